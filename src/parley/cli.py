@@ -1,0 +1,459 @@
+"""Parley's command line: each command is a thin wrapper over a library function.
+
+User errors (bad input, unknown state, unreachable store) print one line on stderr and set the
+exit code; they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from parley.config import Settings, load_settings
+from parley.errors import ParleyError
+from parley.evaluation import evaluate, load_gold
+from parley.pipeline import Pipeline, extract_paths, ingest_paths
+from parley.report import (
+    build_report,
+    pair_status,
+    pair_timeline,
+    render_json,
+    render_markdown,
+    resolve_pair,
+)
+from parley.store import Store
+from parley.types import Article, IngestResult, InputFailure, InputWarning
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Parley: which military-to-military channels between two states are open, "
+    "degraded or frozen, read from the news with the sentences that say so.",
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+T = TypeVar("T")
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLAlchemy database URL (default: PARLEY_DB, else a SQLite "
+                 "file in the user data directory).", show_default=False),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print no progress or notes.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Date to describe (YYYY, YYYY-MM or YYYY-MM-DD); default: "
+                 "the latest evidence.", show_default=False),
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry "
+                 "none, such as plain .txt files.", show_default=False),
+]
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+    csv = "csv"
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    json = "json"
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", markup=True) if err.is_terminal else print(
+        f"error: {message}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+def _guard(action: Callable[[], T]) -> T:
+    """Run a command body: user errors become one line and exit code 1."""
+    try:
+        return action()
+    except ParleyError as error:
+        raise _fail(str(error)) from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted; what was stored before stays stored", 130) from None
+
+
+def _settings(db: str | None) -> Settings:
+    return load_settings(database_url=db)
+
+
+def _valid_as_of(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        raise ParleyError(f"invalid --as-of date {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as error:
+        raise ParleyError(f"invalid --as-of date {value!r} ({error})") from None
+    return value
+
+
+def _valid_published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ParleyError(f"invalid --published date {value!r} (use YYYY-MM-DD)") from None
+
+
+@contextmanager
+def _progress(enabled: bool, label: str) -> Iterator[Callable[[Any], None]]:
+    """A progress display that counts inputs, shown only on a terminal."""
+    if not enabled or not err.is_terminal:
+        yield lambda item: None
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+               TextColumn("{task.completed} read"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+        yield lambda item: progress.advance(task)
+
+
+def _report_item(quiet: bool) -> Callable[[Article | InputFailure | InputWarning], None]:
+    def report(item: Article | InputFailure | InputWarning) -> None:
+        if isinstance(item, InputFailure):
+            print(f"error: {item.origin}: {item.reason}", file=sys.stderr)
+        elif isinstance(item, InputWarning) and not quiet:
+            print(f"warning: {item.origin}: {item.message}", file=sys.stderr)
+    return report
+
+
+def _both(*callbacks: Callable[[Any], None]) -> Callable[[Any], None]:
+    def call(item: Any) -> None:
+        for callback in callbacks:
+            callback(item)
+    return call
+
+
+def _stdin_for(paths: list[str]) -> Any:
+    return sys.stdin.buffer if "-" in paths else None
+
+
+# --------------------------------------------------------------------------- ingest
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt .json .jsonl .html), "
+                                               "directories (recursive) or - for stdin.")],
+    published: PublishedOption = None,
+    db: DbOption = None,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Read articles, extract their events and keep both in the store."""
+
+    def run() -> IngestResult:
+        settings = _settings(db)
+        when = _valid_published(published)
+        with Store(settings.database_url) as store, _progress(not quiet, "ingesting") as tick:
+            return ingest_paths(paths, settings, store, published=when,
+                                stdin=_stdin_for(paths), on_item=_both(_report_item(quiet), tick))
+
+    result = _guard(run)
+    _finish_ingest(result, quiet=quiet, as_json=as_json)
+
+
+def _finish_ingest(result: IngestResult, *, quiet: bool, as_json: bool) -> None:
+    summary = {
+        "articles_read": result.articles_read, "articles_stored": result.articles_stored,
+        "articles_unchanged": result.articles_unchanged, "events_stored": result.events_stored,
+        "failed": len(result.failures), "warnings": len(result.warnings),
+    }
+    if as_json:
+        print(json.dumps(summary))
+    elif not quiet or result.failures:
+        print(f"{result.articles_read} articles read: {result.articles_stored} stored, "
+              f"{result.articles_unchanged} unchanged, {result.events_stored} events; "
+              f"{len(result.failures)} inputs failed.", file=sys.stderr)
+    if result.failures:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- extract
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
+    output_format: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="jsonl: one contract record a line; table; csv.")] =
+        ExtractFormat.jsonl,
+    published: PublishedOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the events of articles without storing anything."""
+    failures: list[InputFailure] = []
+
+    def note(item: Article | InputFailure | InputWarning) -> None:
+        if isinstance(item, InputFailure):
+            failures.append(item)
+
+    def run() -> None:
+        settings = load_settings()
+        when = _valid_published(published)
+        records = (
+            event.to_contract()
+            for result in extract_paths(paths, settings, published=when,
+                                        stdin=_stdin_for(paths),
+                                        on_item=_both(_report_item(quiet), note))
+            for event in result.events
+        )
+        _print_events(records, output_format)
+
+    _guard(run)
+    if failures:
+        print(f"{len(failures)} inputs failed.", file=sys.stderr)
+        raise typer.Exit(1)
+
+
+_FLAT_FIELDS = ("article", "type", "source", "target", "channel", "status", "date",
+                "date_end", "negated", "hypothetical", "count", "count_qualifier", "persons",
+                "sentence")
+
+
+def _flat(record: dict[str, Any]) -> dict[str, Any]:
+    flat = {k: record.get(k) for k in _FLAT_FIELDS if k != "sentence"}
+    flat["persons"] = "; ".join(record["persons"])
+    flat["sentence"] = record["evidence"]["sentence"]
+    return flat
+
+
+def _print_events(records: Any, output_format: ExtractFormat) -> None:
+    if output_format is ExtractFormat.jsonl:
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False), flush=False)
+        return
+    rows = [_flat(r) for r in records]
+    if output_format is ExtractFormat.csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(_FLAT_FIELDS))
+        writer.writeheader()
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+        return
+    table = Table("type", "source", "target", "channel", "date", "flags", "sentence")
+    for row in rows:
+        flags = " ".join(f for f in ("negated", "hypothetical") if row[f])
+        if row["count"]:
+            flags += f" {row['count_qualifier']} {row['count']}"
+        table.add_row(row["type"], row["source"] or "", row["target"] or "",
+                      row["channel"] or "", row["date"] or "", flags.strip(),
+                      row["sentence"][:120])
+    out.print(table)
+
+
+# --------------------------------------------------------------------------- queries
+def _evidence_json(state: Any) -> list[dict[str, Any]]:
+    return [{"article": e.article, "sentence": e.sentence, "start": e.start, "end": e.end,
+             "published": e.published.isoformat() if e.published else None, "title": e.title}
+            for e in state.evidence]
+
+
+@app.command()
+def status(
+    a: Annotated[str, typer.Argument(help="A state: ISO code (USA) or name (US, China).")],
+    b: Annotated[str, typer.Argument(help="The other state.")],
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One row per channel: status, since when, the latest evidence and its article."""
+
+    def run() -> None:
+        query = resolve_pair(a, b, _valid_as_of(as_of))
+        with Store(_settings(db).database_url) as store:
+            rows = pair_status(store, query)
+        if as_json:
+            print(json.dumps([
+                {"channel": r.channel, "status": r.status.value, "since": r.since,
+                 "evidence": _evidence_json(r)} for r in rows], indent=2, ensure_ascii=False))
+            return
+        table = Table("channel", "status", "since", "latest evidence", "article",
+                      title=f"{query.a}–{query.b} as of {query.as_of or 'latest'}")
+        for row in rows:
+            latest = row.evidence[0] if row.evidence else None
+            table.add_row(row.channel, row.status.value, row.since or "",
+                          latest.sentence if latest else "", latest.article if latest else "")
+        out.print(table)
+
+    _guard(run)
+
+
+@app.command()
+def timeline(
+    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
+    b: Annotated[str, typer.Argument(help="The other state.")],
+    channel: Annotated[str | None, typer.Option(
+        "--channel", help="Only this channel slug (e.g. hotline).")] = None,
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Dated events between two states, oldest first."""
+
+    def run() -> None:
+        query = resolve_pair(a, b, _valid_as_of(as_of))
+        with Store(_settings(db).database_url) as store:
+            events = pair_timeline(store, query, channel)
+        if as_json:
+            print(json.dumps([
+                {**e.event.to_contract(),
+                 "published": e.published.isoformat() if e.published else None,
+                 "title": e.title} for e in events], indent=2, ensure_ascii=False))
+            return
+        table = Table("date", "type", "source", "target", "channel", "sentence", "article")
+        for item in events:
+            e = item.event
+            flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
+            table.add_row(e.date or "undated", e.type.value + flags, e.source or "",
+                          e.target or "", e.channel or "", e.evidence.sentence, e.article)
+        out.print(table)
+
+    _guard(run)
+
+
+@app.command()
+def report(
+    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
+    b: Annotated[str, typer.Argument(help="The other state.")],
+    as_of: AsOfOption = None,
+    output_format: Annotated[ReportFormat, typer.Option(
+        "--format", "-f", help="md (Markdown prose) or json.")] = ReportFormat.md,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """'What is the situation now?' and 'How deep is the freeze?', every claim cited."""
+
+    def run() -> None:
+        settings = _settings(db)
+        query = resolve_pair(a, b, _valid_as_of(as_of))
+        with Store(settings.database_url) as store:
+            built = build_report(store, query, settings)
+        if as_json or output_format is ReportFormat.json:
+            print(render_json(built))
+        else:
+            print(render_markdown(built), end="")
+
+    _guard(run)
+
+
+# --------------------------------------------------------------------------- demo
+def sample_corpus() -> Path:
+    """The bundled sample corpus directory inside the installed package."""
+    return Path(str(resources.files("parley.data") / "corpus"))
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+    as_of: AsOfOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """The main job on the bundled corpus: ingest it, then print the USA–China report."""
+
+    def run() -> None:
+        with tempfile.TemporaryDirectory(prefix="parley-demo-") as scratch:
+            url = db or f"sqlite:///{Path(scratch) / 'demo.db'}"
+            settings = load_settings(database_url=url)
+            with Store(url) as store, _progress(not quiet, "ingesting sample corpus") as tick:
+                result = ingest_paths([str(sample_corpus())], settings, store,
+                                      on_item=_both(_report_item(quiet), tick))
+                if not quiet:
+                    print(f"{result.articles_read} sample articles, {result.events_stored} "
+                          f"events stored in {url}", file=sys.stderr)
+                query = resolve_pair("USA", "CHN", _valid_as_of(as_of))
+                print(render_markdown(build_report(store, query, settings)), end="")
+
+    _guard(run)
+
+
+# --------------------------------------------------------------------------- eval
+@app.command(name="eval")
+def eval_command(
+    gold: Annotated[list[str], typer.Argument(help="Gold files or directories (the "
+                                              "contract's gold format).")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss, false "
+                                          "positive and wrong date with its sentence.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Precision, recall and F1 against gold files, overall and per event type."""
+
+    def run() -> None:
+        articles = load_gold(gold)
+        pipeline = Pipeline(load_settings())
+        inputs = [_gold_article(g.record, g.id) for g in articles]
+        predictions = {r.article.id: r.events for r in pipeline.extract(inputs)}
+        result = evaluate(articles, predictions)
+        if as_json:
+            print(json.dumps(result.as_dict(verbose=verbose), indent=2, ensure_ascii=False))
+            return
+        if verbose:
+            _print_outcome(result)
+        table = Table("type", "P", "R", "F1", "TP", "FP", "FN", "date acc")
+        for name, scores in result.by_type.items():
+            table.add_row(name, f"{scores.precision:.2f}", f"{scores.recall:.2f}",
+                          f"{scores.f1:.2f}", str(scores.true_positives),
+                          str(scores.false_positives), str(scores.false_negatives),
+                          f"{scores.date_accuracy:.2f}" if scores.dates_scored else "-")
+        out.print(table)
+        s = result.overall
+        print(f"{result.articles} articles: TP {s.true_positives}, FP {s.false_positives}, "
+              f"FN {s.false_negatives}")
+        print(f"precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  "
+              f"date accuracy {s.date_accuracy:.3f} ({s.dates_scored} dated)")
+
+    _guard(run)
+
+
+def _gold_article(record: dict[str, Any], article_id: str) -> Article:
+    published = record.get("published")
+    return Article(
+        id=article_id, text=record["text"], title=record.get("title"), url=record.get("url"),
+        source=record.get("source"),
+        published=date.fromisoformat(published[:10]) if published else None,
+    )
+
+
+def _print_outcome(result: Any) -> None:
+    from parley.evaluation import date_matches
+
+    for gold in result.outcome.missed:
+        print(f"MISS {gold.article}: {gold.type.value} {gold.source}->{gold.target} "
+              f"{gold.channel} {gold.date}\n    {gold.sentence}")
+    for event in result.outcome.false_positives:
+        print(f"FP   {event.article}: {event.type.value} {event.source}->{event.target} "
+              f"{event.channel} {event.date}\n    {event.evidence.sentence}")
+    for gold, predicted in result.outcome.matched:
+        if gold.date and not date_matches(gold.date, predicted.date):
+            print(f"DATE {gold.article}: {gold.type.value} gold {gold.date} got "
+                  f"{predicted.date}\n    {gold.sentence}")

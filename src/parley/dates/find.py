@@ -1,0 +1,213 @@
+"""`find_dates`: run the patterns over a text, keep the best matches, join ranges, resolve.
+
+The steps: every rule's atoms; the longest non-overlapping ones; modifiers ("early", "the end
+of") added to their spans; years shared along lists ("February and March 2023"); then ranges
+("since 2021", "from March to June 2023", "between 2019 and 2021") and resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from parley.dates import resolve as rs
+from parley.dates.model import Anchor, Atom, AtomKind, Resolved
+from parley.dates.patterns import RULES
+from parley.types import DateMention, Precision
+
+_LOOKBACK = 60
+
+_MODIFIER = re.compile(
+    r"\b(?:the\s+)?(?:very\s+)?"
+    r"(?:early|earlier|late|later|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of"
+    r"|turn\s+of|close\s+of|course\s+of"
+    r"|(?:first|second|third|fourth|last|final|closing|opening|latter)\s+"
+    r"(?:half|quarter|week|weeks|days|months|part)\s+of"
+    r"|(?:early|small|wee)\s+hours\s+of|(?:morning|afternoon|evening|night)\s+of)"
+    r"(?:\s+on|\s+in)?(?:\s+the)?(?:\s+|\s*-\s*)$",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(
+    r"\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?\s+$", re.IGNORECASE
+)
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_GAP_BETWEEN = re.compile(r"\s*(?:and|&|-|–|—)\s*", re.IGNORECASE)
+_GAP_FROM = re.compile(
+    r"\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|thru|into)\s+(?:the\s+)?", re.IGNORECASE
+)
+_GAP_BARE = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE)
+_GAP_LIST = re.compile(
+    r"\s*(?:,|,?\s*and|,?\s*or|&)\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|until|till|into)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A span of text that becomes one DateMention: one atom, or two joined as a range."""
+
+    start: int
+    end: int
+    first: Atom
+    second: Atom | None = None
+    since: bool = False
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every temporal expression in `text`, resolved against `published`.
+
+    Offsets are character offsets in `text`. Expressions that need the publication date
+    (relative ones, and dates without a year) get value and precision None when it is None.
+    """
+    atoms = _select(_candidates(text))
+    atoms = _with_modifiers(text, atoms)
+    atoms = _share_years(text, atoms)
+    return [_mention(text, piece, published) for piece in _pieces(text, atoms)]
+
+
+def _candidates(text: str) -> list[tuple[Atom, int]]:
+    found: list[tuple[Atom, int]] = []
+    for priority, rule in enumerate(RULES):
+        for match in rule.pattern.finditer(text):
+            atom = rule.build(match, text)
+            if atom is not None and atom.end > atom.start:
+                found.append((atom, priority))
+    return found
+
+
+def _select(candidates: list[tuple[Atom, int]]) -> list[Atom]:
+    """The longest atoms first, then the earliest, then by rule order; none overlapping."""
+    chosen: list[Atom] = []
+    ordered = sorted(candidates, key=lambda c: (c[0].start - c[0].end, c[0].start, c[1]))
+    for atom, _ in ordered:
+        if all(atom.end <= other.start or atom.start >= other.end for other in chosen):
+            chosen.append(atom)
+    return sorted(chosen, key=lambda a: a.start)
+
+
+def _with_modifiers(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Spans widened over "early", "the end of", "mid-", "the spring of" before an atom."""
+    widened: list[Atom] = []
+    floor = 0
+    for atom in atoms:
+        start = atom.start
+        for _ in range(3):
+            lo = max(floor, start - _LOOKBACK)
+            match = _MODIFIER.search(text, lo, start)
+            if match is None and atom.grain is Precision.YEAR:
+                match = _SEASON.search(text, lo, start)
+            if match is None:
+                break
+            start = match.start()
+        widened.append(replace(atom, start=start) if start != atom.start else atom)
+        floor = atom.end
+    return widened
+
+
+def _share_years(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A year-less date before a dated one in a list or range takes its year, stepping one
+    back when it falls later in the year ("December and January 2023" → 2022-12)."""
+    result = list(atoms)
+    for i in range(len(result) - 2, -1, -1):
+        first, second = result[i], result[i + 1]
+        a, b = first.calendar, second.calendar
+        if a is None or b is None or a.month is None or a.has_year or a.anchor is not Anchor.LATEST:
+            continue
+        if not b.has_year or not _GAP_LIST.fullmatch(text, first.end, second.start):
+            continue
+        later = b.month is not None and (a.month, a.day or 0) > (b.month, b.day or 0)
+        step = 1 if later else 0
+        if b.year is not None:
+            shared = replace(a, year=b.year - step)
+        else:
+            shared = replace(a, year_offset=(b.year_offset or 0) - step)
+        result[i] = replace(first, calendar=shared)
+    return result
+
+
+def _pieces(text: str, atoms: list[Atom]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    floor = 0
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        lo = max(floor, first.start - _LOOKBACK)
+        second = atoms[i + 1] if i + 1 < len(atoms) else None
+        piece = _range(text, first, second, lo) if second is not None else None
+        if piece is not None:
+            i += 2
+        else:
+            piece = _single(text, first, lo)
+            i += 1
+        pieces.append(piece)
+        floor = piece.end
+    return pieces
+
+
+def _range(text: str, first: Atom, second: Atom, lo: int) -> _Piece | None:
+    between = _BETWEEN.search(text, lo, first.start)
+    if between and _GAP_BETWEEN.fullmatch(text, first.end, second.start):
+        return _Piece(between.start(), second.end, first, second)
+    start_from = _FROM.search(text, lo, first.start)
+    if start_from and _GAP_FROM.fullmatch(text, first.end, second.start):
+        return _Piece(start_from.start(), second.end, first, second)
+    same_kind = first.kind is second.kind and first.kind is not AtomKind.RELATIVE
+    if same_kind and _GAP_BARE.fullmatch(text, first.end, second.start):
+        return _Piece(first.start, second.end, first, second)
+    return None
+
+
+def _single(text: str, atom: Atom, lo: int) -> _Piece:
+    since = _SINCE.search(text, lo, atom.start)
+    if since:
+        return _Piece(since.start(), atom.end, atom, since=True)
+    if atom.end_calendar is not None:
+        prefix = _FROM.search(text, lo, atom.start) or _BETWEEN.search(text, lo, atom.start)
+        if prefix:
+            return _Piece(prefix.start(), atom.end, atom)
+    return _Piece(atom.start, atom.end, atom)
+
+
+def _resolve_second(
+    first: Atom, second: Atom, start: Resolved, published: date | None
+) -> Resolved | None:
+    """The end of a range; a year-less calendar end is placed on or after the start."""
+    if (
+        second.calendar is not None
+        and not second.calendar.has_year
+        and second.calendar.anchor is Anchor.LATEST
+        and first.calendar is not None
+    ):
+        start_point = rs.place(first.calendar, published)
+        if start_point is not None:
+            end_point = rs.place_after(second.calendar, start_point)
+            if end_point is None:
+                return None
+            return Resolved(end_point.iso(), end_point.precision)
+    end = rs.resolve_atom(second, published)
+    if end is not None and second.kind is AtomKind.WEEKDAY:
+        end = rs.weekday_range_end(start, end)
+    return end
+
+
+def _mention(text: str, piece: _Piece, published: date | None) -> DateMention:
+    start = rs.resolve_atom(piece.first, published)
+    value = start.value if start else None
+    precision = start.precision if start else None
+    end_value: str | None = start.end_value if start else None
+    if start is not None and piece.second is not None:
+        end = _resolve_second(piece.first, piece.second, start, published)
+        end_value = (end.end_value or end.value) if end else None
+    elif start is not None and piece.since:
+        end_value = rs.published_default(published)
+    return DateMention(
+        text=text[piece.start : piece.end],
+        start=piece.start,
+        end=piece.end,
+        value=value,
+        precision=precision,
+        end_value=end_value,
+    )

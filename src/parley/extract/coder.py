@@ -1,0 +1,737 @@
+"""The rule-based event coder: triggers, their arguments and the events they make.
+
+For each parsed sentence the coder finds trigger words from the lexicon, reads their
+arguments off the dependency tree (who acts, about which channel, with whom), checks that the
+trigger is about what its type needs (a channel, sanctions, a ship or aircraft), and writes one
+event per channel the arguments name. Article-level context supplies what a sentence leaves
+implicit: the pair of states the article is about, the previous sentence's actors and date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from parley.dates import find_dates
+from parley.extract.counts import find_count
+from parley.extract.lexicon import Lexicon, TriggerEntry
+from parley.extract.syntax import (
+    CLAUSE_BOUNDARY_DEPS,
+    CONTROL_DEPS,
+    HABITUAL_ADVERBS,
+    LOCATIVE_PREPOSITIONS,
+    NOUN_MODIFIER_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    Tree,
+)
+from parley.resolve import ArticleMentions, Gazetteer
+from parley.types import (
+    UNORDERED_TYPES,
+    ChannelStatus,
+    CountQualifier,
+    DateMention,
+    Event,
+    EventType,
+    Evidence,
+    Mention,
+    MentionKind,
+    Sentence,
+)
+
+#: Types whose trigger takes another event word as its argument and so absorbs it
+#: ("sought phone calls" is a request, not a call).
+GOVERNING_TYPES = frozenset(
+    {EventType.REQUEST, EventType.DECLINE, EventType.DEMAND, EventType.SUSPEND,
+     EventType.RESUME}
+)
+#: Types that may name several channels at once and then give one event per channel.
+PER_CHANNEL_TYPES = frozenset(
+    {EventType.SUSPEND, EventType.RESUME, EventType.REQUEST, EventType.DECLINE,
+     EventType.STATUS}
+)
+#: Sentence openings that refer back to the previous sentence's event.
+ANAPHORIC_OPENING = re.compile(
+    r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
+)
+#: Nouns that stand for an official of a state, so "Chinese officials" is China acting.
+REQUEST_NOUNS = frozenset({"request", "invitation", "proposal", "offer", "overture", "attempt",
+                           "appeal", "call", "bid"})
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelSpan:
+    slug: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    """What the coder knows about one sentence while coding it."""
+
+    sentence: Sentence
+    tree: Tree
+    mentions: list[Mention]
+    channels: list[ChannelSpan]
+    dates: list[DateMention]
+    token_mention: dict[int, Mention] = field(default_factory=dict)
+    token_channel: dict[int, ChannelSpan] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            for index in self.token_range(mention.start, mention.end):
+                self.token_mention[index] = mention
+        for span in self.channels:
+            for index in self.token_range(span.start, span.end):
+                # Specific channels win over generic words on the same token.
+                if index not in self.token_channel or span.slug:
+                    self.token_channel[index] = span
+
+    def token_range(self, start: int, end: int) -> list[int]:
+        return [t.i for t in self.tree.tokens if start <= t.idx < end]
+
+    def char_of(self, index: int) -> int:
+        return self.tree.tokens[index].idx
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    entry: TriggerEntry
+    index: int  # the token the trigger's head word is
+    last: int  # last token of a multi-word trigger
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """Context carried from sentence to sentence within one article."""
+
+    article_id: str
+    published: date | None
+    pair: tuple[str, str] | None
+    previous_parties: tuple[str | None, str | None] = (None, None)
+    previous_date: DateMention | None = None
+    previous_events: list[Event] = field(default_factory=list)
+
+
+class RuleExtractor:
+    """Registered as `parley.RuleExtractor.v1`: lexicons and dependency rules, no learning."""
+
+    name = "parley.RuleExtractor.v1"
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+
+    # ----------------------------------------------------------------- channels
+    def find_channels(self, text: str) -> list[ChannelSpan]:
+        """Channel names in text; overlapping matches keep the longest, specific before generic."""
+        spans = [
+            ChannelSpan(p.slug, m.start(), m.end())
+            for p in self.lexicon.channel_patterns
+            for m in p.pattern.finditer(text)
+        ]
+        spans.sort(key=lambda s: (s.start - s.end, s.slug is None, s.start))
+        kept: list[ChannelSpan] = []
+        for span in spans:
+            if all(span.end <= k.start or span.start >= k.end for k in kept):
+                kept.append(span)
+        return sorted(kept, key=lambda s: s.start)
+
+    # ----------------------------------------------------------------- triggers
+    def find_triggers(self, tree: Tree) -> list[Trigger]:
+        found: list[Trigger] = []
+        tokens = tree.tokens
+        for token in tokens:
+            candidates = self.lexicon.triggers.get(token.lemma, []) + (
+                self.lexicon.triggers.get(token.lower, []) if token.lower != token.lemma else []
+            )
+            best: dict[EventType, Trigger] = {}
+            for entry in candidates:
+                last = _match_rest(tree, token.i, entry.lemmas)
+                if last is None or not _form_fits(tree, token.i, entry.form):
+                    continue
+                current = best.get(entry.type)
+                if current is None or len(entry.lemmas) > len(current.entry.lemmas):
+                    best[entry.type] = Trigger(entry, token.i, last)
+            # A multi-word trigger ("call on", "cut off") beats the single words it contains.
+            longest = max((len(t.entry.lemmas) for t in best.values()), default=0)
+            found.extend(t for t in best.values()
+                         if len(t.entry.lemmas) == longest or len(t.entry.lemmas) > 1)
+        return found
+
+    # ----------------------------------------------------------------- arguments
+    def arguments(self, tree: Tree, index: int) -> set[int]:
+        """The tokens a trigger is about: its objects, complements and modified noun."""
+        token = tree.tokens[index]
+        region: set[int] = set()
+        for child in tree.children[index]:
+            if tree.tokens[child].dep in CLAUSE_BOUNDARY_DEPS:
+                continue
+            region |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "ccomp"}))
+        if token.dep in ("amod", "compound", "acl", "nmod") or (
+            token.pos in ("VERB", "ADJ") and token.dep == "acl"
+        ):
+            region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
+        if token.dep in PASSIVE_SUBJECT_DEPS | {"attr"}:
+            pass
+        for child in tree.kids(index, PASSIVE_SUBJECT_DEPS):
+            region |= tree.subtree(child)
+        # Coordinated verbs share their object ("declined or did not respond to requests").
+        if not any(tree.tokens[i].dep in ("dobj", "pobj", "xcomp") for i in region):
+            for conj in tree.kids(index, ("conj",)):
+                for child in tree.children[conj]:
+                    if tree.tokens[child].dep in ("dobj", "prep", "xcomp", "dative"):
+                        region |= tree.subtree(child)
+            if token.dep == "conj":
+                head = token.head
+                for child in tree.children[head]:
+                    if tree.tokens[child].dep in ("dobj", "prep", "xcomp", "dative"):
+                        region |= tree.subtree(child)
+        # Intransitive use: "talks were halted", "the line went dead" — the subject is the theme.
+        if token.pos in ("VERB",) and not any(
+            tree.tokens[i].dep in ("dobj", "xcomp") for i in region
+        ):
+            for child in tree.kids(index, SUBJECT_DEPS):
+                if tree.tokens[child].lemma in self.lexicon.talk_nouns or any(
+                    tree.tokens[i].lemma in self.lexicon.talk_nouns
+                    for i in tree.subtree(child)
+                ):
+                    region |= tree.subtree(child)
+        region.discard(index)
+        return region
+
+    def subject(self, tree: Tree, index: int) -> set[int]:
+        """Who acts: the subject, a passive's 'by' agent, a nominal's possessor or 'of/by'."""
+        token = tree.tokens[index]
+        for child in tree.kids(index, ("agent",)):
+            return tree.subtree(child)
+        for child in tree.kids(index, SUBJECT_DEPS):
+            return tree.subtree(child, stop=frozenset({"relcl", "acl", "appos"}))
+        if token.pos in ("NOUN", "PROPN"):
+            for child in tree.kids(index, ("poss",)):
+                return tree.subtree(child)
+            for child in tree.kids(index, ("prep",)):
+                if tree.tokens[child].lower in ("by", "from"):
+                    return tree.subtree(child)
+            # "the request of Austin": 'of' + a person or state is the agent of a request noun.
+            for child in tree.kids(index, ("amod", "compound")):
+                return {child}
+            # A noun that is the object of a verb: that verb's subject acts.
+            if token.dep in ("dobj", "pobj", "nsubjpass", "attr") and token.head != index:
+                head = token.head if token.dep != "pobj" else tree.tokens[token.head].head
+                if head != index:
+                    return self.subject(tree, head)
+        if token.dep in CONTROL_DEPS | {"xcomp", "acomp"} and token.head != index:
+            # "refused to talk", "declined or ignored": the governing verb's subject.
+            return self.subject(tree, token.head)
+        if token.dep in ("relcl",) and token.head != index:
+            return {token.head}
+        return set()
+
+
+def _match_rest(tree: Tree, index: int, lemmas: tuple[str, ...]) -> int | None:
+    """The last token of a multi-word trigger starting at `index`, or None if it is not there."""
+    if len(lemmas) == 1:
+        return index
+    position = index
+    for lemma in lemmas[1:]:
+        nxt = position + 1
+        # Allow a particle or object between ("cut all lines off", "call off the talks").
+        particles = [c for c in tree.children[index]
+                     if tree.tokens[c].lemma == lemma and tree.tokens[c].dep in
+                     ("prt", "prep", "dobj", "advmod", "dative")]
+        if nxt < len(tree.tokens) and lemma in (tree.tokens[nxt].lemma, tree.tokens[nxt].lower):
+            position = nxt
+        elif particles:
+            position = max(position, particles[0])
+        else:
+            return None
+    return position
+
+
+def _form_fits(tree: Tree, index: int, form: str) -> bool:
+    token = tree.tokens[index]
+    if form == "verb":
+        return token.pos in ("VERB", "AUX") or (token.pos == "ADJ" and token.tag == "VBN")
+    if form == "noun":
+        return token.pos in ("NOUN", "PROPN") or token.tag == "VBG" and token.dep in (
+            "nsubj", "dobj", "pobj", "nsubjpass")
+    if form == "adjective":
+        return token.pos in ("ADJ", "VERB") and token.tag in ("JJ", "VBN", "VBD")
+    if form == "negated_verb":
+        return token.pos in ("VERB", "AUX") and tree.is_negated(index)
+    return False
+
+
+class ArticleCoder:
+    """Codes one article's sentences with a RuleExtractor, carrying context between them."""
+
+    def __init__(self, extractor: RuleExtractor, mentions: ArticleMentions,
+                 state: ArticleState) -> None:
+        self.x = extractor
+        self.lex = extractor.lexicon
+        self.mentions = mentions
+        self.state = state
+
+    def code(self, sentences: Sequence[Sentence]) -> list[Event]:
+        events: list[Event] = []
+        for sentence in sentences:
+            mentions = self.mentions.find(sentence.text)
+            if not sentence.tokens:
+                continue
+            context = SentenceContext(
+                sentence=sentence,
+                tree=Tree.of(sentence.tokens),
+                mentions=mentions,
+                channels=self.x.find_channels(sentence.text),
+                dates=find_dates(sentence.text, self.state.published),
+            )
+            new = self.code_sentence(context)
+            events.extend(new)
+            if new:
+                self.state.previous_events = new
+                self.state.previous_parties = (new[-1].source, new[-1].target)
+            explicit = [d for d in context.dates if d.value]
+            self.state.previous_date = explicit[-1] if explicit else None
+        return merge_article_events(events)
+
+    # ------------------------------------------------------------------ sentence
+    def code_sentence(self, ctx: SentenceContext) -> list[Event]:
+        tree = ctx.tree
+        triggers = self.x.find_triggers(tree)
+        accepted: list[tuple[Trigger, set[int]]] = []
+        for trigger in triggers:
+            region = self.x.arguments(tree, trigger.index)
+            if self.theme_fits(ctx, trigger, region):
+                accepted.append((trigger, region))
+        accepted = self.absorb(tree, accepted)
+        events: list[Event] = []
+        for trigger, region in accepted:
+            events.extend(self.events_for(ctx, trigger, region))
+        events.extend(self.status_events(ctx))
+        return events
+
+    def theme_fits(self, ctx: SentenceContext, trigger: Trigger, region: set[int]) -> bool:
+        tree = ctx.tree
+        theme = trigger.entry.theme
+        words = {tree.tokens[i].lemma for i in region} | {tree.tokens[i].lower for i in region}
+        etype = trigger.entry.type
+        head = tree.tokens[trigger.index]
+        if etype is EventType.EASE or etype is EventType.SANCTION:
+            if head.lemma in ("sanction", "blacklist") or head.lower in self.lex.sanction_words:
+                # The noun "sanctions" alone is an event only when imposed or attributed.
+                if head.pos == "NOUN" and etype is EventType.SANCTION:
+                    return self._sanction_noun_is_event(ctx, trigger.index)
+                return etype is EventType.SANCTION
+            return bool(words & self.lex.sanction_words)
+        if theme == "platform":
+            sentence_words = {t.lower for t in tree.tokens} | {t.lemma for t in tree.tokens}
+            if not sentence_words & self.lex.platform_words:
+                return False
+            if trigger.entry.form == "adjective":
+                # "unsafe" alone is an encounter only about a manoeuvre, intercept or approach.
+                return head.head != trigger.index and tree.tokens[head.head].lemma in {
+                    "manoeuvre", "maneuver", "intercept", "interception", "encounter",
+                    "approach", "behavior", "behaviour", "conduct", "action", "incident",
+                    "flying", "flight", "pass"}
+            return True
+        if theme == "self":
+            if etype is EventType.CALL and head.lemma in ("call",) and head.pos == "VERB":
+                return bool(ctx.mentions) and not tree.kids(trigger.index, ("xcomp", "ccomp"))
+            if etype is EventType.CALL and head.lemma == "speak":
+                # "spoke" is a call unless it is a speech or remarks to the press.
+                return not any(tree.tokens[i].lemma in {"reporter", "press", "journalist",
+                                                        "conference", "audience", "forum"}
+                               for i in region)
+            if etype is EventType.MEET and head.lemma in ("session", "round", "talk"):
+                return any(ctx.token_mention.get(i) for i in region) or any(
+                    i in ctx.token_channel for i in region | {trigger.index}) or bool(
+                    self._participants(ctx, trigger.index, region))
+            return True
+        if theme == "any":
+            if trigger.entry.lemmas[0] in ("warn", "want", "press", "condition"):
+                return self._has_condition(tree, trigger.index) or (
+                    trigger.entry.lemmas[0] == "want" and bool(region) and not words & (
+                        self.lex.talk_nouns | self.lex.talk_verbs))
+            return bool(region)
+        # theme == "talks"
+        if trigger.entry.form == "negated_verb" or trigger.entry.form == "adjective":
+            candidates = region | {head.head}
+            return any(tree.tokens[i].lemma in self.lex.talk_nouns | {"call", "request",
+                                                                      "message", "phone"}
+                       for i in candidates)
+        if any(i in ctx.token_channel for i in region):
+            return True
+        if words & self.lex.talk_nouns:
+            return True
+        if etype in (EventType.REQUEST, EventType.DECLINE) and (
+            head.lemma in REQUEST_NOUNS or words & self.lex.talk_verbs
+        ):
+            return head.pos == "NOUN" or any(
+                tree.tokens[i].dep in ("xcomp", "dobj", "pobj") for i in region)
+        return False
+
+    def _sanction_noun_is_event(self, ctx: SentenceContext, index: int) -> bool:
+        tree = ctx.tree
+        token = tree.tokens[index]
+        head = tree.tokens[token.head]
+        if head.lemma in {"impose", "slap", "levy", "announce", "expand", "extend", "add",
+                          "introduce", "place", "tighten", "adopt"}:
+            return True
+        owners = tree.kids(index, ("poss", "compound", "amod"))
+        targets = [c for c in tree.kids(index, ("prep",)) if tree.tokens[c].lower in
+                   ("on", "against")]
+        return bool(owners and targets)
+
+    def _has_condition(self, tree: Tree, index: int) -> bool:
+        for i in tree.subtree(index):
+            if tree.tokens[i].lower in self.lex.condition_markers:
+                return True
+        return False
+
+    def absorb(self, tree: Tree, accepted: list[tuple[Trigger, set[int]]]
+               ) -> list[tuple[Trigger, set[int]]]:
+        """Drop triggers that are the theme of a governing trigger ("sought calls")."""
+        kept: list[tuple[Trigger, set[int]]] = []
+        for trigger, region in accepted:
+            governed = any(
+                other.entry.type in GOVERNING_TYPES and other.index != trigger.index
+                and trigger.index in other_region
+                and other.entry.type is not trigger.entry.type
+                for other, other_region in accepted
+            )
+            duplicate = any(
+                other.entry.type is trigger.entry.type and other.index != trigger.index
+                and trigger.index in other_region
+                for other, other_region in accepted
+            )
+            if not governed and not duplicate:
+                kept.append((trigger, region))
+        return kept
+
+    # ------------------------------------------------------------------ events
+    def events_for(self, ctx: SentenceContext, trigger: Trigger, region: set[int]
+                   ) -> list[Event]:
+        tree = ctx.tree
+        etype = trigger.entry.type
+        subject = self.x.subject(tree, trigger.index)
+        source, target = self.parties(ctx, trigger, subject, region)
+        channels = self.channels_for(ctx, trigger, subject, region)
+        negated = tree.is_negated(trigger.index) and trigger.entry.form != "negated_verb"
+        if negated and tree.tokens[trigger.index].pos == "NOUN":
+            return []  # "no conversation is scheduled" states an absence, not an event
+        hypothetical = tree.modal_or_prospective(trigger.index)
+        when = self.date_for(ctx, trigger, region)
+        persons = self.persons(ctx, subject | region | {trigger.index})
+        count: int | None = None
+        qualifier: CountQualifier | None = None
+        if etype in (EventType.REQUEST, EventType.DECLINE):
+            count, qualifier = self.count_for(ctx, trigger, region)
+        events: list[Event] = []
+        for channel in channels:
+            base = Event(
+                article=self.state.article_id, type=etype, source=source, target=target,
+                channel=channel,
+                evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+                date=when.value if when else None,
+                date_end=when.end_value if when else None,
+                negated=negated, hypothetical=hypothetical,
+                count=count, count_qualifier=qualifier, persons=persons,
+            )
+            events.append(base)
+        if etype is EventType.DECLINE:
+            events.extend(self.implied_requests(ctx, trigger, region, events))
+        return events
+
+    def implied_requests(self, ctx: SentenceContext, trigger: Trigger, region: set[int],
+                         declines: list[Event]) -> list[Event]:
+        """'declined a dozen requests' also says the requests were made, by the other side."""
+        tree = ctx.tree
+        request_nouns = [i for i in region if tree.tokens[i].lemma in REQUEST_NOUNS
+                         and tree.tokens[i].pos == "NOUN"]
+        if not request_nouns or tree.tokens[trigger.index].lemma == "call":
+            return []
+        return [replace(e, type=EventType.REQUEST, source=e.target, target=e.source)
+                for e in declines]
+
+    def parties(self, ctx: SentenceContext, trigger: Trigger, subject: set[int],
+                region: set[int]) -> tuple[str | None, str | None]:
+        tree = ctx.tree
+        etype = trigger.entry.type
+        agent = self._first_state(ctx, sorted(subject))
+        others = [s for s in self._states_in(ctx, sorted(region)) if s != agent]
+        if etype is EventType.DECLINE and trigger.entry.form in ("negated_verb", "adjective"):
+            # "its call was not answered": the owner of the call asked; the other side declined.
+            owner = self._owner_of_theme(ctx, trigger, region | subject)
+            if owner:
+                return self._complete(None, owner, reverse=True)
+        if agent is None and tree.tokens[trigger.index].pos == "NOUN":
+            for i in tree.kids(trigger.index, ("prep",)):
+                if tree.tokens[i].lower == "of":
+                    agent = self._first_state(ctx, sorted(tree.subtree(i)))
+                    others = [s for s in others if s != agent]
+        if agent is None and not others and ANAPHORIC_OPENING.match(ctx.sentence.text):
+            return self.state.previous_parties
+        if etype in UNORDERED_TYPES:
+            sentence_states = [s for s in self._states_in(ctx, range(len(tree.tokens)))
+                               if s != agent]
+            other = others[0] if others else (sentence_states[0] if sentence_states else None)
+            return self._complete(agent, other)
+        return self._complete(agent, others[0] if others else None)
+
+    def _complete(self, first: str | None, second: str | None, *, reverse: bool = False
+                  ) -> tuple[str | None, str | None]:
+        """Fill a missing side from the article's pair of states."""
+        pair = self.state.pair
+        if reverse:
+            # `second` is the requester; the decliner is the other side.
+            if pair and second in pair:
+                return (pair[1] if pair[0] == second else pair[0], second)
+            return (first, second)
+        if pair:
+            if first and not second:
+                second = pair[1] if first == pair[0] else pair[0]
+            elif second and not first:
+                first = pair[1] if second == pair[0] else pair[0]
+            elif not first and not second:
+                first, second = self.state.previous_parties
+                if not first or not second:
+                    first, second = pair
+        if first == second:
+            second = None
+        return (first, second)
+
+    def _owner_of_theme(self, ctx: SentenceContext, trigger: Trigger, tokens: set[int]
+                        ) -> str | None:
+        tree = ctx.tree
+        for i in sorted(tokens | {tree.tokens[trigger.index].head}):
+            if tree.tokens[i].lemma in self.lex.talk_nouns | REQUEST_NOUNS:
+                for child in tree.kids(i, ("poss",)):
+                    state = self._state_of_token(ctx, child)
+                    if state:
+                        return state
+        return None
+
+    def _state_of_token(self, ctx: SentenceContext, index: int) -> str | None:
+        mention = ctx.token_mention.get(index)
+        if mention and mention.state:
+            return mention.state
+        token = ctx.tree.tokens[index]
+        if token.lower in ("its", "their", "his", "her"):
+            # A possessive pronoun refers to the subject of the reporting clause.
+            for ancestor in ctx.tree.ancestors(index):
+                for subject in ctx.tree.kids(ancestor, SUBJECT_DEPS):
+                    state = self._first_state(ctx, sorted(ctx.tree.subtree(subject)))
+                    if state:
+                        return state
+        return None
+
+    def _first_state(self, ctx: SentenceContext, indices: Iterable[int]) -> str | None:
+        for state in self._states_in(ctx, indices):
+            return state
+        return None
+
+    def _states_in(self, ctx: SentenceContext, indices: Iterable[int]) -> list[str]:
+        found: list[str] = []
+        tree = ctx.tree
+        for i in indices:
+            mention = ctx.token_mention.get(i)
+            if not mention or not mention.state or mention.state in found:
+                continue
+            token = tree.tokens[i]
+            if token.dep == "pobj" and tree.tokens[token.head].lower in LOCATIVE_PREPOSITIONS:
+                continue  # "a conference in Singapore": a place, not a party
+            found.append(mention.state)
+        return found
+
+    def _participants(self, ctx: SentenceContext, index: int, region: set[int]) -> list[str]:
+        return self._states_in(ctx, sorted(region))
+
+    def channels_for(self, ctx: SentenceContext, trigger: Trigger, subject: set[int],
+                     region: set[int]) -> list[str | None]:
+        tree = ctx.tree
+        etype = trigger.entry.type
+        named: list[str] = []
+        generic = False
+        scope = region | {trigger.index}
+        if etype in (EventType.MEET, EventType.CALL):
+            scope |= subject
+        for i in sorted(scope):
+            span = ctx.token_channel.get(i)
+            if span is None:
+                continue
+            if span.slug is None:
+                generic = True
+            elif span.slug not in named:
+                named.append(span.slug)
+        if etype in (EventType.SANCTION, EventType.EASE, EventType.DEMAND, EventType.ENCOUNTER):
+            return [None]
+        if named:
+            if etype in PER_CHANNEL_TYPES:
+                return list(named)
+            return [named[0]]
+        roles = self.role_channels(ctx, subject | region | {trigger.index}, tree)
+        if roles and not generic:
+            if etype in PER_CHANNEL_TYPES:
+                return list[str | None](roles)
+            return [Counter(roles).most_common(1)[0][0]]
+        return [None]
+
+    def role_channels(self, ctx: SentenceContext, tokens: set[int], tree: Tree) -> list[str]:
+        """Channels implied by who takes part: two defence ministers talk on their channel."""
+        channels: list[str] = []
+        scope_mentions = [m for m in ctx.mentions if m.kind in (MentionKind.PERSON,
+                                                                   MentionKind.ROLE)]
+        # Participants anywhere in the sentence count: apposed titles sit outside the tree arcs.
+        for mention in scope_mentions:
+            for role in mention.roles:
+                channel = self.x.gazetteer.role_channel(role)
+                if channel:
+                    channels.append(channel)
+                    break
+        # A channel is implied only when both sides or a counterpart take part in it.
+        counts = Counter(channels)
+        has_counterpart = any(t.lemma == "counterpart" for t in tree.tokens)
+        return [c for c in dict.fromkeys(channels) if counts[c] >= 2 or has_counterpart
+                or len(set(channels)) == 1]
+
+    def persons(self, ctx: SentenceContext, tokens: set[int]) -> tuple[str, ...]:
+        names: list[str] = []
+        for mention in ctx.mentions:
+            if mention.kind is MentionKind.PERSON and mention.person and \
+                    "spokesperson" not in mention.roles and mention.person not in names:
+                names.append(mention.person)
+        return tuple(names)
+
+    def date_for(self, ctx: SentenceContext, trigger: Trigger, region: set[int]
+                 ) -> DateMention | None:
+        tree = ctx.tree
+        anchor = ctx.char_of(trigger.index)
+        usable: list[tuple[int, DateMention]] = []
+        for mention in ctx.dates:
+            if mention.value is None:
+                continue
+            if self._date_modifies_other_noun(ctx, mention, trigger.index):
+                continue
+            distance = abs(mention.start - anchor)
+            usable.append((distance, mention))
+        if usable:
+            return min(usable, key=lambda pair: pair[0])[1]
+        if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens):
+            return None
+        if ANAPHORIC_OPENING.match(ctx.sentence.text) and self.state.previous_date:
+            return self.state.previous_date
+        if self.state.published is None:
+            return None
+        iso = self.state.published.isoformat()
+        return DateMention("", 0, 0, iso, None)
+
+    def _date_modifies_other_noun(self, ctx: SentenceContext, mention: DateMention,
+                                  trigger: int) -> bool:
+        tree = ctx.tree
+        indices = ctx.token_range(mention.start, mention.end)
+        if not indices:
+            return False
+        inside = set(indices)
+        root = next((i for i in indices if tree.tokens[i].head not in inside), indices[0])
+        token = tree.tokens[root]
+        if token.dep not in NOUN_MODIFIER_DEPS or token.head == trigger:
+            return False
+        head = tree.tokens[token.head]
+        if head.lemma in self.lex.talk_nouns or head.lemma in {"sanction", "incident"}:
+            return False
+        return head.pos in ("NOUN", "PROPN")
+
+    def count_for(self, ctx: SentenceContext, trigger: Trigger, region: set[int]
+                  ) -> tuple[int | None, CountQualifier | None]:
+        return find_count(ctx.tree, trigger.index, region)
+
+    # ------------------------------------------------------------------ status
+    def status_events(self, ctx: SentenceContext) -> list[Event]:
+        events: list[Event] = []
+        text = ctx.sentence.text
+        specific = [s for s in ctx.channels if s.slug]
+        if not specific:
+            return events
+        for status, pattern in self.lex.status_patterns:
+            for match in pattern.finditer(text):
+                before = [s for s in specific if s.end <= match.start()]
+                if not before:
+                    continue
+                nearest = before[-1]
+                # Channels coordinated with the nearest one share its status.
+                group = [nearest] + [s for s in before[:-1]
+                                     if re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*(?:the )?",
+                                                     text[s.end: nearest.start])]
+                if re.search(r"[;:]|\b(?:but|while|although|whereas)\b",
+                             text[nearest.end: match.start()]):
+                    continue
+                for span in group:
+                    if any(e.channel == span.slug for e in events):
+                        continue
+                    states = self._states_in(ctx, range(len(ctx.tree.tokens)))
+                    source, target = self._complete(
+                        states[0] if states else None,
+                        states[1] if len(states) > 1 else None)
+                    events.append(Event(
+                        article=self.state.article_id, type=EventType.STATUS,
+                        source=source, target=target, channel=span.slug, status=status,
+                        evidence=Evidence(text, ctx.sentence.start, ctx.sentence.end),
+                        date=self.state.published.isoformat() if self.state.published else None,
+                    ))
+        return events
+
+
+def merge_article_events(events: list[Event]) -> list[Event]:
+    """One record per event per article: the same event told twice keeps its first telling.
+
+    A channel-less event followed by the same event naming channels ("scrapped three avenues
+    … This scuppered talks A, B and C") is the general statement of those and is dropped.
+    """
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.type, frozenset({event.source, event.target})
+               if event.type in UNORDERED_TYPES else (event.source, event.target),
+               event.channel, event.negated, event.status, event.count)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = event
+        elif kept.date is None or (event.date and len(event.date) > len(kept.date)
+                                   and kept.date[:4] == event.date[:4]):
+            merged[key] = replace(kept, date=event.date or kept.date,
+                                  date_end=event.date_end or kept.date_end)
+    result = list(merged.values())
+    specific = {(e.type, e.source, e.target) for e in result if e.channel}
+    return [
+        e for e in result
+        if e.channel or (e.type, e.source, e.target) not in specific
+        or e.type not in (EventType.SUSPEND, EventType.RESUME)
+        or not _elaborated(e, result)
+    ]
+
+
+def _elaborated(event: Event, events: list[Event]) -> bool:
+    """True when a channel-named event of the same kind follows within one sentence."""
+    return any(
+        other.channel and other.type is event.type and other.source == event.source
+        and 0 < other.evidence.start - event.evidence.end <= 2
+        for other in events
+    )
+
+
+def article_pair(finder_spans: Iterable[str]) -> tuple[str, str] | None:
+    """The two states an article is most about: most mentioned first, ties by first mention."""
+    counts = Counter(finder_spans)
+    order = list(dict.fromkeys(finder_spans))
+    ranked = sorted(order, key=lambda code: (-counts[code], order.index(code)))
+    if len(ranked) >= 2:
+        return (ranked[0], ranked[1])
+    return None
+
+
+def status_of(value: str) -> ChannelStatus:
+    return ChannelStatus(value)

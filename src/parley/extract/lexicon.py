@@ -1,0 +1,135 @@
+"""The coder's knowledge, loaded from `parley/data/`: trigger lemmas, channel names, statuses.
+
+Nothing here is specific to an article: triggers are lemmas and their nominalisations, channel
+names are patterns per catalogue slug, and statuses are patterns of "remains frozen" kind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from parley.types import ChannelStatus, EventType
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lemma sequence that may signal an event type, with the part of speech it needs."""
+
+    type: EventType
+    lemmas: tuple[str, ...]
+    form: str  # "verb", "noun", "adjective", "negated_verb"
+    theme: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelPattern:
+    slug: str | None  # None for generic communication words
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelInfo:
+    slug: str
+    label: str
+    level: str
+
+
+@dataclass(slots=True)
+class Lexicon:
+    triggers: dict[str, list[TriggerEntry]]  # first lemma -> entries
+    channel_patterns: list[ChannelPattern]
+    channels: dict[str, ChannelInfo]
+    status_patterns: list[tuple[ChannelStatus, re.Pattern[str]]]
+    talk_nouns: frozenset[str]
+    talk_verbs: frozenset[str]
+    sanction_words: frozenset[str]
+    platform_words: frozenset[str]
+    condition_markers: frozenset[str]
+    irregular_forms: frozenset[str]
+    prefilter: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.prefilter = _prefilter_pattern(self)
+
+
+def _read(*parts: str) -> Any:
+    node = resources.files("parley.data")
+    for part in parts:
+        node = node / part
+    return json.loads(node.read_text(encoding="utf-8"))
+
+
+def _compile_channel(pattern: str) -> re.Pattern[str]:
+    # All-capital acronyms ("DTL", "CUES") are matched case-sensitively: "cues" is a word.
+    flags = 0 if re.fullmatch(r"[A-Z]{2,6}", pattern) else re.IGNORECASE
+    return re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", flags)
+
+
+def build_lexicon(
+    triggers: dict[str, Any], channels: dict[str, Any], statuses: dict[str, Any]
+) -> Lexicon:
+    entries: dict[str, list[TriggerEntry]] = {}
+    markers: set[str] = set()
+    for type_name, spec in triggers["types"].items():
+        event_type = EventType(type_name)
+        for form_key, form in (("verbs", "verb"), ("nouns", "noun"),
+                               ("adjectives", "adjective"), ("negated_verbs", "negated_verb")):
+            for phrase in spec.get(form_key, ()):
+                lemmas = tuple(phrase.lower().split())
+                entries.setdefault(lemmas[0], []).append(
+                    TriggerEntry(event_type, lemmas, form, spec["theme"])
+                )
+        markers.update(spec.get("markers", ()))
+    patterns = [
+        ChannelPattern(c["slug"], _compile_channel(p))
+        for c in channels["channels"] for p in c["patterns"]
+    ] + [ChannelPattern(None, _compile_channel(p)) for p in channels.get("generic", ())]
+    infos = {
+        c["slug"]: ChannelInfo(c["slug"], c["label"], c["level"]) for c in channels["channels"]
+    }
+    status_patterns = [
+        (ChannelStatus(s["status"]), re.compile(s["pattern"], re.IGNORECASE))
+        for s in statuses["patterns"]
+    ]
+    return Lexicon(
+        triggers=entries,
+        channel_patterns=patterns,
+        channels=infos,
+        status_patterns=status_patterns,
+        talk_nouns=frozenset(triggers["talk_nouns"]),
+        talk_verbs=frozenset(triggers["talk_verbs"]),
+        sanction_words=frozenset(w.lower() for w in triggers["sanction_words"]),
+        platform_words=frozenset(w.lower() for w in triggers["platform_words"]),
+        condition_markers=frozenset(markers),
+        irregular_forms=frozenset(w.lower() for w in triggers.get("irregular_forms", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded once per process."""
+    return build_lexicon(
+        _read("lexicons", "triggers.json"), _read("channels.json"),
+        _read("lexicons", "status.json"),
+    )
+
+
+def _prefilter_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A sentence can hold an event only if it names a trigger stem or a channel word.
+
+    Stems are cut to their first five letters so that inflections and nominalisations of a
+    trigger ("suspends", "suspension") all pass; precision is the parser's job, not this one's.
+    """
+    stems: set[str] = set()
+    for first, entries in lexicon.triggers.items():
+        for entry in entries:
+            stems.add(entry.lemmas[0][:5] if len(entry.lemmas[0]) > 5 else entry.lemmas[0])
+        stems.add(first[:5])
+    words = sorted(stems | lexicon.irregular_forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + ")",
+                      re.IGNORECASE)

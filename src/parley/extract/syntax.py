@@ -1,0 +1,120 @@
+"""Small pure functions over a parsed sentence: children, subtrees, subjects, negation, mood.
+
+Dependency labels are spaCy's English (ClearNLP) labels; each set below is named for the
+linguistic role it stands for, so the coder reads as grammar rather than as label lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from parley.types import Token
+
+#: Who does it: active subjects, and the object of "by" in a passive.
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+#: Dependents that open a new clause or a new event: they are not the trigger's arguments.
+CLAUSE_BOUNDARY_DEPS = frozenset(
+    {"advcl", "ccomp", "parataxis", "mark", "punct", "cc", "relcl", "conj", "nsubj",
+     "nsubjpass", "csubj", "aux", "auxpass", "neg", "appos", "dep", "meta", "preconj"}
+)
+#: Verbs whose subject is shared with an infinitive or coordinated verb ("refused to talk").
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
+#: A noun modifier: a date or state inside one belongs to that noun, not to the clause.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+#: Prepositions that introduce a place, so a state after them is a location, not a party.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "off", "over", "across", "around",
+                                   "inside", "outside", "along", "into", "within", "through"})
+#: Adverbs and auxiliaries that make a clause hypothetical (future, conditional, possible).
+MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll",
+                         "can", "must", "wo", "ca"})
+#: Verbs whose infinitive complement has not happened yet ("expected to call").
+PROSPECTIVE_VERBS = frozenset({"expect", "plan", "hope", "intend", "aim", "prepare", "propose",
+                               "schedule", "set", "likely", "consider", "want", "wish", "seek",
+                               "try", "attempt", "offer", "agree", "promise", "pledge", "vow",
+                               "threaten", "about"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "regularly", "routinely", "frequently",
+                              "usually", "typically", "always", "consistently", "generally"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """A sentence's tokens with precomputed children lists."""
+
+    tokens: tuple[Token, ...]
+    children: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> Tree:
+        kids: list[list[int]] = [[] for _ in tokens]
+        for token in tokens:
+            if token.head != token.i:
+                kids[token.head].append(token.i)
+        return cls(tuple(tokens), tuple(tuple(k) for k in kids))
+
+    def subtree(self, index: int, *, stop: frozenset[str] = frozenset()) -> set[int]:
+        """Indices under `index` (itself included), not descending through `stop` labels."""
+        seen = {index}
+        stack = [index]
+        while stack:
+            for child in self.children[stack.pop()]:
+                if child not in seen and self.tokens[child].dep not in stop:
+                    seen.add(child)
+                    stack.append(child)
+        return seen
+
+    def kids(self, index: int, deps: Iterable[str]) -> list[int]:
+        wanted = frozenset(deps)
+        return [c for c in self.children[index] if self.tokens[c].dep in wanted]
+
+    def ancestors(self, index: int) -> list[int]:
+        chain: list[int] = []
+        current = index
+        while self.tokens[current].head != current and len(chain) < 40:
+            current = self.tokens[current].head
+            chain.append(current)
+        return chain
+
+    def is_negated(self, index: int) -> bool:
+        """A `neg` dependent, or 'no'/'never' as determiner or adverb of the word."""
+        for child in self.children[index]:
+            token = self.tokens[child]
+            if token.dep == "neg" or (token.lower in NEGATION_WORDS and token.dep in
+                                      {"det", "advmod", "preconj"}):
+                return True
+        return False
+
+    def clause_head(self, index: int) -> int:
+        """The verb a noun or participle belongs to (itself when it is a verb)."""
+        current = index
+        for _ in range(12):
+            token = self.tokens[current]
+            if token.pos in ("VERB", "AUX") and token.dep not in ("amod", "compound"):
+                return current
+            if token.head == current:
+                return current
+            current = token.head
+        return current
+
+    def modal_or_prospective(self, index: int) -> bool:
+        """True when the clause of `index`, or a verb governing it, is future or possible."""
+        current = self.clause_head(index)
+        for _ in range(6):
+            for child in self.children[current]:
+                token = self.tokens[child]
+                if token.dep in ("aux", "auxpass") and token.lower in MODAL_WORDS:
+                    return True
+                if token.dep == "mark" and token.lower in {"if", "unless", "whether"}:
+                    return True
+                if token.lower == "going" and token.dep == "aux":
+                    return True
+            token = self.tokens[current]
+            if token.dep not in ("xcomp", "ccomp", "conj") or token.head == current:
+                break
+            head = self.tokens[token.head]
+            if token.dep == "xcomp" and head.lemma in PROSPECTIVE_VERBS:
+                return True
+            current = token.head
+        return False

@@ -1,0 +1,58 @@
+"""The query functions behind `status`, `timeline` and `report`, shared by CLI, web and tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from parley.errors import UnknownChannel
+from parley.report.status import catalogue, channel_states
+from parley.resolve import load_gazetteer
+from parley.types import ChannelState, EventType, StoredEvent
+
+
+class EventSource(Protocol):
+    """What the queries need of a store."""
+
+    def events(
+        self, *, pair: tuple[str, str] | None = ..., channel: str | None = ...,
+        types: Sequence[EventType] | None = ..., date_from: str | None = ...,
+        date_to: str | None = ..., article: str | None = ..., text: str | None = ...,
+        limit: int | None = ..., offset: int = ...,
+    ) -> list[StoredEvent]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PairQuery:
+    a: str
+    b: str
+    as_of: str | None = None
+
+
+def resolve_pair(a: str, b: str, as_of: str | None = None) -> PairQuery:
+    """ISO codes for two user-given state names (UnknownState lists close matches)."""
+    gazetteer = load_gazetteer()
+    return PairQuery(gazetteer.state_code(a), gazetteer.state_code(b), as_of)
+
+
+def pair_events(store: EventSource, query: PairQuery, channel: str | None = None
+                ) -> list[StoredEvent]:
+    if channel is not None and channel not in catalogue():
+        raise UnknownChannel(
+            f"unknown channel {channel!r} (known: {', '.join(catalogue())})")
+    return store.events(pair=(query.a, query.b), channel=channel)
+
+
+def pair_status(store: EventSource, query: PairQuery) -> list[ChannelState]:
+    return channel_states(pair_events(store, query), query.as_of)
+
+
+def pair_timeline(store: EventSource, query: PairQuery, channel: str | None = None
+                  ) -> list[StoredEvent]:
+    """Dated events of a pair in time order (undated ones last), up to `as_of`."""
+    events = pair_events(store, query, channel)
+    if query.as_of:
+        events = [e for e in events if (e.event.date or "")[: len(query.as_of)] <= query.as_of]
+    return sorted(events, key=lambda e: (e.event.date is None, e.event.date or "",
+                                         e.published.isoformat() if e.published else ""))

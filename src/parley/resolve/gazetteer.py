@@ -1,0 +1,187 @@
+"""The actor knowledge Parley resolves mentions with, loaded once from `parley/data/actors/`.
+
+States (names, short forms, demonyms, capitals, institutions), office holders with their roles
+and tenures, and the role phrases news uses ("the defence minister") live in versioned JSON
+files; this module turns them into lookup tables and compiled patterns.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from parley.errors import UnknownState
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    role: str
+    title: str
+    start: str | None
+    end: str | None
+
+    def covers(self, day: date | None) -> bool:
+        """True when the tenure includes `day` (a None day matches any tenure)."""
+        if day is None:
+            return True
+        iso = day.isoformat()
+        if self.start and iso < _pad(self.start, low=True):
+            return False
+        return not (self.end and iso > _pad(self.end, low=False))
+
+
+def _pad(value: str, *, low: bool) -> str:
+    """Widen a partial ISO date to the first or last day it can mean."""
+    if len(value) == 4:
+        return value + ("-01-01" if low else "-12-31")
+    if len(value) == 7:
+        return value + ("-01" if low else "-31")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    state: str
+    aliases: tuple[str, ...]
+    surname: str | None
+    tenures: tuple[Tenure, ...]
+
+    def roles_on(self, day: date | None) -> tuple[str, ...]:
+        return tuple(t.role for t in self.tenures if t.covers(day))
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    channel: str | None
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StateEntry:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    institutions: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Lookup tables over states, institutions, people and roles."""
+
+    states: dict[str, StateEntry]
+    people: list[Person]
+    roles: list[Role]
+    surface: dict[str, tuple[str, str]] = field(default_factory=dict)  # text -> (kind, code)
+
+    def __post_init__(self) -> None:
+        for entry in self.states.values():
+            for text in (entry.name, *entry.aliases):
+                self.surface.setdefault(_key(text), ("state", entry.code))
+            for text in entry.demonyms:
+                self.surface.setdefault(_key(text), ("state", entry.code))
+            for text in entry.institutions:
+                self.surface.setdefault(_key(text), ("institution", entry.code))
+
+    def state_code(self, name: str) -> str:
+        """The ISO alpha-3 code a user's state name means; UnknownState lists close matches."""
+        text = name.strip()
+        if text.upper() in self.states:
+            return text.upper()
+        found = self.surface.get(_key(text))
+        if found and found[0] == "state":
+            return found[1]
+        choices = sorted({*self.states, *(e.name for e in self.states.values())})
+        close = difflib.get_close_matches(text, choices, n=4, cutoff=0.6)
+        close += [
+            e.name for e in self.states.values()
+            if text.lower() in e.name.lower() and e.name not in close
+        ][:4]
+        raise UnknownState(name, close[:5])
+
+    def state_name(self, code: str) -> str:
+        entry = self.states.get(code)
+        return entry.name if entry else code
+
+    def role_channel(self, role: str) -> str | None:
+        for entry in self.roles:
+            if entry.role == role:
+                return entry.channel
+        return None
+
+
+def _key(text: str) -> str:
+    """Case-insensitive key, except for short all-capital forms ("US" is not "us")."""
+    stripped = text.strip()
+    if len(stripped) <= 4 and stripped.replace(".", "").isupper():
+        return stripped
+    return stripped.lower()
+
+
+def is_case_sensitive(text: str) -> bool:
+    return _key(text) == text.strip() and text.strip() != text.strip().lower()
+
+
+def _read(name: str) -> Any:
+    path = resources.files("parley.data") / "actors" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build_gazetteer(
+    states_data: dict[str, Any], people_data: dict[str, Any], roles_data: dict[str, Any]
+) -> Gazetteer:
+    """A gazetteer from the three data documents (tests pass their own)."""
+    states = {
+        s["code"]: StateEntry(
+            code=s["code"],
+            name=s["name"],
+            aliases=tuple(s.get("aliases", ())),
+            demonyms=tuple(s.get("demonyms", ())),
+            institutions=tuple(s.get("institutions", ())),
+        )
+        for s in states_data["states"]
+    }
+    people = [
+        Person(
+            name=p["name"],
+            state=p["state"],
+            aliases=tuple(dict.fromkeys([p["name"], *p.get("aliases", ())])),
+            surname=p.get("surname"),
+            tenures=tuple(
+                Tenure(r["role"], r.get("title", ""), r.get("start"), r.get("end"))
+                for r in p.get("roles", ())
+            ),
+        )
+        for p in people_data["people"]
+    ]
+    roles = [
+        Role(r["role"], r.get("channel"), tuple(x.lower() for x in r.get("phrases", ())))
+        for r in roles_data["roles"]
+    ]
+    return Gazetteer(states=states, people=people, roles=roles)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once per process."""
+    return build_gazetteer(
+        _read("states.json"), _read("office_holders.json"), _read("roles.json")
+    )
+
+
+def word_pattern(phrases: list[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+    """One alternation over phrases, longest first, bounded by non-word characters."""
+    if not phrases:
+        return None
+    unique = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"[\s\-]+") for p in unique)
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", flags)

@@ -1,0 +1,189 @@
+"""Finds the states, institutions, people and roles a sentence mentions, for one article.
+
+Resolution is conservative: a surname ("Li", "General Li") resolves only to a person the
+article already named in full, or to the one office holder of that surname in office on the
+article's date; otherwise the mention is kept unresolved, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from parley.resolve.gazetteer import Gazetteer, Person, is_case_sensitive, word_pattern
+from parley.types import Mention, MentionKind
+
+#: Military and civil titles that may stand before a surname ("General Li", "Adm. Paparo").
+TITLES = (
+    "General", "Gen.", "Admiral", "Adm.", "Lt. Gen.", "Lieutenant General", "Major General",
+    "Maj. Gen.", "Colonel", "Col.", "Air Chief Marshal", "Marshal", "Vice Admiral",
+    "Rear Admiral", "President", "Premier", "Prime Minister", "Minister", "Secretary",
+    "Chairman", "Mr.", "Mrs.", "Ms.", "Mr", "Ms", "Dr.", "Director", "Commander", "Senator",
+    "Chancellor", "Ambassador",
+)
+
+
+@dataclass(slots=True)
+class MentionFinder:
+    """Compiled patterns over one gazetteer; `for_article` gives a per-article resolver."""
+
+    gazetteer: Gazetteer
+    _actors_ci: re.Pattern[str] | None = field(init=False, default=None)
+    _actors_cs: re.Pattern[str] | None = field(init=False, default=None)
+    _people: re.Pattern[str] | None = field(init=False, default=None)
+    _surnames: re.Pattern[str] | None = field(init=False, default=None)
+    _roles: re.Pattern[str] | None = field(init=False, default=None)
+    _person_by_alias: dict[str, Person] = field(init=False, default_factory=dict)
+    _people_by_surname: dict[str, list[Person]] = field(init=False, default_factory=dict)
+    _role_by_phrase: dict[str, str] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        surface = list(self.gazetteer.surface)
+        ci = [s for s in surface if not is_case_sensitive(s)]
+        cs = [s for s in surface if is_case_sensitive(s)]
+        self._actors_ci = word_pattern(ci, ignore_case=True)
+        self._actors_cs = word_pattern(cs, ignore_case=False)
+        for person in self.gazetteer.people:
+            for alias in person.aliases:
+                self._person_by_alias.setdefault(alias.lower(), person)
+            if person.surname:
+                self._people_by_surname.setdefault(person.surname, []).append(person)
+        self._people = word_pattern(list(self._person_by_alias), ignore_case=True)
+        titles = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+        surnames = "|".join(
+            re.escape(s) for s in sorted(self._people_by_surname, key=len, reverse=True)
+        )
+        if surnames:
+            self._surnames = re.compile(
+                rf"(?:(?<![\w\-])(?:{titles})\s+)?(?<![\w\-])(?:{surnames})(?![\w\-])"
+            )
+        for role in self.gazetteer.roles:
+            for phrase in role.phrases:
+                self._role_by_phrase.setdefault(phrase, role.role)
+        self._roles = word_pattern(list(self._role_by_phrase), ignore_case=True)
+
+    def for_article(self, published: date | None) -> ArticleMentions:
+        return ArticleMentions(self, published)
+
+    def actor_spans(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, state code) of every state or institution name in text."""
+        spans: list[tuple[int, int, str, str]] = []
+        for pattern in (self._actors_ci, self._actors_cs):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                key = match.group()
+                found = self.gazetteer.surface.get(key) or self.gazetteer.surface.get(
+                    key.lower()
+                ) or self.gazetteer.surface.get(re.sub(r"[\s\-]+", " ", key.lower()))
+                if found:
+                    spans.append((match.start(), match.end(), found[0], found[1]))
+        return _non_overlapping(spans)
+
+
+@dataclass(slots=True)
+class ArticleMentions:
+    """Resolves mentions sentence by sentence, remembering people the article has named."""
+
+    finder: MentionFinder
+    published: date | None
+    known_people: dict[str, Person] = field(default_factory=dict)  # surname -> person
+
+    def find(self, text: str) -> list[Mention]:
+        """All mentions of a sentence, in text order, non-overlapping (longest wins)."""
+        finder = self.finder
+        found: list[Mention] = []
+        if finder._people is not None:
+            for match in finder._people.finditer(text):
+                person = finder._person_by_alias[_normal(match.group())]
+                self._remember(person)
+                found.append(self._person_mention(match, person))
+        if finder._surnames is not None:
+            for match in finder._surnames.finditer(text):
+                surname = match.group().split()[-1]
+                resolved = self._surname(surname)
+                if resolved is not None:
+                    found.append(self._person_mention(match, resolved))
+                else:
+                    found.append(
+                        Mention(match.group(), match.start(), match.end(), MentionKind.PERSON,
+                                None)
+                    )
+        for start, end, kind, code in finder.actor_spans(text):
+            found.append(
+                Mention(text[start:end], start, end,
+                        MentionKind.STATE if kind == "state" else MentionKind.INSTITUTION, code)
+            )
+        if finder._roles is not None:
+            for match in finder._roles.finditer(text):
+                role = finder._role_by_phrase.get(_normal(match.group()))
+                found.append(
+                    Mention(match.group(), match.start(), match.end(), MentionKind.ROLE, None,
+                            roles=(role,) if role else ())
+                )
+        return _attach_role_states(_prefer_longest(found), text)
+
+    def _remember(self, person: Person) -> None:
+        if person.surname:
+            self.known_people[person.surname] = person
+
+    def _surname(self, surname: str) -> Person | None:
+        if surname in self.known_people:
+            return self.known_people[surname]
+        in_office = [
+            p for p in self.finder._people_by_surname.get(surname, [])
+            if self.published is not None and any(t.covers(self.published) for t in p.tenures)
+        ]
+        # Only an unambiguous office holder with a distinctive surname is taken; a common
+        # family name shared by several people stays unresolved.
+        if len(in_office) == 1 and len(self.finder._people_by_surname[surname]) == 1:
+            return in_office[0]
+        return None
+
+    def _person_mention(self, match: re.Match[str], person: Person) -> Mention:
+        return Mention(
+            match.group(), match.start(), match.end(), MentionKind.PERSON, person.state,
+            person=person.name, roles=person.roles_on(self.published),
+        )
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.lower()).strip()
+
+
+def _non_overlapping(
+    spans: Iterable[tuple[int, int, str, str]],
+) -> list[tuple[int, int, str, str]]:
+    kept: list[tuple[int, int, str, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def _prefer_longest(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions inside a longer one; people beat roles and states of equal length."""
+    rank = {MentionKind.PERSON: 0, MentionKind.INSTITUTION: 1, MentionKind.STATE: 2,
+            MentionKind.ROLE: 3}
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, rank[m.kind], m.start)):
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _attach_role_states(mentions: list[Mention], text: str) -> list[Mention]:
+    """Give a role mention the state just before it ("China's defence minister")."""
+    result: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        if mention.kind is MentionKind.ROLE and index > 0:
+            previous = mentions[index - 1]
+            gap = text[previous.end : mention.start]
+            if previous.state and previous.kind in (MentionKind.STATE, MentionKind.INSTITUTION) \
+                    and re.fullmatch(r"(?:['’]s)?\s*(?:then[- ]|former |new |acting )?", gap):
+                mention = Mention(mention.text, mention.start, mention.end, mention.kind,
+                                  previous.state, roles=mention.roles)
+        result.append(mention)
+    return result

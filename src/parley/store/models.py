@@ -1,0 +1,90 @@
+"""The store's SQLAlchemy tables: articles, their events and each event's evidence sentence.
+
+Only portable column types are used, so one schema serves SQLite and PostgreSQL alike. The
+Alembic migrations in `migrations/versions` create exactly these tables and indexes; a test
+checks that the two never drift apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+#: Constraint names follow one rule, so migrations (and SQLite batch moves) can name them.
+NAMING_CONVENTION: dict[str, str] = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base whose metadata carries the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ArticleRow(Base):
+    """One ingested article; `content_hash` is the sha256 of `text`, to skip unchanged ones."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(255))
+    published: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    origin: Mapped[str | None] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EventRow(Base):
+    """One event of an article; `pair` is the two state codes sorted and joined by "-"."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_pair_channel", "pair", "channel"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(
+        String(255), ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    type: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str | None] = mapped_column(String(32))
+    target: Mapped[str | None] = mapped_column(String(32))
+    channel: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str | None] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(10))
+    date_end: Mapped[str | None] = mapped_column(String(10))
+    negated: Mapped[bool] = mapped_column(default=False)
+    hypothetical: Mapped[bool] = mapped_column(default=False)
+    count: Mapped[int | None] = mapped_column()
+    count_qualifier: Mapped[str | None] = mapped_column(String(16))
+    persons: Mapped[list[Any]] = mapped_column(JSON)
+    pair: Mapped[str | None] = mapped_column(String(65), index=True)
+
+
+class EvidenceRow(Base):
+    """The sentence an event was read from, with its offsets in the article text."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column()
+    end: Mapped[int] = mapped_column()
+
+
+def pair_key(source: str | None, target: str | None) -> str | None:
+    """The unordered pair key of two state codes, or None unless both are known."""
+    if not source or not target:
+        return None
+    first, second = sorted((source, target))
+    return f"{first}-{second}"

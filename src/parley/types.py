@@ -1,0 +1,291 @@
+"""The typed records that flow between Parley's pipeline stages; imports nothing of Parley.
+
+Every stage takes and returns these records, so a stage can be swapped or tested alone.
+The `Event` record is the contract of `../shared/spec/events.md` (field names and enums).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+class EventType(enum.StrEnum):
+    """The eleven event types of the contract."""
+
+    MEET = "MEET"
+    CALL = "CALL"
+    REQUEST = "REQUEST"
+    DECLINE = "DECLINE"
+    SUSPEND = "SUSPEND"
+    RESUME = "RESUME"
+    SANCTION = "SANCTION"
+    EASE = "EASE"
+    DEMAND = "DEMAND"
+    ENCOUNTER = "ENCOUNTER"
+    STATUS = "STATUS"
+
+
+#: Types whose two states are compared in either order when scoring (the contract's rule).
+UNORDERED_TYPES: frozenset[EventType] = frozenset(
+    {EventType.MEET, EventType.CALL, EventType.RESUME, EventType.STATUS}
+)
+
+
+class ChannelStatus(enum.StrEnum):
+    """How a channel stands; `unknown` is never written by the extractor, only by reports."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    DEGRADED = "degraded"
+    UNKNOWN = "unknown"
+
+
+class CountQualifier(enum.StrEnum):
+    EXACT = "exact"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    FEWER_THAN = "fewer_than"
+
+
+class Precision(enum.StrEnum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as ingested; `published` is None when no date is known."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: date | None = None
+    origin: str | None = None  # the file or stream it was read from, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class InputFailure:
+    """An input that could not be read; `reason` is one line meant for the user."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class InputWarning:
+    """Something a user should know about an input that was still read (e.g. no date)."""
+
+    origin: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The sentence an event was read from, with its character offsets in the article text."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression found in text and resolved against the publication date.
+
+    `value` is ISO 8601 at `precision` (YYYY, YYYY-MM or YYYY-MM-DD); `end_value` is set for
+    open ranges such as "since 2021" (end = publication date). `start`/`end` are character
+    offsets in the text the expression was found in.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    precision: Precision | None
+    end_value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A parsed token, independent of spaCy: offsets are relative to the sentence."""
+
+    i: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    idx: int
+    ent_type: str = ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article with its parse; `start` is its offset in the article text."""
+
+    text: str
+    start: int
+    end: int
+    tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """An article split into sentences; only candidate sentences carry tokens."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+
+class MentionKind(enum.StrEnum):
+    STATE = "state"  # a state by name, demonym or capital used as metonym
+    INSTITUTION = "institution"  # "the Pentagon", "the PLA"
+    PERSON = "person"  # a named office holder
+    ROLE = "role"  # "the defence minister", resolved through tenures when possible
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of a sentence that refers to a state or a person.
+
+    `state` is the ISO alpha-3 code, or None when the mention could not be resolved (kept,
+    never guessed). `roles` lists the office holder's roles valid on the article date.
+    `first_token`/`last_token` index the sentence's tokens (inclusive) when it was parsed.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: MentionKind
+    state: str | None
+    person: str | None = None
+    roles: tuple[str, ...] = ()
+    first_token: int = -1
+    last_token: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event per the contract; `to_contract()` gives the exact JSON object."""
+
+    article: str
+    type: EventType
+    source: str | None
+    target: str | None
+    channel: str | None
+    evidence: Evidence
+    status: ChannelStatus | None = None
+    date: str | None = None
+    date_end: str | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    count: int | None = None
+    count_qualifier: CountQualifier | None = None
+    persons: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "type": self.type.value,
+            "source": self.source,
+            "target": self.target,
+            "channel": self.channel,
+            "status": self.status.value if self.status else None,
+            "date": self.date,
+            "date_end": self.date_end,
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "count": self.count,
+            "count_qualifier": self.count_qualifier.value if self.count_qualifier else None,
+            "persons": list(self.persons),
+            "evidence": {
+                "sentence": self.evidence.sentence,
+                "start": self.evidence.start,
+                "end": self.evidence.end,
+            },
+        }
+
+    @classmethod
+    def from_contract(cls, record: dict[str, Any]) -> Event:
+        evidence = record.get("evidence") or {"sentence": "", "start": 0, "end": 0}
+        status = record.get("status")
+        qualifier = record.get("count_qualifier")
+        return cls(
+            article=record.get("article", ""),
+            type=EventType(record["type"]),
+            source=record.get("source"),
+            target=record.get("target"),
+            channel=record.get("channel"),
+            status=ChannelStatus(status) if status else None,
+            date=record.get("date"),
+            date_end=record.get("date_end"),
+            negated=bool(record.get("negated", False)),
+            hypothetical=bool(record.get("hypothetical", False)),
+            count=record.get("count"),
+            count_qualifier=CountQualifier(qualifier) if qualifier else None,
+            persons=tuple(record.get("persons") or ()),
+            evidence=Evidence(
+                sentence=evidence.get("sentence", ""),
+                start=int(evidence.get("start", 0)),
+                end=int(evidence.get("end", 0)),
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvidence:
+    """An evidence as a query returns it: the sentence and the article it came from."""
+
+    article: str
+    sentence: str
+    start: int
+    end: int
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelState:
+    """One row of `parley status`: a channel of a pair of states as of a date."""
+
+    channel: str
+    status: ChannelStatus
+    since: str | None
+    evidence: tuple[StoredEvidence, ...] = ()
+    event_type: EventType | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What one ingest run did, for the summary line and the exit code."""
+
+    articles_read: int = 0
+    articles_stored: int = 0
+    articles_unchanged: int = 0
+    events_stored: int = 0
+    failures: tuple[InputFailure, ...] = ()
+    warnings: tuple[InputWarning, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event as the store returns it, with the article facts a report needs."""
+
+    event: Event
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
