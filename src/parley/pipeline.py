@@ -12,7 +12,7 @@ from datetime import date
 from typing import BinaryIO, Protocol, TextIO
 
 from parley.config import Settings
-from parley.extract import ArticleCoder, ArticleState, RuleExtractor, article_pair, load_lexicon
+from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
 from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
 from parley.resolve import MentionFinder, load_gazetteer
@@ -75,13 +75,9 @@ class Pipeline:
 
     def code(self, parsed: ParsedArticle) -> list[Event]:
         article = parsed.article
-        codes = [
-            code for _, _, _, code in self.finder.actor_spans(
-                f"{article.title or ''}\n{article.text}")
-        ]
-        state = ArticleState(article.id, article.published, article_pair(codes))
+        state = ArticleState(article.id, article.published, None)
         coder = ArticleCoder(self.extractor, self.finder.for_article(article.published), state)
-        return coder.code(parsed.sentences)
+        return coder.code(parsed.sentences, article.title)
 
     # ----------------------------------------------------------------- batches
     def extract(self, articles: Iterable[Article]) -> Iterator[ArticleEvents]:

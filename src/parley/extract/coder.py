@@ -242,8 +242,7 @@ def _match_rest(tree: Tree, index: int, lemmas: tuple[str, ...]) -> int | None:
         nxt = position + 1
         # Allow a particle or object between ("cut all lines off", "call off the talks").
         particles = [c for c in tree.children[index]
-                     if tree.tokens[c].lemma == lemma and tree.tokens[c].dep in
-                     ("prt", "prep", "dobj", "advmod", "dative")]
+                     if c > index and tree.tokens[c].lemma == lemma and tree.tokens[c].dep == "prt"]
         if nxt < len(tree.tokens) and lemma in (tree.tokens[nxt].lemma, tree.tokens[nxt].lower):
             position = nxt
         elif particles:
@@ -277,10 +276,14 @@ class ArticleCoder:
         self.mentions = mentions
         self.state = state
 
-    def code(self, sentences: Sequence[Sentence]) -> list[Event]:
+    def code(self, sentences: Sequence[Sentence], title: str | None = None) -> list[Event]:
+        found = [self.mentions.find(sentence.text) for sentence in sentences]
+        if self.state.pair is None:
+            title_states = [m.state for m in self.mentions.find(title or "") if m.state]
+            self.state.pair = article_pair(
+                title_states + [m.state for group in found for m in group if m.state])
         events: list[Event] = []
-        for sentence in sentences:
-            mentions = self.mentions.find(sentence.text)
+        for sentence, mentions in zip(sentences, found, strict=True):
             if not sentence.tokens:
                 continue
             context = SentenceContext(

@@ -47,7 +47,7 @@ class MentionFinder:
         self._actors_cs = word_pattern(cs, ignore_case=False)
         for person in self.gazetteer.people:
             for alias in person.aliases:
-                self._person_by_alias.setdefault(alias.lower(), person)
+                self._person_by_alias.setdefault(_normal(alias), person)
             if person.surname:
                 self._people_by_surname.setdefault(person.surname, []).append(person)
         self._people = word_pattern(list(self._person_by_alias), ignore_case=True)
