@@ -23,7 +23,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 
 from parley.config import Settings, load_settings
 from parley.errors import ParleyError
@@ -75,6 +75,8 @@ class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
     csv = "csv"
+    cameo = "cameo"
+    plover = "plover"
 
 
 class ReportFormat(StrEnum):
@@ -206,7 +208,8 @@ def _finish_ingest(result: IngestResult, *, quiet: bool, as_json: bool) -> None:
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
     output_format: Annotated[ExtractFormat, typer.Option(
-        "--format", "-f", help="jsonl: one contract record a line; table; csv.")] =
+        "--format", "-f", help="jsonl: one contract record a line; table; csv; cameo or "
+        "plover: JSON lines with CAMEO or PLOVER codes added.")] =
         ExtractFormat.jsonl,
     published: PublishedOption = None,
     quiet: QuietOption = False,
@@ -249,6 +252,14 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _print_events(records: Any, output_format: ExtractFormat) -> None:
+    if output_format in (ExtractFormat.cameo, ExtractFormat.plover):
+        from parley.interop import to_cameo, to_plover
+        from parley.types import Event
+
+        mapper = to_cameo if output_format is ExtractFormat.cameo else to_plover
+        for record in records:
+            print(json.dumps(mapper(Event.from_contract(record)), ensure_ascii=False))
+        return
     if output_format is ExtractFormat.jsonl:
         for record in records:
             print(json.dumps(record, ensure_ascii=False), flush=False)
@@ -261,7 +272,8 @@ def _print_events(records: Any, output_format: ExtractFormat) -> None:
         writer.writerows(rows)
         sys.stdout.write(buffer.getvalue())
         return
-    table = Table("type", "source", "target", "channel", "date", "flags", "sentence")
+    table = Table(_whole("type"), "source", "target", _whole("channel"), _whole("date"), "flags",
+                  "sentence")
     for row in rows:
         flags = " ".join(f for f in ("negated", "hypothetical") if row[f])
         if row["count"]:
@@ -273,6 +285,11 @@ def _print_events(records: Any, output_format: ExtractFormat) -> None:
 
 
 # --------------------------------------------------------------------------- queries
+def _whole(header: str) -> Column:
+    """A column that narrower columns give way to: slugs and dates are typed back in."""
+    return Column(header, no_wrap=True)
+
+
 def _evidence_json(state: Any) -> list[dict[str, Any]]:
     return [{"article": e.article, "sentence": e.sentence, "start": e.start, "end": e.end,
              "published": e.published.isoformat() if e.published else None, "title": e.title}
@@ -298,7 +315,8 @@ def status(
                 {"channel": r.channel, "status": r.status.value, "since": r.since,
                  "evidence": _evidence_json(r)} for r in rows], indent=2, ensure_ascii=False))
             return
-        table = Table("channel", "status", "since", "latest evidence", "article",
+        table = Table(_whole("channel"), _whole("status"), _whole("since"),
+                      "latest evidence", Column("article", overflow="fold"),
                       title=f"{query.a}–{query.b} as of {query.as_of or 'latest'}")
         for row in rows:
             latest = row.evidence[0] if row.evidence else None
@@ -331,7 +349,8 @@ def timeline(
                  "published": e.published.isoformat() if e.published else None,
                  "title": e.title} for e in events], indent=2, ensure_ascii=False))
             return
-        table = Table("date", "type", "source", "target", "channel", "sentence", "article")
+        table = Table(_whole("date"), _whole("type"), "source", "target", _whole("channel"),
+                      "sentence", Column("article", overflow="fold"))
         for item in events:
             e = item.event
             flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""

@@ -49,6 +49,12 @@ class Settings:
     max_input_bytes: int = 5 * 1024 * 1024
     nlp_batch_size: int = 64
     prefilter: bool = True
+    #: Keep negated and hypothetical events ("did not meet", "could resume") in the output.
+    #: Off by default: they say what did not happen, and the timeline ignores them anyway.
+    include_irrealis: bool = False
+    #: Days after a request (its date's last day) within which a meeting, call or refusal
+    #: counts as its answer; after that it is unanswered (`parley requests`, the freeze).
+    request_answer_days: int = 30
     channel_weights: dict[str, float] = field(
         default_factory=lambda: dict(DEFAULT_CHANNEL_WEIGHTS)
     )
@@ -63,11 +69,13 @@ _ENV_FIELDS: dict[str, str] = {
     "PARLEY_SPACY_MODEL": "spacy_model",
     "PARLEY_MAX_INPUT_BYTES": "max_input_bytes",
     "PARLEY_NLP_BATCH_SIZE": "nlp_batch_size",
+    "PARLEY_REQUEST_ANSWER_DAYS": "request_answer_days",
+    "PARLEY_INCLUDE_IRREALIS": "include_irrealis",
 }
 
 
 def _coerce(name: str, value: Any) -> Any:
-    if name in {"max_input_bytes", "nlp_batch_size"}:
+    if name in {"max_input_bytes", "nlp_batch_size", "request_answer_days"}:
         try:
             number = int(value)
         except (TypeError, ValueError) as error:
@@ -75,7 +83,7 @@ def _coerce(name: str, value: Any) -> Any:
         if number <= 0:
             raise ConfigError(f"setting {name}: must be positive, got {number}")
         return number
-    if name == "prefilter":
+    if name in ("prefilter", "include_irrealis"):
         return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
     return value
 

@@ -77,7 +77,10 @@ class Pipeline:
         article = parsed.article
         state = ArticleState(article.id, article.published, None)
         coder = ArticleCoder(self.extractor, self.finder.for_article(article.published), state)
-        return coder.code(parsed.sentences, article.title)
+        events = coder.code(parsed.sentences, article.title)
+        if self.settings.include_irrealis:
+            return events
+        return [e for e in events if not (e.negated or e.hypothetical)]
 
     # ----------------------------------------------------------------- batches
     def extract(self, articles: Iterable[Article]) -> Iterator[ArticleEvents]:

@@ -267,6 +267,8 @@ class ChannelState:
     since: str | None
     evidence: tuple[StoredEvidence, ...] = ()
     event_type: EventType | None = None
+    conflict: bool = False  # sources of the same period disagree (see timeline.states)
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

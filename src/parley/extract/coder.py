@@ -57,6 +57,25 @@ PER_CHANNEL_TYPES = frozenset(
 ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
 )
+#: A dateline opening a story ("SIEM REAP, Cambodia —", "HONG KONG:").
+DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
+#: Organisations that act for their state; an unnamed one takes the state of who reports it.
+ORGANISATION_NOUNS = frozenset({"department", "ministry", "government", "military", "army",
+                                "navy", "side", "official", "officials", "spokesman",
+                                "spokeswoman", "spokesperson", "command", "administration",
+                                "delegation", "authorities", "statement", "agency"})
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm",
+                             "claim", "insist", "note", "write", "disclose", "reveal"})
+PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
+#: Words after which a nominal trigger is a cause, not an event of the story ("in protest at
+#: Pelosi's visit", "over the talks").
+CAUSE_HEADS = frozenset({"protest", "retaliation", "response", "reaction", "anger",
+                         "countermeasure", "countermeasures", "punishment", "revenge",
+                         "outrage", "opposition"})
+#: Prepositions whose object is a party to the trigger; other adjuncts (time, place, cause)
+#: are not searched for the other side.
+PARTY_PREPOSITIONS = frozenset({"with", "to", "from", "against", "between", "toward",
+                                "towards", "on", "of", "by", "for", "among", "and"})
 #: Nouns that stand for an official of a state, so "Chinese officials" is China acting.
 REQUEST_NOUNS = frozenset({"request", "invitation", "proposal", "offer", "overture", "attempt",
                            "appeal", "call", "bid"})
@@ -78,13 +97,23 @@ class SentenceContext:
     mentions: list[Mention]
     channels: list[ChannelSpan]
     dates: list[DateMention]
+    opening: bool = False
     token_mention: dict[int, Mention] = field(default_factory=dict)
+    mention_root: dict[int, int] = field(default_factory=dict)
     token_channel: dict[int, ChannelSpan] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        dateline = DATELINE.match(self.sentence.text) if self.opening else None
         for mention in self.mentions:
-            for index in self.token_range(mention.start, mention.end):
+            if dateline and mention.end <= dateline.end():
+                continue  # "SIEM REAP, Cambodia —": where the story was filed, not a party
+            indices = self.token_range(mention.start, mention.end)
+            inside = set(indices)
+            root = next((i for i in indices if self.tree.tokens[i].head not in inside),
+                        indices[0] if indices else -1)
+            for index in indices:
                 self.token_mention[index] = mention
+                self.mention_root[index] = root
         for span in self.channels:
             for index in self.token_range(span.start, span.end):
                 # Specific channels win over generic words on the same token.
@@ -114,7 +143,16 @@ class ArticleState:
     pair: tuple[str, str] | None
     previous_parties: tuple[str | None, str | None] = (None, None)
     previous_date: DateMention | None = None
-    previous_events: list[Event] = field(default_factory=list)
+    participants: Counter[str] = field(default_factory=Counter)
+    agents: Counter[str] = field(default_factory=Counter)
+    dateline_state: str | None = None
+
+    def main_actor(self) -> str | None:
+        """The state that acts most often in the article's events, if it is one of the pair."""
+        for state, _ in self.agents.most_common():
+            if self.pair and state in self.pair:
+                return state
+        return None
 
 
 class RuleExtractor:
@@ -161,7 +199,15 @@ class RuleExtractor:
             longest = max((len(t.entry.lemmas) for t in best.values()), default=0)
             found.extend(t for t in best.values()
                          if len(t.entry.lemmas) == longest or len(t.entry.lemmas) > 1)
-        return found
+        # A multi-word noun ("video call") is headed by its last word.
+        found = [Trigger(t.entry, t.last, t.last) if t.entry.form == "noun" else t
+                 for t in found]
+        unique: dict[tuple[EventType, int], Trigger] = {}
+        for t in found:
+            kept = unique.get((t.entry.type, t.index))
+            if kept is None or len(t.entry.lemmas) > len(kept.entry.lemmas):
+                unique[(t.entry.type, t.index)] = t
+        return list(unique.values())
 
     # ----------------------------------------------------------------- arguments
     def arguments(self, tree: Tree, index: int) -> set[int]:
@@ -180,6 +226,10 @@ class RuleExtractor:
             pass
         for child in tree.kids(index, PASSIVE_SUBJECT_DEPS):
             region |= tree.subtree(child)
+        # Inversion ("Also called off were the talks"): the theme hangs off the auxiliary.
+        for aux in tree.kids(index, ("aux", "auxpass")):
+            for child in tree.kids(aux, ("attr", "nsubj", "nsubjpass")):
+                region |= tree.subtree(child)
         # Coordinated verbs share their object ("declined or did not respond to requests").
         if not any(tree.tokens[i].dep in ("dobj", "pobj", "xcomp") for i in region):
             for conj in tree.kids(index, ("conj",)):
@@ -200,6 +250,12 @@ class RuleExtractor:
                     tree.tokens[i].lemma in self.lexicon.talk_nouns
                     for i in tree.subtree(child)
                 ):
+                    region |= tree.subtree(child)
+        # "held a video call with Li": a light verb lends its arguments to its noun object.
+        if token.pos == "NOUN" and token.dep in ("dobj", "nsubjpass") and \
+                tree.tokens[token.head].lemma in self.lexicon.light_verbs:
+            for child in tree.children[token.head]:
+                if child != index and tree.tokens[child].dep in ("prep", "dative", "npadvmod"):
                     region |= tree.subtree(child)
         region.discard(index)
         return region
@@ -275,28 +331,47 @@ class ArticleCoder:
         self.lex = extractor.lexicon
         self.mentions = mentions
         self.state = state
+        self.state_spans: list[tuple[int, int]] = []
 
     def code(self, sentences: Sequence[Sentence], title: str | None = None) -> list[Event]:
+        """Events of an article's sentences (only parsed ones can hold events).
+
+        Two passes: the first learns which states act or are acted upon in the article's
+        events, so that the second can fill a side a sentence leaves implicit with the
+        article's real pair of states, not with a place that is merely mentioned.
+        """
         found = [self.mentions.find(sentence.text) for sentence in sentences]
-        if self.state.pair is None:
-            title_states = [m.state for m in self.mentions.find(title or "") if m.state]
-            self.state.pair = article_pair(
-                title_states + [m.state for group in found for m in group if m.state])
-        events: list[Event] = []
-        for sentence, mentions in zip(sentences, found, strict=True):
-            if not sentence.tokens:
-                continue
-            context = SentenceContext(
-                sentence=sentence,
-                tree=Tree.of(sentence.tokens),
-                mentions=mentions,
+        contexts = [
+            SentenceContext(
+                sentence=sentence, tree=Tree.of(sentence.tokens), mentions=mentions,
                 channels=self.x.find_channels(sentence.text),
                 dates=find_dates(sentence.text, self.state.published),
+                opening=index == 0,
             )
+            for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True))
+            if sentence.tokens
+        ]
+        if contexts and contexts[0].opening:
+            dateline = DATELINE.match(contexts[0].sentence.text)
+            if dateline:
+                self.state.dateline_state = next(
+                    (m.state for m in contexts[0].mentions
+                     if m.end <= dateline.end() and m.state), None)
+        if self.state.pair is None:
+            title_states = [m.state for m in self.mentions.find(title or "") if m.state]
+            mentioned = title_states + [m.state for group in found for m in group if m.state]
+            for context in contexts:
+                self.code_sentence(context)
+            self.state.pair = article_pair(
+                [s for s, n in self.state.participants.most_common() for _ in range(n * 3)]
+                + mentioned)
+            self.state.previous_parties = (None, None)
+            self.state.previous_date = None
+        events: list[Event] = []
+        for context in contexts:
             new = self.code_sentence(context)
             events.extend(new)
             if new:
-                self.state.previous_events = new
                 self.state.previous_parties = (new[-1].source, new[-1].target)
             explicit = [d for d in context.dates if d.value]
             self.state.previous_date = explicit[-1] if explicit else None
@@ -312,11 +387,16 @@ class ArticleCoder:
             if self.theme_fits(ctx, trigger, region):
                 accepted.append((trigger, region))
         accepted = self.absorb(tree, accepted)
+        self.state_spans = []
+        status_events = self.status_events(ctx)
         events: list[Event] = []
         for trigger, region in accepted:
+            at = ctx.char_of(trigger.index)
+            if trigger.entry.type in (EventType.SUSPEND, EventType.RESUME) and any(
+                    start <= at < end for start, end in self.state_spans):
+                continue  # "remains suspended" states how it stands: a STATUS, not an event
             events.extend(self.events_for(ctx, trigger, region))
-        events.extend(self.status_events(ctx))
-        return events
+        return events + status_events
 
     def theme_fits(self, ctx: SentenceContext, trigger: Trigger, region: set[int]) -> bool:
         tree = ctx.tree
@@ -343,8 +423,10 @@ class ArticleCoder:
                     "flying", "flight", "pass"}
             return True
         if theme == "self":
-            if etype is EventType.CALL and head.lemma in ("call",) and head.pos == "VERB":
-                return bool(ctx.mentions) and not tree.kids(trigger.index, ("xcomp", "ccomp"))
+            if self._is_cause(tree, trigger.index):
+                return False
+            if etype is EventType.CALL and head.lemma == "call":
+                return self._is_phone_call(ctx, trigger.index)
             if etype is EventType.CALL and head.lemma == "speak":
                 # "spoke" is a call unless it is a speech or remarks to the press.
                 return not any(tree.tokens[i].lemma in {"reporter", "press", "journalist",
@@ -364,6 +446,10 @@ class ArticleCoder:
         # theme == "talks"
         if trigger.entry.form == "negated_verb" or trigger.entry.form == "adjective":
             candidates = region | {head.head}
+            for subject in tree.kids(head.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                candidates |= tree.subtree(subject)
+            for subject in tree.kids(trigger.index, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                candidates |= tree.subtree(subject)
             return any(tree.tokens[i].lemma in self.lex.talk_nouns | {"call", "request",
                                                                       "message", "phone"}
                        for i in candidates)
@@ -377,6 +463,35 @@ class ArticleCoder:
             return head.pos == "NOUN" or any(
                 tree.tokens[i].dep in ("xcomp", "dobj", "pobj") for i in region)
         return False
+
+    def _is_cause(self, tree: Tree, index: int) -> bool:
+        """A nominal trigger inside a cause adjunct ("in protest at a visit to Taiwan")."""
+        for ancestor in tree.ancestors(index)[:4]:
+            if tree.tokens[ancestor].lemma in CAUSE_HEADS:
+                return True
+        return False
+
+    def _is_phone_call(self, ctx: SentenceContext, index: int) -> bool:
+        """'call' means a phone call, not naming ("called it unsafe") or a port visit."""
+        tree = ctx.tree
+        token = tree.tokens[index]
+        kids = {tree.tokens[c].lower for c in tree.children[index]}
+        deps = {tree.tokens[c].dep for c in tree.children[index]}
+        if kids & {"port", "courtesy", "roll"} or deps & {"oprd", "ccomp", "xcomp"}:
+            return False
+        if token.pos == "VERB":
+            if any(tree.tokens[c].lower in ("at", "on", "for", "off") and
+                   tree.tokens[c].dep in ("prep", "prt") for c in tree.children[index]):
+                return False
+            objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
+            # "called his counterpart": the object is a person, a role or a state.
+            return any(ctx.token_mention.get(i) or tree.tokens[i].lemma in
+                       {"counterpart", "minister", "secretary", "general", "admiral"}
+                       for o in objects for i in tree.subtree(o)) or (
+                not objects and bool(ctx.mentions))
+        if tree.tokens[token.head].lemma in {"pay", "make"} and "planned" in kids:
+            return False
+        return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in {"mean", "show"})
 
     def _sanction_noun_is_event(self, ctx: SentenceContext, index: int) -> bool:
         tree = ctx.tree
@@ -410,7 +525,9 @@ class ArticleCoder:
             duplicate = any(
                 other.entry.type is trigger.entry.type and other.index != trigger.index
                 and trigger.index in other_region
+                and (index_of_other not in region or other.index < trigger.index)
                 for other, other_region in accepted
+                for index_of_other in (other.index,)
             )
             if not governed and not duplicate:
                 kept.append((trigger, region))
@@ -427,7 +544,8 @@ class ArticleCoder:
         negated = tree.is_negated(trigger.index) and trigger.entry.form != "negated_verb"
         if negated and tree.tokens[trigger.index].pos == "NOUN":
             return []  # "no conversation is scheduled" states an absence, not an event
-        hypothetical = tree.modal_or_prospective(trigger.index)
+        hypothetical = tree.modal_or_prospective(
+            trigger.index, agreed_future=etype is EventType.RESUME)
         when = self.date_for(ctx, trigger, region)
         persons = self.persons(ctx, subject | region | {trigger.index})
         count: int | None = None
@@ -461,17 +579,75 @@ class ArticleCoder:
         return [replace(e, type=EventType.REQUEST, source=e.target, target=e.source)
                 for e in declines]
 
+    def core_region(self, tree: Tree, index: int, region: set[int]) -> set[int]:
+        """The part of the arguments where the other side can be: objects and party PPs."""
+        excluded: set[int] = set()
+        for i in region:
+            token = tree.tokens[i]
+            if token.dep == "prep" and token.lower not in PARTY_PREPOSITIONS:
+                excluded |= tree.subtree(i)
+            elif token.dep in ("npadvmod", "advmod", "advcl", "relcl", "acl") and i != index:
+                excluded |= tree.subtree(i)
+        return region - excluded
+
+    def agent_state(self, ctx: SentenceContext, subject: set[int]) -> str | None:
+        """The acting state: a state in the subject, else who a pronoun or organisation is."""
+        state = self._first_state(ctx, sorted(subject))
+        if state or not subject:
+            return state
+        tree = ctx.tree
+        head = next((i for i in subject if tree.tokens[i].head not in subject), min(subject))
+        word = tree.tokens[head]
+        if word.lower in PRONOUN_SUBJECTS and word.lower not in ("we",):
+            return self.state.previous_parties[0]
+        if word.lemma in ORGANISATION_NOUNS or word.lower in ORGANISATION_NOUNS:
+            # "the foreign ministry": of whoever reports it, else of the dateline's country.
+            return self.speaker_state(ctx, head) or self.state.dateline_state
+        return None
+
+    def speaker_state(self, ctx: SentenceContext, index: int) -> str | None:
+        """The state of whoever reports the clause `index` is in ("X said the ministry …")."""
+        tree = ctx.tree
+        for ancestor in tree.ancestors(index):
+            if tree.tokens[ancestor].lemma in REPORTING_VERBS:
+                for child in tree.kids(ancestor, SUBJECT_DEPS):
+                    state = self._first_state(ctx, sorted(tree.subtree(child)))
+                    if state:
+                        return state
+        for i, token in enumerate(tree.tokens):
+            if token.lemma in REPORTING_VERBS and token.dep in ("ROOT", "parataxis") and \
+                    i not in tree.ancestors(index):
+                for child in tree.kids(i, SUBJECT_DEPS):
+                    state = self._first_state(ctx, sorted(tree.subtree(child)))
+                    if state:
+                        return state
+        return None
+
     def parties(self, ctx: SentenceContext, trigger: Trigger, subject: set[int],
                 region: set[int]) -> tuple[str | None, str | None]:
         tree = ctx.tree
         etype = trigger.entry.type
-        agent = self._first_state(ctx, sorted(subject))
-        others = [s for s in self._states_in(ctx, sorted(region)) if s != agent]
+        agent = self.agent_state(ctx, subject)
+        core = self.core_region(tree, trigger.index, region)
+        others = [s for s in self._states_in(ctx, sorted(core)) if s != agent]
+        if agent:
+            self.state.participants[agent] += 1
+            self.state.agents[agent] += 1
+        for state in others[:1]:
+            self.state.participants[state] += 1
         if etype is EventType.DECLINE and trigger.entry.form in ("negated_verb", "adjective"):
             # "its call was not answered": the owner of the call asked; the other side declined.
-            owner = self._owner_of_theme(ctx, trigger, region | subject)
+            theme = region | subject | set(tree.kids(tree.tokens[trigger.index].head,
+                                                     SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
+            owner = self._owner_of_theme(ctx, trigger, theme)
             if owner:
                 return self._complete(None, owner, reverse=True)
+            if trigger.entry.form == "adjective":
+                # "calls by Austin … have gone unanswered": the callers asked.
+                callers = self._states_in(ctx, sorted(
+                    i for t in theme for i in tree.subtree(t)))
+                if callers:
+                    return self._complete(None, callers[0], reverse=True)
         if agent is None and tree.tokens[trigger.index].pos == "NOUN":
             for i in tree.kids(trigger.index, ("prep",)):
                 if tree.tokens[i].lower == "of":
@@ -479,11 +655,11 @@ class ArticleCoder:
                     others = [s for s in others if s != agent]
         if agent is None and not others and ANAPHORIC_OPENING.match(ctx.sentence.text):
             return self.state.previous_parties
-        if etype in UNORDERED_TYPES:
-            sentence_states = [s for s in self._states_in(ctx, range(len(tree.tokens)))
-                               if s != agent]
-            other = others[0] if others else (sentence_states[0] if sentence_states else None)
-            return self._complete(agent, other)
+        if etype in UNORDERED_TYPES and not others:
+            # "Austin met Wei on the sidelines": people and demonyms anywhere in the clause.
+            clause = tree.subtree(tree.clause_head(trigger.index),
+                                  stop=frozenset({"advcl", "relcl", "ccomp", "parataxis"}))
+            others = [s for s in self._states_in(ctx, sorted(clause)) if s != agent]
         return self._complete(agent, others[0] if others else None)
 
     def _complete(self, first: str | None, second: str | None, *, reverse: bool = False
@@ -501,9 +677,12 @@ class ArticleCoder:
             elif second and not first:
                 first = pair[1] if second == pair[0] else pair[0]
             elif not first and not second:
-                first, second = self.state.previous_parties
-                if not first or not second:
-                    first, second = pair
+                # Nobody named: the side that acts most in this article acts here too.
+                actor = self.state.main_actor()
+                if actor is None and self.state.previous_parties[0]:
+                    first, second = self.state.previous_parties
+                else:
+                    first, second = pair if actor in (None, pair[0]) else (pair[1], pair[0])
         if first == second:
             second = None
         return (first, second)
@@ -545,8 +724,9 @@ class ArticleCoder:
             mention = ctx.token_mention.get(i)
             if not mention or not mention.state or mention.state in found:
                 continue
-            token = tree.tokens[i]
-            if token.dep == "pobj" and tree.tokens[token.head].lower in LOCATIVE_PREPOSITIONS:
+            token = tree.tokens[ctx.mention_root.get(i, i)]
+            if token.dep == "pobj" and tree.tokens[token.head].lower in LOCATIVE_PREPOSITIONS \
+                    and mention.kind is MentionKind.STATE:
                 continue  # "a conference in Singapore": a place, not a party
             found.append(mention.state)
         return found
@@ -663,16 +843,30 @@ class ArticleCoder:
         for status, pattern in self.lex.status_patterns:
             for match in pattern.finditer(text):
                 before = [s for s in specific if s.end <= match.start()]
+                listed = [s for s in specific if s.start >= match.end()]
+                if re.match(r"\s*(?:as well\s*)?:", text[match.end():]) and listed:
+                    before = listed  # "… are still suspended: A, B and C"
+                    group_from_list = True
+                elif not before and listed and re.fullmatch(
+                        r"[\w\s]{0,30}", text[match.end(): listed[0].start]):
+                    before = listed[:1]  # "crews still talk to each other by radio"
+                    group_from_list = True
+                else:
+                    group_from_list = False
                 if not before:
                     continue
                 nearest = before[-1]
                 # Channels coordinated with the nearest one share its status.
-                group = [nearest] + [s for s in before[:-1]
-                                     if re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*(?:the )?",
-                                                     text[s.end: nearest.start])]
-                if re.search(r"[;:]|\b(?:but|while|although|whereas)\b",
-                             text[nearest.end: match.start()]):
+                group = [nearest] + [
+                    s for s in before[:-1]
+                    if re.fullmatch(r"[\s,]*(?:and|or|like|as well as|along with)?[\s,]*(?:the )?",
+                                    text[s.end: nearest.start])]
+                if group_from_list:
+                    group = before
+                elif re.search(r"[;:]|\b(?:but|while|although|whereas|when|after|before)\b",
+                               text[nearest.end: match.start()]):
                     continue
+                self.state_spans.append((match.start(), match.end()))
                 for span in group:
                     if any(e.channel == span.slug for e in events):
                         continue
@@ -708,6 +902,11 @@ def merge_article_events(events: list[Event]) -> list[Event]:
             merged[key] = replace(kept, date=event.date or kept.date,
                                   date_end=event.date_end or kept.date_end)
     result = list(merged.values())
+    # "The meeting came six days after …": a channel-less meeting or call between the same
+    # states as one the article already named is the same event told again.
+    named = {(e.type, frozenset({e.source, e.target})) for e in result if e.channel}
+    result = [e for e in result if e.channel or e.type not in (EventType.MEET, EventType.CALL)
+              or (e.type, frozenset({e.source, e.target})) not in named]
     specific = {(e.type, e.source, e.target) for e in result if e.channel}
     return [
         e for e in result

@@ -51,6 +51,7 @@ class Lexicon:
     platform_words: frozenset[str]
     condition_markers: frozenset[str]
     irregular_forms: frozenset[str]
+    light_verbs: frozenset[str]
     prefilter: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -107,6 +108,7 @@ def build_lexicon(
         platform_words=frozenset(w.lower() for w in triggers["platform_words"]),
         condition_markers=frozenset(markers),
         irregular_forms=frozenset(w.lower() for w in triggers.get("irregular_forms", ())),
+        light_verbs=frozenset(triggers.get("light_verbs", ())),
     )
 
 

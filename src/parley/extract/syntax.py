@@ -34,6 +34,8 @@ PROSPECTIVE_VERBS = frozenset({"expect", "plan", "hope", "intend", "aim", "prepa
                                "schedule", "set", "likely", "consider", "want", "wish", "seek",
                                "try", "attempt", "offer", "agree", "promise", "pledge", "vow",
                                "threaten", "about"})
+#: Verbs that make a resumption real when they govern it ("agreed to restart the talks").
+AGREEMENT_VERBS = frozenset({"agree", "decide", "pledge", "promise", "vow", "commit"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "regularly", "routinely", "frequently",
                               "usually", "typically", "always", "consistently", "generally"})
@@ -98,13 +100,19 @@ class Tree:
             current = token.head
         return current
 
-    def modal_or_prospective(self, index: int) -> bool:
-        """True when the clause of `index`, or a verb governing it, is future or possible."""
+    def modal_or_prospective(self, index: int, *, agreed_future: bool = False) -> bool:
+        """True when the clause of `index`, or a verb governing it, is future or possible.
+
+        With `agreed_future`, a plain future ("talks will resume") and an agreement ("agreed
+        to restart") count as having happened: the decision is the event.
+        """
         current = self.clause_head(index)
         for _ in range(6):
             for child in self.children[current]:
                 token = self.tokens[child]
                 if token.dep in ("aux", "auxpass") and token.lower in MODAL_WORDS:
+                    if agreed_future and token.lower in ("will", "shall", "'ll"):
+                        continue
                     return True
                 if token.dep == "mark" and token.lower in {"if", "unless", "whether"}:
                     return True
@@ -113,8 +121,12 @@ class Tree:
             token = self.tokens[current]
             if token.dep not in ("xcomp", "ccomp", "conj") or token.head == current:
                 break
+            if token.dep == "conj" and token.tag in ("VBD", "VBZ", "VBP"):
+                break  # a finite coordinated verb has its own tense ("said … and urged")
             head = self.tokens[token.head]
             if token.dep == "xcomp" and head.lemma in PROSPECTIVE_VERBS:
+                if agreed_future and head.lemma in AGREEMENT_VERBS:
+                    return False
                 return True
             current = token.head
         return False

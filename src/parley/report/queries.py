@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from parley.errors import UnknownChannel
+from parley.errors import ParleyError, UnknownChannel
 from parley.report.status import catalogue, channel_states
 from parley.resolve import load_gazetteer
 from parley.types import ChannelState, EventType, StoredEvent
@@ -33,7 +33,10 @@ class PairQuery:
 def resolve_pair(a: str, b: str, as_of: str | None = None) -> PairQuery:
     """ISO codes for two user-given state names (UnknownState lists close matches)."""
     gazetteer = load_gazetteer()
-    return PairQuery(gazetteer.state_code(a), gazetteer.state_code(b), as_of)
+    code_a, code_b = gazetteer.state_code(a), gazetteer.state_code(b)
+    if code_a == code_b:
+        raise ParleyError(f"{a!r} and {b!r} are the same state ({code_a}); name two states")
+    return PairQuery(code_a, code_b, as_of)
 
 
 def pair_events(store: EventSource, query: PairQuery, channel: str | None = None
@@ -44,8 +47,10 @@ def pair_events(store: EventSource, query: PairQuery, channel: str | None = None
     return store.events(pair=(query.a, query.b), channel=channel)
 
 
-def pair_status(store: EventSource, query: PairQuery) -> list[ChannelState]:
-    return channel_states(pair_events(store, query), query.as_of)
+def pair_status(store: EventSource, query: PairQuery, answer_days: int | None = None
+                ) -> list[ChannelState]:
+    """Catalogue rows of a pair as of `query.as_of`; see `channel_states` for `answer_days`."""
+    return channel_states(pair_events(store, query), query.as_of, answer_days)
 
 
 def pair_timeline(store: EventSource, query: PairQuery, channel: str | None = None

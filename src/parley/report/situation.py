@@ -81,7 +81,7 @@ def build_report(store: EventSource, query: PairQuery, settings: Settings) -> Si
     for state in states:
         if state.status is ChannelStatus.UNKNOWN:
             continue
-        numbers = [citations.cite(e) for e in state.evidence]
+        numbers = list(dict.fromkeys(citations.cite(e) for e in state.evidence))
         since = f" since {state.since}" if state.since else ""
         situation.append(Statement(
             f"{labels.get(state.channel, state.channel)}: {state.status.value}{since}.",
@@ -102,7 +102,9 @@ def build_report(store: EventSource, query: PairQuery, settings: Settings) -> Si
                              (ChannelStatus.ACTIVE, "Still working")):
             group = [s for s in known if s.status is status]
             if group:
-                numbers = [citations.cite(s.evidence[0]) for s in group if s.evidence]
+                # One sentence may name several channels of the group; cite it once.
+                numbers = list(dict.fromkeys(
+                    citations.cite(s.evidence[0]) for s in group if s.evidence))
                 names = ", ".join(labels.get(s.channel, s.channel) for s in group)
                 freeze.append(Statement(f"{verb}: {names}.", numbers))
         unknown = len(states) - len(known)

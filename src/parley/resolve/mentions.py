@@ -25,6 +25,13 @@ TITLES = (
 )
 
 
+#: Surnames that are also months or common words; alone (without a title) they are not people.
+COMMON_WORD_SURNAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "will young long rice gates bush price hope grant page king chase".split()
+)
+
+
 @dataclass(slots=True)
 class MentionFinder:
     """Compiled patterns over one gazetteer; `for_article` gives a per-article resolver."""
@@ -103,6 +110,8 @@ class ArticleMentions:
         if finder._surnames is not None:
             for match in finder._surnames.finditer(text):
                 surname = match.group().split()[-1]
+                if surname == match.group() and surname.lower() in COMMON_WORD_SURNAMES:
+                    continue  # "in May", "since March": a month or a word, not a person
                 resolved = self._surname(surname)
                 if resolved is not None:
                     found.append(self._person_mention(match, resolved))

@@ -1,0 +1,122 @@
+"""Which requests to talk were answered: accepted, declined, unanswered, or still pending.
+
+A request (REQUEST event, merged across articles) is
+
+- accepted when a MEET, CALL or RESUME between the two states on its channel follows it
+  within the answer window,
+- declined when a DECLINE by the asked state on that channel comes first in the window,
+- unanswered when neither comes within the window and the window has closed by the
+  reference date, and
+- pending while the window is still open.
+
+The window runs from the first day the request's date may mean to `answer_days` after the
+last day of its date (or range end). A request without a channel is answered by a response
+on any channel; a response after the reference date does not count. Pure functions.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from parley.timeline.merge import MergedEvent, canonical_key, merge_events
+from parley.timeline.periods import add_days, period_end, period_start
+from parley.types import EventType, StoredEvent
+
+__all__ = ["ACCEPTING_TYPES", "AnsweredRequest", "Outcome", "classify_requests"]
+
+#: Event types that show a request was taken up.
+ACCEPTING_TYPES: frozenset[EventType] = frozenset(
+    {EventType.MEET, EventType.CALL, EventType.RESUME}
+)
+
+
+class Outcome(enum.StrEnum):
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    UNANSWERED = "unanswered"
+    PENDING = "pending"
+
+
+@dataclass(frozen=True, slots=True)
+class AnsweredRequest:
+    """A request with its outcome, the event that answered it and its answer deadline."""
+
+    request: MergedEvent
+    outcome: Outcome
+    response: MergedEvent | None
+    deadline: str  # ISO day after which silence counts as no answer
+
+
+def _factual(event: MergedEvent) -> bool:
+    return not event.negated and not event.hypothetical and event.date is not None
+
+
+def _same_pair(request: MergedEvent, other: MergedEvent) -> bool:
+    if request.source and request.target and other.source and other.target:
+        return {request.source, request.target} == {other.source, other.target}
+    return True
+
+
+def _declines(request: MergedEvent, decline: MergedEvent) -> bool:
+    """A DECLINE answers a request when the asked state refuses the asking one."""
+    if request.target and decline.source and decline.source != request.target:
+        return False
+    return not (request.source and decline.target and decline.target != request.source)
+
+
+def _matches(request: MergedEvent, response: MergedEvent) -> bool:
+    if request.channel is not None and response.channel != request.channel:
+        return False
+    if response.type is EventType.DECLINE:
+        return _declines(request, response)
+    return response.type in ACCEPTING_TYPES and _same_pair(request, response)
+
+
+def classify_requests(
+    events: Iterable[StoredEvent | MergedEvent], *, answer_days: int,
+    reference: str | None = None,
+) -> list[AnsweredRequest]:
+    """The dated, factual requests among `events` with their outcomes, oldest first.
+
+    `reference` is the date the question is asked on (any ISO precision; its last day
+    counts); None means every window has closed and every known response counts.
+    """
+    merged = merge_events(events)
+    reference_day = period_end(reference) if reference else None
+    responses: list[tuple[date, date, MergedEvent]] = []
+    for event in merged:
+        if not _factual(event) or event.type not in ACCEPTING_TYPES | {EventType.DECLINE}:
+            continue
+        start, end = period_start(event.date), period_end(event.when)
+        if start is None or end is None:
+            continue
+        if reference_day is not None and start > reference_day:
+            continue
+        responses.append((start, end, event))
+    result: list[AnsweredRequest] = []
+    for request in merged:
+        if request.type is not EventType.REQUEST or not _factual(request):
+            continue
+        opened, last = period_start(request.date), period_end(request.when)
+        if opened is None or last is None:
+            continue
+        deadline = add_days(last, answer_days)
+        candidates = [
+            (start, 0 if event.type is EventType.DECLINE else 1, canonical_key(event.evidence[0]),
+             event)
+            for start, end, event in responses
+            if start <= deadline and end >= opened and _matches(request, event)
+        ]
+        if candidates:
+            first = min(candidates, key=lambda c: c[:3])[3]
+            outcome = Outcome.DECLINED if first.type is EventType.DECLINE else Outcome.ACCEPTED
+            result.append(AnsweredRequest(request, outcome, first, deadline.isoformat()))
+        elif reference_day is not None and deadline >= reference_day:
+            result.append(AnsweredRequest(request, Outcome.PENDING, None, deadline.isoformat()))
+        else:
+            result.append(AnsweredRequest(request, Outcome.UNANSWERED, None,
+                                          deadline.isoformat()))
+    return result
