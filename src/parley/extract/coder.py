@@ -57,6 +57,17 @@ PER_CHANNEL_TYPES = frozenset(
 ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
 )
+#: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").
+DEMAND_VERBS = frozenset({"want", "demand", "insist", "urge", "require", "ask", "press"})
+#: Nouns that name a request outright: declining one says that it was made.
+EXPLICIT_REQUEST_NOUNS = frozenset({"request", "invitation", "proposal", "offer", "overture",
+                                    "appeal", "bid"})
+#: A routine rather than an event: "twice a day", "every week", "weekly".
+HABITUAL_FREQUENCY = re.compile(
+    r"\b(?:once|twice|\w+ times) (?:a|per|each|every) (?:day|week|month|year)\b"
+    r"|\b(?:a|per|each|every) (?:day|week|month)\b|\b(?:daily|weekly|monthly)\b")
+#: Words that make a meeting a call ("talks by telephone", "discussions over the hotline").
+PHONE_WORDS = frozenset({"phone", "telephone", "hotline", "hot-line", "phones", "telephones"})
 #: A dateline opening a story ("SIEM REAP, Cambodia —", "HONG KONG:").
 DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
 #: Organisations that act for their state; an unnamed one takes the state of who reports it.
@@ -146,6 +157,8 @@ class ArticleState:
     participants: Counter[str] = field(default_factory=Counter)
     agents: Counter[str] = field(default_factory=Counter)
     dateline_state: str | None = None
+    previous_contact: Event | None = None
+    latest: dict[EventType, Event] = field(default_factory=dict)
 
     def main_actor(self) -> str | None:
         """The state that acts most often in the article's events, if it is one of the pair."""
@@ -214,8 +227,10 @@ class RuleExtractor:
         """The tokens a trigger is about: its objects, complements and modified noun."""
         token = tree.tokens[index]
         region: set[int] = set()
+        demanding = token.lemma in DEMAND_VERBS
         for child in tree.children[index]:
-            if tree.tokens[child].dep in CLAUSE_BOUNDARY_DEPS:
+            if tree.tokens[child].dep in CLAUSE_BOUNDARY_DEPS and not (
+                    demanding and tree.tokens[child].dep == "ccomp"):
                 continue
             region |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "ccomp"}))
         if token.dep in ("amod", "compound", "acl", "nmod") or (
@@ -367,12 +382,19 @@ class ArticleCoder:
                 + mentioned)
             self.state.previous_parties = (None, None)
             self.state.previous_date = None
+            self.state.previous_contact = None
+            self.state.latest = {}
         events: list[Event] = []
         for context in contexts:
             new = self.code_sentence(context)
             events.extend(new)
             if new:
                 self.state.previous_parties = (new[-1].source, new[-1].target)
+            for event in new:
+                self.state.latest[event.type] = event
+            contacts = [e for e in new if e.type in (EventType.MEET, EventType.CALL)]
+            if contacts:
+                self.state.previous_contact = contacts[-1]
             explicit = [d for d in context.dates if d.value]
             self.state.previous_date = explicit[-1] if explicit else None
         return merge_article_events(events)
@@ -392,8 +414,7 @@ class ArticleCoder:
         events: list[Event] = []
         for trigger, region in accepted:
             at = ctx.char_of(trigger.index)
-            if trigger.entry.type in (EventType.SUSPEND, EventType.RESUME) and any(
-                    start <= at < end for start, end in self.state_spans):
+            if any(start <= at < end for start, end in self.state_spans):
                 continue  # "remains suspended" states how it stands: a STATUS, not an event
             events.extend(self.events_for(ctx, trigger, region))
         return events + status_events
@@ -427,12 +448,11 @@ class ArticleCoder:
                 return False
             if etype is EventType.CALL and head.lemma == "call":
                 return self._is_phone_call(ctx, trigger.index)
-            if etype is EventType.CALL and head.lemma == "speak":
-                # "spoke" is a call unless it is a speech or remarks to the press.
-                return not any(tree.tokens[i].lemma in {"reporter", "press", "journalist",
-                                                        "conference", "audience", "forum"}
-                               for i in region)
-            if etype is EventType.MEET and head.lemma in ("session", "round", "talk"):
+            if etype is EventType.CALL and head.lemma in ("speak", "talk"):
+                return self._spoke_together(ctx, trigger.index, region)
+            if etype is EventType.MEET and head.lemma in ("session", "round", "talk",
+                                                          "discussion", "negotiation",
+                                                          "consultation"):
                 return any(ctx.token_mention.get(i) for i in region) or any(
                     i in ctx.token_channel for i in region | {trigger.index}) or bool(
                     self._participants(ctx, trigger.index, region))
@@ -463,6 +483,28 @@ class ArticleCoder:
             return head.pos == "NOUN" or any(
                 tree.tokens[i].dep in ("xcomp", "dobj", "pobj") for i in region)
         return False
+
+    def _spoke_together(self, ctx: SentenceContext, index: int, region: set[int]) -> bool:
+        """'spoke' is a call between two parties, not a speech or an aside to reporters."""
+        tree = ctx.tree
+        if tree.tokens[index].dep in ("acl", "advcl", "amod") or any(
+                tree.tokens[i].lemma in {"reporter", "press", "journalist", "conference",
+                                         "audience", "forum", "condition", "anonymity",
+                                         "parliament", "nation", "media"} for i in region):
+            return False
+        for child in tree.children[index]:
+            token = tree.tokens[child]
+            if token.dep == "prep" and token.lower in ("with", "to", "by", "over", "on"):
+                inside = tree.subtree(child)
+                if any(ctx.token_mention.get(i) or tree.tokens[i].lemma in
+                       {"counterpart", "phone", "telephone", "video", "hotline", "line"}
+                       for i in inside):
+                    return True
+        subjects = [i for c in tree.kids(index, SUBJECT_DEPS) for i in tree.subtree(c)]
+        words = {tree.tokens[i].lower for i in subjects}
+        # "The two last spoke", "Austin and Shoigu spoke": a pair as the subject.
+        return bool(words & {"two", "both", "sides", "leaders", "ministers", "men"}) or (
+            any(tree.tokens[i].dep == "conj" for i in subjects))
 
     def _is_cause(self, tree: Tree, index: int) -> bool:
         """A nominal trigger inside a cause adjunct ("in protest at a visit to Taiwan")."""
@@ -500,6 +542,9 @@ class ArticleCoder:
         if head.lemma in {"impose", "slap", "levy", "announce", "expand", "extend", "add",
                           "introduce", "place", "tighten", "adopt"}:
             return True
+        if any(tree.tokens[c].lemma in {"impose", "place", "slap", "levy", "announce"}
+               for c in tree.kids(index, ("acl", "relcl"))):
+            return True  # "those sanctions, imposed in 2018"
         owners = tree.kids(index, ("poss", "compound", "amod"))
         targets = [c for c in tree.kids(index, ("prep",)) if tree.tokens[c].lower in
                    ("on", "against")]
@@ -545,36 +590,106 @@ class ArticleCoder:
         if negated and tree.tokens[trigger.index].pos == "NOUN":
             return []  # "no conversation is scheduled" states an absence, not an event
         hypothetical = tree.modal_or_prospective(
-            trigger.index, agreed_future=etype is EventType.RESUME)
+            trigger.index, agreed_future=etype in (EventType.RESUME, EventType.SUSPEND))
         when = self.date_for(ctx, trigger, region)
         persons = self.persons(ctx, subject | region | {trigger.index})
-        count: int | None = None
-        qualifier: CountQualifier | None = None
+        if self._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
+            return []  # "they speak twice a day": a routine, not an event
+        if etype is EventType.MEET and self._by_phone(ctx, trigger.index, region, channels):
+            etype = EventType.CALL  # "discussions over the hotline", "talks by telephone"
+        previous = self.state.previous_contact
+        if etype in (EventType.MEET, EventType.CALL) and previous is not None and \
+                self._refers_to_pair(tree, subject):
+            # "The two last spoke on 18 February": the two of the previous sentence.
+            source, target = previous.source, previous.target
+            if channels == [None]:
+                channels = [previous.channel]
+        # Each coordinated request or talk noun is its own event with its own channel and
+        # count ("more than a dozen requests to talk … and nearly 10 working-level requests").
+        parts: list[tuple[list[str | None], set[int]]] = [(channels, region)]
         if etype in (EventType.REQUEST, EventType.DECLINE):
-            count, qualifier = self.count_for(ctx, trigger, region)
+            groups = self.theme_conjuncts(tree, region)
+            if len(groups) > 1:
+                parts = [([self._channel_in(ctx, group)], group) for group in groups]
         events: list[Event] = []
-        for channel in channels:
-            base = Event(
-                article=self.state.article_id, type=etype, source=source, target=target,
-                channel=channel,
-                evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
-                date=when.value if when else None,
-                date_end=when.end_value if when else None,
-                negated=negated, hypothetical=hypothetical,
-                count=count, count_qualifier=qualifier, persons=persons,
-            )
-            events.append(base)
+        for part_channels, part_region in parts:
+            count: int | None = None
+            qualifier: CountQualifier | None = None
+            if etype in (EventType.REQUEST, EventType.DECLINE):
+                count, qualifier = self.count_for(ctx, trigger, part_region)
+            for channel in part_channels:
+                events.append(Event(
+                    article=self.state.article_id, type=etype, source=source, target=target,
+                    channel=channel,
+                    evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+                    date=when.value if when else None,
+                    date_end=when.end_value if when else None,
+                    negated=negated, hypothetical=hypothetical,
+                    count=count, count_qualifier=qualifier, persons=persons,
+                ))
         if etype is EventType.DECLINE:
             events.extend(self.implied_requests(ctx, trigger, region, events))
         return events
+
+    def theme_conjuncts(self, tree: Tree, region: set[int]) -> list[set[int]]:
+        """The words of each coordinated theme noun, when the theme is a coordination."""
+        nouns = self.lex.talk_nouns | REQUEST_NOUNS
+        heads = [i for i in sorted(region) if tree.tokens[i].pos == "NOUN"
+                 and tree.tokens[i].lemma in nouns]
+        for head in heads:
+            if tree.tokens[head].dep == "conj":
+                continue
+            members = [head]
+            frontier = [head]
+            while frontier:
+                for child in tree.kids(frontier.pop(), ("conj",)):
+                    if child in region and tree.tokens[child].lemma in nouns:
+                        members.append(child)
+                        frontier.append(child)
+            if len(members) > 1:
+                return [tree.subtree(m, stop=frozenset({"conj", "cc"})) for m in members]
+        return []
+
+    def _channel_in(self, ctx: SentenceContext, tokens: set[int]) -> str | None:
+        for i in sorted(tokens):
+            span = ctx.token_channel.get(i)
+            if span is not None and span.slug:
+                return span.slug
+        return None
+
+    def _refers_to_pair(self, tree: Tree, subject: set[int]) -> bool:
+        if not subject:
+            return False
+        head = tree.tokens[next(i for i in subject if tree.tokens[i].head not in subject
+                                or tree.tokens[i].head == i)]
+        words = {tree.tokens[i].lower for i in subject}
+        # "the two", "both", "they", "the two men": the people of the previous sentence.
+        if head.lower in ("two", "both", "they", "pair"):
+            return True
+        return bool(words & {"two", "both"}) and len(subject) <= 4 and not any(
+            tree.tokens[i].ent_type in ("GPE", "NORP", "PERSON", "ORG") for i in subject)
+
+    def _habitual(self, tree: Tree, index: int) -> bool:
+        """A frequency ("twice a day", "weekly") or habit adverb in the trigger's clause."""
+        clause = tree.subtree(tree.clause_head(index), stop=frozenset({"advcl", "relcl",
+                                                                      "ccomp"}))
+        words = " ".join(tree.tokens[i].lower for i in sorted(clause))
+        return bool(HABITUAL_FREQUENCY.search(words)) or any(
+            tree.tokens[i].lower in HABITUAL_ADVERBS for i in clause)
+
+    def _by_phone(self, ctx: SentenceContext, index: int, region: set[int],
+                  channels: list[str | None]) -> bool:
+        words = {ctx.tree.tokens[i].lower for i in region | {index}}
+        return bool(words & PHONE_WORDS) and all(c in (None, "hotline") for c in channels) \
+            or channels == ["hotline"]
 
     def implied_requests(self, ctx: SentenceContext, trigger: Trigger, region: set[int],
                          declines: list[Event]) -> list[Event]:
         """'declined a dozen requests' also says the requests were made, by the other side."""
         tree = ctx.tree
-        request_nouns = [i for i in region if tree.tokens[i].lemma in REQUEST_NOUNS
+        request_nouns = [i for i in region if tree.tokens[i].lemma in EXPLICIT_REQUEST_NOUNS
                          and tree.tokens[i].pos == "NOUN"]
-        if not request_nouns or tree.tokens[trigger.index].lemma == "call":
+        if not request_nouns:
             return []
         return [replace(e, type=EventType.REQUEST, source=e.target, target=e.source)
                 for e in declines]
@@ -599,7 +714,8 @@ class ArticleCoder:
         head = next((i for i in subject if tree.tokens[i].head not in subject), min(subject))
         word = tree.tokens[head]
         if word.lower in PRONOUN_SUBJECTS and word.lower not in ("we",):
-            return self.state.previous_parties[0]
+            # "Li and other officials say they want …": they are whoever says it.
+            return self.speaker_state(ctx, head) or self.state.previous_parties[0]
         if word.lemma in ORGANISATION_NOUNS or word.lower in ORGANISATION_NOUNS:
             # "the foreign ministry": of whoever reports it, else of the dateline's country.
             return self.speaker_state(ctx, head) or self.state.dateline_state
@@ -653,7 +769,14 @@ class ArticleCoder:
                 if tree.tokens[i].lower == "of":
                     agent = self._first_state(ctx, sorted(tree.subtree(i)))
                     others = [s for s in others if s != agent]
-        if agent is None and not others and ANAPHORIC_OPENING.match(ctx.sentence.text):
+        if agent is None and not others and tree.tokens[trigger.index].pos == "NOUN" and any(
+                tree.tokens[c].lower in ("those", "these", "this", "that", "the", "such")
+                for c in tree.kids(trigger.index, ("det",))):
+            earlier = self.state.latest.get(etype)
+            if earlier is not None:
+                return (earlier.source, earlier.target)  # "those sanctions": the ones just told
+        if agent is None and not others and ANAPHORIC_OPENING.match(ctx.sentence.text) and \
+                all(self.state.previous_parties):
             return self.state.previous_parties
         if etype in UNORDERED_TYPES and not others:
             # "Austin met Wei on the sidelines": people and demonyms anywhere in the clause.
@@ -795,23 +918,56 @@ class ArticleCoder:
         tree = ctx.tree
         anchor = ctx.char_of(trigger.index)
         usable: list[tuple[int, DateMention]] = []
+        own_clause = self._clause_tokens(tree, trigger.index)
         for mention in ctx.dates:
             if mention.value is None:
                 continue
             if self._date_modifies_other_noun(ctx, mention, trigger.index):
                 continue
-            distance = abs(mention.start - anchor)
+            indices = ctx.token_range(mention.start, mention.end)
+            # A date inside another clause ("Li, appointed in March, remains sanctioned")
+            # dates that clause's event, not this one; it is kept only as a last resort.
+            penalty = 0 if not indices or set(indices) & own_clause else 1000
+            distance = abs(mention.start - anchor) + penalty
             usable.append((distance, mention))
-        if usable:
-            return min(usable, key=lambda pair: pair[0])[1]
-        if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens):
-            return None
+        best = min(usable, key=lambda pair: pair[0]) if usable else None
+        if best is not None and best[0] < 1000:
+            return best[1]
+        if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or self._stative(
+                tree, trigger.index):
+            return None  # a habit or a lasting state has no date of its own
+        if best is not None:
+            return best[1]
         if ANAPHORIC_OPENING.match(ctx.sentence.text) and self.state.previous_date:
             return self.state.previous_date
         if self.state.published is None:
             return None
         iso = self.state.published.isoformat()
         return DateMention("", 0, 0, iso, None)
+
+    def _clause_tokens(self, tree: Tree, index: int) -> set[int]:
+        """The trigger's own clause, without relative, adverbial or participle clauses."""
+        head = tree.clause_head(index)
+        tokens = tree.subtree(head, stop=frozenset({"relcl", "acl", "advcl", "ccomp",
+                                                    "parataxis", "appos"}))
+        for ancestor in tree.ancestors(index):
+            if tree.tokens[ancestor].lemma in REPORTING_VERBS:
+                # "On March 24, Kirby said that …": the report's date dates what it reports.
+                tokens |= set(tree.subtree(ancestor, stop=frozenset({"ccomp", "relcl",
+                                                                             "acl", "advcl"})))
+        return tokens | {index}
+
+    def _stative(self, tree: Tree, index: int) -> bool:
+        """'remains sanctioned', 'say they want': a present state or stance, not a dated act."""
+        token = tree.tokens[index]
+        head = tree.tokens[token.head] if token.head != index else token
+        if head.lemma in ("remain", "stay") or token.lemma in ("remain", "stay"):
+            return True
+        verb = tree.tokens[tree.clause_head(index)]
+        has_perfect = any(tree.tokens[c].lemma == "have" and tree.tokens[c].dep == "aux"
+                          for c in tree.children[verb.i])
+        return verb.tag in ("VBP", "VBZ") and not has_perfect and verb.lemma not in (
+            "be",) and token.pos == "VERB"
 
     def _date_modifies_other_noun(self, ctx: SentenceContext, mention: DateMention,
                                   trigger: int) -> bool:
@@ -891,10 +1047,15 @@ def merge_article_events(events: list[Event]) -> list[Event]:
     """
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
-        key = (event.type, frozenset({event.source, event.target})
+        key: tuple[object, ...] = (event.type, frozenset({event.source, event.target})
                if event.type in UNORDERED_TYPES else (event.source, event.target),
                event.channel, event.negated, event.status, event.count)
         kept = merged.get(key)
+        if kept is not None and kept.date and event.date and \
+                kept.date[:7] != event.date[:7] and not (
+                    kept.date.startswith(event.date) or event.date.startswith(kept.date)):
+            key = (*key, event.date or "")  # the same kind of event in another month
+            kept = merged.get(key)
         if kept is None:
             merged[key] = event
         elif kept.date is None or (event.date and len(event.date) > len(kept.date)
@@ -904,9 +1065,10 @@ def merge_article_events(events: list[Event]) -> list[Event]:
     result = list(merged.values())
     # "The meeting came six days after …": a channel-less meeting or call between the same
     # states as one the article already named is the same event told again.
-    named = {(e.type, frozenset({e.source, e.target})) for e in result if e.channel}
+    named = [e for e in result if e.channel and e.type in (EventType.MEET, EventType.CALL)]
     result = [e for e in result if e.channel or e.type not in (EventType.MEET, EventType.CALL)
-              or (e.type, frozenset({e.source, e.target})) not in named]
+              or not any(n.type is e.type and {n.source, n.target} == {e.source, e.target}
+                         and _same_period(n.date, e.date) for n in named)]
     specific = {(e.type, e.source, e.target) for e in result if e.channel}
     return [
         e for e in result
@@ -914,6 +1076,12 @@ def merge_article_events(events: list[Event]) -> list[Event]:
         or e.type not in (EventType.SUSPEND, EventType.RESUME)
         or not _elaborated(e, result)
     ]
+
+
+def _same_period(first: str | None, second: str | None) -> bool:
+    """Dates that may name the same event: either unknown, or the same month."""
+    return not first or not second or first[:7] == second[:7] or \
+        first.startswith(second) or second.startswith(first)
 
 
 def _elaborated(event: Event, events: list[Event]) -> bool:

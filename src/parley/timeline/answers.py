@@ -104,14 +104,19 @@ def classify_requests(
         if opened is None or last is None:
             continue
         deadline = add_days(last, answer_days)
+        # An answer dated more coarsely than the request ("declined since 2021", "in 2023")
+        # is a weak witness of it: the first answer dated at least as precisely wins, a
+        # refusal before a meeting of the same day; coarse answers only when there is none.
+        width = (last - opened).days
         candidates = [
-            (start, 0 if event.type is EventType.DECLINE else 1, canonical_key(event.evidence[0]),
+            ((end - start).days > width, max(start, opened), (end - start).days,
+             0 if event.type is EventType.DECLINE else 1, canonical_key(event.evidence[0]),
              event)
             for start, end, event in responses
             if start <= deadline and end >= opened and _matches(request, event)
         ]
         if candidates:
-            first = min(candidates, key=lambda c: c[:3])[3]
+            first = min(candidates, key=lambda c: c[:5])[5]
             outcome = Outcome.DECLINED if first.type is EventType.DECLINE else Outcome.ACCEPTED
             result.append(AnsweredRequest(request, outcome, first, deadline.isoformat()))
         elif reference_day is not None and deadline >= reference_day:

@@ -1,0 +1,198 @@
+"""The freeze index: per pair of states and month, how frozen its known channels are (0 to 1).
+
+Formula, for a pair and a month m (the channels' states on the last day of m)::
+
+    freeze(m) = sum(w_c * s_c) / sum(w_c)    over the channels c with a known state in m
+
+where s_c is 1 for suspended, 0.5 for degraded and 0 for active, and w_c is the channel's
+weight (setting `channel_weights`, by channel level; 1.0 for a channel without one).
+0 means every known channel works, 1 that all are frozen. A channel with no evidence yet is
+left out, not counted as open; a month without any known channel has no value (None).
+States come from the channel state machine (`timeline.states`), with requests left without
+answer for `request_answer_days` degrading their channel; a conflicting interval counts at
+the status it shows (the better supported side).
+
+What drives the number: each channel's contribution w_c * s_c / sum(w_c) (they add up to the
+index), and for each month where the index moved, the channels whose change moved it, with the
+index the month would have had without that channel's change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from parley.config import Settings
+from parley.report.queries import EventSource, PairQuery, pair_events
+from parley.timeline.periods import month_of, months
+from parley.timeline.states import Interval, interval_on, pair_intervals
+from parley.types import ChannelStatus, StoredEvent
+
+__all__ = [
+    "FORMULA",
+    "STATUS_SCORE",
+    "FreezeDriver",
+    "FreezePoint",
+    "FreezeSeries",
+    "freeze_series",
+    "freeze_value",
+    "pair_freeze",
+    "series_as_dict",
+    "sparkline",
+]
+
+FORMULA = "freeze = sum(w_c * s_c) / sum(w_c) over channels with a known state; " \
+    "s_c = 1 suspended, 0.5 degraded, 0 active; w_c = channel weight"
+
+#: How much each status counts towards the freeze: suspended fully, degraded half.
+STATUS_SCORE: dict[ChannelStatus, float] = {
+    ChannelStatus.ACTIVE: 0.0,
+    ChannelStatus.DEGRADED: 0.5,
+    ChannelStatus.SUSPENDED: 1.0,
+}
+
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def freeze_value(statuses: Mapping[str, ChannelStatus], weights: Mapping[str, float]
+                 ) -> float | None:
+    """The index over channels with a known status (see the module docstring); None if none."""
+    known = {c: s for c, s in statuses.items() if s in STATUS_SCORE}
+    total = sum(weights.get(c, 1.0) for c in known)
+    if not total:
+        return None
+    return round(sum(weights.get(c, 1.0) * STATUS_SCORE[s] for c, s in known.items()) / total, 3)
+
+
+def contributions(statuses: Mapping[str, ChannelStatus], weights: Mapping[str, float]
+                  ) -> dict[str, float]:
+    """Each known channel's share of the index (the shares add up to the index)."""
+    known = {c: s for c, s in statuses.items() if s in STATUS_SCORE}
+    total = sum(weights.get(c, 1.0) for c in known)
+    if not total:
+        return {}
+    return {c: round(weights.get(c, 1.0) * STATUS_SCORE[s] / total, 3)
+            for c, s in sorted(known.items())}
+
+
+@dataclass(frozen=True, slots=True)
+class FreezePoint:
+    month: str
+    index: float | None
+    statuses: dict[str, ChannelStatus]  # known channels only
+    contributions: dict[str, float]
+    conflicts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FreezeDriver:
+    """A channel whose change moved the index in `month`."""
+
+    month: str
+    channel: str
+    before: ChannelStatus | None  # None: not known the month before
+    after: ChannelStatus
+    index_before: float | None
+    index_after: float | None
+    without_change: float | None  # the month's index had this channel not changed
+    interval: Interval
+
+
+@dataclass(frozen=True, slots=True)
+class FreezeSeries:
+    a: str
+    b: str
+    points: tuple[FreezePoint, ...]
+    drivers: tuple[FreezeDriver, ...]
+    weights: dict[str, float]
+
+    @property
+    def sparkline(self) -> str:
+        return sparkline([p.index for p in self.points])
+
+
+def sparkline(values: Sequence[float | None]) -> str:
+    """One bar per value in [0, 1] (▁ lowest to █ highest); a space for a missing value."""
+    return "".join(
+        " " if v is None else _BARS[min(len(_BARS) - 1, max(0, round(v * (len(_BARS) - 1))))]
+        for v in values
+    )
+
+
+def freeze_series(
+    events: Sequence[StoredEvent], a: str, b: str, *, weights: Mapping[str, float],
+    date_from: str | None = None, date_to: str | None = None, answer_days: int | None = None,
+    reference: str | None = None,
+) -> FreezeSeries:
+    """The monthly index from `date_from` to `date_to` (default: first to latest evidence)."""
+    intervals = pair_intervals(events, answer_days=answer_days,
+                               reference=reference or date_to or date.today().isoformat())
+    starts = [i.start for items in intervals.values() for i in items]
+    if not starts:
+        return FreezeSeries(a, b, (), (), dict(weights))
+    first = month_of(date_from) if date_from else month_of(min(starts))
+    last = month_of(date_to) if date_to else month_of(max(starts))
+    points: list[FreezePoint] = []
+    drivers: list[FreezeDriver] = []
+    previous: dict[str, Interval] = {}
+    for month in months(first, last):
+        current = {c: found for c, items in intervals.items()
+                   if (found := interval_on(items, month)) is not None}
+        statuses = {c: i.status for c, i in current.items()}
+        index = freeze_value(statuses, weights)
+        if points:
+            before = {c: i.status for c, i in previous.items()}
+            for channel in sorted(current):
+                old = before.get(channel)
+                if old is current[channel].status:
+                    continue
+                reverted = dict(statuses)
+                if old is None:
+                    reverted.pop(channel)
+                else:
+                    reverted[channel] = old
+                drivers.append(FreezeDriver(
+                    month, channel, old, current[channel].status, points[-1].index, index,
+                    freeze_value(reverted, weights), current[channel]))
+        points.append(FreezePoint(month, index, statuses, contributions(statuses, weights),
+                                  tuple(sorted(c for c, i in current.items() if i.conflict))))
+        previous = current
+    return FreezeSeries(a, b, tuple(points), tuple(drivers), dict(weights))
+
+
+def pair_freeze(store: EventSource, query: PairQuery, settings: Settings, *,
+                date_from: str | None = None, date_to: str | None = None) -> FreezeSeries:
+    """The series of a pair read from a store; `date_to` defaults to `query.as_of`."""
+    date_to = date_to or query.as_of
+    events = pair_events(store, query)
+    if date_to:
+        events = [e for e in events if (e.event.date or "")[: len(date_to)] <= date_to]
+    return freeze_series(events, query.a, query.b, weights=settings.channel_weights,
+                         date_from=date_from, date_to=date_to,
+                         answer_days=settings.request_answer_days)
+
+
+def series_as_dict(series: FreezeSeries) -> dict[str, Any]:
+    """A JSON-ready dict (the `--format json` output of `parley freeze`)."""
+    return {
+        "a": series.a, "b": series.b, "formula": FORMULA,
+        "scores": {s.value: v for s, v in STATUS_SCORE.items()},
+        "weights": series.weights, "sparkline": series.sparkline,
+        "series": [
+            {"month": p.month, "index": p.index,
+             "channels": {c: s.value for c, s in p.statuses.items()},
+             "contributions": p.contributions, "conflicts": list(p.conflicts)}
+            for p in series.points
+        ],
+        "drivers": [
+            {"month": d.month, "channel": d.channel,
+             "before": d.before.value if d.before else None, "after": d.after.value,
+             "index_before": d.index_before, "index_after": d.index_after,
+             "without_change": d.without_change,
+             "evidence": [{"article": e.event.article, "sentence": e.event.evidence.sentence}
+                          for e in d.interval.evidence[:3]]}
+            for d in series.drivers
+        ],
+    }

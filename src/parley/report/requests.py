@@ -1,0 +1,217 @@
+"""`parley requests A B`: the request ledger, who asked whom to talk and what came of it.
+
+Requests are merged across articles first (`timeline.merge`), so a request reported by five
+articles is one request. Each dated request gets an outcome (`timeline.answers`): accepted (a
+meeting or call on its channel followed within the answer window), declined (a refusal came
+first), unanswered (the window closed in silence) or pending (the window is still open).
+
+Aggregated figures ("more than a dozen requests since 2021") are listed apart with their
+qualifier and never added to the counted requests: they usually include requests that are
+also reported one by one, and the same figure repeated by several articles is one figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from parley.extract import load_lexicon
+from parley.report.queries import EventSource, PairQuery, pair_events
+from parley.report.status import evidence_of
+from parley.timeline.answers import AnsweredRequest, Outcome, classify_requests
+from parley.timeline.merge import MergedEvent, merge_events
+from parley.timeline.periods import period_end, period_start
+from parley.types import CountQualifier, EventType, StoredEvent, StoredEvidence
+
+__all__ = ["LedgerEntry", "LedgerTotal", "RequestLedger", "ledger_as_dict", "pair_requests",
+           "request_ledger"]
+
+_QUALIFIER_TEXT: dict[CountQualifier, str] = {
+    CountQualifier.EXACT: "",
+    CountQualifier.MORE_THAN: "more than ",
+    CountQualifier.AT_LEAST: "at least ",
+    CountQualifier.ABOUT: "about ",
+    CountQualifier.NEARLY: "nearly ",
+    CountQualifier.FEWER_THAN: "fewer than ",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """One request (merged across articles) or one reported aggregate figure."""
+
+    date: str | None
+    date_end: str | None
+    side: str | None
+    target: str | None
+    channel: str | None
+    level: str | None
+    outcome: Outcome | None  # None for aggregate figures and undated requests
+    count: int | None
+    count_qualifier: CountQualifier | None
+    articles: tuple[str, ...]
+    evidence: tuple[StoredEvidence, ...]
+    deadline: str | None = None
+    response_type: EventType | None = None
+    response_date: str | None = None
+    response_evidence: StoredEvidence | None = None
+
+    @property
+    def figure(self) -> str | None:
+        """"more than 12" for an aggregate, None for a single request."""
+        if self.count is None:
+            return None
+        qualifier = _QUALIFIER_TEXT.get(self.count_qualifier or CountQualifier.EXACT, "")
+        return f"{qualifier}{self.count}"
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerTotal:
+    """How many single requests one side made on one channel, by outcome."""
+
+    side: str | None
+    channel: str | None
+    accepted: int = 0
+    declined: int = 0
+    unanswered: int = 0
+    pending: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.accepted + self.declined + self.unanswered + self.pending
+
+
+@dataclass(frozen=True, slots=True)
+class RequestLedger:
+    a: str
+    b: str
+    date_from: str | None
+    date_to: str | None
+    answer_days: int
+    requests: tuple[LedgerEntry, ...]
+    figures: tuple[LedgerEntry, ...]
+    undated: tuple[LedgerEntry, ...]
+    totals: tuple[LedgerTotal, ...]
+
+
+def _within(event: MergedEvent, date_from: str | None, date_to: str | None) -> bool:
+    """The event's period overlaps [date_from, date_to] (each at its own precision)."""
+    start, end = period_start(event.date), period_end(event.when)
+    if start is None or end is None:
+        return date_from is None and date_to is None
+    low, high = period_start(date_from), period_end(date_to)
+    return (low is None or end >= low) and (high is None or start <= high)
+
+
+def _entry(event: MergedEvent, answer: AnsweredRequest | None) -> LedgerEntry:
+    levels = {slug: info.level for slug, info in load_lexicon().channels.items()}
+    response = answer.response if answer else None
+    return LedgerEntry(
+        date=event.date, date_end=event.date_end, side=event.source, target=event.target,
+        channel=event.channel, level=levels.get(event.channel or ""),
+        outcome=answer.outcome if answer else None,
+        count=event.count, count_qualifier=event.count_qualifier, articles=event.articles,
+        evidence=tuple(evidence_of(e) for e in event.evidence),
+        deadline=answer.deadline if answer else None,
+        response_type=response.type if response else None,
+        response_date=response.when if response else None,
+        response_evidence=evidence_of(response.representative) if response else None,
+    )
+
+
+def request_ledger(
+    events: Sequence[StoredEvent], a: str, b: str, *, answer_days: int,
+    date_from: str | None = None, date_to: str | None = None, reference: str | None = None,
+) -> RequestLedger:
+    """The ledger of a pair's requests in [date_from, date_to], outcomes as of `reference`.
+
+    `reference` defaults to `date_to`, else today: a request whose window is still open on
+    it is pending. Responses after the period still count as long as they fall in the window.
+    """
+    reference = reference or date_to or date.today().isoformat()
+    by_identity = {
+        _key(answer.request): answer
+        for answer in classify_requests(events, answer_days=answer_days, reference=reference)
+    }
+    merged = [m for m in merge_events(events) if m.type is EventType.REQUEST
+              and not m.negated and not m.hypothetical]
+    requests: list[LedgerEntry] = []
+    figures: list[LedgerEntry] = []
+    undated: list[LedgerEntry] = []
+    for event in merged:
+        if event.date is None:
+            if date_from is None and date_to is None:
+                undated.append(_entry(event, None))
+            continue
+        if not _within(event, date_from, date_to):
+            continue
+        entry = _entry(event, by_identity.get(_key(event)))
+        (figures if event.count is not None else requests).append(entry)
+    return RequestLedger(a, b, date_from, date_to, answer_days, tuple(requests),
+                         tuple(figures), tuple(undated), _totals(requests))
+
+
+def _key(event: MergedEvent) -> tuple[object, ...]:
+    return tuple((e.event.article, e.event.evidence.start, e.event.type.value)
+                 for e in event.evidence)
+
+
+def _totals(entries: Sequence[LedgerEntry]) -> tuple[LedgerTotal, ...]:
+    counts: dict[tuple[str, str], dict[Outcome, int]] = {}
+    for entry in entries:
+        if entry.outcome is None:
+            continue
+        cell = counts.setdefault((entry.side or "", entry.channel or ""), {})
+        cell[entry.outcome] = cell.get(entry.outcome, 0) + 1
+    return tuple(
+        LedgerTotal(side or None, channel or None, cell.get(Outcome.ACCEPTED, 0),
+                    cell.get(Outcome.DECLINED, 0), cell.get(Outcome.UNANSWERED, 0),
+                    cell.get(Outcome.PENDING, 0))
+        for (side, channel), cell in sorted(counts.items())
+    )
+
+
+def pair_requests(store: EventSource, query: PairQuery, *, answer_days: int,
+                  date_from: str | None = None, date_to: str | None = None) -> RequestLedger:
+    """The ledger of a pair read from a store (all its events: answers may come later)."""
+    return request_ledger(pair_events(store, query), query.a, query.b, answer_days=answer_days,
+                          date_from=date_from, date_to=date_to, reference=query.as_of)
+
+
+def _evidence_dict(evidence: StoredEvidence) -> dict[str, Any]:
+    return {"article": evidence.article, "sentence": evidence.sentence,
+            "start": evidence.start, "end": evidence.end,
+            "published": evidence.published.isoformat() if evidence.published else None,
+            "title": evidence.title}
+
+
+def _entry_dict(entry: LedgerEntry) -> dict[str, Any]:
+    return {
+        "date": entry.date, "date_end": entry.date_end, "side": entry.side,
+        "target": entry.target, "channel": entry.channel, "level": entry.level,
+        "outcome": entry.outcome.value if entry.outcome else None,
+        "count": entry.count,
+        "count_qualifier": entry.count_qualifier.value if entry.count_qualifier else None,
+        "figure": entry.figure, "articles": list(entry.articles), "deadline": entry.deadline,
+        "response": None if entry.response_type is None else {
+            "type": entry.response_type.value, "date": entry.response_date,
+            "evidence": (_evidence_dict(entry.response_evidence)
+                         if entry.response_evidence else None)},
+        "evidence": [_evidence_dict(e) for e in entry.evidence],
+    }
+
+
+def ledger_as_dict(ledger: RequestLedger) -> dict[str, Any]:
+    """A JSON-ready dict of a ledger (the `--json` output of `parley requests`)."""
+    return {
+        "a": ledger.a, "b": ledger.b, "from": ledger.date_from, "to": ledger.date_to,
+        "answer_days": ledger.answer_days,
+        "totals": [{"side": t.side, "channel": t.channel, "accepted": t.accepted,
+                    "declined": t.declined, "unanswered": t.unanswered,
+                    "pending": t.pending, "total": t.total} for t in ledger.totals],
+        "requests": [_entry_dict(e) for e in ledger.requests],
+        "figures": [_entry_dict(e) for e in ledger.figures],
+        "undated": [_entry_dict(e) for e in ledger.undated],
+    }
