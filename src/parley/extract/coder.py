@@ -59,6 +59,27 @@ ANAPHORIC_OPENING = re.compile(
 )
 #: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").
 DEMAND_VERBS = frozenset({"want", "demand", "insist", "urge", "require", "ask", "press"})
+#: Nouns that name again an event told before ("the call", "the shootdown").
+EVENT_NOUN_TYPES: dict[str, tuple[EventType, ...]] = {
+    "call": (EventType.CALL,), "conversation": (EventType.CALL,),
+    "meeting": (EventType.MEET,), "talk": (EventType.MEET,), "summit": (EventType.MEET,),
+    "visit": (EventType.MEET,), "shootdown": (EventType.ENCOUNTER,),
+    "intercept": (EventType.ENCOUNTER,), "incident": (EventType.ENCOUNTER,),
+    "encounter": (EventType.ENCOUNTER,), "suspension": (EventType.SUSPEND,),
+    "cancellation": (EventType.SUSPEND,), "refusal": (EventType.DECLINE,),
+    "snub": (EventType.DECLINE,), "rebuff": (EventType.DECLINE,),
+    "request": (EventType.REQUEST,), "agreement": (EventType.RESUME,),
+}
+#: Request nouns that need no complement to be about talks ("the invitation was sent").
+SELF_SUFFICIENT_REQUESTS = frozenset({"request", "invitation", "overture"})
+#: What a demand asks the other side to do ("want an end to arms sales").
+DEMANDED_ACTIONS = frozenset({"end", "stop", "halt", "cease", "withdraw", "withdrawal",
+                              "lift", "drop", "scrap", "release", "apologise", "apologize",
+                              "apology", "sign", "signs", "respect", "guarantee", "correct"})
+#: Verbs that tell a meeting or call took place when the noun is their subject.
+OCCURRENCE_VERBS = frozenset({"take", "open", "begin", "start", "end", "last", "conclude",
+                              "follow", "come", "produce", "yield", "focus", "mark", "cover",
+                              "break", "close", "wrap", "run", "go", "resume", "see"})
 #: Nouns that name a request outright: declining one says that it was made.
 EXPLICIT_REQUEST_NOUNS = frozenset({"request", "invitation", "proposal", "offer", "overture",
                                     "appeal", "bid"})
@@ -442,9 +463,13 @@ class ArticleCoder:
                     "manoeuvre", "maneuver", "intercept", "interception", "encounter",
                     "approach", "behavior", "behaviour", "conduct", "action", "incident",
                     "flying", "flight", "pass"}
+            if head.pos == "NOUN" and head.tag == "NNS" and not self._dated(ctx, trigger.index):
+                return False  # "recent encounters between ships": a generic reference
             return True
         if theme == "self":
             if self._is_cause(tree, trigger.index):
+                return False
+            if head.pos == "NOUN" and not self._nominal_occurrence(ctx, trigger.index):
                 return False
             if etype is EventType.CALL and head.lemma == "call":
                 return self._is_phone_call(ctx, trigger.index)
@@ -458,10 +483,20 @@ class ArticleCoder:
                     self._participants(ctx, trigger.index, region))
             return True
         if theme == "any":
-            if trigger.entry.lemmas[0] in ("warn", "want", "press", "condition"):
-                return self._has_condition(tree, trigger.index) or (
-                    trigger.entry.lemmas[0] == "want" and bool(region) and not words & (
-                        self.lex.talk_nouns | self.lex.talk_verbs))
+            lemma = trigger.entry.lemmas[0]
+            if lemma in ("warn", "want", "press", "condition", "insist"):
+                if self._has_condition(tree, trigger.index):
+                    return True
+                if lemma == "insist":
+                    return any(tree.tokens[c].lower == "on" for c in tree.children[
+                        trigger.index]) or self._modal_complement(tree, trigger.index)
+                # "want those sanctions dropped", "want signs from the US": a demand made of
+                # the other side names it, its sanctions, or something to stop.
+                return lemma == "want" and bool(region) and not words & (
+                    self.lex.talk_nouns | self.lex.talk_verbs) and bool(
+                    words & (self.lex.sanction_words | DEMANDED_ACTIONS)
+                    or any(ctx.token_mention.get(i) and ctx.token_mention[i].state
+                           for i in region))
             return bool(region)
         # theme == "talks"
         if trigger.entry.form == "negated_verb" or trigger.entry.form == "adjective":
@@ -473,15 +508,80 @@ class ArticleCoder:
             return any(tree.tokens[i].lemma in self.lex.talk_nouns | {"call", "request",
                                                                       "message", "phone"}
                        for i in candidates)
+        if etype is EventType.REQUEST:
+            return self._request_theme(ctx, trigger, region)
         if any(i in ctx.token_channel for i in region):
             return True
         if words & self.lex.talk_nouns:
             return True
-        if etype in (EventType.REQUEST, EventType.DECLINE) and (
+        if etype is EventType.DECLINE and (
             head.lemma in REQUEST_NOUNS or words & self.lex.talk_verbs
         ):
             return head.pos == "NOUN" or any(
                 tree.tokens[i].dep in ("xcomp", "dobj", "pobj") for i in region)
+        return False
+
+    def _request_theme(self, ctx: SentenceContext, trigger: Trigger, region: set[int]
+                       ) -> bool:
+        """A request is for talks: its object, complement or own noun says so directly."""
+        tree = ctx.tree
+        head = tree.tokens[trigger.index]
+        if head.pos == "NOUN" and head.lemma in SELF_SUFFICIENT_REQUESTS:
+            return True
+        direct: set[int] = set()
+        for child in tree.children[trigger.index]:
+            token = tree.tokens[child]
+            if token.dep in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass", "attr"):
+                direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "acl"})) \
+                    if token.dep != "acl" else {child} | set(tree.kids(child, ("dobj",)))
+            elif token.dep == "prep" and token.lower in ("for", "to", "with"):
+                direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl"}))
+        if head.dep in ("amod", "compound", "acl"):
+            direct.add(head.head)
+        for i in direct:
+            token = tree.tokens[i]
+            if i in ctx.token_channel and ctx.token_channel[i].slug:
+                return True
+            if token.lemma in self.lex.talk_nouns - {"ties", "relations", "cooperation",
+                                                     "line", "lines", "office"}:
+                return True
+            if token.lemma in self.lex.talk_verbs and token.pos == "VERB":
+                return True
+        return False
+
+    def _dated(self, ctx: SentenceContext, index: int) -> bool:
+        clause = self._clause_tokens(ctx.tree, index)
+        return any(set(ctx.token_range(d.start, d.end)) & clause for d in ctx.dates if d.value)
+
+    def _nominal_occurrence(self, ctx: SentenceContext, index: int) -> bool:
+        """A meeting or call noun that tells that one took place, not a generic mention.
+
+        "held talks", "the talks ended", "during talks in May", "Friday's call was the
+        first" tell an occurrence; "relations are conducted through dialogues" and "the
+        calls are routine checks" describe a standing arrangement.
+        """
+        tree = ctx.tree
+        token = tree.tokens[index]
+        head = tree.tokens[token.head] if token.head != index else token
+        if self._dated(ctx, index) or any(tree.tokens[c].dep == "poss"
+                                          for c in tree.children[index]):
+            return True
+        if head.lemma in self.lex.light_verbs | OCCURRENCE_VERBS:
+            return True
+        if token.dep == "pobj" and head.lower in ("during", "after", "at", "before", "since",
+                                                  "following", "in", "on", "from", "of"):
+            return True
+        verb = tree.tokens[tree.clause_head(index)]
+        if verb.tag in ("VBD", "VBN") or any(
+                tree.tokens[c].lemma == "have" and tree.tokens[c].dep == "aux"
+                for c in tree.children[verb.i]):
+            return True
+        return False
+
+    def _modal_complement(self, tree: Tree, index: int) -> bool:
+        for child in tree.kids(index, ("ccomp",)):
+            if any(tree.tokens[c].lower in ("should", "must") for c in tree.children[child]):
+                return True
         return False
 
     def _spoke_together(self, ctx: SentenceContext, index: int, region: set[int]) -> bool:
@@ -521,6 +621,8 @@ class ArticleCoder:
         deps = {tree.tokens[c].dep for c in tree.children[index]}
         if kids & {"port", "courtesy", "roll"} or deps & {"oprd", "ccomp", "xcomp"}:
             return False
+        if token.pos == "NOUN" and kids & {"for", "on"}:
+            return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
         if token.pos == "VERB":
             if any(tree.tokens[c].lower in ("at", "on", "for", "off") and
                    tree.tokens[c].dep in ("prep", "prt") for c in tree.children[index]):
@@ -589,6 +691,11 @@ class ArticleCoder:
         negated = tree.is_negated(trigger.index) and trigger.entry.form != "negated_verb"
         if negated and tree.tokens[trigger.index].pos == "NOUN":
             return []  # "no conversation is scheduled" states an absence, not an event
+        token = tree.tokens[trigger.index]
+        if etype in (EventType.SUSPEND, EventType.RESUME) and token.tag == "VBN" and \
+                token.dep in ("acl", "amod") and not tree.kids(trigger.index, ("agent",)) \
+                and not self._dated(ctx, trigger.index):
+            return []  # "the channel, frozen for most of 2023, …" describes a state
         hypothetical = tree.modal_or_prospective(
             trigger.index, agreed_future=etype in (EventType.RESUME, EventType.SUSPEND))
         when = self.date_for(ctx, trigger, region)
@@ -667,7 +774,7 @@ class ArticleCoder:
         if head.lower in ("two", "both", "they", "pair"):
             return True
         return bool(words & {"two", "both"}) and len(subject) <= 4 and not any(
-            tree.tokens[i].ent_type in ("GPE", "NORP", "PERSON", "ORG") for i in subject)
+            tree.tokens[i].pos == "PROPN" for i in subject)
 
     def _habitual(self, tree: Tree, index: int) -> bool:
         """A frequency ("twice a day", "weekly") or habit adverb in the trigger's clause."""
@@ -917,8 +1024,9 @@ class ArticleCoder:
                  ) -> DateMention | None:
         tree = ctx.tree
         anchor = ctx.char_of(trigger.index)
-        usable: list[tuple[int, DateMention]] = []
+        usable: list[tuple[int, int, DateMention]] = []
         own_clause = self._clause_tokens(tree, trigger.index)
+        first_since = self._first_since(tree, trigger.index)
         for mention in ctx.dates:
             if mention.value is None:
                 continue
@@ -926,30 +1034,75 @@ class ArticleCoder:
                 continue
             indices = ctx.token_range(mention.start, mention.end)
             # A date inside another clause ("Li, appointed in March, remains sanctioned")
-            # dates that clause's event, not this one; it is kept only as a last resort.
-            penalty = 0 if not indices or set(indices) & own_clause else 1000
-            distance = abs(mention.start - anchor) + penalty
-            usable.append((distance, mention))
-        best = min(usable, key=lambda pair: pair[0]) if usable else None
-        if best is not None and best[0] < 1000:
-            return best[1]
+            # dates that clause's event, not this one.
+            if indices and not set(indices) & own_clause:
+                continue
+            if first_since and mention.text.lower().startswith("since"):
+                continue  # "the first call since October": October dates the previous one
+            # The date closest in the tree wins, then the closest in the text.
+            hops = min((self._tree_distance(tree, trigger.index, i) for i in indices),
+                       default=99)
+            usable.append((hops, abs(mention.start - anchor), mention))
+        if usable:
+            return min(usable, key=lambda item: (item[0], item[1]))[2]
         if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or self._stative(
                 tree, trigger.index):
             return None  # a habit or a lasting state has no date of its own
-        if best is not None:
-            return best[1]
         if ANAPHORIC_OPENING.match(ctx.sentence.text) and self.state.previous_date:
             return self.state.previous_date
+        earlier = self._event_referred_to(ctx, trigger)
+        if earlier is not None and earlier.date:
+            # "the call took place at Washington's request": the call told before.
+            return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
         if self.state.published is None:
             return None
         iso = self.state.published.isoformat()
         return DateMention("", 0, 0, iso, None)
 
+    def _tree_distance(self, tree: Tree, a: int, b: int) -> int:
+        up_a = [a, *tree.ancestors(a)]
+        up_b = [b, *tree.ancestors(b)]
+        common = next((x for x in up_a if x in up_b), None)
+        if common is None:
+            return 99
+        return up_a.index(common) + up_b.index(common)
+
+    def _first_since(self, tree: Tree, index: int) -> bool:
+        """'the first conversation (between the two) since October'."""
+        words = {tree.tokens[c].lower for c in tree.children[index]}
+        token = tree.tokens[index]
+        if token.dep in ("attr", "nsubj") and token.head != index:
+            words |= {tree.tokens[c].lower for c in tree.children[token.head]}
+        return bool(words & {"first", "last"})
+
+    def _event_referred_to(self, ctx: SentenceContext, trigger: Trigger) -> Event | None:
+        """An earlier event that a definite noun of this sentence names again."""
+        tree = ctx.tree
+        for token in tree.tokens:
+            if token.pos != "NOUN" or not any(
+                    tree.tokens[c].lower in ("the", "this", "that", "their", "its")
+                    for c in tree.kids(token.i, ("det", "poss"))):
+                continue
+            for etype in EVENT_NOUN_TYPES.get(token.lemma, ()):
+                earlier = self.state.latest.get(etype)
+                if earlier is not None:
+                    return earlier
+        return None
+
     def _clause_tokens(self, tree: Tree, index: int) -> set[int]:
         """The trigger's own clause, without relative, adverbial or participle clauses."""
         head = tree.clause_head(index)
-        tokens = tree.subtree(head, stop=frozenset({"relcl", "acl", "advcl", "ccomp",
-                                                    "parataxis", "appos"}))
+        stop = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "conj"})
+        tokens = tree.subtree(head, stop=stop)
+        verb = tree.tokens[head]
+        if verb.head != head and (verb.dep == "conj" or (verb.dep == "advcl" and any(
+                tree.tokens[c].lower in ("when", "as", "while") for c in tree.children[head]))):
+            # "declined or did not respond since 2021", "was in 2015 when Modi visited":
+            # a coordinated or temporal clause shares the main clause's time adjuncts.
+            for child in tree.children[verb.head]:
+                if tree.tokens[child].dep in ("prep", "npadvmod", "advmod") and \
+                        child not in tokens:
+                    tokens |= tree.subtree(child)
         for ancestor in tree.ancestors(index):
             if tree.tokens[ancestor].lemma in REPORTING_VERBS:
                 # "On March 24, Kirby said that …": the report's date dates what it reports.
@@ -961,7 +1114,9 @@ class ArticleCoder:
         """'remains sanctioned', 'say they want': a present state or stance, not a dated act."""
         token = tree.tokens[index]
         head = tree.tokens[token.head] if token.head != index else token
-        if head.lemma in ("remain", "stay") or token.lemma in ("remain", "stay"):
+        lasting = {"remain", "remains", "remained", "stay", "stays", "stayed"}
+        if head.lemma in lasting or token.lemma in lasting or any(
+                tree.tokens[c].lower in lasting for c in tree.children[index]):
             return True
         verb = tree.tokens[tree.clause_head(index)]
         has_perfect = any(tree.tokens[c].lemma == "have" and tree.tokens[c].dep == "aux"

@@ -37,6 +37,7 @@ PROSPECTIVE_VERBS = frozenset({"expect", "plan", "hope", "intend", "aim", "prepa
 #: Verbs that make a resumption real when they govern it ("agreed to restart the talks").
 AGREEMENT_VERBS = frozenset({"agree", "decide", "pledge", "promise", "vow", "commit"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATIVE_SUBJECTS = frozenset({"neither", "nobody", "none", "nothing", "noone"})
 HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "regularly", "routinely", "frequently",
                               "usually", "typically", "always", "consistently", "generally"})
 
@@ -80,12 +81,23 @@ class Tree:
         return chain
 
     def is_negated(self, index: int) -> bool:
-        """A `neg` dependent, or 'no'/'never' as determiner or adverb of the word."""
+        """A `neg` dependent, 'no'/'never' on the word, or a 'neither'/'no one' subject."""
         for child in self.children[index]:
             token = self.tokens[child]
             if token.dep == "neg" or (token.lower in NEGATION_WORDS and token.dep in
                                       {"det", "advmod", "preconj"}):
                 return True
+        verb = self.clause_head(index)
+        for current in (verb, *self.ancestors(verb)[:2]):
+            for child in self.children[current]:
+                token = self.tokens[child]
+                if token.dep in ("nsubj", "nsubjpass") and (
+                        token.lower in NEGATIVE_SUBJECTS or any(
+                            self.tokens[c].lower in ("neither", "no") and
+                            self.tokens[c].dep == "det" for c in self.children[child])):
+                    return True
+            if self.tokens[current].dep not in ("xcomp", "ccomp", "conj"):
+                break
         return False
 
     def clause_head(self, index: int) -> int:
