@@ -31,12 +31,21 @@ from parley.evaluation import evaluate, load_gold
 from parley.pipeline import Pipeline, extract_paths, ingest_paths
 from parley.report import (
     build_report,
+    pair_channels,
+    pair_freeze,
+    pair_requests,
     pair_status,
     pair_timeline,
+    render_html,
     render_json,
     render_markdown,
     resolve_pair,
+    watch_pair,
 )
+from parley.report.channels import row_as_dict
+from parley.report.freeze import FORMULA, series_as_dict, sparkline
+from parley.report.requests import ledger_as_dict
+from parley.report.watch import WatchResult, result_as_dict
 from parley.store import Store
 from parley.types import Article, IngestResult, InputFailure, InputWarning
 
@@ -82,6 +91,17 @@ class ExtractFormat(StrEnum):
 class ReportFormat(StrEnum):
     md = "md"
     json = "json"
+    html = "html"
+
+
+class FreezeFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+#: Exit code of `parley watch` when a channel changed state since the previous run.
+WATCH_CHANGED_EXIT = 3
 
 
 def main() -> None:
@@ -120,6 +140,17 @@ def _valid_as_of(value: str | None) -> str | None:
     except ValueError as error:
         raise ParleyError(f"invalid --as-of date {value!r} ({error})") from None
     return value
+
+
+def _valid_period(value: str | None, option: str) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD option value, or one clear error naming the option."""
+    if value is None:
+        return None
+    try:
+        return _valid_as_of(value)
+    except ParleyError:
+        raise ParleyError(f"invalid {option} date {value!r} (use YYYY, YYYY-MM or "
+                          "YYYY-MM-DD)") from None
 
 
 def _valid_published(value: str | None) -> date | None:
@@ -308,8 +339,9 @@ def status(
 
     def run() -> None:
         query = resolve_pair(a, b, _valid_as_of(as_of))
-        with Store(_settings(db).database_url) as store:
-            rows = pair_status(store, query)
+        settings = _settings(db)
+        with Store(settings.database_url) as store:
+            rows = pair_status(store, query, settings.request_answer_days)
         if as_json:
             print(json.dumps([
                 {"channel": r.channel, "status": r.status.value, "since": r.since,
@@ -367,23 +399,238 @@ def report(
     b: Annotated[str, typer.Argument(help="The other state.")],
     as_of: AsOfOption = None,
     output_format: Annotated[ReportFormat, typer.Option(
-        "--format", "-f", help="md (Markdown prose) or json.")] = ReportFormat.md,
+        "--format", "-f", help="md (Markdown prose), json, or html (one self-contained "
+        "file that opens offline).")] = ReportFormat.md,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="'What changed since' this date (default: 90 days before the "
+        "as-of date).", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the report to this file instead of standard output.",
+        show_default=False)] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """'What is the situation now?' and 'How deep is the freeze?', every claim cited."""
+    """The situation report: now, the freeze, what changed, open requests, a channel chart."""
+
+    def run() -> None:
+        settings = _settings(db)
+        query = resolve_pair(a, b, _valid_as_of(as_of))
+        start = _valid_period(since, "--since")
+        with Store(settings.database_url) as store:
+            built = build_report(store, query, settings, since=start)
+        if as_json or output_format is ReportFormat.json:
+            text = render_json(built) + "\n"
+        elif output_format is ReportFormat.html:
+            text = render_html(built)
+        else:
+            text = render_markdown(built)
+        if output is None:
+            sys.stdout.write(text)
+            return
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise ParleyError(f"cannot write {output}: {error.strerror or error}") from None
+
+    _guard(run)
+
+
+def _evidence_line(evidence: Any) -> str:
+    when = evidence.published.isoformat() if evidence.published else "undated"
+    return f"“{evidence.sentence}” — {evidence.title or evidence.article} ({when})"
+
+
+@app.command()
+def channels(
+    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
+    b: Annotated[str, typer.Argument(help="The other state.")],
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The pair's known mechanisms: level, set-up date and agreement, last use, state."""
 
     def run() -> None:
         settings = _settings(db)
         query = resolve_pair(a, b, _valid_as_of(as_of))
         with Store(settings.database_url) as store:
-            built = build_report(store, query, settings)
-        if as_json or output_format is ReportFormat.json:
-            print(render_json(built))
-        else:
-            print(render_markdown(built), end="")
+            rows = pair_channels(store, query, settings.request_answer_days)
+        if as_json:
+            print(json.dumps([row_as_dict(r) for r in rows], indent=2, ensure_ascii=False))
+            return
+        table = Table("mechanism", "channel", "level / between", "set up", "last used",
+                      "state", title=f"{query.a}–{query.b} mechanisms as of "
+                      f"{query.as_of or 'latest'}")
+        for row in rows:
+            mechanism = row.mechanism
+            between = (mechanism.level or "") if mechanism else ""
+            if mechanism and mechanism.participants:
+                between += "\n" + " / ".join(mechanism.participants)
+            set_up = ""
+            if mechanism:
+                set_up = mechanism.established or mechanism.established_note or "not found"
+                if mechanism.agreement:
+                    set_up += f"\n{mechanism.agreement}"
+            state = row.status.value + (f" since {row.since}" if row.since else "")
+            if row.conflict:
+                state += " (sources disagree)"
+            name = row.name + (f" ({mechanism.short})" if mechanism and mechanism.short else "")
+            table.add_row(name, row.channel or "-", between.strip(), set_up,
+                          row.last_used or "", state)
+        out.print(table)
 
     _guard(run)
+
+
+@app.command()
+def requests(
+    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
+    b: Annotated[str, typer.Argument(help="The other state.")],
+    date_from: Annotated[str | None, typer.Option(
+        "--from", help="First date of the period (YYYY, YYYY-MM or YYYY-MM-DD).",
+        show_default=False)] = None,
+    date_to: Annotated[str | None, typer.Option(
+        "--to", help="Last date of the period (answers after it still count; outcomes are "
+        "judged as of today).", show_default=False)] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Requests to talk per side and channel: accepted, declined, unanswered or pending."""
+
+    def run() -> None:
+        settings = _settings(db)
+        query = resolve_pair(a, b)
+        first, last = _valid_period(date_from, "--from"), _valid_period(date_to, "--to")
+        with Store(settings.database_url) as store:
+            ledger = pair_requests(store, query, answer_days=settings.request_answer_days,
+                                   date_from=first, date_to=last)
+        if as_json:
+            print(json.dumps(ledger_as_dict(ledger), indent=2, ensure_ascii=False))
+            return
+        totals = Table("side", "channel", "accepted", "declined", "unanswered", "pending",
+                       "total", title=f"Requests {query.a}–{query.b} "
+                       f"{first or 'from the start'} to {last or 'today'} (answer window "
+                       f"{ledger.answer_days} days)")
+        for total in ledger.totals:
+            totals.add_row(total.side or "?", total.channel or "(any)", str(total.accepted),
+                           str(total.declined), str(total.unanswered), str(total.pending),
+                           str(total.total))
+        out.print(totals)
+        listing = Table("date", "asked", "channel", "outcome", "answer", "sentence", "articles")
+        for entry in ledger.requests:
+            answer = (f"{entry.response_type.value} {entry.response_date}"
+                      if entry.response_type else f"none by {entry.deadline}")
+            listing.add_row(entry.date or "", f"{entry.side or '?'}→{entry.target or '?'}",
+                            entry.channel or "(any)",
+                            entry.outcome.value if entry.outcome else "", answer,
+                            entry.evidence[0].sentence if entry.evidence else "",
+                            str(len(entry.articles)))
+        out.print(listing)
+        for entry in ledger.figures:
+            period = (entry.date or "") + (f" to {entry.date_end}" if entry.date_end else "")
+            outcome = f", {entry.outcome.value}" if entry.outcome else ""
+            print(f"reported figure: {entry.side or '?'}→{entry.target or '?'} "
+                  f"{entry.channel or '(any channel)'}, {period}: {entry.figure} "
+                  f"requests{outcome} ({len(entry.articles)} articles; not added to the "
+                  "totals)")
+
+    _guard(run)
+
+
+@app.command()
+def freeze(
+    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
+    b: Annotated[str, typer.Argument(help="The other state.")],
+    date_from: Annotated[str | None, typer.Option(
+        "--from", help="First month (default: the first month with evidence).",
+        show_default=False)] = None,
+    date_to: Annotated[str | None, typer.Option(
+        "--to", help="Last month (default: the latest evidence).", show_default=False)] = None,
+    output_format: Annotated[FreezeFormat, typer.Option(
+        "--format", "-f", help="table (with a sparkline and what drives it), csv or json.")
+    ] = FreezeFormat.table,
+    db: DbOption = None,
+) -> None:
+    """The monthly freeze index of a pair: 0 all known channels working, 1 all frozen."""
+
+    def run() -> None:
+        settings = _settings(db)
+        query = resolve_pair(a, b)
+        first, last = _valid_period(date_from, "--from"), _valid_period(date_to, "--to")
+        with Store(settings.database_url) as store:
+            series = pair_freeze(store, query, settings, date_from=first, date_to=last)
+        if output_format is FreezeFormat.json:
+            print(json.dumps(series_as_dict(series), indent=2, ensure_ascii=False))
+            return
+        if output_format is FreezeFormat.csv:
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            writer.writerow(["month", "index", "known_channels", "suspended", "degraded",
+                             "active"])
+            for point in series.points:
+                counts = [sum(1 for s in point.statuses.values() if s.value == name)
+                          for name in ("suspended", "degraded", "active")]
+                writer.writerow([point.month, "" if point.index is None else point.index,
+                                 len(point.statuses), *counts])
+            sys.stdout.write(buffer.getvalue())
+            return
+        if not series.points:
+            print(f"No channel between {query.a} and {query.b} has a known state.")
+            return
+        table = Table("month", "index", "", "known channels",
+                      title=f"Freeze index {query.a}–{query.b}")
+        for point in series.points:
+            value = "" if point.index is None else f"{point.index:.2f}"
+            table.add_row(point.month, value, sparkline([point.index]),
+                          str(len(point.statuses)))
+        out.print(table)
+        print(f"{series.points[0].month} {series.sparkline} {series.points[-1].month}")
+        print(FORMULA)
+        for driver in series.drivers:
+            before = driver.before.value if driver.before else "unknown"
+            print(f"{driver.month}: {driver.channel} {before} → {driver.after.value} "
+                  f"(index {driver.index_before if driver.index_before is not None else '-'}"
+                  f" → {driver.index_after}; without this change "
+                  f"{driver.without_change if driver.without_change is not None else '-'})")
+
+    _guard(run)
+
+
+@app.command()
+def watch(
+    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
+    b: Annotated[str, typer.Argument(help="The other state.")],
+    state_file: Annotated[Path | None, typer.Option(
+        "--state-file", help="Where the previous run's states are kept (default: watch.json "
+        "in the user data directory).", show_default=False)] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Channels whose state changed since the previous run, with evidence; exit code 3 if any."""
+
+    def run() -> WatchResult:
+        settings = _settings(db)
+        query = resolve_pair(a, b)
+        with Store(settings.database_url) as store:
+            return watch_pair(store, query, database_url=settings.database_url,
+                              state_file=state_file, answer_days=settings.request_answer_days)
+
+    result = _guard(run)
+    if as_json:
+        print(json.dumps(result_as_dict(result), indent=2, ensure_ascii=False))
+    else:
+        if result.first_run:
+            print(f"First watch of {result.a}–{result.b}: every known channel is new.")
+        if not result.changes:
+            print(f"No channel of {result.a}–{result.b} changed state since the last run.")
+        for change in result.changes:
+            since = f" since {change.since}" if change.since else ""
+            conflict = " (sources disagree)" if change.conflict else ""
+            print(f"{change.channel}: {change.before} → {change.after}{since}{conflict}")
+            for evidence in change.evidence:
+                print(f"    {_evidence_line(evidence)}")
+    if result.changed:
+        raise typer.Exit(WATCH_CHANGED_EXIT)
 
 
 # --------------------------------------------------------------------------- demo

@@ -57,8 +57,11 @@ PER_CHANNEL_TYPES = frozenset(
 ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
 )
+#: Verbs of getting in touch: trying to do so with a person is asking to talk.
+CONTACT_VERBS = frozenset({"reach", "contact", "call", "phone", "ring", "telephone"})
 #: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").
-DEMAND_VERBS = frozenset({"want", "demand", "insist", "urge", "require", "ask", "press"})
+DEMAND_VERBS = frozenset({"want", "demand", "insist", "urge", "require", "ask", "press",
+                          "propose", "suggest", "raise"})
 #: Nouns that name again an event told before ("the call", "the shootdown").
 EVENT_NOUN_TYPES: dict[str, tuple[EventType, ...]] = {
     "call": (EventType.CALL,), "conversation": (EventType.CALL,),
@@ -355,6 +358,10 @@ def _form_fits(tree: Tree, index: int, form: str) -> bool:
         return token.pos in ("ADJ", "VERB") and token.tag in ("JJ", "VBN", "VBD")
     if form == "negated_verb":
         return token.pos in ("VERB", "AUX") and tree.is_negated(index)
+    if form == "negated_noun":
+        # "no reply", "without getting a reply"
+        return token.pos == "NOUN" and (tree.is_negated(index) or any(
+            tree.tokens[a].lower == "without" for a in tree.ancestors(index)[:3]))
     return False
 
 
@@ -499,7 +506,7 @@ class ArticleCoder:
                            for i in region))
             return bool(region)
         # theme == "talks"
-        if trigger.entry.form == "negated_verb" or trigger.entry.form == "adjective":
+        if trigger.entry.form in ("negated_verb", "negated_noun", "adjective"):
             candidates = region | {head.head}
             for subject in tree.kids(head.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 candidates |= tree.subtree(subject)
@@ -538,6 +545,13 @@ class ArticleCoder:
                 direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl"}))
         if head.dep in ("amod", "compound", "acl"):
             direct.add(head.head)
+        if trigger.entry.lemmas[0] in CONTACT_VERBS or any(
+                tree.tokens[i].lemma in CONTACT_VERBS and tree.tokens[i].pos == "VERB"
+                for i in direct):
+            # "reached out to his counterpart", "tried to reach General Xu"
+            if any(ctx.token_mention.get(i) or tree.tokens[i].lemma == "counterpart"
+                   for i in direct | region):
+                return True
         for i in direct:
             token = tree.tokens[i]
             if i in ctx.token_channel and ctx.token_channel[i].slug:
@@ -688,7 +702,8 @@ class ArticleCoder:
         subject = self.x.subject(tree, trigger.index)
         source, target = self.parties(ctx, trigger, subject, region)
         channels = self.channels_for(ctx, trigger, subject, region)
-        negated = tree.is_negated(trigger.index) and trigger.entry.form != "negated_verb"
+        negated = tree.is_negated(trigger.index) and trigger.entry.form not in (
+            "negated_verb", "negated_noun")
         if negated and tree.tokens[trigger.index].pos == "NOUN":
             return []  # "no conversation is scheduled" states an absence, not an event
         token = tree.tokens[trigger.index]
@@ -697,7 +712,8 @@ class ArticleCoder:
                 and not self._dated(ctx, trigger.index):
             return []  # "the channel, frozen for most of 2023, …" describes a state
         hypothetical = tree.modal_or_prospective(
-            trigger.index, agreed_future=etype in (EventType.RESUME, EventType.SUSPEND))
+            trigger.index, agreed_future=etype in (EventType.RESUME, EventType.SUSPEND),
+        ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb")
         when = self.date_for(ctx, trigger, region)
         persons = self.persons(ctx, subject | region | {trigger.index})
         if self._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
@@ -858,7 +874,8 @@ class ArticleCoder:
             self.state.agents[agent] += 1
         for state in others[:1]:
             self.state.participants[state] += 1
-        if etype is EventType.DECLINE and trigger.entry.form in ("negated_verb", "adjective"):
+        if etype is EventType.DECLINE and trigger.entry.form in ("negated_verb", "negated_noun",
+                                                                  "adjective"):
             # "its call was not answered": the owner of the call asked; the other side declined.
             theme = region | subject | set(tree.kids(tree.tokens[trigger.index].head,
                                                      SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
@@ -926,6 +943,12 @@ class ArticleCoder:
                     state = self._state_of_token(ctx, child)
                     if state:
                         return state
+                # "a single call from South Korea": who the call came from asked.
+                for prep in tree.kids(i, ("prep",)):
+                    if tree.tokens[prep].lower in ("from", "by"):
+                        state = self._first_state(ctx, sorted(tree.subtree(prep)))
+                        if state:
+                            return state
         return None
 
     def _state_of_token(self, ctx: SentenceContext, index: int) -> str | None:
@@ -934,7 +957,11 @@ class ArticleCoder:
             return mention.state
         token = ctx.tree.tokens[index]
         if token.lower in ("its", "their", "his", "her"):
-            # A possessive pronoun refers to the subject of the reporting clause.
+            # A possessive pronoun refers to whoever reports the clause ("Seoul said its
+            # call was not answered"), else to the nearest subject above it.
+            speaker = self.speaker_state(ctx, index)
+            if speaker:
+                return speaker
             for ancestor in ctx.tree.ancestors(index):
                 for subject in ctx.tree.kids(ancestor, SUBJECT_DEPS):
                     state = self._first_state(ctx, sorted(ctx.tree.subtree(subject)))

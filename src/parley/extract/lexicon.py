@@ -22,7 +22,7 @@ class TriggerEntry:
 
     type: EventType
     lemmas: tuple[str, ...]
-    form: str  # "verb", "noun", "adjective", "negated_verb"
+    form: str  # "verb", "noun", "adjective", "negated_verb", "negated_noun"
     theme: str
 
 
@@ -79,7 +79,8 @@ def build_lexicon(
     for type_name, spec in triggers["types"].items():
         event_type = EventType(type_name)
         for form_key, form in (("verbs", "verb"), ("nouns", "noun"),
-                               ("adjectives", "adjective"), ("negated_verbs", "negated_verb")):
+                               ("adjectives", "adjective"), ("negated_verbs", "negated_verb"),
+                               ("negated_nouns", "negated_noun")):
             for phrase in spec.get(form_key, ()):
                 lemmas = tuple(phrase.lower().split())
                 entries.setdefault(lemmas[0], []).append(

@@ -1,5 +1,8 @@
 """Answers from the store: channel status tables, timelines and the situation report."""
 
+from parley.report.channels import ChannelRow, pair_channels
+from parley.report.freeze import FreezeSeries, pair_freeze
+from parley.report.html import render_html
 from parley.report.queries import (
     PairQuery,
     pair_events,
@@ -7,9 +10,6 @@ from parley.report.queries import (
     pair_timeline,
     resolve_pair,
 )
-from parley.report.channels import ChannelRow, pair_channels
-from parley.report.freeze import FreezeSeries, pair_freeze
-from parley.report.html import render_html
 from parley.report.requests import RequestLedger, pair_requests
 from parley.report.situation import SituationReport, build_report, render_json, render_markdown
 from parley.report.status import channel_states

@@ -28,8 +28,9 @@ STATUS_COLOURS: dict[ChannelStatus, str] = {
     ChannelStatus.UNKNOWN: "#e8ebee",
 }
 
-LABEL_WIDTH = 250
 CHART_WIDTH = 640
+#: Approximate width of one character of an 11px label, to size the label column.
+CHAR_WIDTH = 6.3
 CELL_HEIGHT = 20
 TOP = 20
 
@@ -59,7 +60,8 @@ class _Geometry:
 def _geometry(chart: ChannelChart) -> _Geometry:
     count = len(chart.months)
     cell = max(3, min(16, CHART_WIDTH // max(count, 1)))
-    positions = [(LABEL_WIDTH + i * cell, m[:4])
+    label_width = max(120, int(max(len(r.label) for r in chart.rows) * CHAR_WIDTH) + 12)
+    positions = [(label_width + i * cell, m[:4])
                  for i, m in enumerate(chart.months) if m.endswith("-01") or i == 0]
     if len(positions) > 1 and positions[1][0] - positions[0][0] < 30:
         positions = positions[1:]  # the first month's label would overlap January's
@@ -68,12 +70,12 @@ def _geometry(chart: ChannelChart) -> _Geometry:
     for index, row in enumerate(chart.rows):
         rows.append({
             "label": row.label, "y": TOP + index * CELL_HEIGHT,
-            "cells": [{"x": LABEL_WIDTH + i * cell, "month": month, "status": status.value,
+            "cells": [{"x": label_width + i * cell, "month": month, "status": status.value,
                        "fill": STATUS_COLOURS[status], "conflict": conflict}
                       for i, (month, status, conflict) in enumerate(
                           zip(chart.months, row.cells, row.conflicts, strict=True))],
         })
-    return _Geometry(LABEL_WIDTH + count * cell + 10, TOP + len(chart.rows) * CELL_HEIGHT + 4,
+    return _Geometry(label_width + count * cell + 10, TOP + len(chart.rows) * CELL_HEIGHT + 4,
                      cell, CELL_HEIGHT, chart.months[0], chart.months[-1], ticks, rows)
 
 

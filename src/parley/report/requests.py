@@ -127,10 +127,11 @@ def request_ledger(
 ) -> RequestLedger:
     """The ledger of a pair's requests in [date_from, date_to], outcomes as of `reference`.
 
-    `reference` defaults to `date_to`, else today: a request whose window is still open on
-    it is pending. Responses after the period still count as long as they fall in the window.
+    `reference` (default: today) is the date outcomes are judged on: a request whose window
+    is still open then is pending. Responses after the period count as long as they fall in
+    the request's window.
     """
-    reference = reference or date_to or date.today().isoformat()
+    reference = reference or date.today().isoformat()
     by_identity = {
         _key(answer.request): answer
         for answer in classify_requests(events, answer_days=answer_days, reference=reference)

@@ -90,6 +90,7 @@ def build_report(store: EventSource, query: PairQuery, settings: Settings,
     """The report of a pair as of `query.as_of`; `since` defaults to 90 days before it."""
     gazetteer = load_gazetteer()
     labels = {slug: info.label for slug, info in load_lexicon().channels.items()}
+    changed_since = since
     events = pair_events(store, query)
     answer_days = settings.request_answer_days
     states = channel_states(events, query.as_of, answer_days)
@@ -141,16 +142,17 @@ def build_report(store: EventSource, query: PairQuery, settings: Settings,
                 f"{unknown} channels have no evidence and are left out of the index.", []))
     else:
         freeze.append(Statement("Not enough evidence to measure the freeze.", []))
-    since = since or default_since(events, query.as_of)
+    changed_since = changed_since or default_since(events, query.as_of)
     changes = [_statement(claim, citations) for claim in change_claims(
-        events, states, as_of=query.as_of, since=since, answer_days=answer_days, labels=labels)]
+        events, states, as_of=query.as_of, since=changed_since, answer_days=answer_days,
+        labels=labels)]
     open_requests = [_statement(claim, citations) for claim in open_request_claims(
         events, as_of=query.as_of, answer_days=answer_days,
         names={query.a: name_a, query.b: name_b}, labels=labels)]
     chart = channel_chart(events, as_of=query.as_of, answer_days=answer_days, labels=labels,
                           order=catalogue())
     return SituationReport(query.a, query.b, query.as_of, states, situation, freeze, index,
-                           citations.items, since, changes, open_requests, chart)
+                           citations.items, changed_since, changes, open_requests, chart)
 
 
 def _cite(numbers: list[int]) -> str:
