@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from parley.config import load_settings
 from parley.peer import (
     PeerScores,
     format_peer_report,
@@ -19,10 +20,10 @@ from parley.peer import (
 )
 from parley.pipeline import Pipeline
 
-#: Floors asserted below: the figures measured when the test was written, rounded down to 0.05
-#: (0.656 and 0.876). The targets are 0.80 found and 0.90 quiet; raise these as Parley improves.
-FLOOR_RELATED_FOUND = 0.65
-FLOOR_UNRELATED_QUIET = 0.85
+#: Floors asserted below: the figures last measured, rounded down to 0.05 (0.750 found and
+#: 0.966 quiet). The targets are 0.80 found and 0.90 quiet; raise these as Parley improves.
+FLOOR_RELATED_FOUND = 0.75
+FLOOR_UNRELATED_QUIET = 0.95
 
 PEER = Path(__file__).resolve().parents[1].parent / "shared" / "peer"
 PLOVER = PEER / "PLOVER" / "PLOVER_GSR_CAMEO.txt"
@@ -32,10 +33,14 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def scores(pipeline: Pipeline) -> PeerScores:
+def scores() -> PeerScores:
     if not (PLOVER.is_file() and PETR2.is_file()):
         pytest.skip(f"peer gold data is absent ({PEER}; a fresh clone has no ../shared)")
     records = load_peer_records(PLOVER, PETR2)
+    # The peer coders code announced and future meetings ("will meet in Zurich") as events;
+    # Parley finds them too, flagged hypothetical, so the comparison keeps irrealis events.
+    pipeline = Pipeline(load_settings(environ={}, database_url="sqlite://",
+                                      include_irrealis=True))
     return peer_scores(records, pipeline_extractor(pipeline))
 
 

@@ -57,6 +57,24 @@ PER_CHANNEL_TYPES = frozenset(
 ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
 )
+#: Nouns for people who can be received as guests or counterparts.
+PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart",
+                          "delegation", "official", "general", "admiral", "king", "emir",
+                          "chancellor", "secretary", "envoy", "commander", "chief", "prince"})
+#: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
+PROSPECTIVE_MODIFIERS = frozenset({"possible", "potential", "proposed", "prospective",
+                                   "future", "expected", "hoped-for", "mooted", "upcoming",
+                                   "eventual"})
+#: Modals that make a reported clause an obligation laid on its subject.
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+#: Verbs that report what someone said or stressed to the other side.
+SAYING_VERBS = frozenset({"say", "tell", "stress", "insist", "warn", "demand", "urge",
+                          "reply", "add", "state", "reiterate", "emphasise", "emphasize",
+                          "make", "repeat", "declare"})
+#: Nouns of saying whose content clause can lay an obligation ("a reminder that it must").
+SAYING_NOUNS = frozenset({"reminder", "warning", "message", "statement", "demand", "call",
+                          "insistence", "ultimatum", "note", "letter"})
+_DEMAND_ENTRY = TriggerEntry(EventType.DEMAND, ("demand",), "verb", "any")
 #: Verbs of getting in touch: trying to do so with a person is asking to talk.
 CONTACT_VERBS = frozenset({"reach", "contact", "call", "phone", "ring", "telephone"})
 #: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").
@@ -336,8 +354,14 @@ def _match_rest(tree: Tree, index: int, lemmas: tuple[str, ...]) -> int | None:
     for lemma in lemmas[1:]:
         nxt = position + 1
         # Allow a particle or object between ("cut all lines off", "call off the talks").
+        # A particle may stand apart ("cut all lines off"); a preposition only after at most
+        # one adverb ("pushing hard for").
         particles = [c for c in tree.children[index]
-                     if c > index and tree.tokens[c].lemma == lemma and tree.tokens[c].dep == "prt"]
+                     if c > index and tree.tokens[c].lemma == lemma and (
+                         tree.tokens[c].dep == "prt"
+                         or (tree.tokens[c].dep == "prep" and c - position <= 2
+                             and all(tree.tokens[j].pos == "ADV"
+                                     for j in range(position + 1, c))))]
         if nxt < len(tree.tokens) and lemma in (tree.tokens[nxt].lemma, tree.tokens[nxt].lower):
             position = nxt
         elif particles:
@@ -445,7 +469,63 @@ class ArticleCoder:
             if any(start <= at < end for start, end in self.state_spans):
                 continue  # "remains suspended" states how it stands: a STATUS, not an event
             events.extend(self.events_for(ctx, trigger, region))
-        return events + status_events
+        if not any(e.type is EventType.DEMAND for e in events):
+            events.extend(self.deontic_demands(ctx))
+        # Parley's events are between two states: one side alone, or a state with itself
+        # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
+        return [e for e in events + status_events
+                if e.source and e.target and e.source != e.target]
+
+    def deontic_demands(self, ctx: SentenceContext) -> list[Event]:
+        """Demands told as obligations: "Wei told Austin that Washington must respect …",
+        "Australia stressed that militaries should operate safely", "asked China to prevent a
+        recurrence". The obliged side is the target; who says or asks it is the source."""
+        tree = ctx.tree
+        events: list[Event] = []
+        for token in tree.tokens:
+            obliged: int | None = None
+            speaker: int | None = None
+            if token.lower in OBLIGATION_MODALS and token.dep == "aux":
+                verb = token.head
+                governor = tree.tokens[tree.tokens[verb].head]
+                if tree.tokens[verb].dep in ("ccomp", "xcomp", "conj", "acl") and (
+                        governor.lemma in SAYING_VERBS or governor.lemma in SAYING_NOUNS):
+                    obliged = verb
+                    # "issued a reminder to Iraq that it must …": the noun's verb speaks.
+                    speaker = governor.i if governor.pos == "VERB" else governor.head
+            elif token.lemma in ("ask", "urge", "call", "press", "tell") and token.pos == "VERB":
+                # "asked China to prevent a recurrence" (an object, then an infinitive)
+                objects = tree.kids(token.i, ("dobj",))
+                complements = tree.kids(token.i, ("xcomp", "ccomp"))
+                if objects and complements and not any(
+                        tree.tokens[c].lemma in self.lex.talk_verbs for c in complements):
+                    obliged, speaker = objects[0], token.i
+            if obliged is None or speaker is None:
+                continue
+            target_tokens = tree.kids(obliged, SUBJECT_DEPS) if tree.tokens[obliged].pos in (
+                "VERB", "AUX") else [obliged]
+            target = self._first_state(ctx, sorted(
+                i for t in target_tokens for i in tree.subtree(t)))
+            if target is None and any(tree.tokens[t].lower in PRONOUN_SUBJECTS
+                                      for t in target_tokens):
+                # "… to Iraq that it must cooperate": the pronoun is the addressee.
+                addressees = [i for p in (speaker, tree.tokens[obliged].head)
+                              for c in tree.kids(p, ("prep", "dative", "dobj"))
+                              for i in tree.subtree(c)]
+                target = self._first_state(ctx, sorted(addressees))
+            source = self.agent_state(ctx, self.x.subject(tree, speaker))
+            if target is None or source is None or source == target:
+                continue
+            when = self.date_for(ctx, Trigger(_DEMAND_ENTRY, speaker, speaker), set())
+            events.append(Event(
+                article=self.state.article_id, type=EventType.DEMAND, source=source,
+                target=target, channel=None,
+                evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+                date=when.value if when else None, date_end=when.end_value if when else None,
+                persons=self.persons(ctx, set()),
+            ))
+            break
+        return events
 
     def theme_fits(self, ctx: SentenceContext, trigger: Trigger, region: set[int]) -> bool:
         tree = ctx.tree
@@ -482,15 +562,31 @@ class ArticleCoder:
                 return self._is_phone_call(ctx, trigger.index)
             if etype is EventType.CALL and head.lemma in ("speak", "talk"):
                 return self._spoke_together(ctx, trigger.index, region)
+            if etype is EventType.MEET and head.lemma == "welcome":
+                # "gave a warm welcome to de Klerk", "welcomed Wang to Moscow": a guest, not
+                # "welcomed the statement".
+                guests = tree.kids(trigger.index, ("dobj",)) if head.pos == "VERB" else [
+                    i for p in (tree.kids(trigger.index, ("prep",))
+                                + tree.kids(head.head, ("prep", "dative")))
+                    for i in tree.kids(p, ("pobj",))]
+                return any(
+                    (ctx.mention_root.get(g) == g and ctx.token_mention[g].kind in (
+                        MentionKind.PERSON, MentionKind.STATE))
+                    or (tree.tokens[g].lemma in PERSON_NOUNS and any(
+                        ctx.token_mention.get(c) for c in tree.subtree(g)))
+                    for g in guests)
             if etype is EventType.MEET and head.lemma in ("session", "round", "talk",
                                                           "discussion", "negotiation",
-                                                          "consultation"):
+                                                          "consultation", "mediation"):
                 return any(ctx.token_mention.get(i) for i in region) or any(
                     i in ctx.token_channel for i in region | {trigger.index}) or bool(
                     self._participants(ctx, trigger.index, region))
             return True
         if theme == "any":
             lemma = trigger.entry.lemmas[0]
+            if len(trigger.entry.lemmas) > 1 and trigger.entry.lemmas[-1] == "for":
+                # "pushed for US support" is a demand; "pushed for talks" is a request.
+                return bool(region) and not words & (self.lex.talk_nouns | self.lex.talk_verbs)
             if lemma in ("warn", "want", "press", "condition", "insist"):
                 if self._has_condition(tree, trigger.index):
                     return True
@@ -498,12 +594,20 @@ class ArticleCoder:
                     return any(tree.tokens[c].lower == "on" for c in tree.children[
                         trigger.index]) or self._modal_complement(tree, trigger.index)
                 # "want those sanctions dropped", "want signs from the US": a demand made of
-                # the other side names it, its sanctions, or something to stop.
+                # the other side names it, its sanctions, or something to stop; "wants to
+                # help Israel" is the wanter's own plan.
+                if lemma == "want" and tree.kids(trigger.index, ("xcomp",)) and not \
+                        tree.kids(trigger.index, ("dobj", "ccomp")):
+                    return False
                 return lemma == "want" and bool(region) and not words & (
                     self.lex.talk_nouns | self.lex.talk_verbs) and bool(
                     words & (self.lex.sanction_words | DEMANDED_ACTIONS)
                     or any(ctx.token_mention.get(i) and ctx.token_mention[i].state
                            for i in region))
+            addressees = tree.kids(trigger.index, ("dobj",))
+            if addressees and lemma in ("urge", "ask", "press", "call", "tell") and not any(
+                    ctx.token_mention.get(i) for a in addressees for i in tree.subtree(a)):
+                return False  # "urged its citizens to avoid …": not addressed to a state
             return bool(region)
         # theme == "talks"
         if trigger.entry.form in ("negated_verb", "negated_noun", "adjective"):
@@ -712,8 +816,11 @@ class ArticleCoder:
                 and not self._dated(ctx, trigger.index):
             return []  # "the channel, frozen for most of 2023, …" describes a state
         hypothetical = tree.modal_or_prospective(
-            trigger.index, agreed_future=etype in (EventType.RESUME, EventType.SUSPEND),
-        ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb")
+            trigger.index,
+            agreed_future=etype in (EventType.RESUME, EventType.SUSPEND, EventType.EASE),
+        ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
+            tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
+            for c in tree.kids(trigger.index, ("amod", "compound")))
         when = self.date_for(ctx, trigger, region)
         persons = self.persons(ctx, subject | region | {trigger.index})
         if self._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
