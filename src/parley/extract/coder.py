@@ -57,6 +57,15 @@ PER_CHANNEL_TYPES = frozenset(
 ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
 )
+#: Verbs that are an encounter only with a weapon-like instrument as object.
+ENCOUNTER_INSTRUMENT_VERBS = frozenset({"aim", "release", "drop", "lock", "illuminate",
+                                        "point", "shine", "fire", "turn"})
+ENCOUNTER_INSTRUMENTS = frozenset({"radar", "fire-control", "laser", "flare", "flares",
+                                   "chaff", "cannon", "shot", "shots", "searchlight"})
+#: Generic nouns that, made definite ("the line", "the dialogue"), name a channel again.
+REFERRING_CHANNEL_NOUNS = frozenset({"line", "lines", "channel", "channels", "dialogue",
+                                     "mechanism", "mechanisms", "forum", "talks", "hotline",
+                                     "link", "format", "process", "consultations"})
 #: Nouns for people who can be received as guests or counterparts.
 PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart",
                           "delegation", "official", "general", "admiral", "king", "emir",
@@ -201,6 +210,8 @@ class ArticleState:
     dateline_state: str | None = None
     previous_contact: Event | None = None
     latest: dict[EventType, Event] = field(default_factory=dict)
+    #: Specific channels named in the last sentences, oldest first (for "the line", "it").
+    recent_channels: list[str] = field(default_factory=list)
 
     def main_actor(self) -> str | None:
         """The state that acts most often in the article's events, if it is one of the pair."""
@@ -279,6 +290,10 @@ class RuleExtractor:
             token.pos in ("VERB", "ADJ") and token.dep == "acl"
         ):
             region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
+        if token.dep == "relcl" and token.pos == "VERB" and not tree.kids(index, ("dobj",)):
+            # "the channels Beijing severed": the noun a relative clause modifies is its object.
+            region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
+                                                              "acl"}))
         if token.dep in PASSIVE_SUBJECT_DEPS | {"attr"}:
             pass
         for child in tree.kids(index, PASSIVE_SUBJECT_DEPS):
@@ -436,9 +451,14 @@ class ArticleCoder:
             self.state.previous_date = None
             self.state.previous_contact = None
             self.state.latest = {}
+            self.state.recent_channels = []
         events: list[Event] = []
         for context in contexts:
             new = self.code_sentence(context)
+            named = [span.slug for span in context.channels if span.slug]
+            named += [e.channel for e in new if e.channel]
+            self.state.recent_channels = (self.state.recent_channels + named)[-4:] \
+                if named else self.state.recent_channels[-2:]
             events.extend(new)
             if new:
                 self.state.previous_parties = (new[-1].source, new[-1].target)
@@ -544,6 +564,17 @@ class ArticleCoder:
             sentence_words = {t.lower for t in tree.tokens} | {t.lemma for t in tree.tokens}
             if not sentence_words & self.lex.platform_words:
                 return False
+            if trigger.entry.lemmas[0] in ENCOUNTER_INSTRUMENT_VERBS and len(
+                    trigger.entry.lemmas) == 1:
+                # "aimed fire-control radar at", "released flares near": the instrument says it
+                return bool(words & ENCOUNTER_INSTRUMENTS)
+            if head.pos == "VERB":
+                # A platform acts: "a J-15 flew alongside a P-3C", "a warship cut across …"
+                actors = {w for c in tree.kids(trigger.index, SUBJECT_DEPS | {"agent"})
+                          for i in tree.subtree(c)
+                          for w in (tree.tokens[i].lower, tree.tokens[i].lemma)}
+                if not (actors | words) & self.lex.platform_words:
+                    return False
             if trigger.entry.form == "adjective":
                 # "unsafe" alone is an encounter only about a manoeuvre, intercept or approach.
                 return head.head != trigger.index and tree.tokens[head.head].lemma in {
@@ -765,6 +796,8 @@ class ArticleCoder:
         if any(tree.tokens[c].lemma in {"impose", "place", "slap", "levy", "announce"}
                for c in tree.kids(index, ("acl", "relcl"))):
             return True  # "those sanctions, imposed in 2018"
+        if token.dep == "pobj" and head.lower == "under":
+            return True  # "Li had been under US sanctions since 2018"
         owners = tree.kids(index, ("poss", "compound", "amod"))
         targets = [c for c in tree.kids(index, ("prep",)) if tree.tokens[c].lower in
                    ("on", "against")]
@@ -822,6 +855,7 @@ class ArticleCoder:
             tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
             for c in tree.kids(trigger.index, ("amod", "compound")))
         when = self.date_for(ctx, trigger, region)
+        repeats = self.repeated_dates(ctx, trigger, when)
         persons = self.persons(ctx, subject | region | {trigger.index})
         if self._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
             return []  # "they speak twice a day": a routine, not an event
@@ -859,7 +893,34 @@ class ArticleCoder:
                 ))
         if etype is EventType.DECLINE:
             events.extend(self.implied_requests(ctx, trigger, region, events))
+        # "met in January and again in September": one event per coordinated date.
+        events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
+                   for e in list(events)]
         return events
+
+    def repeated_dates(self, ctx: SentenceContext, trigger: Trigger,
+                       chosen: DateMention | None) -> list[DateMention]:
+        """Further dates of the same trigger joined to the chosen one by 'and (again)'."""
+        if chosen is None or not chosen.text or trigger.entry.type not in (
+                EventType.MEET, EventType.CALL, EventType.ENCOUNTER):
+            return []
+        tree = ctx.tree
+        clause = self._clause_tokens(tree, trigger.index)
+        others: list[DateMention] = []
+        for mention in ctx.dates:
+            if mention is chosen or not mention.value or mention.value == chosen.value:
+                continue
+            indices = ctx.token_range(mention.start, mention.end)
+            if not indices or not set(indices) & clause:
+                continue
+            if mention.text.lower().startswith("since"):
+                continue
+            low, high = sorted((chosen, mention), key=lambda m: m.start)
+            between = ctx.sentence.text[low.end:high.start]
+            if re.search(r"\band\b", between) and len(between) < 60 and not re.search(
+                    r"[;:]", between):
+                others.append(mention)
+        return others
 
     def theme_conjuncts(self, tree: Tree, region: set[int]) -> list[set[int]]:
         """The words of each coordinated theme noun, when the theme is a coordination."""
@@ -1121,12 +1182,55 @@ class ArticleCoder:
             if etype in PER_CHANNEL_TYPES:
                 return list(named)
             return [named[0]]
+        inherited = self.channel_referred_to(ctx, trigger, scope)
+        if inherited:
+            return inherited
         roles = self.role_channels(ctx, subject | region | {trigger.index}, tree)
         if roles and not generic:
             if etype in PER_CHANNEL_TYPES:
                 return list[str | None](roles)
             return [Counter(roles).most_common(1)[0][0]]
         return [None]
+
+    def channel_referred_to(self, ctx: SentenceContext, trigger: Trigger, scope: set[int]
+                            ) -> list[str | None]:
+        """Channels a pronoun or a definite generic noun names again.
+
+        "… since Beijing suspended it", "its revival was agreed", "the lines were
+        reconnected", "talks at that level were among the channels Beijing severed": the
+        channel is the one the text just named, earlier in the sentence or in the last two.
+        """
+        tree = ctx.tree
+        referring = False
+        for i in scope:
+            token = tree.tokens[i]
+            if token.lower in ("it", "its", "them", "their") and token.dep in (
+                    "dobj", "nsubjpass", "poss", "nsubj", "pobj"):
+                referring = True
+            elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS and any(
+                    tree.tokens[c].lower in ("the", "this", "that", "these", "those", "its",
+                                             "their")
+                    for c in tree.kids(i, ("det", "poss"))):
+                referring = True
+        head = tree.tokens[trigger.index]
+        if head.dep == "relcl":
+            # "… were among the channels Beijing severed": the copula's subject names it.
+            noun = tree.tokens[head.head]
+            copula = tree.tokens[noun.head] if noun.dep in ("pobj", "attr") else noun
+            if copula.dep == "prep":
+                copula = tree.tokens[copula.head]
+            for subject in tree.kids(copula.i, SUBJECT_DEPS):
+                slugs = [ctx.token_channel[i].slug for i in sorted(tree.subtree(subject))
+                         if i in ctx.token_channel and ctx.token_channel[i].slug]
+                if slugs:
+                    return list(dict.fromkeys(slugs))
+        if not referring:
+            return []
+        before = [s for s in ctx.channels if s.slug and s.end <= ctx.char_of(trigger.index)]
+        if before:
+            return [before[-1].slug]
+        recent = self.state.recent_channels
+        return [recent[-1]] if recent else []
 
     def role_channels(self, ctx: SentenceContext, tokens: set[int], tree: Tree) -> list[str]:
         """Channels implied by who takes part: two defence ministers talk on their channel."""
