@@ -57,6 +57,8 @@ PER_CHANNEL_TYPES = frozenset(
 ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
 )
+#: Prepositions that introduce what is suspended or resumed ("the suspension of talks").
+THEME_PREPOSITIONS = frozenset({"of", "between", "with", "on", "under", "to", "for"})
 #: Verbs that are an encounter only with a weapon-like instrument as object.
 ENCOUNTER_INSTRUMENT_VERBS = frozenset({"aim", "release", "drop", "lock", "illuminate",
                                         "point", "shine", "fire", "turn"})
@@ -212,6 +214,7 @@ class ArticleState:
     latest: dict[EventType, Event] = field(default_factory=dict)
     #: Specific channels named in the last sentences, oldest first (for "the line", "it").
     recent_channels: list[str] = field(default_factory=list)
+    previous_channels: list[str] = field(default_factory=list)
 
     def main_actor(self) -> str | None:
         """The state that acts most often in the article's events, if it is one of the pair."""
@@ -290,7 +293,9 @@ class RuleExtractor:
             token.pos in ("VERB", "ADJ") and token.dep == "acl"
         ):
             region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
-        if token.dep == "relcl" and token.pos == "VERB" and not tree.kids(index, ("dobj",)):
+        if token.dep == "relcl" and token.pos == "VERB" and not [
+                o for o in tree.kids(index, ("dobj",))
+                if tree.tokens[o].lower not in ("that", "which", "who", "whom")]:
             # "the channels Beijing severed": the noun a relative clause modifies is its object.
             region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                               "acl"}))
@@ -323,6 +328,12 @@ class RuleExtractor:
                     for i in tree.subtree(child)
                 ):
                     region |= tree.subtree(child)
+        # "Calls … have gone unanswered": the subject of the verb is what the adjective
+        # is about.
+        if token.pos in ("ADJ", "VERB") and token.dep in ("acomp", "oprd", "xcomp") and \
+                token.head != index:
+            for child in tree.kids(token.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                region |= tree.subtree(child)
         # "held a video call with Li": a light verb lends its arguments to its noun object.
         if token.pos == "NOUN" and token.dep in ("dobj", "nsubjpass") and \
                 tree.tokens[token.head].lemma in self.lexicon.light_verbs:
@@ -452,11 +463,13 @@ class ArticleCoder:
             self.state.previous_contact = None
             self.state.latest = {}
             self.state.recent_channels = []
+            self.state.previous_channels = []
         events: list[Event] = []
         for context in contexts:
             new = self.code_sentence(context)
             named = [span.slug for span in context.channels if span.slug]
             named += [e.channel for e in new if e.channel]
+            self.state.previous_channels = list(dict.fromkeys(named))
             self.state.recent_channels = (self.state.recent_channels + named)[-4:] \
                 if named else self.state.recent_channels[-2:]
             events.extend(new)
@@ -618,7 +631,12 @@ class ArticleCoder:
             if len(trigger.entry.lemmas) > 1 and trigger.entry.lemmas[-1] == "for":
                 # "pushed for US support" is a demand; "pushed for talks" is a request.
                 return bool(region) and not words & (self.lex.talk_nouns | self.lex.talk_verbs)
-            if lemma in ("warn", "want", "press", "condition", "insist"):
+            if lemma in ("tie", "link", "condition", "make"):
+                # "ties any meeting to the lifting of sanctions": a precondition.
+                return any(tree.tokens[c].lower in ("to", "on", "upon")
+                           for c in tree.kids(trigger.index, ("prep",))) and any(
+                    tree.tokens[i].lemma in self.lex.talk_nouns for i in region)
+            if lemma in ("warn", "want", "press", "insist"):
                 if self._has_condition(tree, trigger.index):
                     return True
                 if lemma == "insist":
@@ -652,6 +670,13 @@ class ArticleCoder:
                        for i in candidates)
         if etype is EventType.REQUEST:
             return self._request_theme(ctx, trigger, region)
+        if etype in (EventType.SUSPEND, EventType.RESUME):
+            region = self._direct_theme(tree, trigger.index, region)
+            words = {tree.tokens[i].lemma for i in region} | {tree.tokens[i].lower
+                                                              for i in region}
+            if words & {"it", "them"} and (self.state.recent_channels or any(
+                    s.slug and s.end <= ctx.char_of(trigger.index) for s in ctx.channels)):
+                return True  # "Beijing suspended it": the channel just named
         if any(i in ctx.token_channel for i in region):
             return True
         if words & self.lex.talk_nouns:
@@ -668,6 +693,10 @@ class ArticleCoder:
         """A request is for talks: its object, complement or own noun says so directly."""
         tree = ctx.tree
         head = tree.tokens[trigger.index]
+        for clause in tree.kids(trigger.index, ("ccomp", "advcl")):
+            if any(tree.tokens[c].lower in ("whether", "if", "why", "how", "what", "when")
+                   for c in tree.subtree(clause) if c < clause):
+                return False  # "asked whether the hotline was used": a question
         if head.pos == "NOUN" and head.lemma in SELF_SUFFICIENT_REQUESTS:
             return True
         direct: set[int] = set()
@@ -697,6 +726,27 @@ class ArticleCoder:
             if token.lemma in self.lex.talk_verbs and token.pos == "VERB":
                 return True
         return False
+
+    def _direct_theme(self, tree: Tree, index: int, region: set[int]) -> set[int]:
+        """What is suspended or resumed: objects and their nouns, not places or times
+        ("stop drills within 5 km of the demarcation line" is not about a line)."""
+        stop = frozenset({"relcl", "advcl", "acl"})
+        direct: set[int] = set()
+        for i in region:
+            token = tree.tokens[i]
+            if token.head == index or i in tree.kids(index, ("dobj",)):
+                if token.dep == "prep" and token.lower not in THEME_PREPOSITIONS:
+                    continue
+                if token.dep in ("npadvmod", "advmod", "tmod"):
+                    continue
+                direct |= {j for j in tree.subtree(i, stop=stop)
+                           if not any(tree.tokens[a].dep == "prep" and
+                                      tree.tokens[a].lower not in THEME_PREPOSITIONS
+                                      for a in tree.ancestors(j)[:3] if a in region)}
+        head = tree.tokens[index]
+        if head.dep in ("amod", "compound", "acl", "relcl", "nmod") or not direct:
+            return region
+        return direct
 
     def _dated(self, ctx: SentenceContext, index: int) -> bool:
         clause = self._clause_tokens(ctx.tree, index)
@@ -845,8 +895,7 @@ class ArticleCoder:
             return []  # "no conversation is scheduled" states an absence, not an event
         token = tree.tokens[trigger.index]
         if etype in (EventType.SUSPEND, EventType.RESUME) and token.tag == "VBN" and \
-                token.dep in ("acl", "amod") and not tree.kids(trigger.index, ("agent",)) \
-                and not self._dated(ctx, trigger.index):
+                token.dep in ("acl", "amod") and not tree.kids(trigger.index, ("agent",)):
             return []  # "the channel, frozen for most of 2023, …" describes a state
         hypothetical = tree.modal_or_prospective(
             trigger.index,
@@ -1224,6 +1273,22 @@ class ArticleCoder:
                          if i in ctx.token_channel and ctx.token_channel[i].slug]
                 if slugs:
                     return list(dict.fromkeys(slugs))
+            colon = ctx.sentence.text.find(":", ctx.char_of(trigger.index))
+            if colon > 0 and noun.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                # "The three mechanisms that Beijing cancelled are still suspended: A, B, C"
+                listed = [s.slug for s in ctx.channels if s.slug and s.start > colon]
+                if listed:
+                    return list[str | None](dict.fromkeys(listed))
+        for i in scope:
+            token = tree.tokens[i]
+            if token.pos == "NOUN" and token.lemma in EVENT_NOUN_TYPES and any(
+                    tree.tokens[c].lower in ("the", "this", "that", "their")
+                    for c in tree.kids(i, ("det", "poss"))):
+                # "The call was initiated by Moscow": the call told before, on its channel.
+                for etype in EVENT_NOUN_TYPES[token.lemma]:
+                    earlier = self.state.latest.get(etype)
+                    if earlier is not None and earlier.channel:
+                        return [earlier.channel]
         if not referring:
             return []
         before = [s for s in ctx.channels if s.slug and s.end <= ctx.char_of(trigger.index)]
@@ -1383,11 +1448,35 @@ class ArticleCoder:
         return find_count(ctx.tree, trigger.index, region)
 
     # ------------------------------------------------------------------ status
+    def _anaphoric_status(self, ctx: SentenceContext, status: ChannelStatus,
+                          match: re.Match[str]) -> list[Event]:
+        """"Those mechanisms are functioning as agreed": the channels of the sentence before."""
+        subject = ctx.sentence.text[:match.start()]
+        if not re.search(r"\b(?:those|these|both|all (?:of )?(?:the|those|these))\s+(?:\w+\s+)?"
+                         r"(?:mechanisms|channels|lines|dialogues|talks|links|formats)\s*$",
+                         subject, re.IGNORECASE):
+            return []
+        events: list[Event] = []
+        for slug in self.state.previous_channels:
+            source, target = self._complete(None, None)
+            events.append(Event(
+                article=self.state.article_id, type=EventType.STATUS, source=source,
+                target=target, channel=slug, status=status,
+                evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+                date=self.state.published.isoformat() if self.state.published else None,
+            ))
+        self.state_spans.append((match.start(), match.end()))
+        return events
+
     def status_events(self, ctx: SentenceContext) -> list[Event]:
         events: list[Event] = []
         text = ctx.sentence.text
         specific = [s for s in ctx.channels if s.slug]
         if not specific:
+            for status, pattern in self.lex.status_patterns:
+                for match in pattern.finditer(text):
+                    events.extend(e for e in self._anaphoric_status(ctx, status, match)
+                                  if all(e.channel != k.channel for k in events))
             return events
         for status, pattern in self.lex.status_patterns:
             for match in pattern.finditer(text):
@@ -1403,6 +1492,7 @@ class ArticleCoder:
                 else:
                     group_from_list = False
                 if not before:
+                    events.extend(self._anaphoric_status(ctx, status, match))
                     continue
                 nearest = before[-1]
                 # Channels coordinated with the nearest one share its status.
