@@ -633,6 +633,42 @@ def watch(
         raise typer.Exit(WATCH_CHANGED_EXIT)
 
 
+# --------------------------------------------------------------------------- serve
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(
+        "--host", help="Address to listen on. Loopback by default; any other address needs "
+        "a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535,
+                                      help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        "--token", envvar="PARLEY_TOKEN", help="Every request must carry this token "
+        "(Authorization: Bearer, or ?token= once in a browser); required off loopback. "
+        "Default: PARLEY_TOKEN.", show_default=False)] = None,
+) -> None:
+    """The web dashboard and JSON API over the store (read-only), served by uvicorn."""
+
+    def run() -> None:
+        from parley.web import create_app, is_loopback
+
+        if not is_loopback(host) and not token:
+            raise ParleyError(f"listening on {host} needs a token: pass --token or set "
+                              "PARLEY_TOKEN (or listen on 127.0.0.1)")
+        settings = _settings(db)
+        import uvicorn
+
+        with Store(settings.database_url) as store:
+            application = create_app(store, settings, token=token or None)
+            shown = f"[{host}]" if ":" in host else host
+            print(f"Parley dashboard on http://{shown}:{port}/ (Ctrl-C stops it)",
+                  file=sys.stderr, flush=True)
+            uvicorn.run(application, host=host, port=port, log_level="warning",
+                        server_header=False)
+
+    _guard(run)
+
+
 # --------------------------------------------------------------------------- demo
 def sample_corpus() -> Path:
     """The bundled sample corpus directory inside the installed package."""

@@ -13,6 +13,14 @@ from typing import BinaryIO, Protocol, TextIO
 
 from parley.config import Settings
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
+from parley.extract.coder import (
+    ANAPHORIC_OPENING,
+    DATELINE,
+    OBLIGATION_MODALS,
+    SAYING_NOUNS,
+    SAYING_VERBS,
+)
+from parley.extract.lexicon import Lexicon, Prefilter
 from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
 from parley.resolve import MentionFinder, load_gazetteer
@@ -30,6 +38,25 @@ from parley.types import (
 ARTICLE_CHUNK = 32
 
 ProgressCallback = Callable[[Article | InputFailure | InputWarning], None]
+
+#: Verbs whose object and infinitive the coder reads as a demand ("asked China to prevent a
+#: recurrence": `ArticleCoder.deontic_demands`).
+DIRECTIVE_VERBS = ("ask", "urge", "call", "press", "tell")
+
+
+def prefilter_for(lexicon: Lexicon) -> Prefilter:
+    """The lexicon's pre-filter, also passing the sentences the coder can read a demand from
+    without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …")
+    or a directive verb."""
+    cached = _prefilters.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
+            (OBLIGATION_MODALS, SAYING_VERBS | SAYING_NOUNS), (DIRECTIVE_VERBS,)))
+    return cached[1]
+
+
+#: Built once per lexicon (the packaged one is loaded once per process).
+_prefilters: dict[int, tuple[Lexicon, Prefilter]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +81,23 @@ class Pipeline:
         return split_sentences(article.text)
 
     def candidates(self, sentences: Sequence[Sentence]) -> list[Sentence]:
-        """Sentences that can hold an event; all of them when the pre-filter is off."""
+        """Sentences that can hold an event; all of them when the pre-filter is off.
+
+        Besides the sentences the lexical pre-filter passes, the coder's article context must
+        come out as if every sentence were parsed: an opening dateline ("HONG KONG —") says
+        whose organisations the article's unnamed ones are, and a sentence opening with "This"
+        or "The move" takes its date from the sentence before it.
+        """
         if not self.settings.prefilter:
             return list(sentences)
-        search = self.lexicon.prefilter.search
-        return [s for s in sentences if search(s.text)]
+        search = prefilter_for(self.lexicon).search
+        keep = [search(s.text) for s in sentences]
+        if sentences and not keep[0] and DATELINE.match(sentences[0].text):
+            keep[0] = True
+        for i in range(1, len(sentences)):
+            if keep[i] and not keep[i - 1] and ANAPHORIC_OPENING.match(sentences[i].text):
+                keep[i - 1] = True
+        return [s for s, kept in zip(sentences, keep, strict=True) if kept]
 
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
         """Split every article, parse the candidate sentences of all of them in one batch."""

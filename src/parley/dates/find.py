@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from parley.dates import lexicon
 from parley.dates import resolve as rs
 from parley.dates.model import Anchor, Atom, AtomKind, Resolved
 from parley.dates.patterns import RULES
@@ -68,13 +69,79 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     return [_mention(text, piece, published) for piece in _pieces(text, atoms)]
 
 
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """Something a text must contain for a rule to match in it: one of `words` (lower-case
+    substrings, a cheap first test) and, when given, a match of `pattern`."""
+
+    words: tuple[str, ...]
+    pattern: re.Pattern[str] | None = None
+
+    def found(self, text: str, lower: str, odd: bool) -> bool:
+        # With a character that matches an ASCII letter case-insensitively but is not one
+        # in lower case ("ſ" matches "s"), only the regex answers exactly.
+        if not odd and not any(word in lower for word in self.words):
+            return False
+        return True if self.pattern is None else self.pattern.search(text) is not None
+
+
+#: Characters a case-insensitive regex matches to an ASCII letter whose lower-case form is
+#: not that letter.
+_CASE_FOLD_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _cue(words: str, pattern: str | None = None) -> _Cue:
+    return _Cue(tuple(words.split()), re.compile(pattern, re.IGNORECASE) if pattern else None)
+
+
+_DIGIT = _cue("0 1 2 3 4 5 6 7 8 9")
+#: A month name or abbreviation as the rules read one: not followed by a letter.
+_MONTH_WORD = _cue(" ".join(sorted({name[:3] for name in lexicon.MONTHS})),
+                   rf"(?:{lexicon.alternation(lexicon.MONTHS)})(?:\.|(?![a-z]))")
+#: What a text must contain for a rule to match in it: every rule's pattern needs these
+#: literally (a month word, a digit, "ago", ...), so a rule whose cues are absent is skipped
+#: without changing any result. Rules not listed always run.
+_RULE_CUES: dict[str, tuple[_Cue, ...]] = {
+    "iso": (_DIGIT,),
+    "numeric": (_DIGIT,),
+    "holiday": (_cue("christmas boxing year", r"christmas|boxing|new\s+year"),),
+    "month_day": (_DIGIT, _MONTH_WORD),
+    "day_month": (_DIGIT, _MONTH_WORD),
+    "month_year": (_MONTH_WORD,),
+    "relative_month": (_MONTH_WORD,),
+    "this_time_last_year": (_cue("time"),),
+    "past_span": (_cue("past last"),),
+    "ago": (_cue("ago", r"\sago(?![a-z])"),),
+    "day_word": (_cue("today tonight yesterday tomorrow night morning afternoon evening"),),
+    "weekend": (_cue("weekend"),),
+    "relative_period": (_cue("week month year"),),
+    "weekday": (_cue(" ".join(lexicon.WEEKDAYS)),),
+    "recent": (_cue("recent"),),
+    "bare_month": (_MONTH_WORD,),
+    "year": (_DIGIT,),
+}
+
+
 def _candidates(text: str) -> list[tuple[Atom, int]]:
     found: list[tuple[Atom, int]] = []
+    lower = text.lower()
+    odd = any(ch in text for ch in _CASE_FOLD_ODDITIES)
+    present: dict[int, bool] = {}
     for priority, rule in enumerate(RULES):
+        cues = _RULE_CUES.get(rule.name, ())
+        if cues and not all(_contains(cue, text, lower, odd, present) for cue in cues):
+            continue
         for match in rule.pattern.finditer(text):
             atom = rule.build(match, text)
             if atom is not None and atom.end > atom.start:
                 found.append((atom, priority))
+    return found
+
+
+def _contains(cue: _Cue, text: str, lower: str, odd: bool, present: dict[int, bool]) -> bool:
+    found = present.get(id(cue))
+    if found is None:
+        found = present[id(cue)] = cue.found(text, lower, odd)
     return found
 
 

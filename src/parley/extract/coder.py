@@ -68,6 +68,9 @@ ENCOUNTER_INSTRUMENTS = frozenset({"radar", "fire-control", "laser", "flare", "f
 REFERRING_CHANNEL_NOUNS = frozenset({"line", "lines", "channel", "channels", "dialogue",
                                      "mechanism", "mechanisms", "forum", "talks", "hotline",
                                      "link", "format", "process", "consultations"})
+#: Gatherings one can attend: attending one together is meeting there.
+MEETING_NOUNS = frozenset({"forum", "summit", "conference", "dialogue", "meeting",
+                           "gathering", "talks", "session", "ceremony", "symposium"})
 #: Nouns for people who can be received as guests or counterparts.
 PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart",
                           "delegation", "official", "general", "admiral", "king", "emir",
@@ -332,8 +335,20 @@ class RuleExtractor:
         # is about.
         if token.pos in ("ADJ", "VERB") and token.dep in ("acomp", "oprd", "xcomp") and \
                 token.head != index:
-            for child in tree.kids(token.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-                region |= tree.subtree(child)
+            verb = token.head
+            # A coordinated verb shares the first verb's subject ("Calls placed … have gone").
+            while not tree.kids(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) and \
+                    tree.tokens[verb].dep == "conj" and tree.tokens[verb].head != verb:
+                verb = tree.tokens[verb].head
+            for child in tree.kids(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                region |= tree.subtree(child, stop=frozenset({"conj"})) | {child}
+                region |= {i for c in tree.children[child] if tree.tokens[c].dep != "conj"
+                           for i in tree.subtree(c)}
+            if verb != token.head:
+                # "placed … by Austin": the first verb's agent and objects are part of it.
+                for child in tree.children[verb]:
+                    if tree.tokens[child].dep in ("agent", "prep", "dobj"):
+                        region |= tree.subtree(child)
         # "held a video call with Li": a light verb lends its arguments to its noun object.
         if token.pos == "NOUN" and token.dep in ("dobj", "nsubjpass") and \
                 tree.tokens[token.head].lemma in self.lexicon.light_verbs:
@@ -452,12 +467,21 @@ class ArticleCoder:
                      if m.end <= dateline.end() and m.state), None)
         if self.state.pair is None:
             title_states = [m.state for m in self.mentions.find(title or "") if m.state]
-            mentioned = title_states + [m.state for group in found for m in group if m.state]
+            parsed_starts = {c.sentence.start for c in contexts}
+            mentioned = title_states + [
+                state for context in contexts
+                for state in self._all_states(context)] + [
+                m.state for sentence, group in zip(sentences, found, strict=True)
+                if sentence.start not in parsed_starts for m in group if m.state]
             for context in contexts:
                 self.code_sentence(context)
-            self.state.pair = article_pair(
-                [s for s, n in self.state.participants.most_common() for _ in range(n * 3)]
-                + mentioned)
+            weighted = [s for s, n in self.state.participants.most_common()
+                        for _ in range(n * 3)]
+            # Places do not make the pair ("met in Singapore"), unless nothing else does
+            # ("attachés in Washington and Beijing").
+            self.state.pair = article_pair(weighted + mentioned) or article_pair(
+                weighted + mentioned
+                + [m.state for group in found for m in group if m.state])
             self.state.previous_parties = (None, None)
             self.state.previous_date = None
             self.state.previous_contact = None
@@ -600,12 +624,29 @@ class ArticleCoder:
         if theme == "self":
             if self._is_cause(tree, trigger.index):
                 return False
+            if self._non_officials(tree, trigger.index):
+                return False  # "American and Chinese scientists met": not states meeting
+            if etype is EventType.MEET and head.lemma == "attend":
+                # "Austin and Li both attended a regional security forum": a multilateral
+                # meeting both were at.
+                return any(tree.tokens[i].lemma in MEETING_NOUNS or i in ctx.token_channel
+                           for o in tree.kids(trigger.index, ("dobj",))
+                           for i in tree.subtree(o)) and self._plural_subject(
+                    ctx, trigger.index)
             if head.pos == "NOUN" and not self._nominal_occurrence(ctx, trigger.index):
                 return False
             if etype is EventType.CALL and head.lemma == "call":
                 return self._is_phone_call(ctx, trigger.index)
             if etype is EventType.CALL and head.lemma in ("speak", "talk"):
                 return self._spoke_together(ctx, trigger.index, region)
+            if etype is EventType.MEET and head.lemma in ("see", "summon"):
+                # "Austin last saw Wei in June", "summoned China's ambassador": a person.
+                return any(
+                    (ctx.token_mention.get(i) and ctx.token_mention[i].kind in (
+                        MentionKind.PERSON, MentionKind.ROLE))
+                    or tree.tokens[i].lemma in PERSON_NOUNS | {"ambassador", "envoy"}
+                    for o in tree.kids(trigger.index, ("dobj",)) for i in tree.subtree(o)
+                    if ctx.mention_root.get(i, i) == i or tree.tokens[i].dep == "dobj")
             if etype is EventType.MEET and head.lemma == "welcome":
                 # "gave a warm welcome to de Klerk", "welcomed Wang to Moscow": a guest, not
                 # "welcomed the statement".
@@ -621,7 +662,7 @@ class ArticleCoder:
                     for g in guests)
             if etype is EventType.MEET and head.lemma in ("session", "round", "talk",
                                                           "discussion", "negotiation",
-                                                          "consultation", "mediation"):
+                                                          "consultation", "dialogue"):
                 return any(ctx.token_mention.get(i) for i in region) or any(
                     i in ctx.token_channel for i in region | {trigger.index}) or bool(
                     self._participants(ctx, trigger.index, region))
@@ -804,6 +845,31 @@ class ArticleCoder:
         # "The two last spoke", "Austin and Shoigu spoke": a pair as the subject.
         return bool(words & {"two", "both", "sides", "leaders", "ministers", "men"}) or (
             any(tree.tokens[i].dep == "conj" for i in subjects))
+
+    def _non_officials(self, tree: Tree, index: int) -> bool:
+        """The people meeting are not officials: scientists, farmers, a sports team."""
+        people = tree.kids(index, SUBJECT_DEPS) + tree.kids(index, ("dobj",))
+        token = tree.tokens[index]
+        if token.pos == "NOUN":
+            people += [c for c in tree.children[index] if tree.tokens[c].dep in ("poss",)]
+            if token.head != index:
+                people += tree.kids(token.head, SUBJECT_DEPS)
+        for person in people:
+            words = {tree.tokens[i].lower for i in tree.subtree(person)} | {
+                tree.tokens[i].lemma for i in tree.subtree(person)}
+            if tree.tokens[person].lemma in self.lex.non_official_nouns or (
+                    words & self.lex.non_official_nouns and tree.tokens[person].lemma in
+                    {"delegation", "group", "team", "party"}):
+                return True
+        return False
+
+    def _plural_subject(self, ctx: SentenceContext, index: int) -> bool:
+        tree = ctx.tree
+        subject = [i for c in tree.kids(index, SUBJECT_DEPS) for i in tree.subtree(c)]
+        words = {tree.tokens[i].lower for i in subject}
+        return bool(words & {"both", "two"}) or any(
+            tree.tokens[i].dep == "conj" for i in subject) or "both" in {
+            tree.tokens[c].lower for c in tree.children[index]}
 
     def _is_cause(self, tree: Tree, index: int) -> bool:
         """A nominal trigger inside a cause adjunct ("in protest at a visit to Taiwan")."""
@@ -1084,6 +1150,14 @@ class ArticleCoder:
         tree = ctx.tree
         etype = trigger.entry.type
         agent = self.agent_state(ctx, subject)
+        names = [i for i in subject if tree.tokens[i].dep in ("nsubj", "compound")]
+        if agent is None and etype in (EventType.MEET, EventType.CALL) and names and \
+                tree.tokens[trigger.index].pos == "VERB" and all(
+                tree.tokens[i].pos == "PROPN" and i not in ctx.token_mention
+                and i not in ctx.token_channel for i in names):
+            # "after Nancy Pelosi visited Taiwan": someone we cannot place acts; the side is
+            # unknown, and is not guessed from the article's pair.
+            return (None, None)
         core = self.core_region(tree, trigger.index, region)
         others = [s for s in self._states_in(ctx, sorted(core)) if s != agent]
         if agent:
@@ -1185,6 +1259,15 @@ class ArticleCoder:
                     if state:
                         return state
         return None
+
+    def _all_states(self, ctx: SentenceContext) -> list[str]:
+        """Every state a sentence names as a possible party (places left out), with repeats."""
+        seen: list[str] = []
+        for mention in ctx.mentions:
+            indices = ctx.token_range(mention.start, mention.end)
+            if mention.state and (not indices or self._states_in(ctx, indices[:1])):
+                seen.append(mention.state)
+        return seen
 
     def _first_state(self, ctx: SentenceContext, indices: Iterable[int]) -> str | None:
         for state in self._states_in(ctx, indices):

@@ -33,7 +33,8 @@ MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "should", "sh
 PROSPECTIVE_VERBS = frozenset({"expect", "plan", "hope", "intend", "aim", "prepare", "propose",
                                "schedule", "set", "likely", "consider", "want", "wish", "seek",
                                "try", "attempt", "offer", "agree", "promise", "pledge", "vow",
-                               "threaten", "about"})
+                               "threaten", "about", "unlikely", "ready", "willing",
+                               "eager", "keen", "expected"})
 #: Verbs that make a resumption real when they govern it ("agreed to restart the talks").
 AGREEMENT_VERBS = frozenset({"agree", "decide", "pledge", "promise", "vow", "commit"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -54,6 +55,8 @@ _ABBREVIATIONS = frozenset(
 
 
 def _ends_with_abbreviation(text: str) -> bool:
+    if re.search(r"['’][a-z]\.$", text):
+        return False  # "China's." ends a sentence; the s is not an initial
     match = re.search(r"([A-Za-z.\-]+)\.$", text)
     if not match:
         return False
@@ -90,6 +93,12 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(text=text[start:end], start=start, end=end))
 
 
+#: Components of the model Parley's coder never reads: named entities (the coder resolves
+#: actors with the gazetteer). They are skipped when parsing sentences, on the same loaded
+#: model; tokens, tags, parses and lemmas come from the earlier components and are unchanged.
+UNUSED_COMPONENTS: tuple[str, ...] = ("ner",)
+
+
 class SentenceParser:
     """Parses selected sentences with one spaCy model, in batches."""
 
@@ -106,34 +115,271 @@ class SentenceParser:
         if not sentences:
             return []
         nlp = load_model(self.model_setting)
-        docs = nlp.pipe((s.text for s in sentences), batch_size=self.batch_size)
+        texts = (s.text for s in sentences)
+        skipped = [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]
+        rules = attribute_rules(nlp)
+        lemmatizer: RuleLemmas | None = None
+        if rules is None:
+            docs: Iterable[Any] = nlp.pipe(texts, batch_size=self.batch_size, disable=skipped)
+        else:
+            # The attribute ruler and what follows it run here, one doc at a time, with the
+            # ruler's patterns applied by `AttributeRules` (same annotations, less time); a
+            # rule lemmatizer at the end is read in `_tokens` (its lemmas, from its cache).
+            names = nlp.pipe_names
+            later = [n for n in names[names.index(rules.name) + 1:] if n not in skipped]
+            statistical = nlp.pipe(texts, batch_size=self.batch_size,
+                                   disable=[*skipped, rules.name, *later])
+            components = [nlp.get_pipe(name) for name in later]
+            lemmatizer = RuleLemmas.of(components[-1]) if components else None
+            if lemmatizer is not None:
+                components = components[:-1]
+            docs = (_finish(doc, rules, components) for doc in statistical)
         return [
-            Sentence(text=s.text, start=s.start, end=s.end, tokens=_tokens(doc))
+            Sentence(text=s.text, start=s.start, end=s.end, tokens=_tokens(doc, lemmatizer))
             for s, doc in zip(sentences, docs, strict=True)
         ]
 
     def parse_texts(self, texts: Iterable[str]) -> Iterable[Any]:
-        """Raw `nlp.pipe` over whole texts: the benchmark's baseline."""
+        """Raw `nlp.pipe` over whole texts with the full pipeline: the benchmark's baseline."""
         nlp = load_model(self.model_setting)
         docs: Iterable[Any] = nlp.pipe(texts, batch_size=self.batch_size)
         return docs
 
 
-def _tokens(doc: Any) -> tuple[Token, ...]:
-    return tuple(
-        Token(
-            i=t.i,
-            text=t.text,
-            lemma=t.lemma_.lower(),
-            pos=t.pos_,
-            tag=t.tag_,
-            dep=t.dep_,
-            head=t.head.i,
-            idx=t.idx,
-            ent_type=t.ent_type_,
-        )
-        for t in doc
-    )
+def _finish(doc: Any, rules: AttributeRules, components: Sequence[Any]) -> Any:
+    rules(doc)
+    for component in components:
+        doc = component(doc)
+    return doc
+
+
+#: Token attributes the attribute ruler's patterns may test, as columns of `Doc.to_array`.
+_RULE_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+
+#: One test of a token spec: (column, kind, value) with kind "eq", "in", "not_in", "regex".
+_Check = tuple[int, str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    attr_id: int  # the pattern's position in the ruler: later ones win
+    specs: tuple[tuple[_Check, ...], ...]  # one tuple of tests per token of the pattern
+    index: int  # which token of the match gets the attributes
+
+    def matches(self, rows: Sequence[Sequence[int]], start: int, strings: Any) -> bool:
+        if start + len(self.specs) > len(rows):
+            return False
+        for offset, checks in enumerate(self.specs):
+            row = rows[start + offset]
+            for column, kind, value in checks:
+                got = row[column]
+                if kind == "eq":
+                    ok = got == value
+                elif kind == "in":
+                    ok = got in value
+                elif kind == "not_in":
+                    ok = got not in value
+                else:
+                    ok = bool(value.search(strings[got]))
+                if not ok:
+                    return False
+        return True
+
+
+class AttributeRules:
+    """A model's attribute ruler, applied as spaCy applies it but without the Matcher.
+
+    spaCy's AttributeRuler finds every match of its patterns with a Matcher, sorts the matches
+    by pattern number and sets each pattern's attributes (POS, morphology, lemma) on its
+    token; here the patterns are indexed by the value their first token tests, the tokens'
+    attributes are read as one array, and the same matches are set in the same order with the
+    same spaCy function. `of` gives None when a pattern uses a matcher feature this does not
+    handle (operators, other attributes), and the ruler then runs as usual.
+    """
+
+    def __init__(self, name: str, ruler: Any, rules: Sequence[_Rule]) -> None:
+        self.name = name
+        self.ruler = ruler
+        self.strings = ruler.vocab.strings
+        # Each rule is filed under the value its first token must have in one column; the
+        # lookup then stands for that test. A one-token rule with no other test matches as
+        # soon as it is looked up ("TAG is NN": most rules).
+        self.indexed: list[dict[int, list[tuple[_Rule, bool]]]] = [{} for _ in _RULE_COLUMNS]
+        self.unindexed: list[_Rule] = []
+        for rule in rules:
+            first = rule.specs[0]
+            keyed = next((c for c in sorted(first, key=lambda c: c[0])
+                          if c[1] in ("eq", "in")), None)
+            if keyed is None:
+                self.unindexed.append(rule)
+                continue
+            column, kind, value = keyed
+            rest = tuple(c for c in first if c is not keyed)
+            remaining = _Rule(rule.attr_id, (rest, *rule.specs[1:]), rule.index)
+            direct = len(rule.specs) == 1 and not rest
+            for key in (value,) if kind == "eq" else value:
+                self.indexed[column].setdefault(key, []).append((remaining, direct))
+
+    @classmethod
+    def of(cls, name: str, ruler: Any) -> AttributeRules | None:
+        from spacy.strings import get_string_id
+
+        columns = {attr: i for i, attr in enumerate(_RULE_COLUMNS)}
+        rules: list[_Rule] = []
+        for attr_id in range(len(ruler.attrs)):
+            for pattern in ruler.matcher.get(str(attr_id))[1]:
+                specs: list[tuple[_Check, ...]] = []
+                for spec in pattern:
+                    checks: list[_Check] = []
+                    for attr, value in spec.items():
+                        column = columns.get(str(attr).upper())
+                        if column is None:
+                            return None  # "OP", "ORTH", "_", ...: not handled here
+                        if isinstance(value, bool):
+                            checks.append((column, "eq", int(value)))
+                        elif isinstance(value, str):
+                            checks.append((column, "eq", get_string_id(value)))
+                        elif isinstance(value, dict) and len(value) == 1:
+                            (op, arg), = value.items()
+                            if op == "IN" and isinstance(arg, list):
+                                checks.append((column, "in",
+                                               frozenset(get_string_id(v) for v in arg)))
+                            elif op == "NOT_IN" and isinstance(arg, list):
+                                checks.append((column, "not_in",
+                                               frozenset(get_string_id(v) for v in arg)))
+                            elif op == "REGEX" and isinstance(arg, str):
+                                checks.append((column, "regex", re.compile(arg)))
+                            else:
+                                return None
+                        else:
+                            return None
+                    if not checks or any(c[0] == columns["IS_SPACE"] and c[1] != "eq"
+                                         for c in checks):
+                        return None
+                    specs.append(tuple(checks))
+                if not specs:
+                    return None
+                rules.append(_Rule(attr_id, tuple(specs), int(ruler.indices[attr_id])))
+        return cls(name, ruler, rules)
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+        from spacy.tokens._retokenize import set_token_attrs
+
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        strings = self.strings
+        found: list[tuple[int, int, int, int]] = []
+        for start, row in enumerate(rows):
+            for column, table in enumerate(self.indexed):
+                for rule, direct in table.get(row[column], ()):
+                    if direct or rule.matches(rows, start, strings):
+                        found.append((rule.attr_id, start, start + len(rule.specs), rule.index))
+            for rule in self.unindexed:
+                if rule.matches(rows, start, strings):
+                    found.append((rule.attr_id, start, start + len(rule.specs), rule.index))
+        found.sort()
+        attrs = self.ruler.attrs
+        for attr_id, start, end, index in found:
+            target = start + index if index >= 0 else end + index
+            if not start <= target < end:
+                raise ValueError(f"attribute rule {attr_id} points outside its match")
+            set_token_attrs(doc[target], attrs[attr_id])
+        return doc
+
+
+_RULES: dict[int, tuple[Any, AttributeRules | None]] = {}
+
+
+def attribute_rules(nlp: Any) -> AttributeRules | None:
+    """The fast stand-in for a pipeline's attribute ruler (None: the pipeline keeps its own)."""
+    cached = _RULES.get(id(nlp))
+    if cached is None or cached[0] is not nlp:
+        found = None
+        for name, component in nlp.pipeline:
+            if type(component).__name__ == "AttributeRuler":
+                found = AttributeRules.of(name, component)
+                break
+        cached = _RULES[id(nlp)] = (nlp, found)
+    return cached[1]
+
+
+class RuleLemmas:
+    """What spaCy's rule lemmatizer would set as each token's lemma, without setting it.
+
+    The component gives a token without a lemma (or every token, when it overwrites) the
+    first of its `lemmatize` results, which it caches by (text, part of speech, morphology);
+    this reads the same cache and calls the same method on a miss, so the lemmas are the
+    ones the component would write (the doc itself is left without them).
+    """
+
+    def __init__(self, component: Any) -> None:
+        self.component = component
+        self.cache: dict[Any, list[str]] = component.cache
+        self.overwrite = bool(component.overwrite)
+        # The component caches only the lemmas it derives with its rules, not its early
+        # answers (base forms, proper nouns, punctuation), which depend on the same
+        # (text, part of speech, morphology) key; those are kept here for one parse call.
+        self.answers: dict[tuple[int, int, int], str] = {}
+
+    @classmethod
+    def of(cls, component: Any) -> RuleLemmas | None:
+        """None unless `component` is a validated spaCy lemmatizer in rule mode."""
+        from spacy.pipeline import Lemmatizer
+
+        if not isinstance(component, Lemmatizer) or component.mode != "rule" or not getattr(
+                component, "_validated", False) or not isinstance(
+                getattr(component, "cache", None), dict):
+            return None
+        return cls(component)
+
+    def lemma(self, doc: Any, i: int, orth: int, pos: int, morph: int) -> str:
+        key = (orth, pos, morph)
+        found = self.cache.get(key)
+        if found is not None:
+            return str(found[0])
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = str(self.component.lemmatize(doc[i])[0])
+            if pos:  # no part of speech: spaCy warns each time; let it
+                self.answers[key] = answer
+        return answer
+
+
+def _tokens(doc: Any, lemmatizer: RuleLemmas | None = None) -> tuple[Token, ...]:
+    """Parley's tokens of a parsed doc (no entity types: the coder does not read them).
+
+    Reads the attributes as one array of string ids and looks each distinct id up once, which
+    is several times cheaper than spaCy's per-token string properties; the values are the same.
+    With a `lemmatizer`, lemmas it would set are taken from it.
+    """
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, ORTH, POS, TAG
+
+    rows = doc.to_array([ORTH, LEMMA, POS, TAG, DEP]).tolist()
+    morphs = doc.to_array(MORPH).tolist() if lemmatizer is not None else None
+    # Heads are offsets relative to the token; negative ones need a signed view.
+    heads = doc.to_array([HEAD, IDX]).view("int64").tolist()
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+
+    def name(key: int) -> str:
+        text = names.get(key)
+        if text is None:
+            text = names[key] = strings[key] if key else ""
+        return text
+
+    lemmas: dict[int, str] = {}
+    tokens: list[Token] = []
+    for i, ((orth, lemma, pos, tag, dep), (head, idx)) in enumerate(
+            zip(rows, heads, strict=True)):
+        if lemmatizer is not None and morphs is not None and (
+                lemma == 0 or lemmatizer.overwrite):
+            lower = lemmatizer.lemma(doc, i, orth, pos, morphs[i]).lower()
+        else:
+            known = lemmas.get(lemma)
+            lower = lemmas[lemma] = name(lemma).lower() if known is None else known
+        tokens.append(Token(i, name(orth), lower, name(pos), name(tag), name(dep),
+                            i + head, idx))
+    return tuple(tokens)
 
 
 ParseFunction = Callable[[Sequence[Sentence]], list[Sentence]]

@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from parley.resolve.gazetteer import Gazetteer, Person, is_case_sensitive, word_pattern
+from parley.resolve.gazetteer import (
+    Gazetteer,
+    Person,
+    is_case_sensitive,
+    trie_alternation,
+    word_pattern,
+)
 from parley.types import Mention, MentionKind
 
 #: Military and civil titles that may stand before a surname ("General Li", "Adm. Paparo").
@@ -58,10 +64,8 @@ class MentionFinder:
             if person.surname:
                 self._people_by_surname.setdefault(person.surname, []).append(person)
         self._people = word_pattern(list(self._person_by_alias), ignore_case=True)
-        titles = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-        surnames = "|".join(
-            re.escape(s) for s in sorted(self._people_by_surname, key=len, reverse=True)
-        )
+        titles = trie_alternation(TITLES)
+        surnames = trie_alternation(self._people_by_surname)
         if surnames:
             self._surnames = re.compile(
                 rf"(?:(?<![\w\-])(?:{titles})\s+)?(?<![\w\-])(?:{surnames})(?![\w\-])"

@@ -17,9 +17,10 @@ on any channel; a response after the reference date does not count. Pure functio
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from parley.timeline.merge import MergedEvent, canonical_key, merge_events
 from parley.timeline.periods import add_days, period_end, period_start
@@ -96,6 +97,7 @@ def classify_requests(
         if reference_day is not None and start > reference_day:
             continue
         responses.append((start, end, event))
+    windows = _ResponseIndex(responses)
     result: list[AnsweredRequest] = []
     for request in merged:
         if request.type is not EventType.REQUEST or not _factual(request):
@@ -112,7 +114,7 @@ def classify_requests(
             ((end - start).days > width, max(start, opened), (end - start).days,
              0 if event.type is EventType.DECLINE else 1, canonical_key(event.evidence[0]),
              event)
-            for start, end, event in responses
+            for start, end, event in windows.overlapping(request.channel, opened, deadline)
             if start <= deadline and end >= opened and _matches(request, event)
         ]
         if candidates:
@@ -125,3 +127,31 @@ def classify_requests(
             result.append(AnsweredRequest(request, Outcome.UNANSWERED, None,
                                           deadline.isoformat()))
     return result
+
+
+class _ResponseIndex:
+    """Responses by channel, sorted by start, to find those that may overlap a window.
+
+    A request on a channel is answered only on that channel, one without a channel on any;
+    scanning every response for every request would be quadratic in a busy pair's history.
+    A response overlaps [opened, deadline] only if it starts by the deadline and no earlier
+    than `opened` minus the longest response of its list.
+    """
+
+    def __init__(self, responses: Sequence[tuple[date, date, MergedEvent]]) -> None:
+        ordered = sorted(responses, key=lambda item: item[0])
+        self._lists: dict[str | None, list[tuple[date, date, MergedEvent]]] = {None: ordered}
+        for item in ordered:
+            if item[2].channel is not None:
+                self._lists.setdefault(item[2].channel, []).append(item)
+        self._starts = {key: [item[0] for item in items] for key, items in self._lists.items()}
+        self._longest = {key: max(((end - start) for start, end, _ in items),
+                                  default=timedelta(0))
+                         for key, items in self._lists.items()}
+
+    def overlapping(self, channel: str | None, opened: date, deadline: date
+                    ) -> list[tuple[date, date, MergedEvent]]:
+        items = self._lists.get(channel, [])
+        starts = self._starts.get(channel, [])
+        low = bisect_left(starts, opened - self._longest.get(channel, timedelta(0)))
+        return items[low:bisect_right(starts, deadline)]

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date as _date
 
+from parley.timeline.memo import IdentityMemo
 from parley.types import (
     UNORDERED_TYPES,
     ChannelStatus,
@@ -45,28 +47,38 @@ __all__ = [
 ]
 
 
+#: Stands for a missing publication date in sort keys (before every real date).
+_NO_DATE = _date.min
+
+
 def canonical_key(stored: StoredEvent) -> tuple[object, ...]:
-    """A total order key over every field of a stored event, for order-free results."""
+    """A total order key over every field of a stored event, for order-free results.
+
+    Enum members stand for their values (they are `str`s that compare and hash as their
+    value) and a missing publication date for `date.min`: the order is that of the values,
+    without the cost of reading `.value` a million times over a busy pair's history.
+    """
     record = stored.event
+    evidence = record.evidence
     return (
         record.date_end or record.date or "",
         record.date or "",
-        stored.published.isoformat() if stored.published else "",
+        stored.published or _NO_DATE,
         record.article,
-        record.evidence.start,
-        record.evidence.end,
-        record.type.value,
+        evidence.start,
+        evidence.end,
+        record.type,
         record.source or "",
         record.target or "",
         record.channel or "",
-        record.status.value if record.status else "",
+        record.status or "",
         record.negated,
         record.hypothetical,
         -1 if record.count is None else record.count,
-        record.count_qualifier.value if record.count_qualifier else "",
+        record.count_qualifier or "",
         record.date_end or "",
         record.persons,
-        record.evidence.sentence,
+        evidence.sentence,
         stored.title or "",
         stored.url or "",
     )
@@ -131,26 +143,39 @@ def _identity(stored: StoredEvent) -> tuple[object, ...]:
     """What two tellings of one event share, dates aside."""
     record = stored.event
     return (
-        record.type.value,
+        record.type,
         _pair(stored),
         record.channel or "",
-        record.status.value if record.status else "",
+        record.status or "",
         record.negated,
         record.hypothetical,
         -1 if record.count is None else record.count,
-        record.count_qualifier.value if record.count_qualifier else "",
+        record.count_qualifier or "",
     )
 
 
 def _date_clusters(dates: set[str]) -> dict[str, str]:
-    """Map each date of a group to the date its cluster is named by (see module docstring)."""
-    leaves = {d for d in dates if not any(o != d and o.startswith(d) for o in dates)}
+    """Map each date of a group to the date its cluster is named by (see module docstring).
+
+    Linear in the number of dates: a date can only be refined by a longer one, so each date
+    is checked against the dates of the group at each shorter length there is, instead of
+    comparing all pairs (a busy channel has thousands of dates).
+    """
+    lengths = sorted({len(d) for d in dates})
+    refining: dict[str, list[str]] = {}
+    for value in dates:
+        for size in lengths:
+            if size >= len(value):
+                break
+            prefix = value[:size]
+            if prefix in dates:
+                refining.setdefault(prefix, []).append(value)
     owner: dict[str, str] = {}
     for value in dates:
-        if value in leaves:
+        if value not in refining:
             owner[value] = value
             continue
-        refined = [leaf for leaf in leaves if leaf.startswith(value)]
+        refined = [leaf for leaf in refining[value] if leaf not in refining]
         owner[value] = refined[0] if len(refined) == 1 else value
     return owner
 
@@ -191,8 +216,21 @@ def merge_events(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEven
     """Merge the tellings of each event across articles; sorted by date, then identity.
 
     Accepts stored events or already merged events (which are expanded first), so merging
-    is idempotent: `merge_events(merge_events(x)) == merge_events(x)`.
+    is idempotent: `merge_events(merge_events(x)) == merge_events(x)`. The list returned is
+    marked as merged, and given back again it is copied instead of merged anew (callers
+    that pass it on, like `pair_intervals`, would otherwise merge the same events thrice).
     """
+    if isinstance(events, _MergedList) and events.intact():
+        return _MergedList(events)
+    items = tuple(events)
+    return _MergedList(_MERGES.get(items, None, lambda: _merge(items)))
+
+
+#: A report merges the same events several times over (status, changes, requests, chart).
+_MERGES: IdentityMemo[list[MergedEvent]] = IdentityMemo(8)
+
+
+def _merge(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEvent]:
     groups: dict[tuple[object, ...], list[StoredEvent]] = {}
     for stored in flatten(events):
         groups.setdefault(_identity(stored), []).append(stored)
@@ -207,6 +245,17 @@ def merge_events(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEven
         for date, members in clusters.items():
             merged.append(_merge_cluster(members, date))
     return sorted(merged, key=_merged_key)
+
+
+class _MergedList(list[MergedEvent]):
+    """The result of `merge_events`, remembered as merged while its length is unchanged."""
+
+    def __init__(self, items: Iterable[MergedEvent] = ()) -> None:
+        super().__init__(items)
+        self._size = len(self)
+
+    def intact(self) -> bool:
+        return len(self) == self._size
 
 
 def _merged_key(event: MergedEvent) -> tuple[object, ...]:

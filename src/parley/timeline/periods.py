@@ -1,7 +1,8 @@
 """Partial ISO dates as periods: "2022" is a year, "2022-08" a month, so windows can be compared.
 
 Events carry dates at the precision the text supports; deadlines ("no answer within 30 days")
-and monthly series need the first and last day such a date may mean.
+and monthly series need the first and last day such a date may mean. Both are cached: a
+pair's history asks for the same few thousand dates again and again.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = [
     "add_days",
@@ -30,6 +32,7 @@ def _parts(value: str) -> tuple[int, int | None, int | None] | None:
     return int(year), int(month) if month else None, int(day) if day else None
 
 
+@lru_cache(maxsize=8192)
 def period_start(value: str | None) -> date | None:
     """The first day a partial ISO date may mean, or None when it is not one."""
     if not value:
@@ -44,6 +47,7 @@ def period_start(value: str | None) -> date | None:
         return None
 
 
+@lru_cache(maxsize=8192)
 def period_end(value: str | None) -> date | None:
     """The last day a partial ISO date may mean, or None when it is not one."""
     if not value:

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from parley.timeline.answers import Outcome, classify_requests
+from parley.timeline.memo import IdentityMemo
 from parley.timeline.merge import MergedEvent, dedupe, merge_events
 from parley.types import ChannelStatus, EventType, StoredEvent
 
@@ -300,7 +301,20 @@ def pair_intervals(
     """Channel intervals of a pair, with unanswered requests degrading their channels.
 
     With `answer_days` None, silence is not read as refusal (only DECLINE events count).
+    The last few answers are remembered (`timeline.memo`): a report asks for the same
+    events' intervals several times.
     """
+    items = tuple(events)
+    found = _INTERVALS.get(items, (answer_days, reference),
+                           lambda: _pair_intervals(items, answer_days, reference))
+    return {channel: list(intervals) for channel, intervals in found.items()}
+
+
+_INTERVALS: IdentityMemo[dict[str, list[Interval]]] = IdentityMemo(8)
+
+
+def _pair_intervals(events: Sequence[StoredEvent | MergedEvent], answer_days: int | None,
+                    reference: str | None) -> dict[str, list[Interval]]:
     merged = merge_events(events)
     unanswered: list[tuple[MergedEvent, str]] = []
     if answer_days is not None:

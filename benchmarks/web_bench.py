@@ -1,0 +1,123 @@
+"""Response times of the web dashboard on a synthetic store of 100,000 events.
+
+Builds the store first when it is missing (``benchmarks/make_store.py``), then times, in
+process through the ASGI test client (no network), the pages and endpoints the acceptance
+names: the busiest pair's page and ``/api/events?limit=50``; and, for context, the same
+pair page at other as-of dates, filtered and deep event pages, and the overview.
+
+Each measurement is the median of ``--repeat`` requests (default 21). The first request of a
+page computes its answers (``cold``); later ones find them in the dashboard's cache, which
+holds until the store changes (``warm``). Both are printed; the target is a median under
+300 ms. Results also go to ``bench-results/web.json``.
+
+Run: ``.venv/bin/python benchmarks/web_bench.py [--events N] [--repeat N] [--strict]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_store import RESULTS, build_store, default_url  # noqa: E402
+
+from parley.config import load_settings  # noqa: E402
+from parley.store import Store  # noqa: E402
+from parley.web import create_app  # noqa: E402
+
+TARGET_MS = 300.0
+
+
+def _client(app: Any) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    return TestClient(app)
+
+
+def timed_get(client: Any, path: str) -> float:
+    started = time.perf_counter()
+    response = client.get(path)
+    elapsed = (time.perf_counter() - started) * 1000
+    if response.status_code != 200:
+        raise SystemExit(f"{path}: HTTP {response.status_code}: {response.text[:200]}")
+    return elapsed
+
+
+def measure(client: Any, path: str, repeat: int) -> dict[str, Any]:
+    """Cold (first) time, then the median and spread of `repeat` more requests."""
+    cold = timed_get(client, path)
+    times = [timed_get(client, path) for _ in range(repeat)]
+    return {"path": path, "cold_ms": round(cold, 1), "median_ms": round(
+        statistics.median(times), 1), "min_ms": round(min(times), 1),
+        "max_ms": round(max(times), 1), "requests": repeat + 1}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--db", help="store URL (default: bench-results/web-N.db, built "
+                        "when missing)")
+    parser.add_argument("--repeat", type=int, default=21)
+    parser.add_argument("--pair", default="USA/CHN")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 1 when a target median is missed")
+    args = parser.parse_args(argv)
+    url = args.db or default_url(args.events)
+    if args.db is None and not Path(url.removeprefix("sqlite:///")).exists():
+        print(f"building the synthetic store ({args.events:,} events) ...", file=sys.stderr)
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        build_store(url, args.events)
+    settings = load_settings(environ={}, database_url=url)
+    with Store(url) as store:
+        total = store.count_events()
+        busiest = len(store.events(pair=tuple(args.pair.split("/"))))  # type: ignore[arg-type]
+        client = _client(create_app(store, settings))
+        pair = f"/pair/{args.pair}"
+        targets = [
+            ("pair page", measure(client, pair, args.repeat)),
+            ("events API, limit 50", measure(client, "/api/events?limit=50", args.repeat)),
+        ]
+        context = [
+            ("pair page, as of 2019-06", measure(client, f"{pair}?as_of=2019-06", 4)),
+            ("pair page, as of 2023-01-15", measure(client, f"{pair}?as_of=2023-01-15", 4)),
+            ("events API, state+type filter",
+             measure(client, "/api/events?state=CHN&type=MEET&limit=50", 4)),
+            ("events API, text search", measure(client, "/api/events?q=hotline&limit=50", 4)),
+            ("events API, offset 50,000",
+             measure(client, "/api/events?limit=50&offset=50000", 4)),
+            ("events page (HTML)", measure(client, "/events", 4)),
+            ("channel page", measure(client, f"{pair}/channel/hotline", 4)),
+            ("overview (all pairs)", measure(client, "/", 4)),
+        ]
+    print(f"store: {total:,} events; {args.pair}: {busiest:,} events; medians of "
+          f"{args.repeat} warm requests (cold = the first, computing the answers)")
+    print(f"{'measurement':34} {'cold ms':>9} {'median ms':>10} {'min':>7} {'max':>7}")
+    failed = False
+    for label, result in targets + context:
+        verdict = ""
+        if (label, result) in targets:
+            ok = result["median_ms"] < TARGET_MS
+            failed |= not ok
+            verdict = f"  {'PASS' if ok else 'FAIL'} (< {TARGET_MS:.0f} ms)"
+        print(f"{label:34} {result['cold_ms']:9.1f} {result['median_ms']:10.1f} "
+              f"{result['min_ms']:7.1f} {result['max_ms']:7.1f}{verdict}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "web.json").write_text(json.dumps({
+        "events": total, "pair": args.pair, "pair_events": busiest,
+        "target_ms": TARGET_MS,
+        "targets": dict(targets),
+        "context": dict(context),
+    }, indent=2), encoding="utf-8")
+    return 1 if failed and args.strict else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""Records as plain dicts and CSV rows: the shapes the web API and its downloads write.
+
+One function per record kind, so the JSON of the API, its CSV and JSON-lines downloads and
+any later export agree on field names (those of the event contract, plus the article's
+publication date, title and URL).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from parley.report.freeze import FreezeSeries
+from parley.timeline.states import Interval
+from parley.types import ChannelState, StoredEvent, StoredEvidence
+
+__all__ = [
+    "EVENT_CSV_FIELDS",
+    "FREEZE_CSV_FIELDS",
+    "event_csv_row",
+    "event_record",
+    "events_csv_lines",
+    "evidence_record",
+    "freeze_csv",
+    "interval_record",
+    "state_record",
+]
+
+#: Columns of an events CSV: the contract's fields, the evidence sentence, the article's.
+EVENT_CSV_FIELDS: tuple[str, ...] = (
+    "article", "type", "source", "target", "channel", "status", "date", "date_end",
+    "negated", "hypothetical", "count", "count_qualifier", "persons", "sentence", "start",
+    "end", "published", "title", "url",
+)
+
+FREEZE_CSV_FIELDS: tuple[str, ...] = ("month", "index", "known_channels", "suspended",
+                                      "degraded", "active")
+
+
+def event_record(stored: StoredEvent) -> dict[str, Any]:
+    """The contract record of a stored event, with its article's date, title and URL."""
+    return {
+        **stored.event.to_contract(),
+        "published": stored.published.isoformat() if stored.published else None,
+        "title": stored.title,
+        "url": stored.url,
+    }
+
+
+def event_csv_row(stored: StoredEvent) -> dict[str, Any]:
+    """One CSV row (`EVENT_CSV_FIELDS`) of a stored event; persons joined by "; "."""
+    record = event_record(stored)
+    evidence = record.pop("evidence")
+    record["persons"] = "; ".join(record["persons"])
+    record.update(sentence=evidence["sentence"], start=evidence["start"], end=evidence["end"])
+    return {name: record.get(name) for name in EVENT_CSV_FIELDS}
+
+
+def evidence_record(evidence: StoredEvidence) -> dict[str, Any]:
+    return {
+        "article": evidence.article, "sentence": evidence.sentence, "start": evidence.start,
+        "end": evidence.end,
+        "published": evidence.published.isoformat() if evidence.published else None,
+        "title": evidence.title, "url": evidence.url,
+    }
+
+
+def state_record(state: ChannelState) -> dict[str, Any]:
+    """One channel row of a pair's status (as `parley status --json`, with its extras)."""
+    return {
+        "channel": state.channel, "status": state.status.value, "since": state.since,
+        "conflict": state.conflict, "confidence": state.confidence,
+        "event_type": state.event_type.value if state.event_type else None,
+        "evidence": [evidence_record(e) for e in state.evidence],
+    }
+
+
+def interval_record(interval: Interval, index: int) -> dict[str, Any]:
+    """An interval of a channel with every event that supports it (and what it outweighed)."""
+    return {
+        "channel": interval.channel, "index": index, "status": interval.status.value,
+        "start": interval.start, "end": interval.end, "confidence": interval.confidence,
+        "conflict": interval.conflict, "articles": list(interval.articles),
+        "sides": [{"status": side.status.value,
+                   "evidence": [event_record(e) for e in side.evidence]}
+                  for side in interval.sides],
+        "evidence": [event_record(e) for e in interval.evidence],
+        "superseded": [event_record(e) for e in interval.superseded],
+    }
+
+
+def freeze_csv(series: FreezeSeries) -> str:
+    """The monthly series as CSV (the `parley freeze --format csv` columns)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(FREEZE_CSV_FIELDS)
+    for point in series.points:
+        counts = [sum(1 for s in point.statuses.values() if s.value == name)
+                  for name in ("suspended", "degraded", "active")]
+        writer.writerow([point.month, "" if point.index is None else point.index,
+                         len(point.statuses), *counts])
+    return buffer.getvalue()
+
+
+def events_csv_lines(events: Iterable[StoredEvent], header: bool = True) -> Iterable[str]:
+    """CSV text of events, a chunk per event (for streaming a download)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(EVENT_CSV_FIELDS), lineterminator="\n")
+    if header:
+        writer.writeheader()
+        yield buffer.getvalue()
+    for stored in events:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(event_csv_row(stored))
+        yield buffer.getvalue()

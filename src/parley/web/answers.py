@@ -1,0 +1,350 @@
+"""What the dashboard shows, computed by the same library functions the CLI calls.
+
+`Dashboard` wraps a store and the settings: each method answers one page (or API endpoint)
+with typed records from `parley.report` and `parley.timeline`. A pair's events are read
+from the store once per store revision and kept in memory; the answers computed from them
+are cached the same way (`web.cache`), so a page asked again costs only its rendering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from parley.config import Settings
+from parley.extract import load_lexicon
+from parley.report.channels import ChannelRow, channel_rows
+from parley.report.freeze import FreezeSeries, pair_freeze
+from parley.report.queries import PairQuery, pair_events, pair_timeline
+from parley.report.requests import RequestLedger, pair_requests
+from parley.report.sections import reference_day, up_to
+from parley.report.situation import SituationReport, build_report, freeze_index
+from parley.report.status import catalogue, channel_states
+from parley.resolve import load_gazetteer
+from parley.store import Store
+from parley.timeline.periods import month_of, shift_months
+from parley.timeline.states import Interval, pair_intervals
+from parley.types import Article, ChannelState, ChannelStatus, EventType, StoredEvent
+from parley.web.cache import AnswerCache
+
+__all__ = [
+    "ArticleView",
+    "ChannelView",
+    "Dashboard",
+    "EventFilters",
+    "EventPage",
+    "Highlight",
+    "PairSummary",
+    "PairView",
+    "StateSummary",
+]
+
+#: Months the pair chart shows by default, ending at the as-of month.
+DEFAULT_CHART_MONTHS = 60
+
+
+class PairEvents:
+    """An event source over one pair's events held in memory (the report functions' input).
+
+    Answers `events(pair=..., channel=...)` for its own pair from memory; any other query
+    goes to the store.
+    """
+
+    def __init__(self, store: Store, pair: tuple[str, str], events: Sequence[StoredEvent]):
+        self._store = store
+        self._pair = tuple(sorted(pair))
+        self._events = list(events)
+
+    def events(
+        self, *, pair: tuple[str, str] | None = None, channel: str | None = None,
+        types: Collection[EventType] | None = None, date_from: str | None = None,
+        date_to: str | None = None, article: str | None = None, text: str | None = None,
+        limit: int | None = None, offset: int = 0,
+    ) -> list[StoredEvent]:
+        plain = (types, date_from, date_to, article, text, limit) == (None,) * 6 and not offset
+        if pair is None or tuple(sorted(pair)) != self._pair or not plain:
+            return self._store.events(pair=pair, channel=channel, types=types,
+                                      date_from=date_from, date_to=date_to, article=article,
+                                      text=text, limit=limit, offset=offset)
+        if channel is None:
+            return list(self._events)
+        return [e for e in self._events if e.event.channel == channel]
+
+
+@dataclass(frozen=True, slots=True)
+class StateSummary:
+    code: str
+    name: str
+    partners: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PairSummary:
+    """One row of the overview: a pair's freeze index and its latest change."""
+
+    a: str
+    b: str
+    name_a: str
+    name_b: str
+    events: int
+    freeze_index: float | None
+    known_channels: int
+    last_change: ChannelState | None
+    suspended: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PairView:
+    """Everything the pair page shows."""
+
+    query: PairQuery
+    name_a: str
+    name_b: str
+    report: SituationReport
+    freeze: FreezeSeries
+    ledger: RequestLedger
+    intervals: dict[str, list[Interval]]
+    first_month: str | None
+    last_month: str | None
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelView:
+    """The channel page: its intervals with every supporting sentence, and all its events."""
+
+    query: PairQuery
+    channel: str
+    label: str
+    level: str | None
+    state: ChannelState
+    intervals: tuple[Interval, ...]
+    events: tuple[StoredEvent, ...]
+    mechanisms: tuple[ChannelRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilters:
+    types: tuple[EventType, ...] | None = None
+    channel: str | None = None
+    state: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    text: str | None = None
+    article: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    filters: EventFilters
+    total: int
+    limit: int
+    offset: int
+    events: tuple[StoredEvent, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A stretch of article text: plain (`events` empty) or an event sentence."""
+
+    text: str
+    start: int
+    events: tuple[StoredEvent, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    article: Article
+    events: tuple[StoredEvent, ...]
+    parts: tuple[Highlight, ...]
+    unplaced: tuple[StoredEvent, ...] = field(default_factory=tuple)
+
+
+class Dashboard:
+    """The dashboard's answers over one store (thread-safe: the store opens a session each)."""
+
+    def __init__(self, store: Store, settings: Settings, cache_size: int = 256) -> None:
+        self.store = store
+        self.settings = settings
+        self.cache = AnswerCache(cache_size)
+        gazetteer = load_gazetteer()
+        self._name = gazetteer.state_name
+        lexicon = load_lexicon()
+        self.labels = {slug: info.label for slug, info in lexicon.channels.items()}
+        self.levels = {slug: info.level for slug, info in lexicon.channels.items()}
+
+    def refresh(self) -> None:
+        """Drop cached answers if the store changed since they were computed."""
+        self.cache.revise(self.store.revision())
+
+    def state_name(self, code: str) -> str:
+        return self._name(code)
+
+    # -- the raw material ------------------------------------------------------------------
+
+    def _events(self, query: PairQuery) -> PairEvents:
+        key = tuple(sorted((query.a, query.b)))
+        events = self.cache.get(("events", key),
+                                lambda: self.store.events(pair=(query.a, query.b)))
+        return PairEvents(self.store, (query.a, query.b), events)
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return self.cache.get(("pairs",), self.store.pairs)
+
+    # -- answers ---------------------------------------------------------------------------
+
+    def states(self) -> list[StateSummary]:
+        """Every state that has events with another, with its partners."""
+        partners: dict[str, set[str]] = {}
+        for a, b in self.pairs():
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+        return [StateSummary(code, self.state_name(code), tuple(sorted(found)))
+                for code, found in sorted(partners.items())]
+
+    def overview(self, as_of: str | None) -> list[PairSummary]:
+        """Every pair with its freeze index and latest change as of `as_of`."""
+        return self.cache.get(("overview", as_of), lambda: [
+            self.pair_summary(PairQuery(a, b, as_of)) for a, b in self.pairs()])
+
+    def pair_summary(self, query: PairQuery) -> PairSummary:
+        def compute() -> PairSummary:
+            source = self._events(query)
+            events = pair_events(source, query)
+            states = channel_states(events, query.as_of, self.settings.request_answer_days)
+            known = [s for s in states if s.status is not ChannelStatus.UNKNOWN]
+            latest = max(known, key=lambda s: (s.since or "", s.channel), default=None)
+            return PairSummary(
+                query.a, query.b, self.state_name(query.a), self.state_name(query.b),
+                len(events), freeze_index(states, self.settings.channel_weights), len(known),
+                latest, tuple(s.channel for s in known if s.status is ChannelStatus.SUSPENDED))
+
+        return self.cache.get(("summary", query), compute)
+
+    def status(self, query: PairQuery) -> list[ChannelState]:
+        return self.cache.get(("status", query), lambda: channel_states(
+            pair_events(self._events(query), query), query.as_of,
+            self.settings.request_answer_days))
+
+    def intervals(self, query: PairQuery) -> dict[str, list[Interval]]:
+        """Each channel's intervals up to `as_of` (the chart's and the channel page's)."""
+        def compute() -> dict[str, list[Interval]]:
+            events = up_to(pair_events(self._events(query), query), query.as_of)
+            return pair_intervals(events, answer_days=self.settings.request_answer_days,
+                                  reference=query.as_of or date.today().isoformat())
+
+        return self.cache.get(("intervals", query), compute)
+
+    def report(self, query: PairQuery, since: str | None = None) -> SituationReport:
+        return self.cache.get(("report", query, since), lambda: build_report(
+            self._events(query), query, self.settings, since=since))
+
+    def freeze(self, query: PairQuery, date_from: str | None = None,
+               date_to: str | None = None) -> FreezeSeries:
+        return self.cache.get(("freeze", query, date_from, date_to), lambda: pair_freeze(
+            self._events(query), query, self.settings, date_from=date_from, date_to=date_to))
+
+    def requests(self, query: PairQuery, date_from: str | None = None,
+                 date_to: str | None = None) -> RequestLedger:
+        return self.cache.get(("requests", query, date_from, date_to), lambda: pair_requests(
+            self._events(query), query, answer_days=self.settings.request_answer_days,
+            date_from=date_from, date_to=date_to))
+
+    def channels(self, query: PairQuery) -> list[ChannelRow]:
+        return self.cache.get(("channels", query), lambda: channel_rows(
+            pair_events(self._events(query), query), query.a, query.b, query.as_of,
+            self.settings.request_answer_days))
+
+    def timeline(self, query: PairQuery, channel: str | None = None) -> list[StoredEvent]:
+        return self.cache.get(("timeline", query, channel),
+                              lambda: pair_timeline(self._events(query), query, channel))
+
+    def pair_view(self, query: PairQuery, since: str | None = None,
+                  months: int = DEFAULT_CHART_MONTHS) -> PairView:
+        """The pair page: report, chart intervals, freeze series and request ledger."""
+        report = self.report(query, since)
+        intervals = self.intervals(query)
+        events = pair_events(self._events(query), query)
+        starts = [i.start for items in intervals.values() for i in items]
+        first_month = last_month = None
+        if starts:
+            # The report's chart ends where the latest evidence does; reuse its last month.
+            last_month = month_of(query.as_of) if query.as_of else (
+                report.chart.months[-1] if report.chart is not None and report.chart.months
+                else month_of(reference_day(events, None).isoformat()))
+            first_month = max(month_of(min(starts)), shift_months(last_month, 1 - months))
+        return PairView(
+            query, self.state_name(query.a), self.state_name(query.b), report,
+            self.freeze(query, date_to=query.as_of),
+            self.requests(query, date_to=query.as_of), intervals, first_month, last_month,
+            len(up_to(events, query.as_of)))
+
+    def channel_view(self, query: PairQuery, channel: str) -> ChannelView:
+        intervals = self.intervals(query).get(channel, [])
+        state = next(s for s in self.status(query) if s.channel == channel)
+        return ChannelView(
+            query, channel, self.labels.get(channel, channel), self.levels.get(channel),
+            state, tuple(intervals), tuple(self.timeline(query, channel)),
+            tuple(row for row in self.channels(query) if row.channel == channel))
+
+    def event_page(self, filters: EventFilters, limit: int, offset: int) -> EventPage:
+        """One page of stored events matching the filters, and how many match in all."""
+        f = filters
+        total = self.store.count_events(
+            state=f.state, channel=f.channel, types=f.types, date_from=f.date_from,
+            date_to=f.date_to, text=f.text, article=f.article)
+        events = self.store.events(
+            state=f.state, channel=f.channel, types=f.types, date_from=f.date_from,
+            date_to=f.date_to, text=f.text, article=f.article, limit=limit,
+            offset=offset) if offset < total else []
+        return EventPage(filters, total, limit, offset, tuple(events))
+
+    def article_view(self, article_id: str) -> ArticleView | None:
+        article = self.store.article(article_id)
+        if article is None:
+            return None
+        events = self.store.events(article=article_id)
+        parts, unplaced = highlight(article.text, events)
+        return ArticleView(article, tuple(events), parts, unplaced)
+
+
+def highlight(text: str, events: Sequence[StoredEvent]
+              ) -> tuple[tuple[Highlight, ...], tuple[StoredEvent, ...]]:
+    """The article text cut into plain stretches and event sentences, in order.
+
+    An event whose offsets do not point at its sentence (e.g. one read from the title) is
+    found by searching its sentence; events of one sentence share one highlight; a sentence
+    overlapping an earlier highlight is left unplaced (listed apart), never cut.
+    """
+    spans: dict[tuple[int, int], list[StoredEvent]] = {}
+    unplaced: list[StoredEvent] = []
+    for stored in events:
+        evidence = stored.event.evidence
+        start, end = evidence.start, evidence.end
+        if not evidence.sentence or text[start:end] != evidence.sentence:
+            start = text.find(evidence.sentence) if evidence.sentence else -1
+            end = start + len(evidence.sentence)
+        if start < 0:
+            unplaced.append(stored)
+            continue
+        spans.setdefault((start, end), []).append(stored)
+    parts: list[Highlight] = []
+    position = 0
+    for (start, end), items in sorted(spans.items()):
+        if start < position:
+            unplaced.extend(items)
+            continue
+        if start > position:
+            parts.append(Highlight(text[position:start], position))
+        parts.append(Highlight(text[start:end], start, tuple(items)))
+        position = end
+    if position < len(text):
+        parts.append(Highlight(text[position:], position))
+    return tuple(parts), tuple(unplaced)
+
+
+def chart_channels(intervals: dict[str, list[Interval]]) -> list[str]:
+    """Channels with intervals, catalogue order first (as the report's chart orders them)."""
+    order = catalogue()
+    return [c for c in order if c in intervals] + sorted(set(intervals) - set(order))

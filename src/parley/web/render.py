@@ -1,0 +1,106 @@
+"""The dashboard's Jinja2 environment and the helpers its templates call.
+
+Autoescaping is on for every template: article titles, texts and evidence sentences are
+written as text, never as markup. Nothing in the templates uses `|safe`; SVG charts are
+drawn from numbers computed in `web.charts`. Links keep the page's as-of date.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from parley.extract import load_lexicon
+from parley.report.html import STATUS_COLOURS
+from parley.types import ChannelStatus
+
+__all__ = ["article_url", "channel_url", "environment", "page", "pair_url", "url",
+           "with_params"]
+
+#: Query parameters never carried over into links or forms.
+_PRIVATE = frozenset({"token"})
+
+
+def url(path: str, **params: Any) -> str:
+    """`path` with the non-empty parameters as a query string (lists give repeated keys)."""
+    items: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if value is None or value == "" or value == []:
+            continue
+        if isinstance(value, list | tuple):
+            items.extend((name, str(v)) for v in value if v not in (None, ""))
+        else:
+            items.append((name, str(value)))
+    return path + ("?" + urlencode(items) if items else "")
+
+
+def segment(value: str) -> str:
+    """A path segment with everything but unreserved characters percent-encoded."""
+    return quote(value, safe="")
+
+
+def pair_url(a: str, b: str, as_of: str | None = None) -> str:
+    return url(f"/pair/{segment(a)}/{segment(b)}", as_of=as_of)
+
+
+def channel_url(a: str, b: str, channel: str, as_of: str | None = None,
+                interval: int | None = None) -> str:
+    fragment = f"#interval-{interval}" if interval is not None else ""
+    return url(f"/pair/{segment(a)}/{segment(b)}/channel/{segment(channel)}",
+               as_of=as_of) + fragment
+
+
+def article_url(article: str, start: int | None = None, as_of: str | None = None) -> str:
+    fragment = f"#s-{start}" if start is not None else ""
+    return url(f"/article/{segment(article)}", as_of=as_of) + fragment
+
+
+def with_params(path: str, params: list[tuple[str, str]], **extra: Any) -> str:
+    """`path` with the given (name, value) pairs, and `extra` ones added."""
+    items = [(k, v) for k, v in params if k not in extra]
+    items += [(k, str(v)) for k, v in extra.items() if v not in (None, "")]
+    return path + ("?" + urlencode(items) if items else "")
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("parley.web", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    labels = {slug: info.label for slug, info in load_lexicon().channels.items()}
+    env.globals.update(
+        url=url, with_params=with_params, pair_url=pair_url, channel_url=channel_url,
+        article_url=article_url,
+        segment=segment, statuses=[s.value for s in ChannelStatus],
+        colours={s.value: c for s, c in STATUS_COLOURS.items()},
+    )
+    env.filters["number"] = percent
+    env.filters["label"] = lambda slug: labels.get(slug, slug)
+    return env
+
+
+def page(request: Request, template: str, status_code: int = 200, **context: Any
+         ) -> HTMLResponse:
+    """Render a page template with the request's as-of date and its other parameters."""
+    params = [(k, v) for k, v in request.query_params.multi_items()
+              if k not in _PRIVATE and k not in {"as_of", "page", "offset"}]
+    context.setdefault("as_of", None)
+    context.setdefault("title", "Parley")
+    raw_path = request.scope.get("raw_path")
+    path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else request.url.path
+    html = environment().get_template(template).render(
+        request_path=path, keep_params=params, **context)
+    return HTMLResponse(html, status_code=status_code)

@@ -1,0 +1,14 @@
+"""The dashboard's pages, one module per page type; `ROUTERS` is what `create_app` mounts."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from parley.web.views import article, channel, events, overview, pair
+
+__all__ = ["ROUTERS"]
+
+#: Built-in pages, in the order their routes are tried; a plug-in adds its router here.
+ROUTERS: list[APIRouter] = [
+    overview.router, pair.router, channel.router, events.router, article.router,
+]

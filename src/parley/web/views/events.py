@@ -1,0 +1,65 @@
+"""The events table: filters (type, channel, state, dates, text), paging and downloads."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from parley.report.status import catalogue
+from parley.types import EventType
+from parley.web.answers import EventFilters
+from parley.web.deps import AsOf, Plain, event_filters
+from parley.web.params import BadParameter, check_date
+from parley.web.render import page, url
+
+router = APIRouter(include_in_schema=False)
+
+#: Events per page.
+PAGE_SIZE = 50
+#: Highest page number accepted (offsets beyond the store answer an empty page anyway).
+MAX_PAGE = 100_000
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(
+    request: Request, dashboard: Plain,
+    filters: Annotated[EventFilters, Depends(event_filters)],
+    as_of: AsOf = None,
+    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE)] = 1,
+) -> HTMLResponse:
+    when = check_date(as_of, "as_of")
+    result = dashboard.event_page(filters, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
+    page_count = max(1, -(-result.total // PAGE_SIZE))
+    if page_number > page_count and result.total:
+        raise BadParameter(f"page {page_number} is past the last page ({page_count})")
+    params = [(k, v) for k, v in request.query_params.multi_items()
+              if k not in {"page", "token"}]
+    form = dict(request.query_params)
+
+    def at(number: int) -> str:
+        return url("/events", **_grouped(params), page=number if number > 1 else None)
+
+    downloads = _grouped(params)
+    return page(
+        request, "events.html", result=result, as_of=when,
+        form={"channel": filters.channel, "state": form.get("state"),
+              "date_from": form.get("from"), "date_to": form.get("to"), "q": form.get("q"),
+              "article": filters.article},
+        chosen_types=[t.value for t in filters.types or ()],
+        event_types=[t.value for t in EventType], channels=catalogue(),
+        page_number=page_number, page_count=page_count,
+        previous_page=at(page_number - 1) if page_number > 1 else None,
+        next_page=at(page_number + 1) if page_number < page_count else None,
+        download_csv=url("/api/events.csv", **downloads),
+        download_jsonl=url("/api/events.jsonl", **downloads),
+        title="Events: Parley")
+
+
+def _grouped(params: list[tuple[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for name, value in params:
+        grouped.setdefault(name, []).append(value)
+    return grouped
