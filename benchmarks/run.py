@@ -44,6 +44,7 @@ from parley.cli import _gold_article  # noqa: E402  (how `parley eval` turns gol
 from parley.config import Settings, load_settings  # noqa: E402
 from parley.evaluation import GoldArticle, evaluate, load_gold  # noqa: E402
 from parley.nlp import load_model, resolve_model_name  # noqa: E402
+from parley.nlp.parse import UNUSED_COMPONENTS, attribute_rules  # noqa: E402
 from parley.pipeline import Pipeline  # noqa: E402
 from parley.types import Article  # noqa: E402
 
@@ -220,12 +221,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # ----------------------------------------------------------------- report
     model_name = resolve_model_name(settings_on.spacy_model)
+    skipped_pipes = [n for n in UNUSED_COMPONENTS if n in nlp.pipe_names]
+    rules = attribute_rules(nlp)
+    parley_pipes = [
+        f"{n} (Parley's matcher)" if rules is not None and n == rules.name else
+        f"{n} (read from its cache)" if rules is not None and n == "lemmatizer" else n
+        for n in nlp.pipe_names if n not in skipped_pipes]
     print(f"Parley benchmark  model={model_name} (spaCy pipes: {', '.join(nlp.pipe_names)})  "
           f"python {platform.python_version()}  cpus={os.cpu_count()}")
     print(f"corpora: {', '.join(corpora)}")
     print(f"texts: {len(base)} gold articles" + (
         f", replicated x{copies} to {n} articles (distinct ids) for throughput"
         if copies > 1 else f", {n} articles for throughput (no replication)"))
+    print(f"Parley parses sentences with: {', '.join(parley_pipes)}; skips: "
+          f"{', '.join(skipped_pipes) or 'nothing'} (raw spaCy runs every pipe)")
     print(f"pre-filter sends {share['candidate_sentences']}/{share['sentences']} sentences "
           f"({share['sentence_share']:.0%}; {share['char_share']:.0%} of characters) "
           "to the parser")
@@ -279,6 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = {
         "model": model_name,
         "spacy_pipes": list(nlp.pipe_names),
+        "parley_pipes": parley_pipes,
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
         "corpora": corpora,

@@ -16,6 +16,7 @@ from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexic
 from parley.extract.coder import (
     ANAPHORIC_OPENING,
     DATELINE,
+    LIST_OPENING,
     OBLIGATION_MODALS,
     SAYING_NOUNS,
     SAYING_VERBS,
@@ -75,6 +76,7 @@ class Pipeline:
         self.gazetteer = load_gazetteer()
         self.finder = MentionFinder(self.gazetteer)
         self.extractor = RuleExtractor(self.lexicon, self.gazetteer)
+        self.prefilter = prefilter_for(self.lexicon)
 
     # ----------------------------------------------------------------- stages
     def split(self, article: Article) -> list[Sentence]:
@@ -85,19 +87,24 @@ class Pipeline:
 
         Besides the sentences the lexical pre-filter passes, the coder's article context must
         come out as if every sentence were parsed: an opening dateline ("HONG KONG —") says
-        whose organisations the article's unnamed ones are, and a sentence opening with "This"
-        or "The move" takes its date from the sentence before it.
+        whose organisations the article's unnamed ones are, and a sentence that refers back
+        ("This move …", "These were …", "Those mechanisms remain …") reads the date, events or
+        channels of the sentence before it, which is then parsed too.
         """
         if not self.settings.prefilter:
             return list(sentences)
-        search = prefilter_for(self.lexicon).search
+        search = self.prefilter.search
         keep = [search(s.text) for s in sentences]
         if sentences and not keep[0] and DATELINE.match(sentences[0].text):
             keep[0] = True
         for i in range(1, len(sentences)):
-            if keep[i] and not keep[i - 1] and ANAPHORIC_OPENING.match(sentences[i].text):
+            if keep[i] and not keep[i - 1] and self._refers_back(sentences[i].text):
                 keep[i - 1] = True
         return [s for s, kept in zip(sentences, keep, strict=True) if kept]
+
+    def _refers_back(self, text: str) -> bool:
+        return bool(ANAPHORIC_OPENING.match(text) or LIST_OPENING.match(text)) or \
+            self.prefilter.statuses.search(text)
 
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
         """Split every article, parse the candidate sentences of all of them in one batch."""

@@ -124,6 +124,11 @@ HABITUAL_FREQUENCY = re.compile(
     r"|\b(?:a|per|each|every) (?:day|week|month)\b|\b(?:daily|weekly|monthly)\b")
 #: Words that make a meeting a call ("talks by telephone", "discussions over the hotline").
 PHONE_WORDS = frozenset({"phone", "telephone", "hotline", "hot-line", "phones", "telephones"})
+#: A sentence that lists what the previous one spoke of ("These were …", "They included …").
+LIST_OPENING = re.compile(
+    r"^(?:These|They|Those|The (?:\w+ )?(?:channels|mechanisms|measures|lines|steps|contacts|"
+    r"dialogues|talks))\s+(?:were|are|included|include|comprised|covered|involved)\b[:\s]*",
+    re.IGNORECASE)
 #: A dateline opening a story ("SIEM REAP, Cambodia —", "HONG KONG:").
 DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
 #: Organisations that act for their state; an unnamed one takes the state of who reports it.
@@ -218,6 +223,8 @@ class ArticleState:
     #: Specific channels named in the last sentences, oldest first (for "the line", "it").
     recent_channels: list[str] = field(default_factory=list)
     previous_channels: list[str] = field(default_factory=list)
+    #: The previous sentence's suspensions and restorations of channels it did not name.
+    unnamed_events: list[Event] = field(default_factory=list)
 
     def main_actor(self) -> str | None:
         """The state that acts most often in the article's events, if it is one of the pair."""
@@ -394,6 +401,10 @@ def _match_rest(tree: Tree, index: int, lemmas: tuple[str, ...]) -> int | None:
     position = index
     for lemma in lemmas[1:]:
         nxt = position + 1
+        # "flew dangerously close", "pushed hard for": adverbs may come in between.
+        while nxt < len(tree.tokens) - 1 and tree.tokens[nxt].pos == "ADV" and \
+                tree.tokens[nxt].lemma != lemma:
+            nxt += 1
         # Allow a particle or object between ("cut all lines off", "call off the talks").
         # A particle may stand apart ("cut all lines off"); a preposition only after at most
         # one adverb ("pushing hard for").
@@ -488,12 +499,16 @@ class ArticleCoder:
             self.state.latest = {}
             self.state.recent_channels = []
             self.state.previous_channels = []
+            self.state.unnamed_events = []
         events: list[Event] = []
         for context in contexts:
             new = self.code_sentence(context)
             named = [span.slug for span in context.channels if span.slug]
             named += [e.channel for e in new if e.channel]
             self.state.previous_channels = list(dict.fromkeys(named))
+            self.state.unnamed_events = [
+                e for e in new if e.channel is None
+                and e.type in (EventType.SUSPEND, EventType.RESUME)]
             self.state.recent_channels = (self.state.recent_channels + named)[-4:] \
                 if named else self.state.recent_channels[-2:]
             events.extend(new)
@@ -518,6 +533,12 @@ class ArticleCoder:
             if self.theme_fits(ctx, trigger, region):
                 accepted.append((trigger, region))
         accepted = self.absorb(tree, accepted)
+        listed = self.list_elaboration(ctx)
+        if listed:
+            # The sentence only lists what the previous one suspended or restored: its
+            # "meetings" and "talks" are list items, not meetings that took place.
+            accepted = [(t, r) for t, r in accepted
+                        if t.entry.type not in (EventType.MEET, EventType.CALL)]
         self.state_spans = []
         status_events = self.status_events(ctx)
         events: list[Event] = []
@@ -526,12 +547,32 @@ class ArticleCoder:
             if any(start <= at < end for start, end in self.state_spans):
                 continue  # "remains suspended" states how it stands: a STATUS, not an event
             events.extend(self.events_for(ctx, trigger, region))
+        events.extend(listed)
         if not any(e.type is EventType.DEMAND for e in events):
             events.extend(self.deontic_demands(ctx))
         # Parley's events are between two states: one side alone, or a state with itself
         # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
         return [e for e in events + status_events
                 if e.source and e.target and e.source != e.target]
+
+    def list_elaboration(self, ctx: SentenceContext) -> list[Event]:
+        """"Beijing cut three channels. These were A, B and C.": one event per listed channel.
+
+        The previous sentence told a suspension or restoration of unnamed channels; this one,
+        opening with "These/They/Those were/included", names them.
+        """
+        opening = LIST_OPENING.match(ctx.sentence.text)
+        pending = self.state.unnamed_events
+        if not opening or not pending:
+            return []
+        spans = [s for s in ctx.channels if s.start >= opening.end()]
+        events: list[Event] = []
+        for earlier in pending:
+            for span in spans:
+                events.append(replace(
+                    earlier, channel=span.slug,
+                    evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end)))
+        return events
 
     def deontic_demands(self, ctx: SentenceContext) -> list[Event]:
         """Demands told as obligations: "Wei told Austin that Washington must respect …",
@@ -637,7 +678,12 @@ class ArticleCoder:
                 return False
             if etype is EventType.CALL and head.lemma == "call":
                 return self._is_phone_call(ctx, trigger.index)
-            if etype is EventType.CALL and head.lemma in ("speak", "talk"):
+            if etype is EventType.CALL and head.lemma == "talk" and head.pos == "VERB":
+                # "talked on the military hotline": only talk over a line is a call.
+                return bool({tree.tokens[i].lemma for i in region} & (
+                    PHONE_WORDS | {"line", "video", "videoconference"})) and \
+                    self._spoke_together(ctx, trigger.index, region)
+            if etype is EventType.CALL and head.lemma == "speak":
                 return self._spoke_together(ctx, trigger.index, region)
             if etype is EventType.MEET and head.lemma in ("see", "summon"):
                 # "Austin last saw Wei in June", "summoned China's ambassador": a person.
@@ -1481,7 +1527,7 @@ class ArticleCoder:
         stop = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "conj"})
         tokens = tree.subtree(head, stop=stop)
         verb = tree.tokens[head]
-        if verb.head != head and (verb.dep == "conj" or (verb.dep == "advcl" and any(
+        if verb.head != head and (verb.dep in ("conj", "xcomp") or (verb.dep == "advcl" and any(
                 tree.tokens[c].lower in ("when", "as", "while") for c in tree.children[head]))):
             # "declined or did not respond since 2021", "was in 2015 when Modi visited":
             # a coordinated or temporal clause shares the main clause's time adjuncts.
@@ -1531,6 +1577,27 @@ class ArticleCoder:
         return find_count(ctx.tree, trigger.index, region)
 
     # ------------------------------------------------------------------ status
+    def _generic_status(self, ctx: SentenceContext) -> list[Event]:
+        """"Military contacts between Japan and China remain limited": no channel named."""
+        text = ctx.sentence.text
+        for status, pattern in self.lex.status_patterns:
+            for match in pattern.finditer(text):
+                subject = [s for s in ctx.channels if s.slug is None and s.end <= match.start()
+                           and re.fullmatch(r"[\w\s,'’\-]{0,60}", text[s.end:match.start()])]
+                if not subject or subject[-1].start > 0 and re.search(
+                        r"[;:]|\b(?:but|while|although|when)\b", text[:subject[-1].start]):
+                    continue
+                states = self._states_in(ctx, range(len(ctx.tree.tokens)))
+                source, target = self._complete(states[0] if states else None,
+                                                states[1] if len(states) > 1 else None)
+                self.state_spans.append((match.start(), match.end()))
+                return [Event(
+                    article=self.state.article_id, type=EventType.STATUS, source=source,
+                    target=target, channel=None, status=status,
+                    evidence=Evidence(text, ctx.sentence.start, ctx.sentence.end),
+                    date=self.state.published.isoformat() if self.state.published else None)]
+        return []
+
     def _anaphoric_status(self, ctx: SentenceContext, status: ChannelStatus,
                           match: re.Match[str]) -> list[Event]:
         """"Those mechanisms are functioning as agreed": the channels of the sentence before."""
@@ -1560,6 +1627,8 @@ class ArticleCoder:
                 for match in pattern.finditer(text):
                     events.extend(e for e in self._anaphoric_status(ctx, status, match)
                                   if all(e.channel != k.channel for k in events))
+            if not events:
+                events.extend(self._generic_status(ctx))
             return events
         for status, pattern in self.lex.status_patterns:
             for match in pattern.finditer(text):

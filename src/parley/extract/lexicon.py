@@ -159,6 +159,8 @@ _EXTRA_TALK_WORDS = ("message", "phone", "telephone", "call", "request", "invita
 _THEMED = ("talks", "sanctions", "platform")
 
 _VOWELS = "aeiou"
+_LEARNED_PLURALS = (("um", "a"), ("us", "i"), ("is", "es"), ("on", "a"), ("ex", "ices"),
+                    ("ix", "ices"))
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _COMPOUNDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
@@ -180,8 +182,13 @@ def word_forms(lemma: str) -> frozenset[str]:
         forms |= {w[:-1] + "ies", w[:-1] + "ied", w[:-1] + "ier", w[:-1] + "iest"}
     if w.endswith("f"):
         forms.add(w[:-1] + "ves")
+    if w.endswith("ie"):
+        forms.add(w[:-2] + "ying")  # "tying"
     if w.endswith("man"):
         forms.add(w[:-3] + "men")
+    for singular, plural in _LEARNED_PLURALS:  # "fora", "crises", "criteria"
+        if w.endswith(singular):
+            forms.add(w[:-len(singular)] + plural)
     if len(w) >= 2 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS:
         forms |= {w + w[-1] + "ed", w + w[-1] + "ing", w + w[-1] + "er", w + w[-1] + "est"}
     forms.update(IRREGULAR_FORMS.get(w, ()))
@@ -440,7 +447,8 @@ class Prefilter:
     has one of the theme's words: for talks a channel, talk or request word; for sanctions a
     sanction word; for ships and aircraft a platform word (the coder checks these on the
     trigger's arguments, which are words of the sentence). A sentence naming a specific channel
-    always passes: it may state how the channel stands, and later sentences may refer to it.
+    or stating how channels stand (a status pattern) always passes: it may be a status event,
+    and later sentences may refer to its channels.
     """
 
     by_first_form: dict[str, tuple[_TriggerForms, ...]]
@@ -448,6 +456,7 @@ class Prefilter:
     talk_starts: tuple[str, ...]
     channels: _GatedSearch
     named_channels: _GatedSearch
+    statuses: _GatedSearch
     #: Events the coder finds without a lexicon trigger: each cue is the word sets (forms)
     #: a sentence needs one word of each of (`with_cues`).
     cues: tuple[tuple[frozenset[str], ...], ...] = ()
@@ -473,7 +482,7 @@ class Prefilter:
         for theme in themes:
             if theme not in self.theme_words or self._has_theme(theme, words, text):
                 return True
-        return self.named_channels.search(text)
+        return self.named_channels.search(text) or self.statuses.search(text)
 
     def _has_theme(self, theme: str, words: set[str], text: str) -> bool:
         if not words.isdisjoint(self.theme_words[theme]):
@@ -514,4 +523,5 @@ def build_prefilter(lexicon: Lexicon) -> Prefilter:
         talk_starts=talk_starts,
         channels=_GatedSearch(p.pattern for p in lexicon.channel_patterns),
         named_channels=_GatedSearch(p.pattern for p in lexicon.channel_patterns if p.slug),
+        statuses=_GatedSearch(pattern for _, pattern in lexicon.status_patterns),
     )

@@ -1,9 +1,14 @@
 """Sentence splitting and dependency parsing with spaCy, batched through `nlp.pipe`.
 
 Articles are split into sentences with a cheap rule-based splitter; only the sentences a
-caller selects (the extractor's lexical pre-filter) go through the full statistical pipeline.
+caller selects (the extractor's lexical pre-filter) go through the statistical pipeline.
 Parsing a sentence alone rather than in its article changes little for a sentence-level coder
 and saves most of the parsing time.
+
+Sentences are parsed with the model's components the coder reads (tokens, tags, parse, parts
+of speech and lemmas), not its entity recogniser. The attribute ruler's patterns are applied by
+`AttributeRules` and the rule lemmatizer's lemmas read by `RuleLemmas`: the same annotations as
+the components, at a fraction of their Python cost. `parse_texts` keeps the full pipeline.
 """
 
 from __future__ import annotations
@@ -125,8 +130,8 @@ class SentenceParser:
             # The attribute ruler and what follows it run here, one doc at a time, with the
             # ruler's patterns applied by `AttributeRules` (same annotations, less time); a
             # rule lemmatizer at the end is read in `_tokens` (its lemmas, from its cache).
-            names = nlp.pipe_names
-            later = [n for n in names[names.index(rules.name) + 1:] if n not in skipped]
+            pipes = nlp.pipe_names
+            later = [n for n in pipes[pipes.index(rules.name) + 1:] if n not in skipped]
             statistical = nlp.pipe(texts, batch_size=self.batch_size,
                                    disable=[*skipped, rules.name, *later])
             components = [nlp.get_pipe(name) for name in later]
@@ -134,8 +139,10 @@ class SentenceParser:
             if lemmatizer is not None:
                 components = components[:-1]
             docs = (_finish(doc, rules, components) for doc in statistical)
+        strings: dict[int, str] = {0: ""}
         return [
-            Sentence(text=s.text, start=s.start, end=s.end, tokens=_tokens(doc, lemmatizer))
+            Sentence(text=s.text, start=s.start, end=s.end,
+                     tokens=_tokens(doc, lemmatizer, strings))
             for s, doc in zip(sentences, docs, strict=True)
         ]
 
@@ -155,6 +162,9 @@ def _finish(doc: Any, rules: AttributeRules, components: Sequence[Any]) -> Any:
 
 #: Token attributes the attribute ruler's patterns may test, as columns of `Doc.to_array`.
 _RULE_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+
+#: Columns to file a rule under, most selective first (a word before a tag).
+_INDEX_ORDER = {1: 0, 2: 1, 0: 2, 3: 3}
 
 #: One test of a token spec: (column, kind, value) with kind "eq", "in", "not_in", "regex".
 _Check = tuple[int, str, Any]
@@ -208,7 +218,7 @@ class AttributeRules:
         self.unindexed: list[_Rule] = []
         for rule in rules:
             first = rule.specs[0]
-            keyed = next((c for c in sorted(first, key=lambda c: c[0])
+            keyed = next((c for c in sorted(first, key=lambda c: _INDEX_ORDER[c[0]])
                           if c[1] in ("eq", "in")), None)
             if keyed is None:
                 self.unindexed.append(rule)
@@ -345,7 +355,8 @@ class RuleLemmas:
         return answer
 
 
-def _tokens(doc: Any, lemmatizer: RuleLemmas | None = None) -> tuple[Token, ...]:
+def _tokens(doc: Any, lemmatizer: RuleLemmas | None = None,
+            names: dict[int, str] | None = None) -> tuple[Token, ...]:
     """Parley's tokens of a parsed doc (no entity types: the coder does not read them).
 
     Reads the attributes as one array of string ids and looks each distinct id up once, which
@@ -359,7 +370,7 @@ def _tokens(doc: Any, lemmatizer: RuleLemmas | None = None) -> tuple[Token, ...]
     # Heads are offsets relative to the token; negative ones need a signed view.
     heads = doc.to_array([HEAD, IDX]).view("int64").tolist()
     strings = doc.vocab.strings
-    names: dict[int, str] = {}
+    names = {0: ""} if names is None else names  # string ids read so far (one parse call)
 
     def name(key: int) -> str:
         text = names.get(key)

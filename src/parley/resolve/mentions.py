@@ -7,10 +7,13 @@ article's date; otherwise the mention is kept unresolved, never guessed.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 from parley.resolve.gazetteer import (
     Gazetteer,
@@ -105,7 +108,7 @@ class ArticleMentions:
     def find(self, text: str) -> list[Mention]:
         """All mentions of a sentence, in text order, non-overlapping (longest wins)."""
         finder = self.finder
-        found: list[Mention] = []
+        found: list[Mention] = list(_relation_mentions(text))
         if finder._people is not None:
             for match in finder._people.finditer(text):
                 person = finder._person_by_alias[_normal(match.group())]
@@ -160,6 +163,34 @@ class ArticleMentions:
             match.group(), match.start(), match.end(), MentionKind.PERSON, person.state,
             person=person.name, roles=person.roles_on(self.published),
         )
+
+
+@lru_cache(maxsize=1)
+def _relations() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
+    data = json.loads((resources.files("parley.data") / "actors" / "relations.json")
+                      .read_text(encoding="utf-8"))
+    table = {k.lower(): (v[0], v[1]) for k, v in data["relations"].items()}
+    return table, word_pattern(list(table), ignore_case=True)
+
+
+def _relation_mentions(text: str) -> list[Mention]:
+    """'inter-Korean', 'US-China': one mention per state, on the parts around the hyphen."""
+    table, pattern = _relations()
+    if pattern is None or "-" not in text:
+        return []
+    found: list[Mention] = []
+    for match in pattern.finditer(text):
+        pair = table.get(match.group().lower())
+        if pair is None:
+            continue
+        first, second = pair
+        cut = match.group().find("-")
+        left, right = match.start() + max(cut, 1), match.start() + cut + 1
+        found.append(Mention(text[match.start():left], match.start(), left,
+                             MentionKind.STATE, first))
+        found.append(Mention(text[right:match.end()], right, match.end(), MentionKind.STATE,
+                             second))
+    return found
 
 
 def _normal(text: str) -> str:
