@@ -129,6 +129,9 @@ LIST_OPENING = re.compile(
     r"^(?:These|They|Those|The (?:\w+ )?(?:channels|mechanisms|measures|lines|steps|contacts|"
     r"dialogues|talks))\s+(?:were|are|included|include|comprised|covered|involved)\b[:\s]*",
     re.IGNORECASE)
+#: Words just before a name that make it a place ("talks in Singapore", "at Beijing").
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|over|across|inside|to)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 #: A dateline opening a story ("SIEM REAP, Cambodia —", "HONG KONG:").
 DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
 #: Organisations that act for their state; an unnamed one takes the state of who reports it.
@@ -478,12 +481,12 @@ class ArticleCoder:
                      if m.end <= dateline.end() and m.state), None)
         if self.state.pair is None:
             title_states = [m.state for m in self.mentions.find(title or "") if m.state]
-            parsed_starts = {c.sentence.start for c in contexts}
+            # Counted from the text alone, the same for parsed and unparsed sentences, so
+            # the pair does not depend on which sentences the pre-filter lets through.
             mentioned = title_states + [
-                state for context in contexts
-                for state in self._all_states(context)] + [
                 m.state for sentence, group in zip(sentences, found, strict=True)
-                if sentence.start not in parsed_starts for m in group if m.state]
+                for m in group if m.state and not PLACE_BEFORE.search(
+                    sentence.text[max(0, m.start - 12):m.start])]
             for context in contexts:
                 self.code_sentence(context)
             weighted = [s for s, n in self.state.participants.most_common()
@@ -1305,15 +1308,6 @@ class ArticleCoder:
                     if state:
                         return state
         return None
-
-    def _all_states(self, ctx: SentenceContext) -> list[str]:
-        """Every state a sentence names as a possible party (places left out), with repeats."""
-        seen: list[str] = []
-        for mention in ctx.mentions:
-            indices = ctx.token_range(mention.start, mention.end)
-            if mention.state and (not indices or self._states_in(ctx, indices[:1])):
-                seen.append(mention.state)
-        return seen
 
     def _first_state(self, ctx: SentenceContext, indices: Iterable[int]) -> str | None:
         for state in self._states_in(ctx, indices):
