@@ -68,6 +68,15 @@ ENCOUNTER_INSTRUMENTS = frozenset({"radar", "fire-control", "laser", "flare", "f
 REFERRING_CHANNEL_NOUNS = frozenset({"line", "lines", "channel", "channels", "dialogue",
                                      "mechanism", "mechanisms", "forum", "talks", "hotline",
                                      "link", "format", "process", "consultations"})
+#: Verbs of keeping things as they are: wanting that is a stance, not a request.
+MAINTAINING_VERBS = frozenset({"keep", "maintain", "preserve", "sustain", "stabilise",
+                               "stabilize", "improve", "strengthen", "continue"})
+#: Verbs that keep a meeting or call from happening when they govern it.
+BLOCKING_VERBS = frozenset({"stop", "prevent", "bar", "block", "ban", "prohibit",
+                            "preclude", "refuse", "decline", "reject", "deny", "forbid"})
+#: Verbs whose gerund object is only planned ("discussed convening a working group").
+PLANNING_VERBS = frozenset({"discuss", "consider", "propose", "plan", "explore", "weigh",
+                            "suggest", "contemplate", "envisage", "envision", "debate"})
 #: Gatherings one can attend: attending one together is meeting there.
 MEETING_NOUNS = frozenset({"forum", "summit", "conference", "dialogue", "meeting",
                            "gathering", "talks", "session", "ceremony", "symposium"})
@@ -806,6 +815,9 @@ class ArticleCoder:
             if any(ctx.token_mention.get(i) or tree.tokens[i].lemma == "counterpart"
                    for i in direct | region):
                 return True
+        if any(tree.tokens[c].lemma in MAINTAINING_VERBS
+               for c in tree.kids(trigger.index, ("xcomp",))):
+            return False  # "wanted to keep lines of communication open": a stance
         for i in direct:
             token = tree.tokens[i]
             if i in ctx.token_channel and ctx.token_channel[i].slug:
@@ -1023,6 +1035,14 @@ class ArticleCoder:
         persons = self.persons(ctx, subject | region | {trigger.index})
         if self._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
             return []  # "they speak twice a day": a routine, not an event
+        if etype in (EventType.MEET, EventType.CALL) and any(
+                tree.tokens[a].lemma in BLOCKING_VERBS
+                for a in tree.ancestors(trigger.index)[:4]):
+            return []  # "do not stop Austin from meeting Li", "refusing to let him meet"
+        if etype in (EventType.MEET, EventType.CALL) and token.tag == "VBG" and \
+                token.dep in ("xcomp", "dobj", "pcomp") and \
+                tree.tokens[token.head].lemma in PLANNING_VERBS:
+            hypothetical = True  # "the two discussed convening a working group"
         if etype is EventType.MEET and self._by_phone(ctx, trigger.index, region, channels):
             etype = EventType.CALL  # "discussions over the hotline", "talks by telephone"
         previous = self.state.previous_contact
@@ -1069,7 +1089,8 @@ class ArticleCoder:
                 EventType.MEET, EventType.CALL, EventType.ENCOUNTER):
             return []
         tree = ctx.tree
-        clause = self._clause_tokens(tree, trigger.index)
+        clause = tree.subtree(tree.clause_head(trigger.index),
+                              stop=frozenset({"relcl", "acl", "advcl", "ccomp", "conj"}))
         others: list[DateMention] = []
         for mention in ctx.dates:
             if mention is chosen or not mention.value or mention.value == chosen.value:
@@ -1423,9 +1444,14 @@ class ArticleCoder:
     def role_channels(self, ctx: SentenceContext, tokens: set[int], tree: Tree) -> list[str]:
         """Channels implied by who takes part: two defence ministers talk on their channel."""
         channels: list[str] = []
-        scope_mentions = [m for m in ctx.mentions if m.kind in (MentionKind.PERSON,
-                                                                   MentionKind.ROLE)]
-        # Participants anywhere in the sentence count: apposed titles sit outside the tree arcs.
+        people = [m for m in ctx.mentions if m.kind in (MentionKind.PERSON, MentionKind.ROLE)]
+        # The trigger's own participants first ("Milley spoke to Li …, and Austin saw Wei":
+        # the meeting is the ministers'); else anyone in the sentence, since apposed titles
+        # sit outside the tree arcs.
+        own = [m for m in people
+               if set(ctx.token_range(m.start, m.end)) & tokens]
+        own_channels = {self.x.gazetteer.role_channel(r) for m in own for r in m.roles} - {None}
+        scope_mentions = own if len(own) >= 2 and len(own_channels) == 1 else people
         for mention in scope_mentions:
             for role in mention.roles:
                 channel = self.x.gazetteer.role_channel(role)
@@ -1453,6 +1479,16 @@ class ArticleCoder:
         usable: list[tuple[int, int, DateMention]] = []
         own_clause = self._clause_tokens(tree, trigger.index)
         first_since = self._first_since(tree, trigger.index)
+        head = tree.tokens[trigger.index]
+        if head.pos == "NOUN" and any(tree.tokens[c].lower in ("the", "this", "that")
+                                      for c in tree.kids(trigger.index, ("det",))):
+            own = tree.subtree(trigger.index)
+            if not any(set(ctx.token_range(d.start, d.end)) & own for d in ctx.dates) and \
+                    not tree.kids(trigger.index, ("amod",)):
+                earlier = self.state.latest.get(trigger.entry.type)
+                if earlier is not None and earlier.date:
+                    # "the meeting leaves the channel working": the meeting told before.
+                    return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
         for mention in ctx.dates:
             if mention.value is None:
                 continue
@@ -1494,11 +1530,14 @@ class ArticleCoder:
         return up_a.index(common) + up_b.index(common)
 
     def _first_since(self, tree: Tree, index: int) -> bool:
-        """'the first conversation (between the two) since October'."""
+        """'the first conversation since October', 'the first time … since January 2020'."""
         words = {tree.tokens[c].lower for c in tree.children[index]}
         token = tree.tokens[index]
         if token.dep in ("attr", "nsubj") and token.head != index:
             words |= {tree.tokens[c].lower for c in tree.children[token.head]}
+        if any(t.lower == "first" and t.head != t.i and tree.tokens[t.head].lemma == "time"
+               for t in tree.tokens):
+            return True
         return bool(words & {"first", "last"})
 
     def _event_referred_to(self, ctx: SentenceContext, trigger: Trigger) -> Event | None:
