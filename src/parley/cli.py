@@ -30,6 +30,7 @@ from parley.errors import ParleyError
 from parley.evaluation import evaluate, load_gold
 from parley.pipeline import Pipeline, extract_paths, ingest_paths
 from parley.report import (
+    PairQuery,
     build_report,
     pair_channels,
     pair_freeze,
@@ -45,6 +46,7 @@ from parley.report import (
 from parley.report.channels import row_as_dict
 from parley.report.freeze import FORMULA, series_as_dict, sparkline
 from parley.report.requests import ledger_as_dict
+from parley.report.status import evidence_as_dict
 from parley.report.watch import WatchResult, result_as_dict
 from parley.store import Store
 from parley.types import Article, IngestResult, InputFailure, InputWarning
@@ -73,6 +75,8 @@ AsOfOption = Annotated[
     typer.Option("--as-of", help="Date to describe (YYYY, YYYY-MM or YYYY-MM-DD); default: "
                  "the latest evidence.", show_default=False),
 ]
+StateA = Annotated[str, typer.Argument(help="A state: ISO code (USA) or name (US, China).")]
+StateB = Annotated[str, typer.Argument(help="The other state.")]
 PublishedOption = Annotated[
     str | None,
     typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry "
@@ -127,6 +131,21 @@ def _guard(action: Callable[[], T]) -> T:
 
 def _settings(db: str | None) -> Settings:
     return load_settings(database_url=db)
+
+
+@contextmanager
+def _open_pair(db: str | None, a: str, b: str, as_of: str | None = None
+               ) -> Iterator[tuple[Store, PairQuery, Settings]]:
+    """The pair a command names (with its --as-of), the settings and the open store."""
+    query = resolve_pair(a, b, _valid_as_of(as_of))
+    settings = _settings(db)
+    with Store(settings.database_url) as store:
+        yield store, query, settings
+
+
+def _print_json(data: Any) -> None:
+    """The `--json` output of a command: indented, non-ASCII text kept as is."""
+    print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def _valid_as_of(value: str | None) -> str | None:
@@ -321,16 +340,10 @@ def _whole(header: str) -> Column:
     return Column(header, no_wrap=True)
 
 
-def _evidence_json(state: Any) -> list[dict[str, Any]]:
-    return [{"article": e.article, "sentence": e.sentence, "start": e.start, "end": e.end,
-             "published": e.published.isoformat() if e.published else None, "title": e.title}
-            for e in state.evidence]
-
-
 @app.command()
 def status(
-    a: Annotated[str, typer.Argument(help="A state: ISO code (USA) or name (US, China).")],
-    b: Annotated[str, typer.Argument(help="The other state.")],
+    a: StateA,
+    b: StateB,
     as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -338,14 +351,12 @@ def status(
     """One row per channel: status, since when, the latest evidence and its article."""
 
     def run() -> None:
-        query = resolve_pair(a, b, _valid_as_of(as_of))
-        settings = _settings(db)
-        with Store(settings.database_url) as store:
+        with _open_pair(db, a, b, as_of) as (store, query, settings):
             rows = pair_status(store, query, settings.request_answer_days)
         if as_json:
-            print(json.dumps([
-                {"channel": r.channel, "status": r.status.value, "since": r.since,
-                 "evidence": _evidence_json(r)} for r in rows], indent=2, ensure_ascii=False))
+            _print_json([{"channel": r.channel, "status": r.status.value, "since": r.since,
+                          "evidence": [evidence_as_dict(e) for e in r.evidence]}
+                         for r in rows])
             return
         table = Table(_whole("channel"), _whole("status"), _whole("since"),
                       "latest evidence", Column("article", overflow="fold"),
@@ -361,8 +372,8 @@ def status(
 
 @app.command()
 def timeline(
-    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
-    b: Annotated[str, typer.Argument(help="The other state.")],
+    a: StateA,
+    b: StateB,
     channel: Annotated[str | None, typer.Option(
         "--channel", help="Only this channel slug (e.g. hotline).")] = None,
     as_of: AsOfOption = None,
@@ -372,14 +383,12 @@ def timeline(
     """Dated events between two states, oldest first."""
 
     def run() -> None:
-        query = resolve_pair(a, b, _valid_as_of(as_of))
-        with Store(_settings(db).database_url) as store:
+        with _open_pair(db, a, b, as_of) as (store, query, _):
             events = pair_timeline(store, query, channel)
         if as_json:
-            print(json.dumps([
-                {**e.event.to_contract(),
-                 "published": e.published.isoformat() if e.published else None,
-                 "title": e.title} for e in events], indent=2, ensure_ascii=False))
+            _print_json([{**e.event.to_contract(),
+                          "published": e.published.isoformat() if e.published else None,
+                          "title": e.title} for e in events])
             return
         table = Table(_whole("date"), _whole("type"), "source", "target", _whole("channel"),
                       "sentence", Column("article", overflow="fold"))
@@ -395,8 +404,8 @@ def timeline(
 
 @app.command()
 def report(
-    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
-    b: Annotated[str, typer.Argument(help="The other state.")],
+    a: StateA,
+    b: StateB,
     as_of: AsOfOption = None,
     output_format: Annotated[ReportFormat, typer.Option(
         "--format", "-f", help="md (Markdown prose), json, or html (one self-contained "
@@ -413,10 +422,8 @@ def report(
     """The situation report: now, the freeze, what changed, open requests, a channel chart."""
 
     def run() -> None:
-        settings = _settings(db)
-        query = resolve_pair(a, b, _valid_as_of(as_of))
         start = _valid_period(since, "--since")
-        with Store(settings.database_url) as store:
+        with _open_pair(db, a, b, as_of) as (store, query, settings):
             built = build_report(store, query, settings, since=start)
         if as_json or output_format is ReportFormat.json:
             text = render_json(built) + "\n"
@@ -442,8 +449,8 @@ def _evidence_line(evidence: Any) -> str:
 
 @app.command()
 def channels(
-    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
-    b: Annotated[str, typer.Argument(help="The other state.")],
+    a: StateA,
+    b: StateB,
     as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -451,12 +458,10 @@ def channels(
     """The pair's known mechanisms: level, set-up date and agreement, last use, state."""
 
     def run() -> None:
-        settings = _settings(db)
-        query = resolve_pair(a, b, _valid_as_of(as_of))
-        with Store(settings.database_url) as store:
+        with _open_pair(db, a, b, as_of) as (store, query, settings):
             rows = pair_channels(store, query, settings.request_answer_days)
         if as_json:
-            print(json.dumps([row_as_dict(r) for r in rows], indent=2, ensure_ascii=False))
+            _print_json([row_as_dict(r) for r in rows])
             return
         table = Table("mechanism", "channel", "level / between", "set up", "last used",
                       "state", title=f"{query.a}–{query.b} mechanisms as of "
@@ -484,8 +489,8 @@ def channels(
 
 @app.command()
 def requests(
-    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
-    b: Annotated[str, typer.Argument(help="The other state.")],
+    a: StateA,
+    b: StateB,
     date_from: Annotated[str | None, typer.Option(
         "--from", help="First date of the period (YYYY, YYYY-MM or YYYY-MM-DD).",
         show_default=False)] = None,
@@ -498,14 +503,12 @@ def requests(
     """Requests to talk per side and channel: accepted, declined, unanswered or pending."""
 
     def run() -> None:
-        settings = _settings(db)
-        query = resolve_pair(a, b)
         first, last = _valid_period(date_from, "--from"), _valid_period(date_to, "--to")
-        with Store(settings.database_url) as store:
+        with _open_pair(db, a, b) as (store, query, settings):
             ledger = pair_requests(store, query, answer_days=settings.request_answer_days,
                                    date_from=first, date_to=last)
         if as_json:
-            print(json.dumps(ledger_as_dict(ledger), indent=2, ensure_ascii=False))
+            _print_json(ledger_as_dict(ledger))
             return
         totals = Table("side", "channel", "accepted", "declined", "unanswered", "pending",
                        "total", title=f"Requests {query.a}–{query.b} "
@@ -539,8 +542,8 @@ def requests(
 
 @app.command()
 def freeze(
-    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
-    b: Annotated[str, typer.Argument(help="The other state.")],
+    a: StateA,
+    b: StateB,
     date_from: Annotated[str | None, typer.Option(
         "--from", help="First month (default: the first month with evidence).",
         show_default=False)] = None,
@@ -554,13 +557,11 @@ def freeze(
     """The monthly freeze index of a pair: 0 all known channels working, 1 all frozen."""
 
     def run() -> None:
-        settings = _settings(db)
-        query = resolve_pair(a, b)
         first, last = _valid_period(date_from, "--from"), _valid_period(date_to, "--to")
-        with Store(settings.database_url) as store:
+        with _open_pair(db, a, b) as (store, query, settings):
             series = pair_freeze(store, query, settings, date_from=first, date_to=last)
         if output_format is FreezeFormat.json:
-            print(json.dumps(series_as_dict(series), indent=2, ensure_ascii=False))
+            _print_json(series_as_dict(series))
             return
         if output_format is FreezeFormat.csv:
             buffer = io.StringIO()
@@ -598,8 +599,8 @@ def freeze(
 
 @app.command()
 def watch(
-    a: Annotated[str, typer.Argument(help="A state: ISO code or name.")],
-    b: Annotated[str, typer.Argument(help="The other state.")],
+    a: StateA,
+    b: StateB,
     state_file: Annotated[Path | None, typer.Option(
         "--state-file", help="Where the previous run's states are kept (default: watch.json "
         "in the user data directory).", show_default=False)] = None,
@@ -609,15 +610,13 @@ def watch(
     """Channels whose state changed since the previous run, with evidence; exit code 3 if any."""
 
     def run() -> WatchResult:
-        settings = _settings(db)
-        query = resolve_pair(a, b)
-        with Store(settings.database_url) as store:
+        with _open_pair(db, a, b) as (store, query, settings):
             return watch_pair(store, query, database_url=settings.database_url,
                               state_file=state_file, answer_days=settings.request_answer_days)
 
     result = _guard(run)
     if as_json:
-        print(json.dumps(result_as_dict(result), indent=2, ensure_ascii=False))
+        _print_json(result_as_dict(result))
     else:
         if result.first_run:
             print(f"First watch of {result.a}–{result.b}: every known channel is new.")
@@ -717,7 +716,7 @@ def eval_command(
         predictions = {r.article.id: r.events for r in pipeline.extract(inputs)}
         result = evaluate(articles, predictions)
         if as_json:
-            print(json.dumps(result.as_dict(verbose=verbose), indent=2, ensure_ascii=False))
+            _print_json(result.as_dict(verbose=verbose))
             return
         if verbose:
             _print_outcome(result)

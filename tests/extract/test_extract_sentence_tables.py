@@ -328,8 +328,7 @@ COUNTS = [
          xfail="REQUEST direction reversed (RUS->USA) and DECLINE gets no count"),
     case("Pakistan rejected over a dozen Indian invitations to hold flag meetings.",
          E("DECLINE", "PAK", "IND", count=12, count_qualifier="more_than"),
-         E("REQUEST", "IND", "PAK", count=12, count_qualifier="more_than"),
-         xfail="'invitations to hold flag meetings' also gives a realis MEET PAK-IND"),
+         E("REQUEST", "IND", "PAK", count=12, count_qualifier="more_than")),
 ]
 
 

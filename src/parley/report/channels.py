@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from parley.extract import load_lexicon
 from parley.report.queries import EventSource, PairQuery, pair_events
-from parley.report.status import channel_states, evidence_of
+from parley.report.status import channel_states, evidence_as_dict, evidence_of
 from parley.timeline.merge import MergedEvent, merge_events
 from parley.types import ChannelState, ChannelStatus, EventType, StoredEvent, StoredEvidence
 
@@ -210,10 +210,5 @@ def row_as_dict(row: ChannelRow) -> dict[str, Any]:
         "confidence": row.confidence,
         "last_used": row.last_used,
         "last_used_match": row.last_used_match,
-        "last_used_evidence": None if evidence is None else {
-            "article": evidence.article, "sentence": evidence.sentence,
-            "start": evidence.start, "end": evidence.end,
-            "published": evidence.published.isoformat() if evidence.published else None,
-            "title": evidence.title,
-        },
+        "last_used_evidence": None if evidence is None else evidence_as_dict(evidence),
     }

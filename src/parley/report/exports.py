@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from parley.report.freeze import FreezeSeries
+from parley.report.status import evidence_as_dict
 from parley.timeline.states import Interval
 from parley.types import ChannelState, StoredEvent, StoredEvidence
 
@@ -59,12 +60,8 @@ def event_csv_row(stored: StoredEvent) -> dict[str, Any]:
 
 
 def evidence_record(evidence: StoredEvidence) -> dict[str, Any]:
-    return {
-        "article": evidence.article, "sentence": evidence.sentence, "start": evidence.start,
-        "end": evidence.end,
-        "published": evidence.published.isoformat() if evidence.published else None,
-        "title": evidence.title, "url": evidence.url,
-    }
+    """An evidence as JSON (`status.evidence_as_dict`) with its article's URL."""
+    return {**evidence_as_dict(evidence), "url": evidence.url}
 
 
 def state_record(state: ChannelState) -> dict[str, Any]:

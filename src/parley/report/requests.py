@@ -19,7 +19,7 @@ from typing import Any
 
 from parley.extract import load_lexicon
 from parley.report.queries import EventSource, PairQuery, pair_events
-from parley.report.status import evidence_of
+from parley.report.status import evidence_as_dict, evidence_of
 from parley.timeline.answers import AnsweredRequest, Outcome, classify_requests
 from parley.timeline.merge import MergedEvent, merge_events
 from parley.timeline.periods import period_end, period_start
@@ -181,13 +181,6 @@ def pair_requests(store: EventSource, query: PairQuery, *, answer_days: int,
                           date_from=date_from, date_to=date_to, reference=query.as_of)
 
 
-def _evidence_dict(evidence: StoredEvidence) -> dict[str, Any]:
-    return {"article": evidence.article, "sentence": evidence.sentence,
-            "start": evidence.start, "end": evidence.end,
-            "published": evidence.published.isoformat() if evidence.published else None,
-            "title": evidence.title}
-
-
 def _entry_dict(entry: LedgerEntry) -> dict[str, Any]:
     return {
         "date": entry.date, "date_end": entry.date_end, "side": entry.side,
@@ -198,9 +191,9 @@ def _entry_dict(entry: LedgerEntry) -> dict[str, Any]:
         "figure": entry.figure, "articles": list(entry.articles), "deadline": entry.deadline,
         "response": None if entry.response_type is None else {
             "type": entry.response_type.value, "date": entry.response_date,
-            "evidence": (_evidence_dict(entry.response_evidence)
+            "evidence": (evidence_as_dict(entry.response_evidence)
                          if entry.response_evidence else None)},
-        "evidence": [_evidence_dict(e) for e in entry.evidence],
+        "evidence": [evidence_as_dict(e) for e in entry.evidence],
     }
 
 

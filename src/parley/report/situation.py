@@ -24,7 +24,7 @@ from parley.report.sections import (
     default_since,
     open_request_claims,
 )
-from parley.report.status import catalogue, channel_states
+from parley.report.status import catalogue, channel_states, evidence_as_dict
 from parley.resolve import load_gazetteer
 from parley.types import ChannelState, ChannelStatus, StoredEvidence
 
@@ -232,9 +232,7 @@ def render_json(report: SituationReport) -> str:
                      for r in report.chart.rows],
         },
         "citations": [
-            {"number": n, "article": e.article, "sentence": e.sentence, "start": e.start,
-             "end": e.end, "published": e.published.isoformat() if e.published else None,
-             "title": e.title, "url": e.url}
+            {"number": n, **evidence_as_dict(e), "url": e.url}
             for n, e in enumerate(report.citations, start=1)
         ],
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from parley.extract import load_lexicon
 from parley.timeline import Interval, pair_intervals, states_as_of
@@ -25,6 +26,20 @@ def evidence_of(event: StoredEvent) -> StoredEvidence:
         start=record.evidence.start, end=record.evidence.end,
         published=event.published, title=event.title, url=event.url,
     )
+
+
+def evidence_as_dict(evidence: StoredEvidence) -> dict[str, Any]:
+    """An evidence as JSON: article, sentence, offsets, publication date and title.
+
+    The shape every `--json` output and report cites evidence in (`exports.evidence_record`
+    adds the article's URL).
+    """
+    return {
+        "article": evidence.article, "sentence": evidence.sentence, "start": evidence.start,
+        "end": evidence.end,
+        "published": evidence.published.isoformat() if evidence.published else None,
+        "title": evidence.title,
+    }
 
 
 def channel_states(events: Sequence[StoredEvent], as_of: str | None,

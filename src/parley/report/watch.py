@@ -24,6 +24,7 @@ from platformdirs import user_data_dir
 
 from parley.errors import ParleyError
 from parley.report.queries import EventSource, PairQuery, pair_status
+from parley.report.status import evidence_as_dict
 from parley.types import ChannelState, ChannelStatus, StoredEvidence
 
 __all__ = [
@@ -166,11 +167,7 @@ def result_as_dict(result: WatchResult) -> dict[str, Any]:
         "changed": result.changed, "state_file": str(result.state_file),
         "changes": [
             {"channel": c.channel, "before": c.before, "after": c.after, "since": c.since,
-             "conflict": c.conflict,
-             "evidence": [{"article": e.article, "sentence": e.sentence, "start": e.start,
-                           "end": e.end,
-                           "published": e.published.isoformat() if e.published else None,
-                           "title": e.title} for e in c.evidence]}
+             "conflict": c.conflict, "evidence": [evidence_as_dict(e) for e in c.evidence]}
             for c in result.changes
         ],
     }
