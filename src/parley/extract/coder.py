@@ -258,9 +258,10 @@ class RuleExtractor:
     # ----------------------------------------------------------------- channels
     def find_channels(self, text: str) -> list[ChannelSpan]:
         """Channel names in text; overlapping matches keep the longest, specific before generic."""
+        lower = text.lower()
         spans = [
             ChannelSpan(p.slug, m.start(), m.end())
-            for p in self.lexicon.channel_patterns
+            for p in self.lexicon.channel_patterns if p.could_match(text, lower)
             for m in p.pattern.finditer(text)
         ]
         spans.sort(key=lambda s: (s.start - s.end, s.slug is None, s.start))

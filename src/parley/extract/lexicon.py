@@ -31,6 +31,17 @@ class TriggerEntry:
 class ChannelPattern:
     slug: str | None  # None for generic communication words
     pattern: re.Pattern[str]
+    #: Literal strings every match contains one of (most selective set first; empty when
+    #: unknown): a text lacking all of them cannot match, so the regex is not run on it.
+    anchors: tuple[tuple[str, ...], ...] = ()
+
+    def could_match(self, text: str, lower: str) -> bool:
+        if not self.anchors:
+            return True
+        haystack = lower if self.pattern.flags & re.IGNORECASE else text
+        if any(ch in text for ch in _CASE_FOLD_ODDITIES):
+            return True
+        return all(any(a in haystack for a in group) for group in self.anchors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +100,10 @@ def build_lexicon(
                     TriggerEntry(event_type, lemmas, form, spec["theme"])
                 )
         markers.update(spec.get("markers", ()))
-    patterns = [
-        ChannelPattern(c["slug"], _compile_channel(p))
-        for c in channels["channels"] for p in c["patterns"]
-    ] + [ChannelPattern(None, _compile_channel(p)) for p in channels.get("generic", ())]
+    compiled = [(c["slug"], _compile_channel(p))
+                for c in channels["channels"] for p in c["patterns"]]
+    compiled += [(None, _compile_channel(p)) for p in channels.get("generic", ())]
+    patterns = [ChannelPattern(slug, rx, _ascii_anchors(rx)) for slug, rx in compiled]
     infos = {
         c["slug"]: ChannelInfo(c["slug"], c["label"], c["level"]) for c in channels["channels"]
     }
