@@ -607,7 +607,10 @@ class ArticleCoder:
             elif token.lemma in ("ask", "urge", "call", "press", "tell") and token.pos == "VERB":
                 # "asked China to prevent a recurrence" (an object, then an infinitive)
                 objects = tree.kids(token.i, ("dobj",))
-                complements = tree.kids(token.i, ("xcomp", "ccomp"))
+                # "told Dong to stop" is a demand; "told Dong that the US did not seek
+                # conflict" only reports.
+                complements = tree.kids(token.i, ("xcomp",) if token.lemma == "tell"
+                                        else ("xcomp", "ccomp"))
                 if objects and complements and not any(
                         tree.tokens[c].lemma in self.lex.talk_verbs for c in complements):
                     obliged, speaker = objects[0], token.i
@@ -719,6 +722,8 @@ class ArticleCoder:
                     or (tree.tokens[g].lemma in PERSON_NOUNS and any(
                         ctx.token_mention.get(c) for c in tree.subtree(g)))
                     for g in guests)
+            if etype is EventType.MEET and head.lemma == "dialogue" and head.pos == "PROPN":
+                return False  # "the Shangri-La Dialogue" is a venue, not a meeting of two
             if etype is EventType.MEET and head.lemma in ("session", "round", "talk",
                                                           "discussion", "negotiation",
                                                           "consultation", "dialogue"):
