@@ -44,6 +44,7 @@ from parley.report import (
     watch_pair,
 )
 from parley.report.channels import row_as_dict
+from parley.report.exports import freeze_csv
 from parley.report.freeze import FORMULA, series_as_dict, sparkline
 from parley.report.requests import ledger_as_dict
 from parley.report.status import evidence_as_dict
@@ -564,16 +565,7 @@ def freeze(
             _print_json(series_as_dict(series))
             return
         if output_format is FreezeFormat.csv:
-            buffer = io.StringIO()
-            writer = csv.writer(buffer, lineterminator="\n")
-            writer.writerow(["month", "index", "known_channels", "suspended", "degraded",
-                             "active"])
-            for point in series.points:
-                counts = [sum(1 for s in point.statuses.values() if s.value == name)
-                          for name in ("suspended", "degraded", "active")]
-                writer.writerow([point.month, "" if point.index is None else point.index,
-                                 len(point.statuses), *counts])
-            sys.stdout.write(buffer.getvalue())
+            sys.stdout.write(freeze_csv(series))
             return
         if not series.points:
             print(f"No channel between {query.a} and {query.b} has a known state.")

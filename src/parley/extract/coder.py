@@ -1226,6 +1226,15 @@ class ArticleCoder:
         tree = ctx.tree
         etype = trigger.entry.type
         agent = self.agent_state(ctx, subject)
+        head = tree.tokens[trigger.index]
+        if etype in (EventType.SANCTION, EventType.EASE) and head.pos == "NOUN":
+            # "Washington placed Shoigu and Gerasimov under sanctions": whoever the clause's
+            # subject is imposes them, wherever the parser hung "under sanctions".
+            verb = tree.clause_head(trigger.index)
+            clause_agent = self.agent_state(ctx, self.x.subject(tree, verb)) \
+                if verb != trigger.index else None
+            if clause_agent:
+                agent = clause_agent
         names = [i for i in subject if tree.tokens[i].dep in ("nsubj", "compound")]
         if agent is None and etype in (EventType.MEET, EventType.CALL) and names and \
                 tree.tokens[trigger.index].pos == "VERB" and all(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -120,7 +120,10 @@ class SentenceParser:
         if not sentences:
             return []
         nlp = load_model(self.model_setting)
-        texts = (s.text for s in sentences)
+        # A dateline ("SIEM REAP, Cambodia — ") is not part of the sentence's grammar: it is
+        # left out of the parse, and token offsets are shifted back to the full sentence.
+        prefixes = [dateline_length(s.text) for s in sentences]
+        texts = (s.text[cut:] for s, cut in zip(sentences, prefixes, strict=True))
         skipped = [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]
         rules = attribute_rules(nlp)
         lemmatizer: RuleLemmas | None = None
@@ -142,8 +145,8 @@ class SentenceParser:
         strings: dict[int, str] = {0: ""}
         return [
             Sentence(text=s.text, start=s.start, end=s.end,
-                     tokens=_tokens(doc, lemmatizer, strings))
-            for s, doc in zip(sentences, docs, strict=True)
+                     tokens=_shifted(_tokens(doc, lemmatizer, strings), cut))
+            for s, doc, cut in zip(sentences, docs, prefixes, strict=True)
         ]
 
     def parse_texts(self, texts: Iterable[str]) -> Iterable[Any]:
@@ -151,6 +154,22 @@ class SentenceParser:
         nlp = load_model(self.model_setting)
         docs: Iterable[Any] = nlp.pipe(texts, batch_size=self.batch_size)
         return docs
+
+
+#: A dateline opening a story: a place in capitals, maybe a country, then a dash or colon.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of a sentence are its dateline (0 when it has none)."""
+    match = DATELINE.match(text)
+    return match.end() if match and match.end() < len(text) else 0
+
+
+def _shifted(tokens: tuple[Token, ...], offset: int) -> tuple[Token, ...]:
+    if not offset:
+        return tokens
+    return tuple(replace(t, idx=t.idx + offset) for t in tokens)
 
 
 def _finish(doc: Any, rules: AttributeRules, components: Sequence[Any]) -> Any:

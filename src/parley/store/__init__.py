@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 from alembic import command
 from alembic.config import Config
@@ -45,7 +45,7 @@ from parley.types import (
     StoredEvent,
 )
 
-__all__ = ["MIGRATIONS", "SaveOutcome", "Store", "content_hash"]
+__all__ = ["MIGRATIONS", "EventQuery", "SaveOutcome", "Store", "content_hash"]
 
 #: The Alembic script directory shipped inside the package.
 MIGRATIONS: Path = Path(__file__).resolve().parent / "migrations"
@@ -207,16 +207,29 @@ def _stored_event(row: Any) -> StoredEvent:
     )
 
 
+class EventQuery(TypedDict, total=False):
+    """The filters `Store.events` and `Store.count_events` take (see `Store.events`)."""
+
+    pair: tuple[str, str] | None
+    state: str | None
+    channel: str | None
+    types: Collection[EventType] | None
+    date_from: str | None
+    date_to: str | None
+    article: str | None
+    text: str | None
+
+
 def _event_conditions(
     *,
-    pair: tuple[str, str] | None,
-    state: str | None,
-    channel: str | None,
-    types: Collection[EventType] | None,
-    date_from: str | None,
-    date_to: str | None,
-    article: str | None,
-    text: str | None,
+    pair: tuple[str, str] | None = None,
+    state: str | None = None,
+    channel: str | None = None,
+    types: Collection[EventType] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    article: str | None = None,
+    text: str | None = None,
 ) -> list[ColumnElement[bool]] | None:
     """The WHERE conditions of an events query; None when nothing can match."""
     conditions: list[ColumnElement[bool]] = []
@@ -421,26 +434,13 @@ class Store:
         with self._session("cannot read store") as session:
             return session.scalar(select(func.count()).select_from(ArticleRow)) or 0
 
-    def count_events(
-        self,
-        *,
-        pair: tuple[str, str] | None = None,
-        state: str | None = None,
-        channel: str | None = None,
-        types: Collection[EventType] | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        article: str | None = None,
-        text: str | None = None,
-    ) -> int:
+    def count_events(self, **filters: Unpack[EventQuery]) -> int:
         """How many events are stored, or match every filter given (as `events` takes them)."""
-        conditions = _event_conditions(pair=pair, state=state, channel=channel, types=types,
-                                       date_from=date_from, date_to=date_to, article=article,
-                                       text=text)
+        conditions = _event_conditions(**filters)
         if conditions is None:
             return 0
         query = select(func.count()).select_from(EventRow)
-        if text is not None:
+        if filters.get("text") is not None:
             query = query.outerjoin(EvidenceRow, EvidenceRow.event_id == EventRow.id)
         with self._session("cannot read store") as session:
             return session.scalar(query.where(*conditions)) or 0
@@ -459,20 +459,9 @@ class Store:
         return f"{event_count}:{last_event}:{article_count}:{last_write}"
 
     def events(
-        self,
-        *,
-        pair: tuple[str, str] | None = None,
-        state: str | None = None,
-        channel: str | None = None,
-        types: Collection[EventType] | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        article: str | None = None,
-        text: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
+        self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[EventQuery]
     ) -> list[StoredEvent]:
-        """Stored events matching every filter given, oldest first.
+        """Stored events matching every filter given (`EventQuery`), oldest first.
 
         `pair` matches either order; `state` matches events with that state on either side;
         dates are ISO strings compared at the coarser of the two precisions ("2022-08" is
@@ -481,9 +470,7 @@ class Store:
         by event date (none last), then article publication date (none last), then storage
         order.
         """
-        conditions = _event_conditions(pair=pair, state=state, channel=channel, types=types,
-                                       date_from=date_from, date_to=date_to, article=article,
-                                       text=text)
+        conditions = _event_conditions(**filters)
         if conditions is None:
             return []
         # Plain columns, not ORM entities: building rows as records directly is several

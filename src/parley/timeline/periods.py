@@ -32,38 +32,31 @@ def _parts(value: str) -> tuple[int, int | None, int | None] | None:
     return int(year), int(month) if month else None, int(day) if day else None
 
 
-@lru_cache(maxsize=8192)
-def period_start(value: str | None) -> date | None:
-    """The first day a partial ISO date may mean, or None when it is not one."""
-    if not value:
-        return None
-    parts = _parts(value)
+def _bound(value: str | None, *, last: bool) -> date | None:
+    """The first (or `last`) day a partial ISO date may mean, or None when it is not one."""
+    parts = _parts(value) if value else None
     if parts is None:
         return None
     year, month, day = parts
     try:
-        return date(year, month or 1, day or 1)
+        if not last:
+            return date(year, month or 1, day or 1)
+        month = 12 if month is None else month
+        return date(year, month, calendar.monthrange(year, month)[1] if day is None else day)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=8192)
+def period_start(value: str | None) -> date | None:
+    """The first day a partial ISO date may mean, or None when it is not one."""
+    return _bound(value, last=False)
 
 
 @lru_cache(maxsize=8192)
 def period_end(value: str | None) -> date | None:
     """The last day a partial ISO date may mean, or None when it is not one."""
-    if not value:
-        return None
-    parts = _parts(value)
-    if parts is None:
-        return None
-    year, month, day = parts
-    try:
-        if month is None:
-            return date(year, 12, 31)
-        if day is None:
-            return date(year, month, calendar.monthrange(year, month)[1])
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return _bound(value, last=True)
 
 
 def add_days(value: date, days: int) -> date:

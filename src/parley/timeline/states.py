@@ -182,22 +182,23 @@ def _reported(evidence: Iterable[StoredEvent]) -> str:
     return max((e.published.isoformat()[:7] for e in evidence if e.published), default="")
 
 
-def _score(support: Iterable[tuple[EvidenceKind, StoredEvent]]) -> float:
-    """Sum over articles of the weight of the strongest kind each gives."""
+def _article_weights(support: Iterable[tuple[EvidenceKind, StoredEvent]]) -> list[float]:
+    """Per article (independent sources), the weight of the strongest kind it gives."""
     best: dict[str, float] = {}
     for kind, stored in support:
         article = stored.event.article
         best[article] = max(best.get(article, 0.0), KIND_WEIGHT[kind])
-    return sum(best.values())
+    return list(best.values())
+
+
+def _score(support: Iterable[tuple[EvidenceKind, StoredEvent]]) -> float:
+    """Sum over articles of the weight of the strongest kind each gives."""
+    return sum(_article_weights(support))
 
 
 def _noisy_or(support: Iterable[tuple[EvidenceKind, StoredEvent]]) -> float:
-    best: dict[str, float] = {}
-    for kind, stored in support:
-        article = stored.event.article
-        best[article] = max(best.get(article, 0.0), KIND_WEIGHT[kind])
     missing = 1.0
-    for weight in best.values():
+    for weight in _article_weights(support):
         missing *= 1.0 - weight
     return 1.0 - missing
 
@@ -261,15 +262,11 @@ def _intervals(channel: str, observations: Sequence[_Observation]) -> list[Inter
         point = _resolve(when, by_date[when])
         last = building[-1] if building else None
         if last is not None and not point.conflict and (
-            last.status is ChannelStatus.SUSPENDED and point.status is ChannelStatus.DEGRADED
-            and point.only_refusals
-        ):
             # A refusal on a frozen channel confirms the freeze; it does not thaw it.
-            last.support.extend(point.support)
-            last.superseded.extend(point.superseded)
-            continue
-        if (last is not None and not point.conflict and not last.conflict
-                and last.status is point.status):
+            (last.status is ChannelStatus.SUSPENDED and point.status is ChannelStatus.DEGRADED
+             and point.only_refusals)
+            or (not last.conflict and last.status is point.status)
+        ):
             last.support.extend(point.support)
             last.superseded.extend(point.superseded)
             continue

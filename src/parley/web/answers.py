@@ -8,9 +8,10 @@ are cached the same way (`web.cache`), so a page asked again costs only its rend
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Unpack
 
 from parley.config import Settings
 from parley.extract import load_lexicon
@@ -22,7 +23,7 @@ from parley.report.sections import reference_day, up_to
 from parley.report.situation import SituationReport, build_report, freeze_index
 from parley.report.status import catalogue, channel_states
 from parley.resolve import load_gazetteer
-from parley.store import Store
+from parley.store import EventQuery, Store
 from parley.timeline.periods import month_of, shift_months
 from parley.timeline.states import Interval, pair_intervals
 from parley.types import Article, ChannelState, ChannelStatus, EventType, StoredEvent
@@ -57,16 +58,13 @@ class PairEvents:
         self._events = list(events)
 
     def events(
-        self, *, pair: tuple[str, str] | None = None, channel: str | None = None,
-        types: Collection[EventType] | None = None, date_from: str | None = None,
-        date_to: str | None = None, article: str | None = None, text: str | None = None,
-        limit: int | None = None, offset: int = 0,
+        self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[EventQuery]
     ) -> list[StoredEvent]:
-        plain = (types, date_from, date_to, article, text, limit) == (None,) * 6 and not offset
+        pair, channel = filters.get("pair"), filters.get("channel")
+        plain = limit is None and not offset and all(
+            value is None for name, value in filters.items() if name not in ("pair", "channel"))
         if pair is None or tuple(sorted(pair)) != self._pair or not plain:
-            return self._store.events(pair=pair, channel=channel, types=types,
-                                      date_from=date_from, date_to=date_to, article=article,
-                                      text=text, limit=limit, offset=offset)
+            return self._store.events(limit=limit, offset=offset, **filters)
         if channel is None:
             return list(self._events)
         return [e for e in self._events if e.event.channel == channel]
@@ -133,6 +131,12 @@ class EventFilters:
     date_to: str | None = None
     text: str | None = None
     article: str | None = None
+
+    def store_query(self) -> EventQuery:
+        """These filters as `Store.events` and `Store.count_events` take them."""
+        return EventQuery(state=self.state, channel=self.channel, types=self.types,
+                          date_from=self.date_from, date_to=self.date_to, text=self.text,
+                          article=self.article)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,14 +294,9 @@ class Dashboard:
 
     def event_page(self, filters: EventFilters, limit: int, offset: int) -> EventPage:
         """One page of stored events matching the filters, and how many match in all."""
-        f = filters
-        total = self.store.count_events(
-            state=f.state, channel=f.channel, types=f.types, date_from=f.date_from,
-            date_to=f.date_to, text=f.text, article=f.article)
-        events = self.store.events(
-            state=f.state, channel=f.channel, types=f.types, date_from=f.date_from,
-            date_to=f.date_to, text=f.text, article=f.article, limit=limit,
-            offset=offset) if offset < total else []
+        query = filters.store_query()
+        total = self.store.count_events(**query)
+        events = self.store.events(**query, limit=limit, offset=offset) if offset < total else []
         return EventPage(filters, total, limit, offset, tuple(events))
 
     def article_view(self, article_id: str) -> ArticleView | None:

@@ -206,10 +206,8 @@ def events(
 def _all_events(dashboard: Dashboard, filters: EventFilters) -> Iterator[StoredEvent]:
     offset = 0
     while True:
-        chunk = dashboard.store.events(
-            state=filters.state, channel=filters.channel, types=filters.types,
-            date_from=filters.date_from, date_to=filters.date_to, text=filters.text,
-            article=filters.article, limit=DOWNLOAD_CHUNK, offset=offset)
+        chunk = dashboard.store.events(**filters.store_query(), limit=DOWNLOAD_CHUNK,
+                                       offset=offset)
         yield from chunk
         if len(chunk) < DOWNLOAD_CHUNK:
             return

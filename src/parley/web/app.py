@@ -94,11 +94,8 @@ def _install_errors(app: FastAPI) -> None:
         return _error(request, 503, str(error))
 
     @app.exception_handler(UnknownState)
-    async def unknown_state(request: Request, error: UnknownState) -> Response:
-        return _error(request, 404, str(error))
-
     @app.exception_handler(UnknownChannel)
-    async def unknown_channel(request: Request, error: UnknownChannel) -> Response:
+    async def unknown_name(request: Request, error: ParleyError) -> Response:
         return _error(request, 404, str(error))
 
     @app.exception_handler(ParleyError)
