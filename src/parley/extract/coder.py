@@ -13,10 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from parley.dates import find_dates
-from parley.extract.counts import find_count
+from parley.extract.counts import NUMBER_WORDS, find_count
 from parley.extract.lexicon import Lexicon, TriggerEntry
 from parley.extract.syntax import (
     CLAUSE_BOUNDARY_DEPS,
@@ -141,6 +141,13 @@ LIST_OPENING = re.compile(
 #: Words just before a name that make it a place ("talks in Singapore", "at Beijing").
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|over|across|inside|to)\s+(?:the\s+)?$",
                           re.IGNORECASE)
+#: Dates counted from the story's last date ("three weeks later", "the next day").
+STORY_RELATIVE = re.compile(
+    r"\b(?:(?P<same>the same day|that day|that same day|on the same day)"
+    r"|(?P<next>the (?:next|following) day|a day later)"
+    r"|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|after|before)(?!\s+the\b))",
+    re.IGNORECASE)
 #: A dateline opening a story ("SIEM REAP, Cambodia —", "HONG KONG:").
 DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
 #: Organisations that act for their state; an unnamed one takes the state of who reports it.
@@ -227,6 +234,8 @@ class ArticleState:
     pair: tuple[str, str] | None
     previous_parties: tuple[str | None, str | None] = (None, None)
     previous_date: DateMention | None = None
+    #: The last date the article stated outright, for "three weeks later", "the same day".
+    last_date: str | None = None
     participants: Counter[str] = field(default_factory=Counter)
     agents: Counter[str] = field(default_factory=Counter)
     dateline_state: str | None = None
@@ -508,6 +517,7 @@ class ArticleCoder:
                 + [m.state for group in found for m in group if m.state])
             self.state.previous_parties = (None, None)
             self.state.previous_date = None
+            self.state.last_date = None
             self.state.previous_contact = None
             self.state.latest = {}
             self.state.recent_channels = []
@@ -534,6 +544,11 @@ class ArticleCoder:
                 self.state.previous_contact = contacts[-1]
             explicit = [d for d in context.dates if d.value]
             self.state.previous_date = explicit[-1] if explicit else None
+            dated = [e.date for e in new if e.date]
+            if explicit and explicit[-1].value:
+                self.state.last_date = explicit[-1].value
+            elif dated:
+                self.state.last_date = dated[-1]
         return merge_article_events(events)
 
     # ------------------------------------------------------------------ sentence
@@ -1525,6 +1540,9 @@ class ArticleCoder:
         if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or self._stative(
                 tree, trigger.index):
             return None  # a habit or a lasting state has no date of its own
+        relative = self._relative_to_story(ctx.sentence.text)
+        if relative is not None:
+            return relative
         if ANAPHORIC_OPENING.match(ctx.sentence.text) and self.state.previous_date:
             return self.state.previous_date
         earlier = self._event_referred_to(ctx, trigger)
@@ -1535,6 +1553,28 @@ class ArticleCoder:
             return None
         iso = self.state.published.isoformat()
         return DateMention("", 0, 0, iso, None)
+
+    def _relative_to_story(self, text: str) -> DateMention | None:
+        """"Three weeks later", "the same day", "five weeks earlier": counted from the last
+        date the article stated, not from the publication date."""
+        anchor = self.state.last_date
+        if not anchor:
+            return None
+        match = STORY_RELATIVE.search(text)
+        if match is None:
+            return None
+        if match.group("same"):
+            return DateMention(match.group(), match.start(), match.end(), anchor, None)
+        if match.group("next"):
+            amount, unit, sign = 1, "day", 1
+        else:
+            word = match.group("n").lower()
+            amount = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+            unit = match.group("unit").lower().rstrip("s")
+            sign = 1 if match.group("dir").lower() in ("later", "after") else -1
+        value = shift_date(anchor, sign * amount, unit)
+        return DateMention(match.group(), match.start(), match.end(), value, None) \
+            if value else None
 
     def _tree_distance(self, tree: Tree, a: int, b: int) -> int:
         up_a = [a, *tree.ancestors(a)]
@@ -1759,6 +1799,26 @@ def merge_article_events(events: list[Event]) -> list[Event]:
         or e.type not in (EventType.SUSPEND, EventType.RESUME)
         or not _elaborated(e, result)
     ]
+
+
+def shift_date(anchor: str, amount: int, unit: str) -> str | None:
+    """An ISO date moved by days, weeks, months or years, at the precision that fits."""
+    parts = [int(p) for p in anchor.split("-")]
+    if unit in ("day", "week"):
+        if len(parts) < 3:
+            if unit == "day":
+                return anchor
+            year, month = parts[0], parts[1] if len(parts) > 1 else 1
+            moved = date(year, month, 15) + timedelta(days=7 * amount)
+            return moved.strftime("%Y-%m")
+        moved = date(*parts) + timedelta(days=amount * (7 if unit == "week" else 1))
+        return moved.isoformat() if unit == "day" else moved.strftime("%Y-%m")
+    if unit == "month" and len(parts) >= 2:
+        total = parts[0] * 12 + (parts[1] - 1) + amount
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    if unit == "year":
+        return f"{parts[0] + amount:04d}"
+    return None
 
 
 def _same_period(first: str | None, second: str | None) -> bool:
