@@ -71,6 +71,9 @@ REFERRING_CHANNEL_NOUNS = frozenset({"line", "lines", "channel", "channels", "di
 #: Verbs of keeping things as they are: wanting that is a stance, not a request.
 MAINTAINING_VERBS = frozenset({"keep", "maintain", "preserve", "sustain", "stabilise",
                                "stabilize", "improve", "strengthen", "continue"})
+#: Verbs whose subject imposes the sanctions their object is put under.
+IMPOSING_VERBS = frozenset({"place", "put", "impose", "slap", "hit", "target", "subject",
+                            "add", "levy", "announce", "expand", "extend", "tighten"})
 #: Verbs that keep a meeting or call from happening when they govern it.
 BLOCKING_VERBS = frozenset({"stop", "prevent", "bar", "block", "ban", "prohibit",
                             "preclude", "refuse", "decline", "reject", "deny", "forbid"})
@@ -855,12 +858,15 @@ class ArticleCoder:
         ("stop drills within 5 km of the demarcation line" is not about a line)."""
         stop = frozenset({"relcl", "advcl", "acl"})
         direct: set[int] = set()
+        auxiliaries = set(tree.kids(index, ("aux", "auxpass")))
         for i in region:
             token = tree.tokens[i]
-            if token.head == index or i in tree.kids(index, ("dobj",)):
+            # The verb's own dependents, or the theme of an inversion hung on its auxiliary
+            # ("Also called off were the talks").
+            if token.head == index or token.head in auxiliaries:
                 if token.dep == "prep" and token.lower not in THEME_PREPOSITIONS:
                     continue
-                if token.dep in ("npadvmod", "advmod", "tmod"):
+                if token.dep in ("npadvmod", "advmod", "tmod", "prt"):
                     continue
                 direct |= {j for j in tree.subtree(i, stop=stop)
                            if not any(tree.tokens[a].dep == "prep" and
@@ -1243,13 +1249,16 @@ class ArticleCoder:
         agent = self.agent_state(ctx, subject)
         head = tree.tokens[trigger.index]
         if etype in (EventType.SANCTION, EventType.EASE) and head.pos == "NOUN":
-            # "Washington placed Shoigu and Gerasimov under sanctions": whoever the clause's
-            # subject is imposes them, wherever the parser hung "under sanctions".
+            owner = self._first_state(ctx, sorted(
+                i for c in tree.kids(trigger.index, ("poss", "compound", "amod"))
+                for i in tree.subtree(c)))
             verb = tree.clause_head(trigger.index)
-            clause_agent = self.agent_state(ctx, self.x.subject(tree, verb)) \
-                if verb != trigger.index else None
-            if clause_agent:
-                agent = clause_agent
+            if owner:
+                agent = owner  # "Washington's sanctions", "under US sanctions"
+            elif verb != trigger.index and tree.tokens[verb].lemma in IMPOSING_VERBS:
+                # "Washington placed Shoigu and Gerasimov under sanctions": the clause's
+                # subject imposes them, wherever the parser hung "under sanctions".
+                agent = self.agent_state(ctx, self.x.subject(tree, verb)) or agent
         names = [i for i in subject if tree.tokens[i].dep in ("nsubj", "compound")]
         if agent is None and etype in (EventType.MEET, EventType.CALL) and names and \
                 tree.tokens[trigger.index].pos == "VERB" and all(
