@@ -1259,6 +1259,15 @@ class ArticleCoder:
                 # "Washington placed Shoigu and Gerasimov under sanctions": the clause's
                 # subject imposes them, wherever the parser hung "under sanctions".
                 agent = self.agent_state(ctx, self.x.subject(tree, verb)) or agent
+        if etype is EventType.ENCOUNTER and agent is None:
+            # The parse of a long encounter sentence often misses its subject: the first
+            # platform named with a state ("Chinese J-15 fighters … at Japanese F-15s") acts.
+            platforms = self._platform_states(ctx)
+            if platforms:
+                agent = platforms[0]
+                rest = [s for s in platforms[1:] if s != agent]
+                if rest:
+                    return self._complete(agent, rest[0])
         names = [i for i in subject if tree.tokens[i].dep in ("nsubj", "compound")]
         if agent is None and etype in (EventType.MEET, EventType.CALL) and names and \
                 tree.tokens[trigger.index].pos == "VERB" and all(
@@ -1368,6 +1377,23 @@ class ArticleCoder:
                     if state:
                         return state
         return None
+
+    def _platform_states(self, ctx: SentenceContext) -> list[str]:
+        """States of the ships and aircraft a sentence names, in order ("Chinese J-15")."""
+        tree = ctx.tree
+        found: list[str] = []
+        for token in tree.tokens:
+            if token.lower not in self.lex.platform_words and token.lemma not in \
+                    self.lex.platform_words:
+                continue
+            near = [token.i, *tree.children[token.i], token.head]
+            near += [j for j in range(max(0, token.i - 3), token.i)]
+            for j in near:
+                mention = ctx.token_mention.get(j)
+                if mention and mention.state and mention.kind is MentionKind.STATE:
+                    found.append(mention.state)
+                    break
+        return list(dict.fromkeys(found))
 
     def _first_state(self, ctx: SentenceContext, indices: Iterable[int]) -> str | None:
         for state in self._states_in(ctx, indices):
