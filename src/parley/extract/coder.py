@@ -1387,7 +1387,7 @@ class ArticleCoder:
                     self.lex.platform_words:
                 continue
             near = [token.i, *tree.children[token.i], token.head]
-            near += [j for j in range(max(0, token.i - 3), token.i)]
+            near += range(max(0, token.i - 3), token.i)
             for j in near:
                 mention = ctx.token_mention.get(j)
                 if mention and mention.state and mention.kind is MentionKind.STATE:
