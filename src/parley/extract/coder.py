@@ -1390,7 +1390,8 @@ class ArticleCoder:
             near += range(max(0, token.i - 3), token.i)
             for j in near:
                 mention = ctx.token_mention.get(j)
-                if mention and mention.state and mention.kind is MentionKind.STATE:
+                if mention and mention.state and mention.kind in (MentionKind.STATE,
+                                                                  MentionKind.INSTITUTION):
                     found.append(mention.state)
                     break
         return list(dict.fromkeys(found))
