@@ -115,13 +115,21 @@ class ArticleMentions:
                 self._remember(person)
                 found.append(self._person_mention(match, person))
         if finder._surnames is not None:
-            for match in finder._surnames.finditer(text):
-                surname = match.group().split()[-1]
-                if surname == match.group() and surname.lower() in COMMON_WORD_SURNAMES:
-                    continue  # "in May", "since March": a month or a word, not a person
-                resolved = self._surname(surname)
-                if resolved is not None:
-                    found.append(self._person_mention(match, resolved))
+            matches = [m for m in finder._surnames.finditer(text)
+                       if not (m.group().split()[-1] == m.group()
+                               and m.group().lower() in COMMON_WORD_SURNAMES)]
+            # "in May", "since March" above are months or words, not people.
+            resolved = {m.start(): self._surname(m.group().split()[-1]) for m in matches}
+            # A family name several office holders share is read through the roles of the
+            # people around it: "Austin and Li" pairs the defence minister Li.
+            roles = {r for m in found for r in m.roles} | {
+                r for p in resolved.values() if p for r in p.roles_on(self.published)}
+            for match in matches:
+                holder = resolved[match.start()] or self._surname_by_role(
+                    match.group().split()[-1], roles)
+                if holder is not None:
+                    self._remember(holder)
+                    found.append(self._person_mention(match, holder))
                 else:
                     found.append(
                         Mention(match.group(), match.start(), match.end(), MentionKind.PERSON,
@@ -157,6 +165,17 @@ class ArticleMentions:
         if len(in_office) == 1 and len(self.finder._people_by_surname[surname]) == 1:
             return in_office[0]
         return None
+
+    def _surname_by_role(self, surname: str, roles: set[str]) -> Person | None:
+        """The one office holder of that name, in office on the date, whose role is among the
+        roles of the people around (None when none or several fit)."""
+        if self.published is None or not roles:
+            return None
+        fitting = [
+            p for p in self.finder._people_by_surname.get(surname, [])
+            if set(p.roles_on(self.published)) & (roles - {"other", "spokesperson"})
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _person_mention(self, match: re.Match[str], person: Person) -> Mention:
         return Mention(
