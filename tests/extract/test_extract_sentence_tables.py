@@ -537,17 +537,14 @@ DEMANDS = [
     case("Beijing has told the US that it must end weapons sales to Taipei.",
          E("DEMAND", "CHN", "USA")),
     case("Beijing wants Washington to drop the sanctions on Li before any talks.",
-         E("DEMAND", "CHN", "USA"),
-         xfail="coded as a REQUEST CHN->USA, not a DEMAND"),
+         E("DEMAND", "CHN", "USA")),
     case("Beijing wants the sanctions on Li dropped before any talks.",
          E("DEMAND", "CHN", "USA"),
          xfail="no event: 'wants the sanctions on Li dropped' (no named addressee) is missed"),
     case("India insisted that Pakistan end cross-border firing as a precondition for talks.",
-         E("DEMAND", "IND", "PAK"),
-         xfail="direction reversed: DEMAND PAK->IND (the clause subject taken as demander)"),
+         E("DEMAND", "IND", "PAK")),
     case("China will not restore military talks with the US until sanctions on Li are dropped.",
-         E("DEMAND", "CHN", "USA"),
-         xfail="'until ... are dropped' gives a realis EASE CHN->USA and no DEMAND"),
+         E("DEMAND", "CHN", "USA")),
 ]
 
 

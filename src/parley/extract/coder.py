@@ -573,18 +573,43 @@ class ArticleCoder:
         self.state_spans = []
         status_events = self.status_events(ctx)
         events: list[Event] = []
+        conditions = self.condition_clause(tree)
         for trigger, region in accepted:
             at = ctx.char_of(trigger.index)
             if any(start <= at < end for start, end in self.state_spans):
                 continue  # "remains suspended" states how it stands: a STATUS, not an event
-            events.extend(self.events_for(ctx, trigger, region))
+            told = self.events_for(ctx, trigger, region)
+            if trigger.index in conditions:
+                # "… until the sanctions are dropped": what the condition names has not
+                # happened.
+                told = [replace(e, hypothetical=True) for e in told]
+            events.extend(told)
         events.extend(listed)
+        events = self.preconditions(ctx, events)
         if not any(e.type is EventType.DEMAND for e in events):
             events.extend(self.deontic_demands(ctx))
         # Parley's events are between two states: one side alone, or a state with itself
         # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
         return [e for e in events + status_events
                 if e.source and e.target and e.source != e.target]
+
+    def condition_clause(self, tree: Tree) -> set[int]:
+        """The tokens of 'until …' and 'unless …' clauses (preconditions)."""
+        return {i for t in tree.tokens if t.dep == "mark" and t.lower in ("until", "unless")
+                for i in tree.subtree(t.head)}
+
+    def preconditions(self, ctx: SentenceContext, events: list[Event]) -> list[Event]:
+        """"China will not restore the talks until the sanctions are dropped": the 'until' or
+        'unless' clause is a precondition, a DEMAND of the side that withholds the talks."""
+        if not self.condition_clause(ctx.tree):
+            return events
+        withheld = [e for e in events if not e.hypothetical and e.type in (
+            EventType.RESUME, EventType.MEET, EventType.CALL, EventType.SUSPEND)]
+        if withheld and not any(e.type is EventType.DEMAND for e in events):
+            first = withheld[0]
+            events = [*events, replace(first, type=EventType.DEMAND, channel=None,
+                                       negated=False, hypothetical=False, status=None)]
+        return events
 
     def list_elaboration(self, ctx: SentenceContext) -> list[Event]:
         """"Beijing cut three channels. These were A, B and C.": one event per listed channel.
@@ -763,11 +788,19 @@ class ArticleCoder:
                 if self._has_condition(tree, trigger.index):
                     return True
                 if lemma == "insist":
+                    # "insisted on", "insisted that Pakistan should stop", and the subjunctive
+                    # "insisted that Pakistan end the firing" (a bare verb after 'that').
                     return any(tree.tokens[c].lower == "on" for c in tree.children[
-                        trigger.index]) or self._modal_complement(tree, trigger.index)
+                        trigger.index]) or self._modal_complement(tree, trigger.index) or any(
+                        tree.tokens[c].tag == "VB" and tree.kids(c, SUBJECT_DEPS)
+                        for c in tree.kids(trigger.index, ("ccomp",)))
                 # "want those sanctions dropped", "want signs from the US": a demand made of
                 # the other side names it, its sanctions, or something to stop; "wants to
                 # help Israel" is the wanter's own plan.
+                if any(tree.tokens[c].lemma in DEMANDED_ACTIONS and (
+                        tree.kids(c, SUBJECT_DEPS) or tree.kids(trigger.index, ("dobj",)))
+                       for c in tree.kids(trigger.index, ("xcomp", "ccomp"))):
+                    return True  # "wants Washington to drop the sanctions"
                 if lemma == "want" and tree.kids(trigger.index, ("xcomp",)) and not \
                         tree.kids(trigger.index, ("dobj", "ccomp")):
                     return False
@@ -842,6 +875,10 @@ class ArticleCoder:
         if any(tree.tokens[c].lemma in MAINTAINING_VERBS
                for c in tree.kids(trigger.index, ("xcomp",))):
             return False  # "wanted to keep lines of communication open": a stance
+        if head.lemma in ("want", "ask", "urge") and any(
+                tree.tokens[c].lemma in DEMANDED_ACTIONS
+                for c in tree.kids(trigger.index, ("xcomp", "ccomp"))):
+            return False  # "wants Washington to drop the sanctions": a demand
         for i in direct:
             token = tree.tokens[i]
             if i in ctx.token_channel and ctx.token_channel[i].slug:
