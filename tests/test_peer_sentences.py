@@ -20,10 +20,10 @@ from parley.peer import (
 )
 from parley.pipeline import Pipeline
 
-#: Floors asserted below: the figures last measured, rounded down to 0.05 (0.750 found and
-#: 0.966 quiet). The targets are 0.80 found and 0.90 quiet; raise these as Parley improves.
-FLOOR_RELATED_FOUND = 0.75
-FLOOR_UNRELATED_QUIET = 0.95
+#: Floors asserted below: the issue's targets (0.80 found, 0.90 quiet). Last measured: 0.812
+#: found (26 of 32 related sentences) and 0.966 quiet (281 of 291 unrelated sentences).
+FLOOR_RELATED_FOUND = 0.80
+FLOOR_UNRELATED_QUIET = 0.90
 
 PEER = Path(__file__).resolve().parents[1].parent / "shared" / "peer"
 PLOVER = PEER / "PLOVER" / "PLOVER_GSR_CAMEO.txt"

@@ -71,6 +71,9 @@ REFERRING_CHANNEL_NOUNS = frozenset({"line", "lines", "channel", "channels", "di
 #: Verbs of keeping things as they are: wanting that is a stance, not a request.
 MAINTAINING_VERBS = frozenset({"keep", "maintain", "preserve", "sustain", "stabilise",
                                "stabilize", "improve", "strengthen", "continue"})
+#: Verbs of going somewhere, whose 'for talks' is the talks they go to.
+TRAVEL_VERBS = frozenset({"return", "travel", "fly", "arrive", "go", "come", "head",
+                          "gather", "convene", "assemble", "sit"})
 #: Verbs whose subject imposes the sanctions their object is put under.
 IMPOSING_VERBS = frozenset({"place", "put", "impose", "slap", "hit", "target", "subject",
                             "add", "levy", "announce", "expand", "extend", "tighten"})
@@ -770,9 +773,11 @@ class ArticleCoder:
             if etype is EventType.MEET and head.lemma in ("session", "round", "talk",
                                                           "discussion", "negotiation",
                                                           "consultation", "dialogue"):
+                talkers = self.x.subject(tree, trigger.index)
                 return any(ctx.token_mention.get(i) for i in region) or any(
                     i in ctx.token_channel for i in region | {trigger.index}) or bool(
-                    self._participants(ctx, trigger.index, region))
+                    self._participants(ctx, trigger.index, region)) or len(
+                    set(self._states_in(ctx, sorted(talkers)))) >= 2
             return True
         if theme == "any":
             lemma = trigger.entry.lemmas[0]
@@ -936,6 +941,9 @@ class ArticleCoder:
         if token.dep == "pobj" and head.lower in ("during", "after", "at", "before", "since",
                                                   "following", "in", "on", "from", "of"):
             return True
+        if token.dep == "pobj" and head.lower == "for" and head.head != head.i and \
+                tree.tokens[head.head].lemma in TRAVEL_VERBS:
+            return True  # "negotiators return to Geneva for talks"
         verb = tree.tokens[tree.clause_head(index)]
         if verb.tag in ("VBD", "VBN") or any(
                 tree.tokens[c].lemma == "have" and tree.tokens[c].dep == "aux"
