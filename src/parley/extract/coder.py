@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from parley.dates import find_dates
 from parley.extract.counts import NUMBER_WORDS, find_count
-from parley.extract.lexicon import Lexicon, TriggerEntry
+from parley.extract.lexicon import Lexicon, TriggerEntry, has_case_fold_oddities
 from parley.extract.syntax import (
     CLAUSE_BOUNDARY_DEPS,
     CONTROL_DEPS,
@@ -274,9 +274,11 @@ class RuleExtractor:
     def find_channels(self, text: str) -> list[ChannelSpan]:
         """Channel names in text; overlapping matches keep the longest, specific before generic."""
         lower = text.lower()
+        gated = not has_case_fold_oddities(text)
         spans = [
             ChannelSpan(p.slug, m.start(), m.end())
-            for p in self.lexicon.channel_patterns if p.could_match(text, lower)
+            for p in self.lexicon.channel_patterns
+            if not gated or p.could_match(text, lower)
             for m in p.pattern.finditer(text)
         ]
         spans.sort(key=lambda s: (s.start - s.end, s.slug is None, s.start))

@@ -36,12 +36,12 @@ class ChannelPattern:
     anchors: tuple[tuple[str, ...], ...] = ()
 
     def could_match(self, text: str, lower: str) -> bool:
+        """False only when the text lacks every literal of the most selective anchor set
+        (the caller checks once per text that case folding has no surprises)."""
         if not self.anchors:
             return True
         haystack = lower if self.pattern.flags & re.IGNORECASE else text
-        if any(ch in text for ch in _CASE_FOLD_ODDITIES):
-            return True
-        return all(any(a in haystack for a in group) for group in self.anchors)
+        return any(a in haystack for a in self.anchors[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +224,14 @@ class _TriggerForms:
 #: Characters that a case-insensitive regex matches to an ASCII letter although their
 #: lower-case form is not that letter ("ſ" matches "s"); with one of them in a text, a
 #: lower-case substring test is not a safe stand-in for the regex.
+#: Characters whose case folding changes length or maps to ASCII: texts holding one are
+#: matched without anchors.
 _CASE_FOLD_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def has_case_fold_oddities(text: str) -> bool:
+    """Whether lower-casing the text may defeat a literal anchor test ("İ", "K" Kelvin …)."""
+    return any(ch in text for ch in _CASE_FOLD_ODDITIES)
 
 
 @dataclass(frozen=True, slots=True)
