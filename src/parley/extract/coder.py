@@ -67,7 +67,8 @@ ENCOUNTER_INSTRUMENTS = frozenset({"radar", "fire-control", "laser", "flare", "f
 #: Generic nouns that, made definite ("the line", "the dialogue"), name a channel again.
 REFERRING_CHANNEL_NOUNS = frozenset({"line", "lines", "channel", "channels", "dialogue",
                                      "mechanism", "mechanisms", "forum", "talks", "hotline",
-                                     "link", "format", "process", "consultations"})
+                                     "link", "format", "process", "consultations",
+                                     "commanders", "negotiators", "delegations"})
 #: Verbs of keeping things as they are: wanting that is a stance, not a request.
 MAINTAINING_VERBS = frozenset({"keep", "maintain", "preserve", "sustain", "stabilise",
                                "stabilize", "improve", "strengthen", "continue"})
@@ -102,7 +103,12 @@ SAYING_VERBS = frozenset({"say", "tell", "stress", "insist", "warn", "demand", "
                           "make", "repeat", "declare"})
 #: Nouns of saying whose content clause can lay an obligation ("a reminder that it must").
 SAYING_NOUNS = frozenset({"reminder", "warning", "message", "statement", "demand", "call",
-                          "insistence", "ultimatum", "note", "letter"})
+                          "insistence", "ultimatum", "note", "letter", "reply", "response",
+                          "position", "answer", "view", "condition"})
+#: General subjects of an obligation said to the other side ("all militaries should …").
+GENERIC_OBLIGED = frozenset({"military", "militaries", "side", "sides", "country",
+                             "countries", "force", "forces", "party", "parties", "all",
+                             "everyone", "navy", "navies"})
 _DEMAND_ENTRY = TriggerEntry(EventType.DEMAND, ("demand",), "verb", "any")
 #: Verbs of getting in touch: trying to do so with a person is asking to talk.
 CONTACT_VERBS = frozenset({"reach", "contact", "call", "phone", "ring", "telephone"})
@@ -647,11 +653,17 @@ class ArticleCoder:
             if token.lower in OBLIGATION_MODALS and token.dep == "aux":
                 verb = token.head
                 governor = tree.tokens[tree.tokens[verb].head]
+                statement = next((tree.tokens[c] for c in tree.kids(governor.i, SUBJECT_DEPS)
+                                  if tree.tokens[c].lemma in SAYING_NOUNS), None) \
+                    if governor.lemma == "be" else None
                 if tree.tokens[verb].dep in ("ccomp", "xcomp", "conj", "acl") and (
                         governor.lemma in SAYING_VERBS or governor.lemma in SAYING_NOUNS):
                     obliged = verb
                     # "issued a reminder to Iraq that it must …": the noun's verb speaks.
                     speaker = governor.i if governor.pos == "VERB" else governor.head
+                elif statement is not None and tree.tokens[verb].dep in ("ccomp", "attr"):
+                    # "India's reply was that Pakistan should first act": whose reply speaks.
+                    obliged, speaker = verb, statement.i
             elif token.lemma in ("ask", "urge", "call", "press", "tell") and token.pos == "VERB":
                 # "asked China to prevent a recurrence" (an object, then an infinitive)
                 objects = tree.kids(token.i, ("dobj",))
@@ -676,6 +688,11 @@ class ArticleCoder:
                               for i in tree.subtree(c)]
                 target = self._first_state(ctx, sorted(addressees))
             source = self.agent_state(ctx, self.x.subject(tree, speaker))
+            if target is None and source is not None and any(
+                    tree.tokens[t].lemma in GENERIC_OBLIGED for t in target_tokens):
+                # "Australia stressed that all militaries should operate safely": said to the
+                # other side of the article's pair.
+                target = self._complete(source, None)[1]
             if target is None or source is None or source == target:
                 continue
             when = self.date_for(ctx, Trigger(_DEMAND_ENTRY, speaker, speaker), set())
@@ -1484,6 +1501,9 @@ class ArticleCoder:
                 named.append(span.slug)
         if etype in (EventType.SANCTION, EventType.EASE, EventType.DEMAND, EventType.ENCOUNTER):
             return [None]
+        if named == ["hotline"] and "leaders" in self.role_channels(ctx, scope | subject,
+                                                                     tree):
+            named = ["leaders"]  # "he and Xi should have a hotline of their own"
         if named:
             if etype in PER_CHANNEL_TYPES:
                 return list(named)
