@@ -299,9 +299,8 @@ class RuleExtractor:
         found: list[Trigger] = []
         tokens = tree.tokens
         for token in tokens:
-            candidates = self.lexicon.triggers.get(token.lemma, []) + (
-                self.lexicon.triggers.get(token.lower, []) if token.lower != token.lemma else []
-            )
+            keys = dict.fromkeys((token.lemma, token.lower, *_plain_stems(token.lower)))
+            candidates = [e for key in keys for e in self.lexicon.triggers.get(key, [])]
             best: dict[EventType, Trigger] = {}
             for entry in candidates:
                 last = _match_rest(tree, token.i, entry.lemmas)
@@ -428,6 +427,16 @@ class RuleExtractor:
         if token.dep in ("relcl",) and token.head != index:
             return {token.head}
         return set()
+
+
+def _plain_stems(word: str) -> tuple[str, ...]:
+    """Regular stems of an inflected word, for when the lemmatizer slips
+    ("reconnected" -> "reconnecte"): -ed, -d, -ing, -s, -es removed."""
+    stems: list[str] = []
+    for suffix in ("ed", "d", "ing", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stems.append(word[: -len(suffix)])
+    return tuple(stems)
 
 
 def _match_rest(tree: Tree, index: int, lemmas: tuple[str, ...]) -> int | None:
