@@ -722,6 +722,8 @@ class ArticleCoder:
         etype = trigger.entry.type
         head = tree.tokens[trigger.index]
         if etype is EventType.EASE or etype is EventType.SANCTION:
+            if head.pos == "PROPN":
+                return False  # "the Countering America's Adversaries Through Sanctions Act"
             if head.lemma in ("sanction", "blacklist") or head.lower in self.lex.sanction_words:
                 # The noun "sanctions" alone is an event only when imposed or attributed.
                 if head.pos == "NOUN" and etype is EventType.SANCTION:
@@ -1131,6 +1133,10 @@ class ArticleCoder:
             tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
             for c in tree.kids(trigger.index, ("amod", "compound")))
         when = self.date_for(ctx, trigger, region)
+        if any(tree.tokens[c].lower in ("before", "previously", "ever")
+               and tree.tokens[c].dep == "advmod" for c in tree.children[trigger.index]) and (
+                when is None or not when.text):
+            return []  # "It has been cut before": an undated past, not a reported event
         repeats = self.repeated_dates(ctx, trigger, when)
         persons = self.persons(ctx, subject | region | {trigger.index})
         if self._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
@@ -1498,7 +1504,7 @@ class ArticleCoder:
         named: list[str] = []
         generic = False
         scope = region | {trigger.index}
-        if etype in (EventType.MEET, EventType.CALL):
+        if etype in (EventType.MEET, EventType.CALL) and tree.tokens[trigger.index].pos != "NOUN":
             scope |= subject
         for i in sorted(scope):
             span = ctx.token_channel.get(i)

@@ -137,7 +137,7 @@ class Tree:
             if token.dep == "conj" and token.tag in ("VBD", "VBZ", "VBP"):
                 break  # a finite coordinated verb has its own tense ("said … and urged")
             head = self.tokens[token.head]
-            if token.dep == "xcomp" and head.lemma in PROSPECTIVE_VERBS:
+            if token.dep in ("xcomp", "ccomp") and head.lemma in PROSPECTIVE_VERBS:
                 if agreed_future and head.lemma in AGREEMENT_VERBS:
                     return False
                 return True
