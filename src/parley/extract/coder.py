@@ -1132,6 +1132,8 @@ class ArticleCoder:
         ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
             tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
             for c in tree.kids(trigger.index, ("amod", "compound")))
+        if self._re_mention(ctx, trigger):
+            return []  # "The refusal suggests …": the refusal told before, not a new one
         when = self.date_for(ctx, trigger, region)
         if any(tree.tokens[c].lower in ("before", "previously", "ever")
                and tree.tokens[c].dep == "advmod" for c in tree.children[trigger.index]) and (
@@ -1238,6 +1240,24 @@ class ArticleCoder:
             if span is not None and span.slug:
                 return span.slug
         return None
+
+    def _re_mention(self, ctx: SentenceContext, trigger: Trigger) -> bool:
+        """A definite event noun with no parties of its own, after an event of its type."""
+        tree = ctx.tree
+        token = tree.tokens[trigger.index]
+        if token.pos != "NOUN" or trigger.entry.type not in (
+                EventType.DECLINE, EventType.REQUEST, EventType.SUSPEND, EventType.RESUME):
+            return False
+        if trigger.entry.type not in self.state.latest:
+            return False
+        definite = any(tree.tokens[c].lower in ("the", "this", "that", "its", "their")
+                       for c in tree.kids(trigger.index, ("det", "poss")))
+        dated_owner = any(tree.tokens[c].lower in ("week", "month", "year", "day")
+                          for c in tree.kids(trigger.index, ("poss",)))
+        own = tree.subtree(trigger.index, stop=frozenset({"relcl", "acl"}))
+        named = any(ctx.token_mention.get(i) or i in ctx.token_channel for i in own
+                    if i != trigger.index)
+        return (definite or dated_owner) and not named
 
     def _refers_to_pair(self, tree: Tree, subject: set[int]) -> bool:
         if not subject:
