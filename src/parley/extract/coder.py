@@ -115,6 +115,9 @@ CONTACT_VERBS = frozenset({"reach", "contact", "call", "phone", "ring", "telepho
 #: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").
 DEMAND_VERBS = frozenset({"want", "demand", "insist", "urge", "require", "ask", "press",
                           "propose", "suggest", "raise"})
+#: Day names that, as a possessive ("Saturday's call"), point at an event told before.
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "yesterday", "today"})
 #: Nouns that name again an event told before ("the call", "the shootdown").
 EVENT_NOUN_TYPES: dict[str, tuple[EventType, ...]] = {
     "call": (EventType.CALL,), "conversation": (EventType.CALL,),
@@ -1099,12 +1102,17 @@ class ArticleCoder:
                 and other.entry.type is not trigger.entry.type
                 for other, other_region in accepted
             )
+            # The same event told twice in one phrase ("held a video call", "talks … the
+            # meeting"), but not an earlier event named inside ("their first conversation
+            # since Saturday's call").
             duplicate = any(
                 other.entry.type is trigger.entry.type and other.index != trigger.index
                 and trigger.index in other_region
-                and (index_of_other not in region or other.index < trigger.index)
+                and (other.index not in region or other.index < trigger.index)
+                and not (tree.tokens[trigger.index].dep == "pobj"
+                         and tree.tokens[tree.tokens[trigger.index].head].lower in
+                         ("since", "after", "before", "than"))
                 for other, other_region in accepted
-                for index_of_other in (other.index,)
             )
             if not governed and not duplicate:
                 kept.append((trigger, region))
@@ -1595,6 +1603,7 @@ class ArticleCoder:
             token = tree.tokens[i]
             if token.pos == "NOUN" and token.lemma in EVENT_NOUN_TYPES and any(
                     tree.tokens[c].lower in ("the", "this", "that", "their")
+                    or tree.tokens[c].lower in DAY_WORDS
                     for c in tree.kids(i, ("det", "poss"))):
                 # "The call was initiated by Moscow": the call told before, on its channel.
                 for etype in EVENT_NOUN_TYPES[token.lemma]:
@@ -1912,9 +1921,7 @@ def merge_article_events(events: list[Event]) -> list[Event]:
                if event.type in UNORDERED_TYPES else (event.source, event.target),
                event.channel, event.negated, event.status, event.count)
         kept = merged.get(key)
-        if kept is not None and kept.date and event.date and \
-                kept.date[:7] != event.date[:7] and not (
-                    kept.date.startswith(event.date) or event.date.startswith(kept.date)):
+        if kept is not None and not _same_period(kept.date, event.date):
             key = (*key, event.date or "")  # the same kind of event in another month
             kept = merged.get(key)
         if kept is None:
@@ -1960,9 +1967,13 @@ def shift_date(anchor: str, amount: int, unit: str) -> str | None:
 
 
 def _same_period(first: str | None, second: str | None) -> bool:
-    """Dates that may name the same event: either unknown, or the same month."""
-    return not first or not second or first[:7] == second[:7] or \
-        first.startswith(second) or second.startswith(first)
+    """Dates that may name the same event: either unknown, one a coarser form of the other,
+    or the same month when not both are days ("10 May" and "12 May" are two calls)."""
+    if not first or not second or first.startswith(second) or second.startswith(first):
+        return True
+    if len(first) == 10 and len(second) == 10:
+        return False
+    return first[:7] == second[:7]
 
 
 def _elaborated(event: Event, events: list[Event]) -> bool:
