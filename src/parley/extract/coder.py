@@ -115,6 +115,9 @@ CONTACT_VERBS = frozenset({"reach", "contact", "call", "phone", "ring", "telepho
 #: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").
 DEMAND_VERBS = frozenset({"want", "demand", "insist", "urge", "require", "ask", "press",
                           "propose", "suggest", "raise"})
+#: Types whose undated sentence continues the previous sentence's day (what was said or
+#: asked at a meeting or on a call just told).
+NARRATED_TYPES = frozenset({EventType.DEMAND, EventType.REQUEST, EventType.DECLINE})
 #: Day names that, as a possessive ("Saturday's call"), point at an event told before.
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today"})
@@ -161,7 +164,10 @@ STORY_RELATIVE = re.compile(
     r"\b(?:(?P<same>the same day|that day|that same day|on the same day)"
     r"|(?P<next>the (?:next|following) day|a day later)"
     r"|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|after|before)(?!\s+the\b))",
+    r"(?P<unit>days?|weeks?|months?|years?)\s+"
+    # "after"/"before" only when nothing follows: "a day after launching drills" counts from
+    # the launching, not from the story's last date.
+    r"(?P<dir>later|earlier|(?:after|before)(?=\s*[,.;:]|\s*$)))",
     re.IGNORECASE)
 #: A dateline opening a story ("SIEM REAP, Cambodia —", "HONG KONG:").
 DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
@@ -1696,6 +1702,11 @@ class ArticleCoder:
         if earlier is not None and earlier.date:
             # "the call took place at Washington's request": the call told before.
             return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
+        if self.state.previous_date is not None and self.state.previous_date.value and \
+                trigger.entry.type in NARRATED_TYPES:
+            # "Austin met Wei on Tuesday. Wei told Austin that …": an undated sentence goes
+            # on with the day the previous one gave.
+            return self.state.previous_date
         if self.state.published is None:
             return None
         iso = self.state.published.isoformat()
@@ -1705,6 +1716,11 @@ class ArticleCoder:
         """"Three weeks later", "the same day", "five weeks earlier": counted from the last
         date the article stated, not from the publication date."""
         anchor = self.state.last_date
+        published = self.state.published.isoformat() if self.state.published else None
+        if not anchor or len(anchor) < 7 or (published and (
+                anchor > published or int(published[:4]) - int(anchor[:4]) > 1)):
+            # Counted from a recent dated event only, never from a background year.
+            anchor = published
         if not anchor:
             return None
         match = STORY_RELATIVE.search(text)
