@@ -1703,7 +1703,7 @@ class ArticleCoder:
             # "the call took place at Washington's request": the call told before.
             return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
         if self.state.previous_date is not None and self.state.previous_date.value and \
-                trigger.entry.type in NARRATED_TYPES:
+                trigger.entry.type in NARRATED_TYPES and self._past_tense(tree, trigger.index):
             # "Austin met Wei on Tuesday. Wei told Austin that …": an undated sentence goes
             # on with the day the previous one gave.
             return self.state.previous_date
@@ -1711,6 +1711,20 @@ class ArticleCoder:
             return None
         iso = self.state.published.isoformat()
         return DateMention("", 0, 0, iso, None)
+
+    def _past_tense(self, tree: Tree, index: int) -> bool:
+        """Whether the clause of `index`, or the verb reporting it, is in a past tense."""
+        for verb in (tree.clause_head(index), *tree.ancestors(tree.clause_head(index))[:3]):
+            token = tree.tokens[verb]
+            if token.pos not in ("VERB", "AUX"):
+                continue
+            auxiliaries = [tree.tokens[c] for c in tree.kids(verb, ("aux", "auxpass"))]
+            if token.tag == "VBD" or any(a.tag == "VBD" for a in auxiliaries):
+                return True
+            if token.tag in ("VBP", "VBZ", "VBG") or any(
+                    a.tag in ("VBP", "VBZ") for a in auxiliaries):
+                return False
+        return False
 
     def _relative_to_story(self, text: str) -> DateMention | None:
         """"Three weeks later", "the same day", "five weeks earlier": counted from the last
