@@ -815,7 +815,7 @@ class ArticleCoder:
                 talkers = self.x.subject(tree, trigger.index)
                 return any(ctx.token_mention.get(i) for i in region) or any(
                     i in ctx.token_channel for i in region | {trigger.index}) or bool(
-                    self._participants(ctx, trigger.index, region)) or len(
+                    self._states_in(ctx, sorted(region))) or len(
                     set(self._states_in(ctx, sorted(talkers)))) >= 2
             return True
         if theme == "any":
@@ -1528,9 +1528,6 @@ class ArticleCoder:
             found.append(mention.state)
         return found
 
-    def _participants(self, ctx: SentenceContext, index: int, region: set[int]) -> list[str]:
-        return self._states_in(ctx, sorted(region))
-
     def channels_for(self, ctx: SentenceContext, trigger: Trigger, subject: set[int],
                      region: set[int]) -> list[str | None]:
         tree = ctx.tree
@@ -2023,7 +2020,3 @@ def article_pair(finder_spans: Iterable[str]) -> tuple[str, str] | None:
     if len(ranked) >= 2:
         return (ranked[0], ranked[1])
     return None
-
-
-def status_of(value: str) -> ChannelStatus:
-    return ChannelStatus(value)
