@@ -587,6 +587,34 @@ def test_encounter(realis: Pipeline, text: str, published: date,
     check(run(realis, text, published), expected, allow)
 
 
+# ------------------------------------------------------- resumption by ending an absence
+#: Ending a silence, a hiatus or a freeze of the channels the clause names is a resumption;
+#: "the North" names North Korea once the article has named both Koreas.
+ENDED_ABSENCES = [
+    case("Pyongyang picked up Seoul's calls on the military hotline on Tuesday, ending seven "
+         "weeks of silence.",
+         E("RESUME", "PRK", "KOR", "hotline", date="2023-06-20")),
+    case("Russia broke a two-year silence on the deconfliction line with the United States "
+         "last week.",
+         E("RESUME", "RUS", "USA", "hotline", date="2023-06")),
+    case("The defence ministers of China and Australia held talks in Canberra in May, ending "
+         "a three-year freeze.",
+         E("MEET", "CHN", "AUS", "defence-ministers", date="2023-05"), allow=("RESUME",)),
+    case("South Korea said North Korea had cut the military lines in April. The North stopped "
+         "answering after Seoul's drills.",
+         E("SUSPEND", "PRK", "KOR", "hotline"), E("DECLINE", "PRK", "KOR")),
+    case("Seoul placed its routine calls on Monday on the inter-Korean military line, but "
+         "Pyongyang did not answer.",
+         E("DECLINE", "PRK", "KOR", "hotline"), allow=("REQUEST", "CALL")),
+]
+
+
+@pytest.mark.parametrize(ARGS, ENDED_ABSENCES)
+def test_ended_absence(realis: Pipeline, text: str, published: date,
+                       expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check(run(realis, text, published), expected, allow)
+
+
 # --------------------------------------------------------------------------- no event
 #: A channel, a state or a trigger word, but no event between two states. Run with irrealis
 #: events kept: not even a negated or hypothetical event may come out.
@@ -626,6 +654,8 @@ NO_EVENT = [
     case("American and Chinese scientists met at a climate conference in Geneva."),
     case("A delegation of American farmers visited Beijing last month."),
     case("The Indian cricket team will meet Pakistan in the final on Sunday."),
+    case("The press conference in Seoul ended in silence after the question about the North."),
+    case("The North of England saw heavy rain, while Russia and China held a naval parade."),
 ]
 
 

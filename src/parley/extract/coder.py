@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from parley.dates import find_dates
+from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.counts import NUMBER_WORDS, find_count
 from parley.extract.lexicon import Lexicon, TriggerEntry, has_case_fold_oddities
 from parley.extract.syntax import (
@@ -325,12 +326,30 @@ class RuleExtractor:
         # A multi-word noun ("video call") is headed by its last word.
         found = [Trigger(t.entry, t.last, t.last) if t.entry.form == "noun" else t
                  for t in found]
+        found = [t for t in found if not _phrasal_date(tree, t)]
+        found = [t for t in found if t.entry.type is not EventType.SUSPEND
+                 or self._ended_absence(tree, t.index) is None]
+        found += [Trigger(_RESUME_BY_ENDING, token.i, token.i) for token in tokens
+                  if token.lemma in self.lexicon.ending_verbs and token.pos == "VERB"
+                  and self._ended_absence(tree, token.i) is not None]
         unique: dict[tuple[EventType, int], Trigger] = {}
         for t in found:
             kept = unique.get((t.entry.type, t.index))
             if kept is None or len(t.entry.lemmas) > len(kept.entry.lemmas):
                 unique[(t.entry.type, t.index)] = t
         return list(unique.values())
+
+    def _ended_absence(self, tree: Tree, index: int) -> int | None:
+        """The absence noun an ending verb takes ('ending two months of silence'), if any."""
+        if tree.tokens[index].lemma not in self.lexicon.ending_verbs:
+            return None
+        for obj in tree.kids(index, ("dobj", "nsubjpass")):
+            chain = [obj, *(p for c in tree.kids(obj, ("prep",)) if tree.tokens[c].lower == "of"
+                            for p in tree.kids(c, ("pobj",)))]
+            for noun in chain:
+                if tree.tokens[noun].lemma in self.lexicon.absence_nouns:
+                    return noun
+        return None
 
     # ----------------------------------------------------------------- arguments
     def arguments(self, tree: Tree, index: int) -> set[int]:
@@ -353,8 +372,11 @@ class RuleExtractor:
             # "the channels Beijing severed": the noun a relative clause modifies is its object.
             region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                               "acl"}))
-        if token.dep in PASSIVE_SUBJECT_DEPS | {"attr"}:
-            pass
+        if token.dep in ("advcl", "conj") and self._ended_absence(tree, index) is not None:
+            # "answered the calls on the military lines, ending two months of silence": the
+            # silence ended is that of the channels the main clause names.
+            region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
+            region -= tree.subtree(index)
         for child in tree.kids(index, PASSIVE_SUBJECT_DEPS):
             region |= tree.subtree(child)
         # Inversion ("Also called off were the talks"): the theme hangs off the auxiliary.
@@ -436,6 +458,19 @@ class RuleExtractor:
         if token.dep in ("relcl",) and token.head != index:
             return {token.head}
         return set()
+
+
+#: "ending two months of silence": a resumption, its theme the clause it ends.
+_RESUME_BY_ENDING = TriggerEntry(EventType.RESUME, ("end",), "verb", "self")
+
+
+def _phrasal_date(tree: Tree, trigger: Trigger) -> bool:
+    """'calls on Monday' is not 'call on': a phrasal trigger's preposition governs a date."""
+    if trigger.last == trigger.index or tree.tokens[trigger.last].pos != "ADP":
+        return False
+    objects = tree.kids(trigger.last, ("pobj",))
+    return bool(objects) and all(tree.tokens[o].lower in DAY_WORDS or
+                                 tree.tokens[o].lower in MONTH_NAMES for o in objects)
 
 
 def _plain_stems(word: str) -> tuple[str, ...]:
@@ -1104,6 +1139,7 @@ class ArticleCoder:
         for trigger, region in accepted:
             governed = any(
                 other.entry.type in GOVERNING_TYPES and other.index != trigger.index
+                and other.entry is not _RESUME_BY_ENDING  # its region is the clause it ends
                 and trigger.index in other_region
                 and other.entry.type is not trigger.entry.type
                 for other, other_region in accepted
@@ -1790,9 +1826,12 @@ class ArticleCoder:
         tokens = tree.subtree(head, stop=stop)
         verb = tree.tokens[head]
         if verb.head != head and (verb.dep in ("conj", "xcomp") or (verb.dep == "advcl" and any(
-                tree.tokens[c].lower in ("when", "as", "while") for c in tree.children[head]))):
-            # "declined or did not respond since 2021", "was in 2015 when Modi visited":
-            # a coordinated or temporal clause shares the main clause's time adjuncts.
+                tree.tokens[c].lower in ("when", "as", "while") for c in tree.children[head]))
+                or (verb.dep == "advcl" and verb.tag == "VBG"
+                    and not tree.kids(head, ("mark",)))):
+            # "declined or did not respond since 2021", "was in 2015 when Modi visited",
+            # "answered on Monday, ending a silence": a coordinated, temporal or participle
+            # clause shares the main clause's time adjuncts.
             for child in tree.children[verb.head]:
                 if tree.tokens[child].dep in ("prep", "npadvmod", "advmod") and \
                         child not in tokens:

@@ -65,6 +65,8 @@ class Lexicon:
     irregular_forms: frozenset[str]
     light_verbs: frozenset[str]
     non_official_nouns: frozenset[str]
+    ending_verbs: frozenset[str] = frozenset()
+    absence_nouns: frozenset[str] = frozenset()
     prefilter: Prefilter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -124,6 +126,8 @@ def build_lexicon(
         irregular_forms=frozenset(w.lower() for w in triggers.get("irregular_forms", ())),
         light_verbs=frozenset(triggers.get("light_verbs", ())),
         non_official_nouns=frozenset(triggers.get("non_official_nouns", ())),
+        ending_verbs=frozenset(triggers.get("ending_verbs", ())),
+        absence_nouns=frozenset(triggers.get("absence_nouns", ())),
     )
 
 

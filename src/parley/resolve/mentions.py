@@ -104,6 +104,7 @@ class ArticleMentions:
     finder: MentionFinder
     published: date | None
     known_people: dict[str, Person] = field(default_factory=dict)  # surname -> person
+    seen_states: set[str] = field(default_factory=set)
 
     def find(self, text: str) -> list[Mention]:
         """All mentions of a sentence, in text order, non-overlapping (longest wins)."""
@@ -147,7 +148,22 @@ class ArticleMentions:
                     Mention(match.group(), match.start(), match.end(), MentionKind.ROLE, None,
                             roles=(role,) if role else ())
                 )
+        self.seen_states.update(m.state for m in found if m.state)
+        found.extend(self._contextual_mentions(text))
         return _attach_role_states(_prefer_longest(found), text)
+
+    def _contextual_mentions(self, text: str) -> list[Mention]:
+        """'the North' once the article has named both Koreas (data: contextual.json)."""
+        forms, pattern = _contextual_forms()
+        if pattern is None:
+            return []
+        found: list[Mention] = []
+        for match in pattern.finditer(text):
+            state, after = forms[match.group()]
+            if after <= self.seen_states:
+                found.append(Mention(match.group(), match.start(), match.end(),
+                                     MentionKind.STATE, state))
+        return found
 
     def _remember(self, person: Person) -> None:
         if person.surname:
@@ -190,6 +206,14 @@ def _relations() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
                       .read_text(encoding="utf-8"))
     table = {k.lower(): (v[0], v[1]) for k, v in data["relations"].items()}
     return table, word_pattern(list(table), ignore_case=True)
+
+
+@lru_cache(maxsize=1)
+def _contextual_forms() -> tuple[dict[str, tuple[str, frozenset[str]]], re.Pattern[str] | None]:
+    data = json.loads((resources.files("parley.data") / "actors" / "contextual.json")
+                      .read_text(encoding="utf-8"))
+    table = {f["form"]: (f["state"], frozenset(f["after"])) for f in data["forms"]}
+    return table, word_pattern(list(table), ignore_case=False)
 
 
 def _relation_mentions(text: str) -> list[Mention]:
