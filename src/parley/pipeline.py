@@ -47,12 +47,13 @@ DIRECTIVE_VERBS = ("ask", "urge", "call", "press", "tell")
 
 def prefilter_for(lexicon: Lexicon) -> Prefilter:
     """The lexicon's pre-filter, also passing the sentences the coder can read a demand from
-    without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …")
-    or a directive verb."""
+    without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …"),
+    a directive verb, or an ended silence ("broke a two-year silence")."""
     cached = _prefilters.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
-            (OBLIGATION_MODALS, SAYING_VERBS | SAYING_NOUNS), (DIRECTIVE_VERBS,)))
+            (OBLIGATION_MODALS, SAYING_VERBS | SAYING_NOUNS), (DIRECTIVE_VERBS,),
+            (lexicon.ending_verbs, lexicon.absence_nouns)))
     return cached[1]
 
 

@@ -587,6 +587,35 @@ def test_encounter(realis: Pipeline, text: str, published: date,
     check(run(realis, text, published), expected, allow)
 
 
+# ------------------------------------------------------------- cancelled visits and acts
+#: Visits cut short or called off, postponed talks, and the acting side read through a
+#: sentence-initial "It" or an institution placed in a capital.
+CANCELLATIONS = [
+    case("Moscow's reply was swift. It recalled its air force chief from a visit to India, "
+         "put off staff talks with New Delhi and refused a port call by an Indian frigate.",
+         E("SUSPEND", "RUS", "IND"), E("DECLINE", "RUS", "IND")),
+    case("China recalled its navy commander from a US visit on Saturday.",
+         E("SUSPEND", "CHN", "USA", date="2023-06-24")),
+    case("The Philippine army chief will no longer pay a planned call on his Chinese "
+         "counterpart in Beijing.",
+         E("SUSPEND", "PHL", "CHN")),
+    case("Japan's defence minister paid a courtesy call on the Australian prime minister in "
+         "Canberra on Tuesday.",
+         E("MEET", "JPN", "AUS", date="2023-06-20")),
+    case("The defence ministry in Moscow put off talks with the US military on Monday.",
+         E("SUSPEND", "RUS", "USA", date="2023-06-26")),
+    case("The sanctions Washington imposed on Russia's defence minister in February angered "
+         "Moscow.",
+         E("SANCTION", "USA", "RUS", date="2023-02")),
+]
+
+
+@pytest.mark.parametrize(ARGS, CANCELLATIONS)
+def test_cancellation(realis: Pipeline, text: str, published: date,
+                      expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check(run(realis, text, published), expected, allow)
+
+
 # ------------------------------------------------------- resumption by ending an absence
 #: Ending a silence, a hiatus or a freeze of the channels the clause names is a resumption;
 #: "the North" names North Korea once the article has named both Koreas.
@@ -656,6 +685,7 @@ NO_EVENT = [
     case("The Indian cricket team will meet Pakistan in the final on Sunday."),
     case("The press conference in Seoul ended in silence after the question about the North."),
     case("The North of England saw heavy rain, while Russia and China held a naval parade."),
+    case("The Russian navy recalled faulty radios from its ships in the Black Sea."),
 ]
 
 

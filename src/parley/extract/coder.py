@@ -268,6 +268,8 @@ class ArticleState:
     previous_channels: list[str] = field(default_factory=list)
     #: The previous sentence's suspensions and restorations of channels it did not name.
     unnamed_events: list[Event] = field(default_factory=list)
+    #: The state the sentences just before are about (their first actor), for "It recalled …".
+    topic: str | None = None
 
     def main_actor(self) -> str | None:
         """The state that acts most often in the article's events, if it is one of the pair."""
@@ -327,11 +329,16 @@ class RuleExtractor:
         found = [Trigger(t.entry, t.last, t.last) if t.entry.form == "noun" else t
                  for t in found]
         found = [t for t in found if not _phrasal_date(tree, t)]
+        found = [Trigger(_VISIT_CALL, t.index, t.last) if _paid_call(tree, t) else t
+                 for t in found]
         found = [t for t in found if t.entry.type is not EventType.SUSPEND
                  or self._ended_absence(tree, t.index) is None]
         found += [Trigger(_RESUME_BY_ENDING, token.i, token.i) for token in tokens
                   if token.lemma in self.lexicon.ending_verbs and token.pos == "VERB"
                   and self._ended_absence(tree, token.i) is not None]
+        found += [Trigger(_SUSPEND_BY_RECALL, token.i, token.i) for token in tokens
+                  if token.lemma in self.lexicon.recalling_verbs and token.pos == "VERB"
+                  and self._recalled_from_visit(tree, token.i)]
         unique: dict[tuple[EventType, int], Trigger] = {}
         for t in found:
             kept = unique.get((t.entry.type, t.index))
@@ -350,6 +357,19 @@ class RuleExtractor:
                 if tree.tokens[noun].lemma in self.lexicon.absence_nouns:
                     return noun
         return None
+
+    def _recalled_from_visit(self, tree: Tree, index: int) -> bool:
+        """'recalled its navy chief from a US visit': 'from' a visit, trip or talks."""
+        for prep in tree.kids(index, ("prep",)):
+            if tree.tokens[prep].lower != "from":
+                continue
+            for noun in tree.kids(prep, ("pobj",)):
+                lemma = tree.tokens[noun].lemma
+                if lemma in self.lexicon.talk_nouns or any(
+                        e.type is EventType.MEET and e.form == "noun"
+                        for e in self.lexicon.triggers.get(lemma, ())):
+                    return True
+        return False
 
     # ----------------------------------------------------------------- arguments
     def arguments(self, tree: Tree, index: int) -> set[int]:
@@ -457,11 +477,44 @@ class RuleExtractor:
             return self.subject(tree, token.head)
         if token.dep in ("relcl",) and token.head != index:
             return {token.head}
+        if token.pos == "VERB":
+            # "It recalled A, postponed B and refused C" parsed with the first verb as a
+            # clausal complement of the second: the verbs share that first verb's subject.
+            verb = index if token.dep != "conj" else token.head
+            for first in tree.kids(verb, ("ccomp",)):
+                if first < verb and any(tree.tokens[i].lower == "," for i in range(first, verb)) \
+                        and not any(tree.tokens[i].lemma in REPORTING_VERBS
+                                    for i in (verb, first)):
+                    for child in tree.kids(first, SUBJECT_DEPS):
+                        return tree.subtree(child, stop=frozenset({"relcl", "acl", "appos"}))
         return set()
 
 
 #: "ending two months of silence": a resumption, its theme the clause it ends.
 _RESUME_BY_ENDING = TriggerEntry(EventType.RESUME, ("end",), "verb", "self")
+
+
+#: "recalled its navy commander from a US visit": the visit is cut short.
+_SUSPEND_BY_RECALL = TriggerEntry(EventType.SUSPEND, ("recall",), "verb", "self")
+
+#: "paid a call on the navy chief": a visit, not a phone call.
+_VISIT_CALL = TriggerEntry(EventType.MEET, ("call",), "noun", "self")
+
+
+def _paid_call(tree: Tree, trigger: Trigger) -> bool:
+    """'pay a (courtesy) call on someone' is a visit."""
+    token = tree.tokens[trigger.index]
+    return trigger.entry.type is EventType.CALL and token.pos == "NOUN" and \
+        tree.tokens[token.head].lemma == "pay" and token.dep == "dobj" and any(
+            tree.tokens[c].lower == "on" for c in tree.children[trigger.index])
+
+
+def _no_longer(tree: Tree, index: int) -> bool:
+    """'no longer' on the trigger's clause ('will no longer visit', 'no longer meet')."""
+    verb = tree.clause_head(index)
+    return any(tree.tokens[c].lower == "longer" and any(
+        tree.tokens[n].lower == "no" for n in tree.children[c])
+        for c in tree.kids(verb, ("advmod",)))
 
 
 def _phrasal_date(tree: Tree, trigger: Trigger) -> bool:
@@ -549,6 +602,7 @@ class ArticleCoder:
         article's real pair of states, not with a place that is merely mentioned.
         """
         found = [self.mentions.find(sentence.text) for sentence in sentences]
+        topics = _sentence_topics(sentences, found)
         contexts = [
             SentenceContext(
                 sentence=sentence, tree=Tree.of(sentence.tokens), mentions=mentions,
@@ -574,6 +628,7 @@ class ArticleCoder:
                 for m in group if m.state and not PLACE_BEFORE.search(
                     sentence.text[max(0, m.start - 12):m.start])]
             for context in contexts:
+                self.state.topic = topics.get(context.sentence.start)
                 self.code_sentence(context)
             weighted = [s for s, n in self.state.participants.most_common()
                         for _ in range(n * 3)]
@@ -592,6 +647,7 @@ class ArticleCoder:
             self.state.unnamed_events = []
         events: list[Event] = []
         for context in contexts:
+            self.state.topic = topics.get(context.sentence.start)
             new = self.code_sentence(context)
             named = [span.slug for span in context.channels if span.slug]
             named += [e.channel for e in new if e.channel]
@@ -1170,6 +1226,11 @@ class ArticleCoder:
         channels = self.channels_for(ctx, trigger, subject, region)
         negated = tree.is_negated(trigger.index) and trigger.entry.form not in (
             "negated_verb", "negated_noun")
+        called_off = etype in (EventType.MEET, EventType.CALL) and _no_longer(
+            tree, trigger.index)
+        if called_off:
+            # "will no longer pay a planned call on Richardson": the visit is called off.
+            etype, negated = EventType.SUSPEND, False
         if negated and tree.tokens[trigger.index].pos == "NOUN":
             return []  # "no conversation is scheduled" states an absence, not an event
         token = tree.tokens[trigger.index]
@@ -1182,6 +1243,7 @@ class ArticleCoder:
         ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
             tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
             for c in tree.kids(trigger.index, ("amod", "compound")))
+        hypothetical = hypothetical and not called_off
         if self._re_mention(ctx, trigger):
             return []  # "The refusal suggests …": the refusal told before, not a new one
         when = self.date_for(ctx, trigger, region)
@@ -1366,9 +1428,19 @@ class ArticleCoder:
         head = next((i for i in subject if tree.tokens[i].head not in subject), min(subject))
         word = tree.tokens[head]
         if word.lower in PRONOUN_SUBJECTS and word.lower not in ("we",):
-            # "Li and other officials say they want …": they are whoever says it.
-            return self.speaker_state(ctx, head) or self.state.previous_parties[0]
+            # "Li and other officials say they want …": they are whoever says it;
+            # "Beijing's response came fast. It recalled …": it is what the text is about.
+            return self.speaker_state(ctx, head) or (
+                self.state.topic if word.lower == "it" and self.state.topic else
+                self.state.previous_parties[0])
         if word.lemma in ORGANISATION_NOUNS or word.lower in ORGANISATION_NOUNS:
+            for prep in tree.kids(head, ("prep",)):
+                if tree.tokens[prep].lower == "in":
+                    # "the defence ministry in Beijing": the capital names its state.
+                    located = [ctx.token_mention[i].state for i in tree.subtree(prep)
+                               if i in ctx.token_mention]
+                    if located and located[0]:
+                        return located[0]
             # "the foreign ministry": of whoever reports it, else of the dateline's country.
             return self.speaker_state(ctx, head) or self.state.dateline_state
         return None
@@ -1402,8 +1474,13 @@ class ArticleCoder:
                 i for c in tree.kids(trigger.index, ("poss", "compound", "amod"))
                 for i in tree.subtree(c)))
             verb = tree.clause_head(trigger.index)
+            imposed = [c for c in tree.kids(trigger.index, ("relcl",))
+                       if tree.tokens[c].lemma in IMPOSING_VERBS]
             if owner:
                 agent = owner  # "Washington's sanctions", "under US sanctions"
+            elif imposed:
+                # "the sanctions Washington placed on …": who placed them.
+                agent = self.agent_state(ctx, self.x.subject(tree, imposed[0])) or agent
             elif verb != trigger.index and tree.tokens[verb].lemma in IMPOSING_VERBS:
                 # "Washington placed Shoigu and Gerasimov under sanctions": the clause's
                 # subject imposes them, wherever the parser hung "under sanctions".
@@ -1827,7 +1904,7 @@ class ArticleCoder:
         verb = tree.tokens[head]
         if verb.head != head and (verb.dep in ("conj", "xcomp") or (verb.dep == "advcl" and any(
                 tree.tokens[c].lower in ("when", "as", "while") for c in tree.children[head]))
-                or (verb.dep == "advcl" and verb.tag == "VBG"
+                or (verb.dep == "advcl" and verb.tag == "VBG" and head == index
                     and not tree.kids(head, ("mark",)))):
             # "declined or did not respond since 2021", "was in 2015 when Modi visited",
             # "answered on Monday, ending a silence": a coordinated, temporal or participle
@@ -1975,6 +2052,20 @@ class ArticleCoder:
         return events
 
 
+def _sentence_topics(sentences: Sequence[Sentence], found: Sequence[list[Mention]]
+                     ) -> dict[int, str | None]:
+    """By sentence start: the first actor (not a place) of the nearest of the two sentences
+    before it that names one, the antecedent of a sentence-initial "It"."""
+    firsts = [next((m.state for m in group if m.state and not PLACE_BEFORE.search(
+        sentence.text[max(0, m.start - 12):m.start])), None)
+        for sentence, group in zip(sentences, found, strict=True)]
+    topics: dict[int, str | None] = {}
+    for index, sentence in enumerate(sentences):
+        before = [s for s in firsts[max(0, index - 2):index] if s]
+        topics[sentence.start] = before[-1] if before else None
+    return topics
+
+
 def merge_article_events(events: list[Event]) -> list[Event]:
     """One record per event per article: the same event told twice keeps its first telling.
 
@@ -1987,7 +2078,13 @@ def merge_article_events(events: list[Event]) -> list[Event]:
                if event.type in UNORDERED_TYPES else (event.source, event.target),
                event.channel, event.negated, event.status, event.count)
         kept = merged.get(key)
-        if kept is not None and not _same_period(kept.date, event.date):
+        if kept is not None and kept.evidence.start == event.evidence.start and \
+                event.type in (EventType.SUSPEND, EventType.DECLINE):
+            # "It recalled its navy chief from a visit, postponed talks …": two acts of one
+            # sentence are two events even where their channel is the same.
+            key = (*key, len([k for k in merged if k[:len(key)] == key]))
+            kept = None
+        elif kept is not None and not _same_period(kept.date, event.date):
             key = (*key, event.date or "")  # the same kind of event in another month
             kept = merged.get(key)
         if kept is None:

@@ -67,6 +67,7 @@ class Lexicon:
     non_official_nouns: frozenset[str]
     ending_verbs: frozenset[str] = frozenset()
     absence_nouns: frozenset[str] = frozenset()
+    recalling_verbs: frozenset[str] = frozenset()
     prefilter: Prefilter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -128,6 +129,7 @@ def build_lexicon(
         non_official_nouns=frozenset(triggers.get("non_official_nouns", ())),
         ending_verbs=frozenset(triggers.get("ending_verbs", ())),
         absence_nouns=frozenset(triggers.get("absence_nouns", ())),
+        recalling_verbs=frozenset(triggers.get("recalling_verbs", ())),
     )
 
 
