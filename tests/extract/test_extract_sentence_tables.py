@@ -607,6 +607,14 @@ CANCELLATIONS = [
     case("The sanctions Washington imposed on Russia's defence minister in February angered "
          "Moscow.",
          E("SANCTION", "USA", "RUS", date="2023-02")),
+    case("Pakistan on Friday declared the naval and air advisers at India's mission in "
+         "Islamabad persona non grata.",
+         E("SUSPEND", "PAK", "IND", "attaches", date="2023-06-23")),
+    case("New Delhi responded by ordering the Pakistani defence advisers to leave within a week.",
+         E("SUSPEND", "IND", "PAK", "attaches")),
+    case("Russia said on Tuesday it was suspending its participation in the Open Skies treaty "
+         "with the United States.",
+         E("SUSPEND", "RUS", "USA", None, date="2023-06-20")),
 ]
 
 
@@ -686,6 +694,7 @@ NO_EVENT = [
     case("The press conference in Seoul ended in silence after the question about the North."),
     case("The North of England saw heavy rain, while Russia and China held a naval parade."),
     case("The Russian navy recalled faulty radios from its ships in the Black Sea."),
+    case("The general ordered his troops to leave the village before dawn."),
 ]
 
 

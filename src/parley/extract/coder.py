@@ -93,6 +93,8 @@ PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counter
                           "delegation", "official", "general", "admiral", "king", "emir",
                           "chancellor", "secretary", "envoy", "commander", "chief", "prince"})
 #: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
+PARTICIPATION_NOUNS = frozenset({"participation", "involvement", "membership", "part",
+                                 "role", "engagement"})
 PROSPECTIVE_MODIFIERS = frozenset({"possible", "potential", "proposed", "prospective",
                                    "future", "expected", "hoped-for", "mooted", "upcoming",
                                    "eventual"})
@@ -339,6 +341,8 @@ class RuleExtractor:
         found += [Trigger(_SUSPEND_BY_RECALL, token.i, token.i) for token in tokens
                   if token.lemma in self.lexicon.recalling_verbs and token.pos == "VERB"
                   and self._recalled_from_visit(tree, token.i)]
+        found += [Trigger(_SUSPEND_BY_EXPULSION, token.i, token.i) for token in tokens
+                  if token.pos == "VERB" and self._expels(tree, token.i)]
         unique: dict[tuple[EventType, int], Trigger] = {}
         for t in found:
             kept = unique.get((t.entry.type, t.index))
@@ -357,6 +361,17 @@ class RuleExtractor:
                 if tree.tokens[noun].lemma in self.lexicon.absence_nouns:
                     return noun
         return None
+
+    def _expels(self, tree: Tree, index: int) -> bool:
+        """'declared the advisers persona non grata', 'ordered the attachés to leave'."""
+        words = self.lexicon.expelling_verbs.get(tree.tokens[index].lemma)
+        if not words:
+            return False
+        near = [c for c in tree.children[index] if tree.tokens[c].dep in (
+            "xcomp", "oprd", "ccomp", "dobj", "advcl")]
+        near += [g for c in near for g in tree.children[c]]
+        return any(tree.tokens[i].lemma in words or tree.tokens[i].lower in words
+                   for i in near)
 
     def _recalled_from_visit(self, tree: Tree, index: int) -> bool:
         """'recalled its navy chief from a US visit': 'from' a visit, trip or talks."""
@@ -392,6 +407,10 @@ class RuleExtractor:
             # "the channels Beijing severed": the noun a relative clause modifies is its object.
             region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                               "acl"}))
+        if token.pos == "VERB" and self._expels(tree, index):
+            # "declared the advisers persona non grata": whom the small clause names.
+            for child in tree.kids(index, ("ccomp", "xcomp", "oprd")):
+                region |= tree.subtree(child)
         if token.dep in ("advcl", "conj") and self._ended_absence(tree, index) is not None:
             # "answered the calls on the military lines, ending two months of silence": the
             # silence ended is that of the channels the main clause names.
@@ -497,6 +516,9 @@ _RESUME_BY_ENDING = TriggerEntry(EventType.RESUME, ("end",), "verb", "self")
 #: "recalled its navy commander from a US visit": the visit is cut short.
 _SUSPEND_BY_RECALL = TriggerEntry(EventType.SUSPEND, ("recall",), "verb", "self")
 
+#: "declared the defence advisers persona non grata": the attachés are expelled.
+_SUSPEND_BY_EXPULSION = TriggerEntry(EventType.SUSPEND, ("expel",), "verb", "talks")
+
 #: "paid a call on the navy chief": a visit, not a phone call.
 _VISIT_CALL = TriggerEntry(EventType.MEET, ("call",), "noun", "self")
 
@@ -507,6 +529,12 @@ def _paid_call(tree: Tree, trigger: Trigger) -> bool:
     return trigger.entry.type is EventType.CALL and token.pos == "NOUN" and \
         tree.tokens[token.head].lemma == "pay" and token.dep == "dobj" and any(
             tree.tokens[c].lower == "on" for c in tree.children[trigger.index])
+
+
+def _participation_in(tree: Tree, prep: int) -> bool:
+    """'its participation in the treaty': what one takes part in is the theme."""
+    token = tree.tokens[prep]
+    return token.lower == "in" and tree.tokens[token.head].lemma in PARTICIPATION_NOUNS
 
 
 def _no_longer(tree: Tree, index: int) -> bool:
@@ -1043,6 +1071,7 @@ class ArticleCoder:
                 direct |= {j for j in tree.subtree(i, stop=stop)
                            if not any(tree.tokens[a].dep == "prep" and
                                       tree.tokens[a].lower not in THEME_PREPOSITIONS
+                                      and not _participation_in(tree, a)
                                       for a in tree.ancestors(j)[:3] if a in region)}
         head = tree.tokens[index]
         if head.dep in ("amod", "compound", "acl", "relcl", "nmod") or not direct:

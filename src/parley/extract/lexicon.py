@@ -68,6 +68,7 @@ class Lexicon:
     ending_verbs: frozenset[str] = frozenset()
     absence_nouns: frozenset[str] = frozenset()
     recalling_verbs: frozenset[str] = frozenset()
+    expelling_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     prefilter: Prefilter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -130,6 +131,8 @@ def build_lexicon(
         ending_verbs=frozenset(triggers.get("ending_verbs", ())),
         absence_nouns=frozenset(triggers.get("absence_nouns", ())),
         recalling_verbs=frozenset(triggers.get("recalling_verbs", ())),
+        expelling_verbs={verb: frozenset(words) for verb, words in
+                         triggers.get("expelling_verbs", {}).items()},
     )
 
 
