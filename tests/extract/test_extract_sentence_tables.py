@@ -361,6 +361,15 @@ LISTS = [
          "DGMO hotline and flag meetings between local commanders.",
          E("RESUME", "IND", "PAK", "hotline", date="2021-02"),
          E("RESUME", "IND", "PAK", "theater-command-talks", date="2021-02")),
+    case("The two channels that Moscow froze with Washington in March 2022 remain suspended: "
+         "the defence ministers' talks and the deconfliction line.",
+         E("SUSPEND", "RUS", ANY, "defence-ministers", date="2022-03"),
+         E("SUSPEND", "RUS", ANY, "hotline", date="2022-03"), allow=("STATUS",)),
+    case("Under the deal, theatre commander calls will restart, as will the military maritime "
+         "consultations and the defence policy coordination talks, Beijing and Washington said.",
+         E("RESUME", "CHN", "USA", "theater-command-talks"),
+         E("RESUME", "CHN", "USA", "maritime-safety-talks"),
+         E("RESUME", "CHN", "USA", "defence-policy-talks")),
 ]
 
 

@@ -362,6 +362,18 @@ class RuleExtractor:
                     return noun
         return None
 
+    def _as_elided(self, tree: Tree, index: int) -> list[int]:
+        """The bare auxiliaries of 'as will X', 'as did X' hung on verb `index`."""
+        found: list[int] = []
+        for child in tree.children[index]:
+            token = tree.tokens[child]
+            if token.dep == "advcl" and token.pos == "AUX" and any(
+                    tree.tokens[m].lower == "as" for m in tree.kids(child, ("mark",))):
+                found.append(child)
+            elif token.lower == "as" and token.dep in ("cc", "prep", "mark"):
+                found += [a for a in tree.children[child] if tree.tokens[a].pos == "AUX"]
+        return found
+
     def _expels(self, tree: Tree, index: int) -> bool:
         """'declared the advisers persona non grata', 'ordered the attachés to leave'."""
         words = self.lexicon.expelling_verbs.get(tree.tokens[index].lemma)
@@ -407,6 +419,13 @@ class RuleExtractor:
             # "the channels Beijing severed": the noun a relative clause modifies is its object.
             region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                               "acl"}))
+        if not tree.kids(index, ("dobj",)):
+            # "talks will resume, as will the maritime consultations": the elided verb is
+            # this one, so its subject is a theme too (parsed as an 'as' clause or an 'as'
+            # coordination).
+            for elided in self._as_elided(tree, index):
+                for subject in tree.kids(elided, SUBJECT_DEPS):
+                    region |= tree.subtree(subject)
         if token.pos == "VERB" and self._expels(tree, index):
             # "declared the advisers persona non grata": whom the small clause names.
             for child in tree.kids(index, ("ccomp", "xcomp", "oprd")):
@@ -711,6 +730,21 @@ class ArticleCoder:
             region = self.x.arguments(tree, trigger.index)
             if self.theme_fits(ctx, trigger, region):
                 accepted.append((trigger, region))
+        self.state_spans = []
+        status_events = self.status_events(ctx)
+        # "remains suspended" states how it stands: a STATUS, not an event, and it absorbs
+        # nothing ("the talks Beijing cancelled in 2022 are still suspended").
+        accepted = [(t, r) for t, r in accepted if not any(
+            start <= ctx.char_of(t.index) < end for start, end in self.state_spans)]
+        listing = [end for _, end in self.state_spans
+                   if re.match(r"\s*:", ctx.sentence.text[end:])]
+        if listing:
+            # "… remain suspended: the ministers' talks and the hotline" lists channels; its
+            # talks and calls are list items, not meetings that took place.
+            accepted = [(t, r) for t, r in accepted
+                        if t.entry.type not in (EventType.MEET, EventType.CALL)
+                        or tree.tokens[t.index].pos != "NOUN"
+                        or ctx.char_of(t.index) < min(listing)]
         accepted = self.absorb(tree, accepted)
         listed = self.list_elaboration(ctx)
         if listed:
@@ -718,14 +752,9 @@ class ArticleCoder:
             # "meetings" and "talks" are list items, not meetings that took place.
             accepted = [(t, r) for t, r in accepted
                         if t.entry.type not in (EventType.MEET, EventType.CALL)]
-        self.state_spans = []
-        status_events = self.status_events(ctx)
         events: list[Event] = []
         conditions = self.condition_clause(tree)
         for trigger, region in accepted:
-            at = ctx.char_of(trigger.index)
-            if any(start <= at < end for start, end in self.state_spans):
-                continue  # "remains suspended" states how it stands: a STATUS, not an event
             told = self.events_for(ctx, trigger, region)
             if trigger.index in conditions:
                 # "… until the sanctions are dropped": what the condition names has not
@@ -2014,7 +2043,9 @@ class ArticleCoder:
                          subject, re.IGNORECASE):
             return []
         events: list[Event] = []
-        for slug in self.state.previous_channels:
+        # A plural anaphor takes in the channels of the last few sentences, not only the
+        # last one ("… met in January. … convened in April. Those mechanisms are …").
+        for slug in dict.fromkeys(self.state.previous_channels + self.state.recent_channels):
             source, target = self._complete(None, None)
             events.append(Event(
                 article=self.state.article_id, type=EventType.STATUS, source=source,
