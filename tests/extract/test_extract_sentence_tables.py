@@ -239,6 +239,12 @@ NEGATION = [
     case("North Korea denied that it had cut off the military hotline with the South.",
          E("SUSPEND", "PRK", "KOR", "hotline", negated=True),
          xfail="no event: a denial ('denied that it had cut off') is not coded as negated"),
+    case("The Indian army chief tried twice to reach his Pakistani counterpart on the hotline "
+         "without getting an answer.",
+         E("REQUEST", "IND", "PAK", "hotline"), E("DECLINE", "PAK", "IND", "hotline")),
+    case("Tokyo sought a call with Beijing's defence minister in March but received no reply.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers", date="2023-03"),
+         E("DECLINE", "CHN", "JPN")),
 ]
 
 
@@ -593,6 +599,26 @@ ENCOUNTERS = [
 @pytest.mark.parametrize(ARGS, ENCOUNTERS)
 def test_encounter(realis: Pipeline, text: str, published: date,
                    expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check(run(realis, text, published), expected, allow)
+
+
+# ------------------------------------------------------------------------- proposals
+PROPOSALS = [
+    case("Austin raised the idea of talks between theatre commanders when he met Wei in "
+         "Cambodia on Tuesday.",
+         E("REQUEST", "USA", "CHN", "theater-command-talks"),
+         E("MEET", "USA", "CHN", "defence-ministers", date="2022-11-22"),
+         published=date(2022, 11, 23)),
+    case("Seoul floated the idea of reopening the military hotline with Pyongyang last week.",
+         E("REQUEST", "KOR", "PRK", "hotline", date="2023-06"), allow=("RESUME",)),
+    case("Manila raised the possibility of a defence ministers' meeting with Beijing.",
+         E("REQUEST", "PHL", "CHN", "defence-ministers")),
+]
+
+
+@pytest.mark.parametrize(ARGS, PROPOSALS)
+def test_proposal(realis: Pipeline, text: str, published: date,
+                  expected: Sequence[Expected], allow: frozenset[str]) -> None:
     check(run(realis, text, published), expected, allow)
 
 

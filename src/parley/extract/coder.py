@@ -289,6 +289,9 @@ class RuleExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.request_verbs = frozenset(
+            e.lemmas[0] for entries in lexicon.triggers.values() for e in entries
+            if e.type is EventType.REQUEST and e.form == "verb" and len(e.lemmas) == 1)
 
     # ----------------------------------------------------------------- channels
     def find_channels(self, text: str) -> list[ChannelSpan]:
@@ -550,6 +553,24 @@ def _paid_call(tree: Tree, trigger: Trigger) -> bool:
             tree.tokens[c].lower == "on" for c in tree.children[trigger.index])
 
 
+def _answered_requests(events: list[Event]) -> list[Event]:
+    """A channel-less refusal in the sentence of a request answers that request: it has the
+    request's channel ("reached his counterpart on the hotline without getting an answer")."""
+    requests = [e for e in events if e.type is EventType.REQUEST and e.channel]
+    if not requests:
+        return events
+    answered: list[Event] = []
+    for event in events:
+        asked = next((r for r in requests if r.source == event.target
+                      and r.target == event.source), None)
+        if event.type is EventType.DECLINE and event.channel is None and asked is not None and \
+                not any(e.type is EventType.DECLINE and e.channel == asked.channel
+                        for e in events):
+            event = replace(event, channel=asked.channel)
+        answered.append(event)
+    return answered
+
+
 def _participation_in(tree: Tree, prep: int) -> bool:
     """'its participation in the treaty': what one takes part in is the theme."""
     token = tree.tokens[prep]
@@ -762,6 +783,7 @@ class ArticleCoder:
                 told = [replace(e, hypothetical=True) for e in told]
             events.extend(told)
         events.extend(listed)
+        events = _answered_requests(events)
         events = self.preconditions(ctx, events)
         if not any(e.type is EventType.DEMAND for e in events):
             events.extend(self.deontic_demands(ctx))
@@ -1013,6 +1035,10 @@ class ArticleCoder:
                 candidates |= tree.subtree(subject)
             for subject in tree.kids(trigger.index, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 candidates |= tree.subtree(subject)
+            if trigger.entry.form == "negated_noun" and any(
+                    tree.tokens[a].lemma in self.lex.talk_verbs | CONTACT_VERBS
+                    | self._request_verbs for a in tree.ancestors(trigger.index)[:5]):
+                return True  # "tried to reach Xu without getting a reply"
             return any(tree.tokens[i].lemma in self.lex.talk_nouns | {"call", "request",
                                                                       "message", "phone"}
                        for i in candidates)
@@ -1036,14 +1062,20 @@ class ArticleCoder:
                 tree.tokens[i].dep in ("xcomp", "dobj", "pobj") for i in region)
         return False
 
+    @property
+    def _request_verbs(self) -> frozenset[str]:
+        """First words of the lexicon's request verbs ('seek', 'ask', 'try')."""
+        return self.x.request_verbs
+
     def _request_theme(self, ctx: SentenceContext, trigger: Trigger, region: set[int]
                        ) -> bool:
         """A request is for talks: its object, complement or own noun says so directly."""
         tree = ctx.tree
         head = tree.tokens[trigger.index]
         for clause in tree.kids(trigger.index, ("ccomp", "advcl")):
-            if any(tree.tokens[c].lower in ("whether", "if", "why", "how", "what", "when")
-                   for c in tree.subtree(clause) if c < clause):
+            words = ("whether", "if", "why", "how", "what", "when") if \
+                tree.tokens[clause].dep == "ccomp" else ("whether",)
+            if any(tree.tokens[c].lower in words for c in tree.subtree(clause) if c < clause):
                 return False  # "asked whether the hotline was used": a question
         if head.pos == "NOUN" and head.lemma in SELF_SUFFICIENT_REQUESTS:
             return True
@@ -1254,6 +1286,9 @@ class ArticleCoder:
             governed = any(
                 other.entry.type in GOVERNING_TYPES and other.index != trigger.index
                 and other.entry is not _RESUME_BY_ENDING  # its region is the clause it ends
+                # "tried to reach Xu without getting a reply": the refusal is its own event
+                and not (trigger.entry.type is EventType.DECLINE
+                         and other.entry.type is EventType.REQUEST)
                 and trigger.index in other_region
                 and other.entry.type is not trigger.entry.type
                 for other, other_region in accepted
@@ -1575,6 +1610,16 @@ class ArticleCoder:
             owner = self._owner_of_theme(ctx, trigger, theme)
             if owner:
                 return self._complete(None, owner, reverse=True)
+            if trigger.entry.form == "negated_noun" and any(
+                    tree.tokens[a].lower == "without" or tree.tokens[a].lemma in
+                    self._request_verbs for a in tree.ancestors(trigger.index)[:4]):
+                # "Austin tried to reach Xu without getting a reply", "sought a call but
+                # got no answer": whoever asked.
+                asker = next((self.agent_state(ctx, tree.subtree(c))
+                              for a in tree.ancestors(trigger.index)
+                              for c in tree.kids(a, SUBJECT_DEPS)), None)
+                if asker:
+                    return self._complete(None, asker, reverse=True)
             if trigger.entry.form == "adjective":
                 # "calls by Austin … have gone unanswered": the callers asked.
                 callers = self._states_in(ctx, sorted(
