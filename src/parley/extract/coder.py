@@ -2228,9 +2228,11 @@ def merge_article_events(events: list[Event]) -> list[Event]:
     # "The meeting came six days after …": a channel-less meeting or call between the same
     # states as one the article already named is the same event told again.
     named = [e for e in result if e.channel and e.type in (EventType.MEET, EventType.CALL)]
-    result = [e for e in result if e.channel or e.type not in (EventType.MEET, EventType.CALL)
-              or not any(n.type is e.type and {n.source, n.target} == {e.source, e.target}
-                         and _same_period(n.date, e.date) for n in named)]
+    retold = [e for e in result if not e.channel and e.type in (EventType.MEET, EventType.CALL)
+              and any(n.type is e.type and {n.source, n.target} == {e.source, e.target}
+                      and _same_period(n.date, e.date) for n in named)]
+    result = [_more_precise(e, retold) if e in named else e
+              for e in result if e not in retold]
     specific = {(e.type, e.source, e.target) for e in result if e.channel}
     return [
         e for e in result
@@ -2258,6 +2260,17 @@ def shift_date(anchor: str, amount: int, unit: str) -> str | None:
     if unit == "year":
         return f"{parts[0] + amount:04d}"
     return None
+
+
+def _more_precise(event: Event, retold: list[Event]) -> Event:
+    """A named meeting or call with the day its channel-less retelling gives ("came two weeks
+    after the first meeting …  Officials gathered on April 3 and 4")."""
+    for other in retold:
+        if other.type is event.type and {other.source, other.target} == {
+                event.source, event.target} and event.date and other.date and \
+                len(other.date) > len(event.date) and other.date.startswith(event.date):
+            return replace(event, date=other.date, date_end=other.date_end or event.date_end)
+    return event
 
 
 def _same_period(first: str | None, second: str | None) -> bool:
