@@ -133,3 +133,20 @@ def test_the_span_since_a_request_starts_that_long_ago(pipeline: Pipeline) -> No
             "commanders had not answered any of his requests for talks in the two years since "
             "he first asked.")
     assert _dated(pipeline, text, date(2023, 3, 17), EventType.DECLINE) == ["2021"]
+
+
+def test_a_narrower_date_of_the_clause_tells_when_within_the_year(pipeline: Pipeline) -> None:
+    text = ("US Defense Secretary Lloyd Austin spoke with Chinese Defence Minister Dong Jun by "
+            "video on Tuesday. Further down, the maritime safety consultations have gone on this "
+            "year, with a working group meeting in Qingdao in March.")
+    found = [(e.type.value, e.channel, e.date) for e in next(iter(pipeline.extract(
+        [Article(id="d", text=text, published=date(2025, 9, 10))]))).events]
+    assert (EventType.MEET.value, "maritime-safety-talks", "2025-03") in found
+
+
+def test_the_year_an_ordinal_summit_is_counted_in_is_not_its_date(pipeline: Pipeline) -> None:
+    text = ("South Korean and North Korean defence ministers met in Panmunjom on Wednesday. "
+            "The two leaders looked on. The agreement was the main result of the second summit "
+            "between the two leaders this year.")
+    assert _dated(pipeline, text, date(2018, 9, 20), EventType.MEET) == [
+        "2018-09-19", "2018-09-19"]

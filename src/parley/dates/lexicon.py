@@ -191,6 +191,16 @@ LASTING_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: Ordinals that count an event within a period ("the third summit this year").
+ORDINALS: frozenset[str] = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}
+)  # fmt: skip
+
+#: The periods such a count runs over: the current one, not the event's own date.
+COUNTING_PERIOD = re.compile(r"this\s+(?:year|month|week)", re.IGNORECASE)
+
+
 def normalise(phrase: str) -> str:
     """Lower-case a matched phrase, fold curly quotes and collapse runs of white space."""
     return re.sub(r"\s+", " ", phrase.replace("\u2019", "'").lower()).strip()

@@ -1708,6 +1708,8 @@ class ArticleCoder:
                 continue
             if first_since and mention.text.lower().startswith("since"):
                 continue  # "the first call since October": October dates the previous one
+            if self._counting_frame(ctx, trigger.index, mention):
+                continue  # "the third summit this year": the year it is counted in
             # The date closest in the tree wins, then the closest in the text.
             hops = min((self._tree_distance(tree, trigger.index, i) for i in indices),
                        default=99)
@@ -1715,7 +1717,13 @@ class ArticleCoder:
             usable.append((reported, hops, abs(mention.start - anchor), mention))
         chosen = min(usable, key=lambda item: item[:3]) if usable else None
         if chosen is not None and not chosen[0]:
-            return chosen[3]  # a date of the trigger's own clause
+            # "have carried on this year, with a meeting in April": a date of the clause
+            # that narrows the chosen one tells when within it.
+            return min((u for u in usable if not u[0] and u[3].value and chosen[3].value
+                        and not u[3].end_value and not chosen[3].end_value
+                        and len(u[3].value) > len(chosen[3].value)
+                        and u[3].value.startswith(chosen[3].value)),
+                       key=lambda item: item[:3], default=chosen)[3]
         # "the talks, which opened on 6 June", "did not attend talks set for May 3": a clause
         # that tells of the trigger's event itself dates it before the report does.
         described = self._described_date(ctx, trigger)
@@ -1748,6 +1756,20 @@ class ArticleCoder:
             return None
         iso = self.state.published.isoformat()
         return DateMention("", 0, 0, iso, None)
+
+    def _counting_frame(self, ctx: SentenceContext, index: int, mention: DateMention
+                        ) -> bool:
+        """'the third summit this year', 'their second call this month': an ordinal event
+        counted within a period that is not its own date."""
+        tree = ctx.tree
+        if not any(tree.tokens[c].lower in date_words.ORDINALS
+                   for c in tree.kids(index, ("amod",))):
+            return False
+        if not date_words.COUNTING_PERIOD.fullmatch(mention.text):
+            return False
+        root = self._mention_root(ctx, mention)
+        return root is not None and (root == index or tree.tokens[root].head == index or
+                                     index in tree.ancestors(root))
 
     def _referent(self, etype: EventType) -> Event | None:
         """The event a definite noun ("the talks", "the call") names again: the latest of its
@@ -1965,7 +1987,7 @@ class ArticleCoder:
             attached = tree.tokens[token.head]
             if attached.dep == "prep" and attached.head != attached.i:
                 attached = tree.tokens[attached.head]
-            if attached.pos in ("NOUN", "PROPN") and attached.i != root:
+            if attached.pos == "NOUN" and attached.i != root:
                 continue  # "Pelosi's visit earlier this week": the visit's time
             if attached.lemma in REPORTING_VERBS:
                 reports.append(mention)
