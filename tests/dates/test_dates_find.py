@@ -179,6 +179,10 @@ RANGES: list[tuple[str, date | None, Expected]] = [
     ("Drills ran over the past week.", MON, [("2023-06-19", D, "2023-06-26")]),
     ("Drills ran over the last 21 months.", MON, [("2021-09", M, "2023-06-26")]),
     ("Drills ran over the past two years.", MON, [("2021", Y, "2023-06-26")]),
+    ("No call came in the year and a half since he asked.", MON,
+     [("2021-12", M, "2023-06-26")]),
+    ("Calls went unanswered in the three months since the crash.", MON,
+     [("2023-03", M, "2023-06-26")]),
 ]
 
 LISTS: list[tuple[str, date | None, Expected]] = [
@@ -272,6 +276,7 @@ SPANS: list[tuple[str, list[str]]] = [
     ("The talks resumed earlier this month.", ["earlier this month"]),
     ("Missiles struck on the night of February 24/25.", ["the night of February 24/25"]),
     ("They spoke three days ago.", ["three days ago"]),
+    ("Nobody called in the year and a half since he asked.", ["the year and a half"]),
     ("Ships collided on Christmas Day in 2015.", ["Christmas Day in 2015"]),
     ("The 2018 Panmunjom summit opened a hotline.", ["2018"]),
 ]

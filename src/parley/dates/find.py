@@ -111,6 +111,7 @@ _RULE_CUES: dict[str, tuple[_Cue, ...]] = {
     "relative_month": (_MONTH_WORD,),
     "this_time_last_year": (_cue("time"),),
     "past_span": (_cue("past last"),),
+    "span_since": (_cue("since"),),
     "ago": (_cue("ago", r"\sago(?![a-z])"),),
     "day_word": (_cue("today tonight yesterday tomorrow night morning afternoon evening"),),
     "weekend": (_cue("weekend"),),

@@ -162,6 +162,45 @@ WEEKDAY_NAME_SUFFIXES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: Verbs of taking part in a gathering: taking part, or not, happens when the gathering does
+#: ("did not attend talks scheduled for May 3").
+PARTICIPATION_VERBS: frozenset[str] = frozenset(
+    {"attend", "participate", "join", "skip", "boycott", "miss", "snub"}
+)  # fmt: skip
+
+#: Participation said with a verb and a particle or object noun ("take part", "show up").
+PARTICIPATION_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    {("take", "part"), ("show", "up"), ("turn", "up")}
+)  # fmt: skip
+
+#: Words that place an event a measured time from another ("six days after X": X is six days
+#: earlier than what came after it; "a week before X": X is a week later).
+SEQUENCE_WORDS: dict[str, int] = {"after": -1, "before": 1}
+
+#: Units of such a measured gap, as `shift` counts them.
+GAP_UNITS: dict[str, str] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
+    "fortnights": "fortnight", "month": "month", "months": "month", "year": "year",
+    "years": "year",
+}  # fmt: skip
+
+#: Verbs whose subject lasts rather than happens ("the sanctions, which remain in force"):
+#: a date in such a relative clause does not date the noun's event.
+LASTING_VERBS: frozenset[str] = frozenset(
+    {"remain", "stay", "continue", "persist", "last", "stand"}
+)  # fmt: skip
+
+
+#: Ordinals that count an event within a period ("the third summit this year").
+ORDINALS: frozenset[str] = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}
+)  # fmt: skip
+
+#: The periods such a count runs over: the current one, not the event's own date.
+COUNTING_PERIOD = re.compile(r"this\s+(?:year|month|week)", re.IGNORECASE)
+
+
 def normalise(phrase: str) -> str:
     """Lower-case a matched phrase, fold curly quotes and collapse runs of white space."""
     return re.sub(r"\s+", " ", phrase.replace("\u2019", "'").lower()).strip()

@@ -408,6 +408,21 @@ def _past_span(match: re.Match[str], text: str) -> Atom | None:
     return _relative(match, rs.span_back(count, unit), grain)
 
 
+def _span_since(match: re.Match[str], text: str) -> Atom | None:
+    """ "in the year and a half since he asked", "the two years since the talks": the span from
+    that long before publication up to it. A half counts only with years (as six months)."""
+    unit = _unit_of(match)
+    count = 1 if match["n"] is None else lexicon.count_of(match["n"])
+    if count is None or unit in {"decade", "fortnight"} or count > _MAX_COUNT.get(unit, 0):
+        return None
+    if match["half"]:
+        if unit != "year":
+            return None
+        unit, count = "month", 12 * count + 6
+    grain = {"day": _DAY, "week": _DAY, "month": _MONTH}.get(unit, _YEAR)
+    return _relative(match, rs.span_back(count, unit), grain)
+
+
 def _recent(match: re.Match[str], text: str) -> Atom | None:
     """ "in recent days", "in recent weeks": the publication month."""
     if word_before(text, match.start()) not in {"in", "over", "during", "the"}:
@@ -487,6 +502,14 @@ RULES: tuple[Rule, ...] = (
         "past_span",
         _compile(rf"the\s+(?:past|last)\s+(?:(?P<n>[0-9]{{1,3}}|{_COUNTS})\s+)?{_UNITS}(?![a-z])"),
         _past_span,
+    ),
+    Rule(
+        "span_since",
+        _compile(
+            rf"the\s+(?:(?P<n>[0-9]{{1,3}}|{_COUNTS})\s+)?{_UNITS}(?P<half>\s+and\s+a\s+half)?"
+            r"(?=\s+since(?![a-z]))"
+        ),
+        _span_since,
     ),
     Rule(
         "ago",

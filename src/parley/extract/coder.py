@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from parley.dates import find_dates
+from parley.dates import lexicon as date_words
 from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.counts import NUMBER_WORDS, find_count
 from parley.extract.lexicon import Lexicon, TriggerEntry, has_case_fold_oddities
@@ -179,6 +180,12 @@ ORGANISATION_NOUNS = frozenset({"department", "ministry", "government", "militar
                                 "navy", "side", "official", "officials", "spokesman",
                                 "spokeswoman", "spokesperson", "command", "administration",
                                 "delegation", "authorities", "statement", "agency"})
+#: Dependencies that open a clause beside the main one: relative, adverbial, participle
+#: clauses and appositions. Events told in them are told in passing.
+SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
+#: Prepositions that make the date after them an adverbial of time.
+TEMPORAL_PREPOSITIONS = frozenset({"on", "in", "during", "at", "by", "until", "till",
+                                   "from", "since", "through", "throughout"})
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm",
                              "claim", "insist", "note", "write", "disclose", "reveal"})
 PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
@@ -260,6 +267,11 @@ class ArticleState:
     previous_date: DateMention | None = None
     #: The last date the article stated outright, for "three weeks later", "the same day".
     last_date: str | None = None
+    #: The day or month the story's narrative stands at: the last one a main clause told,
+    #: which an undated past-tense sentence goes on with.
+    narrative_date: DateMention | None = None
+    #: The latest event of each type told in a main clause, for "the talks", "the call".
+    main_events: dict[EventType, Event] = field(default_factory=dict)
     participants: Counter[str] = field(default_factory=Counter)
     agents: Counter[str] = field(default_factory=Counter)
     dateline_state: str | None = None
@@ -661,6 +673,9 @@ class ArticleCoder:
         self.mentions = mentions
         self.state = state
         self.state_spans: list[tuple[int, int]] = []
+        #: The triggers dated in the sentence being coded: type, main clause, date.
+        self._told: list[tuple[EventType, bool, DateMention | None]] = []
+        self._told_ctx: SentenceContext | None = None
 
     def code(self, sentences: Sequence[Sentence], title: str | None = None) -> list[Event]:
         """Events of an article's sentences (only parsed ones can hold events).
@@ -708,6 +723,8 @@ class ArticleCoder:
             self.state.previous_parties = (None, None)
             self.state.previous_date = None
             self.state.last_date = None
+            self.state.narrative_date = None
+            self.state.main_events = {}
             self.state.previous_contact = None
             self.state.latest = {}
             self.state.recent_channels = []
@@ -735,6 +752,7 @@ class ArticleCoder:
                 self.state.previous_contact = contacts[-1]
             explicit = [d for d in context.dates if d.value]
             self.state.previous_date = explicit[-1] if explicit else None
+            self.carry_story_dates(context, new)
             dated = [e.date for e in new if e.date]
             if explicit and explicit[-1].value:
                 self.state.last_date = explicit[-1].value
@@ -1870,10 +1888,19 @@ class ArticleCoder:
 
     def date_for(self, ctx: SentenceContext, trigger: Trigger, region: set[int]
                  ) -> DateMention | None:
+        when = self._date_of(ctx, trigger)
+        if self._told_ctx is not ctx:
+            self._told_ctx, self._told = ctx, []
+        self._told.append((trigger.entry.type, self._in_main_clause(ctx.tree, trigger.index),
+                           when))
+        return when
+
+    def _date_of(self, ctx: SentenceContext, trigger: Trigger) -> DateMention | None:
         tree = ctx.tree
         anchor = ctx.char_of(trigger.index)
-        usable: list[tuple[int, int, DateMention]] = []
+        usable: list[tuple[bool, int, int, DateMention]] = []
         own_clause = self._clause_tokens(tree, trigger.index)
+        proper = self._clause_tokens(tree, trigger.index, reported=False)
         first_since = self._first_since(tree, trigger.index)
         head = tree.tokens[trigger.index]
         if head.pos == "NOUN" and any(tree.tokens[c].lower in ("the", "this", "that")
@@ -1897,12 +1924,32 @@ class ArticleCoder:
                 continue
             if first_since and mention.text.lower().startswith("since"):
                 continue  # "the first call since October": October dates the previous one
+            if self._counting_frame(ctx, trigger.index, mention):
+                continue  # "the third summit this year": the year it is counted in
             # The date closest in the tree wins, then the closest in the text.
             hops = min((self._tree_distance(tree, trigger.index, i) for i in indices),
                        default=99)
-            usable.append((hops, abs(mention.start - anchor), mention))
-        if usable:
-            return min(usable, key=lambda item: (item[0], item[1]))[2]
+            reported = bool(indices) and not set(indices) & proper
+            usable.append((reported, hops, abs(mention.start - anchor), mention))
+        chosen = min(usable, key=lambda item: item[:3]) if usable else None
+        if chosen is not None and not chosen[0]:
+            # "have carried on this year, with a meeting in April": a date of the clause
+            # that narrows the chosen one tells when within it.
+            return min((u for u in usable if not u[0] and u[3].value and chosen[3].value
+                        and not u[3].end_value and not chosen[3].end_value
+                        and len(u[3].value) > len(chosen[3].value)
+                        and u[3].value.startswith(chosen[3].value)),
+                       key=lambda item: item[:3], default=chosen)[3]
+        # "the talks, which opened on 6 June", "did not attend talks set for May 3": a clause
+        # that tells of the trigger's event itself dates it before the report does.
+        described = self._described_date(ctx, trigger)
+        if described is not None:
+            return described
+        gap = self._measured_gap_date(ctx, trigger)
+        if gap is not None:
+            return gap
+        if chosen is not None:
+            return chosen[3]  # "…, the command said on Wednesday": the report's day
         if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or self._stative(
                 tree, trigger.index):
             return None  # a habit or a lasting state has no date of its own
@@ -1915,15 +1962,254 @@ class ArticleCoder:
         if earlier is not None and earlier.date:
             # "the call took place at Washington's request": the call told before.
             return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
-        if self.state.previous_date is not None and self.state.previous_date.value and \
-                trigger.entry.type in NARRATED_TYPES and self._past_tense(tree, trigger.index):
-            # "Austin met Wei on Tuesday. Wei told Austin that …": an undated sentence goes
-            # on with the day the previous one gave.
-            return self.state.previous_date
+        narrative = self.state.narrative_date
+        if narrative is not None and \
+                self._past_tense(tree, trigger.index):
+            # "Austin met Wei on Tuesday. … Wei told Austin that …": an undated sentence of a
+            # past-tense narrative goes on with the day the story last told.
+            return narrative
         if self.state.published is None:
             return None
         iso = self.state.published.isoformat()
         return DateMention("", 0, 0, iso, None)
+
+    def _counting_frame(self, ctx: SentenceContext, index: int, mention: DateMention
+                        ) -> bool:
+        """'the third summit this year', 'their second call this month': an ordinal event
+        counted within a period that is not its own date."""
+        tree = ctx.tree
+        if not any(tree.tokens[c].lower in date_words.ORDINALS
+                   for c in tree.kids(index, ("amod",))):
+            return False
+        if not date_words.COUNTING_PERIOD.fullmatch(mention.text):
+            return False
+        root = self._mention_root(ctx, mention)
+        return root is not None and (root == index or tree.tokens[root].head == index or
+                                     index in tree.ancestors(root))
+
+    def _referent(self, etype: EventType) -> Event | None:
+        """The event a definite noun ("the talks", "the call") names again: the latest of its
+        type told in a main clause, not one told in passing ("when they met last June")."""
+        return self.state.main_events.get(etype) or self.state.latest.get(etype)
+
+    def _in_main_clause(self, tree: Tree, index: int) -> bool:
+        """Whether `index` stands in the sentence's main clause (or what it reports), not in a
+        relative, adverbial or participle clause or an apposition."""
+        return not any(tree.tokens[i].dep in SUBORDINATE_DEPS
+                       for i in (index, *tree.ancestors(index)))
+
+    def _mention_root(self, ctx: SentenceContext, mention: DateMention) -> int | None:
+        indices = ctx.token_range(mention.start, mention.end)
+        if not indices:
+            return None
+        inside = set(indices)
+        return next((i for i in indices if ctx.tree.tokens[i].head not in inside
+                     and ctx.tree.tokens[i].pos != "DET"), indices[-1])
+
+    def _after_preposition(self, ctx: SentenceContext, mention: DateMention) -> bool:
+        """"on Wednesday", "in March": a date after a preposition is an adverbial, whatever
+        the parser made of it ("On Wednesday Defense Secretary …" read as a compound)."""
+        indices = ctx.token_range(mention.start, mention.end)
+        if not indices or indices[0] == 0:
+            return False
+        before = ctx.tree.tokens[indices[0] - 1]
+        return before.pos == "ADP" and before.lower in TEMPORAL_PREPOSITIONS
+
+    def _described_date(self, ctx: SentenceContext, trigger: Trigger) -> DateMention | None:
+        """A date in a clause that tells of the trigger's own event.
+
+        "the corps commander talks, which opened on 6 June 2020" and "the sanctions Washington
+        placed in September" (a relative clause on the trigger noun); "January 2013, when a
+        frigate aimed its radar" (the date the clause hangs on); "Friday's conversation,
+        requested by Washington" (the noun a participle trigger describes); "did not take part
+        in talks scheduled for December 14" (taking part happens when the talks do); "days
+        after a manoeuvre by a fighter, which cut across on May 26" (what the after-phrase
+        names, all of it).
+        """
+        tree = ctx.tree
+        index = trigger.index
+        token = tree.tokens[index]
+        scopes: list[set[int]] = []
+        if token.pos in ("NOUN", "PROPN"):
+            for child in tree.kids(index, ("relcl", "acl")):
+                if tree.tokens[child].lemma not in date_words.LASTING_VERBS:
+                    scopes.append(tree.subtree(child))
+        verb = tree.clause_head(index)
+        if tree.tokens[verb].dep in ("relcl", "advcl") and verb != tree.tokens[verb].head:
+            on = tree.tokens[verb].head
+            for mention in ctx.dates:
+                if mention.value and on in ctx.token_range(mention.start, mention.end):
+                    return mention  # "January 2013, when …"
+        if token.dep == "acl" and token.head != index:
+            noun = token.head
+            scopes.append(tree.subtree(noun, stop=frozenset({"acl", "relcl", "appos"})))
+        if self._participation(tree, index):
+            for child in tree.kids(index, ("dobj", "prep")):
+                if tree.tokens[child].lower != "part":
+                    scopes.append(tree.subtree(child))
+        phrase = self._sequence_phrase(tree, index)
+        if phrase is not None:
+            scopes.append(tree.subtree(phrase[0]))
+        for scope in scopes:
+            found = [(min(self._tree_distance(tree, index, i) for i in indices), mention)
+                     for mention in ctx.dates if mention.value
+                     and not mention.text.lower().startswith("since")
+                     for indices in [ctx.token_range(mention.start, mention.end)]
+                     if indices and set(indices) <= scope]
+            if found:
+                return min(found, key=lambda item: item[0])[1]
+        return None
+
+    def _participation(self, tree: Tree, index: int) -> bool:
+        """'attend', 'take part', 'show up': taking part in a gathering."""
+        token = tree.tokens[index]
+        if token.lemma in date_words.PARTICIPATION_VERBS:
+            return True
+        return any((token.lemma, tree.tokens[c].lower) in date_words.PARTICIPATION_PHRASES
+                   for c in tree.kids(index, ("prt", "dobj")))
+
+    def _sequence_phrase(self, tree: Tree, index: int) -> tuple[int, int, int] | None:
+        """The 'after'/'before' phrase that `index` stands in, as (phrase head, the word
+        'after' or 'before', the head the phrase hangs on): "came six days after [a J-16
+        released flares]", "comes four months after [a phone call]"."""
+        for node in (index, *tree.ancestors(index)[:8]):
+            token = tree.tokens[node]
+            if token.head == node:
+                return None
+            if node != index and token.dep == "prep" and \
+                    token.lower in date_words.SEQUENCE_WORDS:
+                return node, node, token.head
+            marks = [c for c in tree.kids(node, ("mark",))
+                     if tree.tokens[c].lower in date_words.SEQUENCE_WORDS]
+            if marks:
+                return node, marks[0], token.head
+            if token.dep in ("relcl", "acl", "ccomp", "parataxis"):
+                return None
+        return None
+
+    def _measured_gap_date(self, ctx: SentenceContext, trigger: Trigger) -> DateMention | None:
+        """"The meeting came six days after a J-16 released flares": the release is six days
+        before the meeting; "a day after Trump met Xi" is a day before the meeting it follows.
+        The reference is the date of the clause the phrase hangs on, or the event its subject
+        names again, or where the story stands."""
+        tree = ctx.tree
+        phrase = self._sequence_phrase(tree, trigger.index)
+        if phrase is None:
+            return None
+        head, word, governing = phrase
+        gap = self._gap_before(tree, word)
+        if gap is None:
+            return None
+        amount, unit = gap
+        reference = self._governing_date(ctx, governing, tree.subtree(head))
+        if reference is None:
+            return None
+        sign = date_words.SEQUENCE_WORDS[tree.tokens[word].lower]
+        if unit == "fortnight":
+            amount, unit = amount * 2, "week"
+        value = shift_date(reference, sign * amount, unit)
+        return DateMention("", 0, 0, value, None) if value else None
+
+    def _gap_before(self, tree: Tree, word: int) -> tuple[int, str] | None:
+        """'six days', 'a day', 'four months' just before 'after'/'before'; None when the gap
+        is vague ('days after') or absent."""
+        if word < 2:
+            return None
+        unit = date_words.GAP_UNITS.get(tree.tokens[word - 1].lower)
+        if unit is None:
+            return None
+        count = tree.tokens[word - 2].lower
+        amount = date_words.count_of(count)
+        if amount is None or amount > 400:
+            return None
+        return amount, unit
+
+    def _governing_date(self, ctx: SentenceContext, governing: int, phrase: set[int]
+                        ) -> str | None:
+        """The date of the clause an 'after'/'before' phrase hangs on."""
+        tree = ctx.tree
+        stop = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "conj"})
+        level = governing
+        for _ in range(3):
+            clause = tree.clause_head(level)
+            tokens = tree.subtree(clause, stop=stop) - phrase
+            if tree.tokens[clause].dep in ("acl", "relcl") or tree.tokens[level].pos == "NOUN":
+                tokens |= tree.subtree(tree.tokens[clause].head, stop=stop) - phrase
+            found = [m for m in ctx.dates if m.value and not m.text.lower().startswith("since")
+                     and set(ctx.token_range(m.start, m.end)) & tokens]
+            if found:
+                return min(found, key=lambda m: min(
+                    self._tree_distance(tree, governing, i)
+                    for i in ctx.token_range(m.start, m.end))).value
+            for subject in tree.kids(clause, ("nsubj", "nsubjpass")):
+                for etype in EVENT_NOUN_TYPES.get(tree.tokens[subject].lemma, ()):
+                    earlier = self._referent(etype)
+                    if earlier is not None and earlier.date:
+                        return earlier.date  # "The meeting came six days after …"
+            parent = tree.tokens[clause].head
+            if parent == clause or tree.tokens[clause].dep not in ("advcl", "acl", "relcl",
+                                                                   "xcomp", "conj"):
+                break
+            level = parent
+        if self.state.narrative_date is not None:
+            return self.state.narrative_date.value
+        return self.state.published.isoformat() if self.state.published else None
+
+    def carry_story_dates(self, ctx: SentenceContext, new: list[Event]) -> None:
+        """After a sentence: which events a main clause told, and where the narrative stands."""
+        told = self._told if self._told_ctx is ctx else []
+        narrated: list[DateMention] = []
+        passing: list[DateMention] = []
+        for event in new:
+            for etype, main, when in told:
+                if etype is event.type and when is not None and when.value == event.date:
+                    if main:
+                        self.state.main_events[event.type] = event
+                    if when.text and self._narrates(when):
+                        (narrated if main else passing).append(when)
+                    break
+        moved = narrated[0] if narrated else self._narrative_mention(ctx)
+        if moved is None and self.state.narrative_date is None and passing:
+            # The story's first dated event sets its time even where the parse does not
+            # show it in the main clause.
+            moved = passing[0]
+        if moved is not None:
+            self.state.narrative_date = moved
+        self._told_ctx, self._told = None, []
+
+    def _narrates(self, mention: DateMention) -> bool:
+        """A day or month that can move the story on: not a year of background, not 'since'
+        or a span up to publication."""
+        if not mention.value or len(mention.value) < 7 or not mention.text:
+            return False
+        if mention.text.lower().startswith("since"):
+            return False
+        published = self.state.published.isoformat() if self.state.published else None
+        return not (mention.end_value and mention.end_value == published)
+
+    def _narrative_mention(self, ctx: SentenceContext) -> DateMention | None:
+        """The day or month the sentence's main clause gives, its report's day last."""
+        tree = ctx.tree
+        reports: list[DateMention] = []
+        for mention in ctx.dates:
+            root = self._mention_root(ctx, mention)
+            if root is None or not self._narrates(mention):
+                continue
+            token = tree.tokens[root]
+            if token.dep in NOUN_MODIFIER_DEPS and not self._after_preposition(ctx, mention):
+                continue  # "the 14 February bombing", "last week's summit"
+            if not self._in_main_clause(tree, root):
+                continue
+            attached = tree.tokens[token.head]
+            if attached.dep == "prep" and attached.head != attached.i:
+                attached = tree.tokens[attached.head]
+            if attached.pos == "NOUN" and attached.i != root:
+                continue  # "Pelosi's visit earlier this week": the visit's time
+            if attached.lemma in REPORTING_VERBS:
+                reports.append(mention)
+                continue
+            return mention
+        return reports[0] if reports else None
 
     def _past_tense(self, tree: Tree, index: int) -> bool:
         """Whether the clause of `index`, or the verb reporting it, is in a past tense."""
@@ -1994,13 +2280,14 @@ class ArticleCoder:
                     for c in tree.kids(token.i, ("det", "poss"))):
                 continue
             for etype in EVENT_NOUN_TYPES.get(token.lemma, ()):
-                earlier = self.state.latest.get(etype)
+                earlier = self._referent(etype)
                 if earlier is not None:
                     return earlier
         return None
 
-    def _clause_tokens(self, tree: Tree, index: int) -> set[int]:
-        """The trigger's own clause, without relative, adverbial or participle clauses."""
+    def _clause_tokens(self, tree: Tree, index: int, *, reported: bool = True) -> set[int]:
+        """The trigger's own clause, without relative, adverbial or participle clauses, and
+        with the clause of the verb reporting it unless `reported` is False."""
         head = tree.clause_head(index)
         stop = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "conj"})
         tokens = tree.subtree(head, stop=stop)
@@ -2016,7 +2303,7 @@ class ArticleCoder:
                 if tree.tokens[child].dep in ("prep", "npadvmod", "advmod") and \
                         child not in tokens:
                     tokens |= tree.subtree(child)
-        for ancestor in tree.ancestors(index):
+        for ancestor in tree.ancestors(index) if reported else ():
             if tree.tokens[ancestor].lemma in REPORTING_VERBS:
                 # "On March 24, Kirby said that …": the report's date dates what it reports.
                 tokens |= set(tree.subtree(ancestor, stop=frozenset({"ccomp", "relcl",
@@ -2048,6 +2335,8 @@ class ArticleCoder:
         token = tree.tokens[root]
         if token.dep not in NOUN_MODIFIER_DEPS or token.head == trigger:
             return False
+        if self._after_preposition(ctx, mention):
+            return False  # "On Wednesday Defense Secretary Austin …": a time adverbial
         head = tree.tokens[token.head]
         if head.lemma in self.lex.talk_nouns or head.lemma in {"sanction", "incident"}:
             return False
@@ -2202,9 +2491,11 @@ def merge_article_events(events: list[Event]) -> list[Event]:
     # "The meeting came six days after …": a channel-less meeting or call between the same
     # states as one the article already named is the same event told again.
     named = [e for e in result if e.channel and e.type in (EventType.MEET, EventType.CALL)]
-    result = [e for e in result if e.channel or e.type not in (EventType.MEET, EventType.CALL)
-              or not any(n.type is e.type and {n.source, n.target} == {e.source, e.target}
-                         and _same_period(n.date, e.date) for n in named)]
+    retold = [e for e in result if not e.channel and e.type in (EventType.MEET, EventType.CALL)
+              and any(n.type is e.type and {n.source, n.target} == {e.source, e.target}
+                      and _same_period(n.date, e.date) for n in named)]
+    result = [_more_precise(e, retold) if e in named else e
+              for e in result if e not in retold]
     specific = {(e.type, e.source, e.target) for e in result if e.channel}
     return [
         e for e in result
@@ -2232,6 +2523,17 @@ def shift_date(anchor: str, amount: int, unit: str) -> str | None:
     if unit == "year":
         return f"{parts[0] + amount:04d}"
     return None
+
+
+def _more_precise(event: Event, retold: list[Event]) -> Event:
+    """A named meeting or call with the day its channel-less retelling gives ("came two weeks
+    after the first meeting …  Officials gathered on April 3 and 4")."""
+    for other in retold:
+        if other.type is event.type and {other.source, other.target} == {
+                event.source, event.target} and event.date and other.date and \
+                len(other.date) > len(event.date) and other.date.startswith(event.date):
+            return replace(event, date=other.date, date_end=other.date_end or event.date_end)
+    return event
 
 
 def _same_period(first: str | None, second: str | None) -> bool:
