@@ -2471,6 +2471,11 @@ def merge_article_events(events: list[Event]) -> list[Event]:
         key: tuple[object, ...] = (event.type, frozenset({event.source, event.target})
                if event.type in UNORDERED_TYPES else (event.source, event.target),
                event.channel, event.negated, event.status, event.count)
+        if event.type is EventType.DEMAND:
+            # Demands are told by what they ask, which the record does not hold: two
+            # sentences' demands are two demands ("demanded the pilot's return" … "said
+            # Pakistan should first act against militants").
+            key = (*key, event.evidence.start)
         kept = merged.get(key)
         if kept is not None and kept.evidence.start == event.evidence.start and \
                 event.type in (EventType.SUSPEND, EventType.DECLINE):
