@@ -401,6 +401,21 @@ MULTILATERAL = [
     case("Lloyd Austin and Li Shangfu were both at the Shangri-La Dialogue in June.",
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-06"),
          xfail="no event: 'were both at the Shangri-La Dialogue' is missed"),
+    case("Belousov held calls with his Indian, Chinese and Turkish counterparts on Friday.",
+         E("CALL", "RUS", "IND", "defence-ministers", date="2024-06-21"),
+         E("CALL", "RUS", "CHN", "defence-ministers", date="2024-06-21"),
+         E("CALL", "RUS", "TUR", "defence-ministers", date="2024-06-21"),
+         published=date(2024, 6, 26)),
+    case("Japan's defence minister asked for, and on Monday got, a meeting with his Chinese "
+         "counterpart.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers"),
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-26")),
+    case("Saturday's call, requested by Seoul, was the first between the two defence ministers "
+         "in a year.",
+         E("CALL", ANY, ANY, "defence-ministers", date="2023-06-24"),
+         E("REQUEST", "KOR", ANY, "defence-ministers"), allow=("MEET",),
+         xfail="one state only: the other side of 'the two defence ministers' is unknown in a "
+               "one-sentence text"),
 ]
 
 

@@ -434,6 +434,15 @@ class RuleExtractor:
             # "the channels Beijing severed": the noun a relative clause modifies is its object.
             region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                               "acl"}))
+        for prep in tree.kids(index, ("prep",)):
+            if not tree.children[prep] and token.pos == "VERB":
+                # "asked for, and on Sunday got, a second call": a stranded preposition
+                # shares the object of the verb coordinated after it.
+                later = next((i for i in range(prep + 1, len(tree.tokens))
+                              if tree.tokens[i].dep == "dobj"
+                              and tree.tokens[tree.tokens[i].head].pos == "VERB"), None)
+                if later is not None:
+                    region |= tree.subtree(later)
         if not tree.kids(index, ("dobj",)):
             # "talks will resume, as will the maritime consultations": the elided verb is
             # this one, so its subject is a theme too (parsed as an 'as' clause or an 'as'
@@ -1100,6 +1109,8 @@ class ArticleCoder:
         direct: set[int] = set()
         for child in tree.children[trigger.index]:
             token = tree.tokens[child]
+            if token.dep == "prep" and not tree.children[child]:
+                direct |= {i for i in region if i > child}  # "asked for, and got, a call"
             if token.dep in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass", "attr"):
                 direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "acl"})) \
                     if token.dep != "acl" else {child} | set(tree.kids(child, ("dobj",)))
@@ -1303,6 +1314,13 @@ class ArticleCoder:
         for trigger, region in accepted:
             governed = any(
                 other.entry.type in GOVERNING_TYPES and other.index != trigger.index
+                # "asked for, and got, a call": the call got is not only asked for.
+                and not (tree.clause_head(trigger.index) != other.index and any(
+                    not tree.children[p] for p in tree.kids(other.index, ("prep",))))
+                # "Friday's call, requested by Washington": the call took place.
+                and not (tree.tokens[other.index].dep == "acl"
+                         and tree.tokens[other.index].tag == "VBN"
+                         and tree.tokens[other.index].head == trigger.index)
                 and other.entry is not _RESUME_BY_ENDING  # its region is the clause it ends
                 # "tried to reach Xu without getting a reply": the refusal is its own event
                 and not (trigger.entry.type is EventType.DECLINE
@@ -1406,12 +1424,37 @@ class ArticleCoder:
                     negated=negated, hypothetical=hypothetical,
                     count=count, count_qualifier=qualifier, persons=persons,
                 ))
+        if etype in (EventType.MEET, EventType.CALL):
+            # "calls with his British, French and Turkish counterparts": one per state.
+            events += [replace(e, target=other) for other in
+                       self.coordinated_states(ctx, region, target) for e in list(events)]
         if etype is EventType.DECLINE:
             events.extend(self.implied_requests(ctx, trigger, region, events))
         # "met in January and again in September": one event per coordinated date.
         events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
                    for e in list(events)]
         return events
+
+    def coordinated_states(self, ctx: SentenceContext, region: set[int], target: str | None
+                           ) -> list[str]:
+        """States coordinated with the target's word ('British, French and Turkish')."""
+        tree = ctx.tree
+        if target is None:
+            return []
+        first = next((i for i in sorted(region) if ctx.token_mention.get(i) is not None
+                      and ctx.token_mention[i].state == target), None)
+        if first is None:
+            return []
+        found: list[str] = []
+        stack = [first]
+        while stack:
+            for child in tree.kids(stack.pop(), ("conj",)):
+                stack.append(child)
+                mention = ctx.token_mention.get(child)
+                if mention is not None and mention.state and mention.state != target and \
+                        mention.state not in found:
+                    found.append(mention.state)
+        return found
 
     def repeated_dates(self, ctx: SentenceContext, trigger: Trigger,
                        chosen: DateMention | None) -> list[DateMention]:
