@@ -617,6 +617,31 @@ def test_encounter(realis: Pipeline, text: str, published: date,
     check(run(realis, text, published), expected, allow)
 
 
+# ------------------------------------------------------------- channels read from people
+#: A plural role is both sides holding it; a definite plural names the people of the channel
+#: told just before; answering without an object answers the line the text was about.
+CHANNEL_BY_PEOPLE = [
+    case("The ceasefire followed a phone call between the directors general of military "
+         "operations of India and Pakistan on Saturday.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-24")),
+    case("Washington proposed that regional commanders of the US and China start holding "
+         "video calls.",
+         E("REQUEST", "USA", "CHN", "theater-command-talks")),
+    case("India and China began corps commander talks at Moldo in June 2020. The commanders "
+         "met again on 19 February.",
+         E("MEET", "IND", "CHN", "theater-command-talks", date="2023-02-19")),
+    case("Seoul made its routine calls on the inter-Korean military hotline in the morning. "
+         "Pyongyang stopped answering in the afternoon.",
+         E("DECLINE", "PRK", "KOR", "hotline"), allow=("CALL", "REQUEST")),
+]
+
+
+@pytest.mark.parametrize(ARGS, CHANNEL_BY_PEOPLE)
+def test_channel_by_people(realis: Pipeline, text: str, published: date,
+                           expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check(run(realis, text, published), expected, allow)
+
+
 # ------------------------------------------------------------------------- proposals
 PROPOSALS = [
     case("Austin raised the idea of talks between theatre commanders when he met Wei in "

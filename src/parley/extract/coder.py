@@ -94,6 +94,8 @@ PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counter
                           "delegation", "official", "general", "admiral", "king", "emir",
                           "chancellor", "secretary", "envoy", "commander", "chief", "prince"})
 #: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
+#: Verbs of answering: without an object they answer the line the text was about.
+ANSWER_WORDS = frozenset({"answer", "respond", "reply", "pick"})
 PARTICIPATION_NOUNS = frozenset({"participation", "involvement", "membership", "part",
                                  "role", "engagement"})
 PROSPECTIVE_MODIFIERS = frozenset({"possible", "potential", "proposed", "prospective",
@@ -572,6 +574,14 @@ def _paid_call(tree: Tree, trigger: Trigger) -> bool:
     return trigger.entry.type is EventType.CALL and token.pos == "NOUN" and \
         tree.tokens[token.head].lemma == "pay" and token.dep == "dobj" and any(
             tree.tokens[c].lower == "on" for c in tree.children[trigger.index])
+
+
+def _plural_head(tree: Tree, indices: list[int]) -> bool:
+    """Whether a phrase's head word is plural ('directors general of …', not 'Chairman of
+    the Joint Chiefs')."""
+    inside = set(indices)
+    heads = [i for i in indices if tree.tokens[i].head not in inside or tree.tokens[i].head == i]
+    return bool(heads) and tree.tokens[heads[0]].tag in ("NNS", "NNPS")
 
 
 def _answered_requests(events: list[Event]) -> list[Event]:
@@ -1401,6 +1411,12 @@ class ArticleCoder:
             source, target = previous.source, previous.target
             if channels == [None]:
                 channels = [previous.channel]
+        elif etype in (EventType.MEET, EventType.CALL) and previous is not None and \
+                channels == [None] and previous.channel and \
+                self._names_again(tree, subject, previous):
+            # "… the corps commander talks, which opened in June 2020. The commanders have met
+            # 21 times": the people of that channel.
+            channels = [previous.channel]
         # Each coordinated request or talk noun is its own event with its own channel and
         # count ("more than a dozen requests to talk … and nearly 10 working-level requests").
         parts: list[tuple[list[str | None], set[int]]] = [(channels, region)]
@@ -1536,6 +1552,17 @@ class ArticleCoder:
             return True
         return bool(words & {"two", "both"}) and len(subject) <= 4 and not any(
             tree.tokens[i].pos == "PROPN" for i in subject)
+
+    def _names_again(self, tree: Tree, subject: set[int], previous: Event) -> bool:
+        """A definite plural subject ("the commanders") whose word the sentence of the last
+        meeting or call used ("the corps commander talks")."""
+        heads = [i for i in subject if tree.tokens[i].head not in subject]
+        if not heads:
+            return False
+        head = tree.tokens[heads[0]]
+        return head.tag == "NNS" and any(
+            tree.tokens[c].lower == "the" for c in tree.kids(head.i, ("det",))) and bool(
+            re.search(rf"\b{re.escape(head.lemma)}", previous.evidence.sentence, re.IGNORECASE))
 
     def _habitual(self, tree: Tree, index: int) -> bool:
         """A frequency ("twice a day", "weekly") or habit adverb in the trigger's clause."""
@@ -1834,6 +1861,11 @@ class ArticleCoder:
         inherited = self.channel_referred_to(ctx, trigger, scope)
         if inherited:
             return inherited
+        if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
+                trigger.entry.form == "verb" and not tree.kids(trigger.last, ("dobj",)) and \
+                self.state.recent_channels:
+            # "The North had stopped answering in August": the line the text was about.
+            return [self.state.recent_channels[-1]]
         roles = self.role_channels(ctx, subject | region | {trigger.index}, tree)
         if roles and not generic:
             if etype in PER_CHANNEL_TYPES:
@@ -1908,6 +1940,14 @@ class ArticleCoder:
         own = [m for m in people
                if set(ctx.token_range(m.start, m.end)) & tokens]
         own_channels = {self.x.gazetteer.role_channel(r) for m in own for r in m.roles} - {None}
+        plural = [channel for m in own for r in m.roles
+                  if (channel := self.x.gazetteer.role_channel(r))
+                  and _plural_head(tree, ctx.token_range(m.start, m.end))]
+        if plural:
+            # "a conversation between the two armies' directors general of military
+            # operations", "theatre commanders start holding calls": a plural role is both
+            # sides holding it.
+            return list(dict.fromkeys(plural))
         scope_mentions = own if len(own) >= 2 and len(own_channels) == 1 else people
         for mention in scope_mentions:
             for role in mention.roles:
