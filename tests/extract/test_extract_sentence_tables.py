@@ -642,6 +642,31 @@ def test_channel_by_people(realis: Pipeline, text: str, published: date,
     check(run(realis, text, published), expected, allow)
 
 
+# ------------------------------------------------------------------ unanswered lines
+UNANSWERED = [
+    case("Messages sent by Seoul on the military hotline last week have gone unanswered.",
+         E("REQUEST", "KOR", ANY, "hotline"), E("DECLINE", ANY, "KOR", "hotline"),
+         xfail="one state only: who did not answer is not named in a one-sentence text"),
+    case("Calls placed on Monday by the Indian DGMO to his Pakistani counterpart went "
+         "unanswered.",
+         E("REQUEST", "IND", "PAK", "hotline", date="2023-06-26"),
+         E("DECLINE", "PAK", "IND", "hotline", date="2023-06-26")),
+    case("Austin spoke to Li in May. The ministers' line still exists, but nobody in Beijing "
+         "is picking up.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2022-05"),
+         E("STATUS", "USA", "CHN", "defence-ministers", status="degraded"),
+         published=date(2022, 8, 6)),
+    case("North Korea does not answer the inter-Korean military hotline, Seoul says.",
+         E("STATUS", "PRK", "KOR", "hotline", status="degraded")),
+]
+
+
+@pytest.mark.parametrize(ARGS, UNANSWERED)
+def test_unanswered(realis: Pipeline, text: str, published: date,
+                    expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check(run(realis, text, published), expected, allow)
+
+
 # ------------------------------------------------------------------------- proposals
 PROPOSALS = [
     case("Austin raised the idea of talks between theatre commanders when he met Wei in "

@@ -826,6 +826,10 @@ class ArticleCoder:
             events.extend(self.deontic_demands(ctx))
         # Parley's events are between two states: one side alone, or a state with itself
         # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
+        degraded = {e.channel for e in events if e.status is ChannelStatus.DEGRADED}
+        # "The line still exists, but nobody is picking up": it stands degraded, not active.
+        status_events = [e for e in status_events if not (
+            e.status is ChannelStatus.ACTIVE and e.channel in degraded)]
         return [e for e in events + status_events
                 if e.source and e.target and e.source != e.target]
 
@@ -1385,6 +1389,10 @@ class ArticleCoder:
         hypothetical = hypothetical and not called_off
         if self._re_mention(ctx, trigger):
             return []  # "The refusal suggests …": the refusal told before, not a new one
+        if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
+                trigger.entry.form in ("verb", "negated_verb") and \
+                self._ongoing(tree, trigger.index):
+            return self.unanswered_status(ctx, source, target, channels)
         when = self.date_for(ctx, trigger, region)
         if any(tree.tokens[c].lower in ("before", "previously", "ever")
                and tree.tokens[c].dep == "advmod" for c in tree.children[trigger.index]) and (
@@ -1553,6 +1561,27 @@ class ArticleCoder:
         return bool(words & {"two", "both"}) and len(subject) <= 4 and not any(
             tree.tokens[i].pos == "PROPN" for i in subject)
 
+    def _ongoing(self, tree: Tree, index: int) -> bool:
+        """'nobody is picking up', 'Pyongyang does not answer': a present, lasting refusal."""
+        verb = tree.tokens[index]
+        auxiliaries = [tree.tokens[c] for c in tree.kids(index, ("aux",))]
+        if verb.tag == "VBG":
+            return any(a.tag in ("VBZ", "VBP") for a in auxiliaries)
+        return verb.tag in ("VBZ", "VBP") or (verb.tag == "VB" and any(
+            a.lemma == "do" and a.tag in ("VBZ", "VBP") for a in auxiliaries))
+
+    def unanswered_status(self, ctx: SentenceContext, source: str | None,
+                          target: str | None, channels: list[str | None]) -> list[Event]:
+        """The lines stand degraded: one STATUS per channel named, else per channel of the
+        sentence before."""
+        named = [c for c in channels if c] or list(self.state.previous_channels)
+        return [Event(
+            article=self.state.article_id, type=EventType.STATUS, source=source, target=target,
+            channel=channel, status=ChannelStatus.DEGRADED,
+            evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+            date=self.state.published.isoformat() if self.state.published else None,
+        ) for channel in named]
+
     def _names_again(self, tree: Tree, subject: set[int], previous: Event) -> bool:
         """A definite plural subject ("the commanders") whose word the sentence of the last
         meeting or call used ("the corps commander talks")."""
@@ -1584,6 +1613,10 @@ class ArticleCoder:
         tree = ctx.tree
         request_nouns = [i for i in region if tree.tokens[i].lemma in EXPLICIT_REQUEST_NOUNS
                          and tree.tokens[i].pos == "NOUN"]
+        if trigger.entry.form == "adjective":
+            # "Calls placed by Austin have gone unanswered": the calls were attempts to talk.
+            request_nouns += [i for i in region if tree.tokens[i].lemma in ("call", "message")
+                              and tree.tokens[i].pos == "NOUN"]
         if not request_nouns:
             return []
         return [replace(e, type=EventType.REQUEST, source=e.target, target=e.source)
