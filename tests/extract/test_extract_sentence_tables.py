@@ -242,6 +242,15 @@ NEGATION = [
     case("The Indian army chief tried twice to reach his Pakistani counterpart on the hotline "
          "without getting an answer.",
          E("REQUEST", "IND", "PAK", "hotline"), E("DECLINE", "PAK", "IND", "hotline")),
+    case("Moscow refused to let its chief of the general staff meet the American chairman of "
+         "the joint chiefs in June.",
+         E("DECLINE", "RUS", "USA", "military-chiefs")),
+    case("Beijing let it be known that its defence minister would not be available to meet "
+         "Austin in Singapore.",
+         E("DECLINE", "CHN", "USA", "defence-ministers")),
+    case("The visit was dropped after Pakistan said its army chief would be unavailable to "
+         "India's general.",
+         E("DECLINE", "PAK", "IND"), allow=("SUSPEND",)),
     case("Tokyo sought a call with Beijing's defence minister in March but received no reply.",
          E("REQUEST", "JPN", "CHN", "defence-ministers", date="2023-03"),
          E("DECLINE", "CHN", "JPN")),

@@ -94,6 +94,10 @@ PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counter
                           "delegation", "official", "general", "admiral", "king", "emir",
                           "chancellor", "secretary", "envoy", "commander", "chief", "prince"})
 #: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
+#: An official unavailable or unwilling is unavailable for a meeting.
+AVAILABILITY_WORDS = frozenset({"available", "unavailable", "unwilling", "willing"})
+#: "refused to let him meet", "refusal to allow a port call": permission withheld.
+PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 #: Verbs of answering: without an object they answer the line the text was about.
 ANSWER_WORDS = frozenset({"answer", "respond", "reply", "pick"})
 PARTICIPATION_NOUNS = frozenset({"participation", "involvement", "membership", "part",
@@ -436,6 +440,11 @@ class RuleExtractor:
             # "the channels Beijing severed": the noun a relative clause modifies is its object.
             region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                               "acl"}))
+        for child in tree.kids(index, ("xcomp", "acl")):
+            if tree.tokens[child].lemma in PERMITTING_VERBS:
+                # "refused to let him meet Austin", "refusal to allow the ship to call": what
+                # was not permitted is the theme.
+                region |= tree.subtree(child)
         for prep in tree.kids(index, ("prep",)):
             if not tree.children[prep] and token.pos == "VERB":
                 # "asked for, and on Sunday got, a second call": a stranded preposition
@@ -674,6 +683,9 @@ def _form_fits(tree: Tree, index: int, form: str) -> bool:
     if form == "adjective":
         return token.pos in ("ADJ", "VERB") and token.tag in ("JJ", "VBN", "VBD")
     if form == "negated_verb":
+        if token.pos == "ADJ" and token.dep == "acomp" and token.head != index:
+            # "would not be available to meet him": the copula carries the negation.
+            return tree.is_negated(token.head)
         return token.pos in ("VERB", "AUX") and tree.is_negated(index)
     if form == "negated_noun":
         # "no reply", "without getting a reply"
@@ -1076,6 +1088,11 @@ class ArticleCoder:
                 candidates |= tree.subtree(subject)
             for subject in tree.kids(trigger.index, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 candidates |= tree.subtree(subject)
+            if head.lemma in AVAILABILITY_WORDS and any(
+                    ctx.token_mention.get(i) is not None and ctx.token_mention[i].kind in (
+                        MentionKind.PERSON, MentionKind.ROLE)
+                    for c in tree.kids(head.head, SUBJECT_DEPS) for i in tree.subtree(c)):
+                return True  # "its defence minister would be unavailable": to meet
             if trigger.entry.form == "negated_noun" and any(
                     tree.tokens[a].lemma in self.lex.talk_verbs | CONTACT_VERBS
                     | self._request_verbs for a in tree.ancestors(trigger.index)[:5]):
@@ -1919,8 +1936,9 @@ class ArticleCoder:
         for i in scope:
             token = tree.tokens[i]
             if token.lower in ("it", "its", "them", "their") and token.dep in (
-                    "dobj", "nsubjpass", "poss", "nsubj", "pobj"):
-                referring = True
+                    "dobj", "nsubjpass", "poss", "nsubj", "pobj") and not (
+                    token.dep == "poss" and token.head in ctx.token_mention):
+                referring = True  # not "its defence minister": a person, not a channel
             elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS and any(
                     tree.tokens[c].lower in ("the", "this", "that", "these", "those", "its",
                                              "their")
