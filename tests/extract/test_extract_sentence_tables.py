@@ -665,6 +665,14 @@ UNANSWERED = [
          E("CALL", "USA", "CHN", "defence-ministers", date="2022-05"),
          E("STATUS", "USA", "CHN", "defence-ministers", status="degraded"),
          published=date(2022, 8, 6)),
+    case("Pyongyang has not answered Seoul's calls on the military hotline since March, the "
+         "unification ministry said on Monday.",
+         E("DECLINE", "PRK", "KOR", "hotline", date="2023-03"),
+         E("STATUS", "PRK", "KOR", "hotline", status="degraded")),
+    case("By one official's count, Beijing has refused or ignored more than ten US requests "
+         "for talks since 2021.",
+         E("DECLINE", "CHN", "USA", count=10, count_qualifier="more_than", date="2021"),
+         E("REQUEST", "USA", "CHN", count=10, count_qualifier="more_than", date="2021")),
     case("North Korea does not answer the inter-Korean military hotline, Seoul says.",
          E("STATUS", "PRK", "KOR", "hotline", status="degraded")),
 ]

@@ -477,7 +477,11 @@ class RuleExtractor:
             for child in tree.kids(aux, ("attr", "nsubj", "nsubjpass")):
                 region |= tree.subtree(child)
         # Coordinated verbs share their object ("declined or did not respond to requests").
-        if not any(tree.tokens[i].dep in ("dobj", "pobj", "xcomp") for i in region):
+        adjuncts = {i for p in tree.kids(index, ("prep",))
+                    if tree.tokens[p].lower not in THEME_PREPOSITIONS for i in tree.subtree(p)}
+        if not any(tree.tokens[i].dep in ("dobj", "pobj", "xcomp") for i in region - adjuncts):
+            # ("By the count of an official, Beijing rejected or left unanswered …": a 'by'
+            # adjunct is no object.)
             for conj in tree.kids(index, ("conj",)):
                 for child in tree.children[conj]:
                     if tree.tokens[child].dep in ("dobj", "prep", "xcomp", "dative"):
@@ -1471,6 +1475,14 @@ class ArticleCoder:
                        self.coordinated_states(ctx, region, target) for e in list(events)]
         if etype is EventType.DECLINE:
             events.extend(self.implied_requests(ctx, trigger, region, events))
+            if set(trigger.entry.lemmas) & ANSWER_WORDS and when is not None and \
+                    when.text.lower().startswith("since") and any(
+                    tree.tokens[a].lemma == "have" and tree.tokens[a].tag in ("VBZ", "VBP")
+                    for a in tree.kids(trigger.index, ("aux",))):
+                # "has not answered calls on the lines since April 2023": still unanswered,
+                # so the lines stand degraded now.
+                events += self.unanswered_status(
+                    ctx, source, target, list(dict.fromkeys(e.channel for e in events)))
         # "met in January and again in September": one event per coordinated date.
         events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
                    for e in list(events)]
@@ -2054,7 +2066,12 @@ class ArticleCoder:
             indices = ctx.token_range(mention.start, mention.end)
             # A date inside another clause ("Li, appointed in March, remains sanctioned")
             # dates that clause's event, not this one.
-            if indices and not set(indices) & own_clause:
+            shared = {i for c in tree.kids(trigger.index, ("conj",))
+                      for o in tree.kids(c, ("dobj",)) for i in tree.subtree(o)} \
+                if not tree.kids(trigger.index, ("dobj",)) else set()
+            # ("rejected or left unanswered a dozen requests since 2021": the object the
+            # coordinated verbs share, with its date.)
+            if indices and not set(indices) & (own_clause | shared):
                 continue
             if first_since and mention.text.lower().startswith("since"):
                 continue  # "the first call since October": October dates the previous one
@@ -2612,7 +2629,7 @@ def merge_article_events(events: list[Event]) -> list[Event]:
             key = (*key, event.evidence.start)
         kept = merged.get(key)
         if kept is not None and kept.evidence.start == event.evidence.start and \
-                event.type in (EventType.SUSPEND, EventType.DECLINE):
+                event.type is EventType.SUSPEND:
             # "It recalled its navy chief from a visit, postponed talks …": two acts of one
             # sentence are two events even where their channel is the same.
             key = (*key, len([k for k in merged if k[:len(key)] == key]))
