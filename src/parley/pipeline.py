@@ -17,6 +17,7 @@ from parley.extract.coder import (
     ANAPHORIC_OPENING,
     DATELINE,
     LIST_OPENING,
+    OBLIGATION_ADJECTIVES,
     OBLIGATION_MODALS,
     SAYING_NOUNS,
     SAYING_VERBS,
@@ -52,7 +53,8 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
     cached = _prefilters.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
-            (OBLIGATION_MODALS, SAYING_VERBS | SAYING_NOUNS), (DIRECTIVE_VERBS,),
+            (OBLIGATION_MODALS | OBLIGATION_ADJECTIVES, SAYING_VERBS | SAYING_NOUNS),
+            (DIRECTIVE_VERBS,),
             (lexicon.ending_verbs, lexicon.absence_nouns)))
     return cached[1]
 

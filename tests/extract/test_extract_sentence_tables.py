@@ -564,6 +564,13 @@ def test_sanction(realis: Pipeline, text: str, published: date,
 
 # --------------------------------------------------------------------------- demands
 DEMANDS = [
+    case("The Pentagon said it was incumbent on Beijing to operate its aircraft safely.",
+         E("DEMAND", "USA", "CHN")),
+    case("Seoul voiced concern to Pyongyang and asked that the drone flights not be repeated.",
+         E("DEMAND", "KOR", "PRK")),
+    case("Moscow said that Washington could not expect dialogue while arming Kyiv, and that it "
+         "should change course.",
+         E("DEMAND", "RUS", "USA")),
     case("China says the US must lift the sanctions on Li Shangfu before the defence chiefs "
          "can meet.",
          E("DEMAND", "CHN", "USA")),
@@ -812,6 +819,7 @@ NO_EVENT = [
     case("The North of England saw heavy rain, while Russia and China held a naval parade."),
     case("The Russian navy recalled faulty radios from its ships in the Black Sea."),
     case("The general ordered his troops to leave the village before dawn."),
+    case("Tokyo asked that reporters not be allowed into the briefing."),
 ]
 
 

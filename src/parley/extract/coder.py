@@ -94,6 +94,8 @@ PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counter
                           "delegation", "official", "general", "admiral", "king", "emir",
                           "chancellor", "secretary", "envoy", "commander", "chief", "prince"})
 #: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
+#: "it is incumbent on Russia to …", "Pakistan is obliged to …": an obligation told.
+OBLIGATION_ADJECTIVES = frozenset({"incumbent", "obliged", "obligated", "duty-bound"})
 #: An official unavailable or unwilling is unavailable for a meeting.
 AVAILABILITY_WORDS = frozenset({"available", "unavailable", "unwilling", "willing"})
 #: "refused to let him meet", "refusal to allow a port call": permission withheld.
@@ -589,6 +591,17 @@ def _paid_call(tree: Tree, trigger: Trigger) -> bool:
             tree.tokens[c].lower == "on" for c in tree.children[trigger.index])
 
 
+def _subjunctive(tree: Tree, verb: int) -> bool:
+    """'(asked) that the flights stop', '… that such approaches not be repeated'."""
+    if not any(tree.tokens[m].lower == "that" for m in tree.kids(verb, ("mark",))):
+        return False
+    auxiliaries = [tree.tokens[a] for a in tree.kids(verb, ("aux", "auxpass"))]
+    if any(a.tag == "MD" for a in auxiliaries):
+        return False
+    return tree.tokens[verb].tag == "VB" or any(
+        a.lemma == "be" and a.tag == "VB" for a in auxiliaries)
+
+
 def _plural_head(tree: Tree, indices: list[int]) -> bool:
     """Whether a phrase's head word is plural ('directors general of …', not 'Chairman of
     the Joint Chiefs')."""
@@ -895,9 +908,28 @@ class ArticleCoder:
         for token in tree.tokens:
             obliged: int | None = None
             speaker: int | None = None
-            if token.lower in OBLIGATION_MODALS and token.dep == "aux":
+            if token.lemma in OBLIGATION_ADJECTIVES and token.dep == "acomp":
+                # "it was incumbent on Russia to fly safely", "Pakistan is obliged to act"
+                copula = tree.tokens[token.head]
+                governor = tree.tokens[copula.head]
+                if copula.dep in ("ccomp", "conj") and governor.lemma in SAYING_VERBS:
+                    party = [i for p in tree.kids(token.i, ("prep",))
+                             if tree.tokens[p].lower in ("on", "upon")
+                             for i in tree.kids(p, ("pobj",))]
+                    obliged, speaker = (party[0] if party else copula.i), governor.i
+            elif token.lower in OBLIGATION_MODALS and token.dep == "aux":
                 verb = token.head
                 governor = tree.tokens[tree.tokens[verb].head]
+                if tree.tokens[verb].dep == "conj" and any(
+                        tree.tokens[c].lower == "that" for c in tree.kids(verb, ("mark",))):
+                    # "said that Washington could not expect …, and that it should correct
+                    # its mistakes": the second 'that' clause is said too.
+                    sayer = next((a for a in tree.ancestors(verb)
+                                  if tree.tokens[a].lemma in SAYING_VERBS), None)
+                    if sayer is not None:
+                        governor = tree.tokens[sayer]
+                        verb = next(a for a in [verb, *tree.ancestors(verb)]
+                                    if tree.tokens[a].head == sayer)
                 statement = next((tree.tokens[c] for c in tree.kids(governor.i, SUBJECT_DEPS)
                                   if tree.tokens[c].lemma in SAYING_NOUNS), None) \
                     if governor.lemma == "be" else None
@@ -909,6 +941,29 @@ class ArticleCoder:
                 elif statement is not None and tree.tokens[verb].dep in ("ccomp", "attr"):
                     # "India's reply was that Pakistan should first act": whose reply speaks.
                     obliged, speaker = verb, statement.i
+            elif token.lemma in ("ask", "urge", "request") and token.pos == "VERB" and \
+                    not tree.kids(token.i, ("dobj",)) and any(
+                        _subjunctive(tree, c) for c in tree.kids(token.i, ("ccomp",))):
+                # "asked that such approaches not be repeated": a subjunctive demand, made of
+                # the other side.
+                clause = next(c for c in tree.kids(token.i, ("ccomp",))
+                              if _subjunctive(tree, c))
+                source = self.agent_state(ctx, self.x.subject(tree, token.i))
+                target = self._first_state(ctx, sorted(tree.subtree(clause))) or (
+                    self._complete(source, None)[1] if source else None)
+                if source and target and source != target and not any(
+                        tree.tokens[i].lemma in self.lex.talk_verbs | self.lex.talk_nouns
+                        for i in tree.subtree(clause)):
+                    when = self.date_for(ctx, Trigger(_DEMAND_ENTRY, token.i, token.i), set())
+                    events.append(Event(
+                        article=self.state.article_id, type=EventType.DEMAND, source=source,
+                        target=target, channel=None,
+                        evidence=Evidence(ctx.sentence.text, ctx.sentence.start,
+                                          ctx.sentence.end),
+                        date=when.value if when else None,
+                        date_end=when.end_value if when else None,
+                        persons=self.persons(ctx, set())))
+                    break
             elif token.lemma in ("ask", "urge", "call", "press", "tell") and token.pos == "VERB":
                 # "asked China to prevent a recurrence" (an object, then an infinitive)
                 objects = tree.kids(token.i, ("dobj",))
@@ -923,6 +978,20 @@ class ArticleCoder:
                 continue
             target_tokens = tree.kids(obliged, SUBJECT_DEPS) if tree.tokens[obliged].pos in (
                 "VERB", "AUX") else [obliged]
+            if tree.tokens[obliged].pos in ("VERB", "AUX") and not tree.kids(
+                    obliged, SUBJECT_DEPS):
+                # "… could not expect normal exchanges, and that it should correct its
+                # mistakes": the parse hangs 'it should correct' under the clause before.
+                conjoined = [c for c in tree.subtree(obliged) if tree.tokens[c].dep == "conj"
+                             and tree.tokens[c].lemma not in SAYING_VERBS
+                             and any(tree.tokens[m].lower == "that"
+                                     for m in tree.kids(c, ("mark",)))]
+                target_tokens = [s for c in conjoined[:1] for s in tree.kids(c, SUBJECT_DEPS)]
+            if any(tree.tokens[t].lower == "it" for t in target_tokens):
+                # 'it' is the subject of the clause before ("Washington could not expect …").
+                target_tokens = [s for a in tree.ancestors(target_tokens[0])
+                                 if a != speaker for s in tree.kids(a, SUBJECT_DEPS)
+                                 if tree.tokens[s].lower != "it"][:1] or target_tokens
             target = self._first_state(ctx, sorted(
                 i for t in target_tokens for i in tree.subtree(t)))
             if target is None and any(tree.tokens[t].lower in PRONOUN_SUBJECTS
