@@ -94,6 +94,8 @@ PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counter
                           "delegation", "official", "general", "admiral", "king", "emir",
                           "chancellor", "secretary", "envoy", "commander", "chief", "prince"})
 #: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
+#: Standing mechanisms that hold their own working groups.
+SUBSIDIARY_GROUPS = frozenset({"maritime-safety-talks", "defence-policy-talks"})
 #: "it is incumbent on Russia to …", "Pakistan is obliged to …": an obligation told.
 OBLIGATION_ADJECTIVES = frozenset({"incumbent", "obliged", "obligated", "duty-bound"})
 #: An official unavailable or unwilling is unavailable for a meeting.
@@ -292,6 +294,8 @@ class ArticleState:
     unnamed_events: list[Event] = field(default_factory=list)
     #: The state the sentences just before are about (their first actor), for "It recalled …".
     topic: str | None = None
+    #: Every specific channel the article has named so far, in order ("all the mechanisms").
+    article_channels: list[str] = field(default_factory=list)
 
     def main_actor(self) -> str | None:
         """The state that acts most often in the article's events, if it is one of the pair."""
@@ -776,6 +780,7 @@ class ArticleCoder:
             self.state.previous_contact = None
             self.state.latest = {}
             self.state.recent_channels = []
+            self.state.article_channels = []
             self.state.previous_channels = []
             self.state.unnamed_events = []
         events: list[Event] = []
@@ -785,6 +790,8 @@ class ArticleCoder:
             named = [span.slug for span in context.channels if span.slug]
             named += [e.channel for e in new if e.channel]
             self.state.previous_channels = list(dict.fromkeys(named))
+            self.state.article_channels = list(dict.fromkeys(
+                self.state.article_channels + self.state.previous_channels))
             self.state.unnamed_events = [
                 e for e in new if e.channel is None
                 and e.type in (EventType.SUSPEND, EventType.RESUME)]
@@ -1486,7 +1493,7 @@ class ArticleCoder:
         when = self.date_for(ctx, trigger, region)
         if any(tree.tokens[c].lower in ("before", "previously", "ever")
                and tree.tokens[c].dep == "advmod" for c in tree.children[trigger.index]) and (
-                when is None or not when.text):
+                when is None or not when.text or not any(d.value for d in ctx.dates)):
             return []  # "It has been cut before": an undated past, not a reported event
         repeats = self.repeated_dates(ctx, trigger, when)
         persons = self.persons(ctx, subject | region | {trigger.index})
@@ -1985,6 +1992,12 @@ class ArticleCoder:
         if named == ["hotline"] and "leaders" in self.role_channels(ctx, scope | subject,
                                                                      tree):
             named = ["leaders"]  # "he and Xi should have a hotline of their own"
+        elsewhere = [s.slug for s in ctx.channels if s.slug and s.slug != "working-level"]
+        if named == ["working-level"] and len(set(elsewhere)) == 1 and \
+                elsewhere[0] in SUBSIDIARY_GROUPS:
+            # "the maritime consultations carried on, with a working group meeting in April":
+            # the working group is that mechanism's.
+            named = elsewhere[:1]
         if named:
             if etype in PER_CHANNEL_TYPES:
                 return list(named)
@@ -2592,14 +2605,21 @@ class ArticleCoder:
                           match: re.Match[str]) -> list[Event]:
         """"Those mechanisms are functioning as agreed": the channels of the sentence before."""
         subject = ctx.sentence.text[:match.start()]
-        if not re.search(r"\b(?:those|these|both|all (?:of )?(?:the|those|these))\s+(?:\w+\s+)?"
-                         r"(?:mechanisms|channels|lines|dialogues|talks|links|formats)\s*$",
-                         subject, re.IGNORECASE):
+        universal = re.search(r"\ball (?:of )?the\s+(?:[\w-]+\s+){0,3}"
+                              r"(?:mechanisms|channels|lines|dialogues|links|formats)\b"
+                              r"[^,;:.]{0,80}$", subject, re.IGNORECASE)
+        if not universal and not re.search(
+                r"\b(?:those|these|both|all (?:of )?(?:the|those|these))\s+(?:\w+\s+)?"
+                r"(?:mechanisms|channels|lines|dialogues|talks|links|formats)\s*$",
+                subject, re.IGNORECASE):
             return []
         events: list[Event] = []
         # A plural anaphor takes in the channels of the last few sentences, not only the
-        # last one ("… met in January. … convened in April. Those mechanisms are …").
-        for slug in dict.fromkeys(self.state.previous_channels + self.state.recent_channels):
+        # last one ("… met in January. … convened in April. Those mechanisms are …"); "all
+        # the mechanisms (the presidents agreed on)" takes every channel the article named.
+        slugs = self.state.article_channels if universal else \
+            self.state.previous_channels + self.state.recent_channels
+        for slug in dict.fromkeys(slugs):
             source, target = self._complete(None, None)
             events.append(Event(
                 article=self.state.article_id, type=EventType.STATUS, source=source,
