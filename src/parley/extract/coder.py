@@ -1186,7 +1186,9 @@ class ArticleCoder:
             region = self._direct_theme(tree, trigger.index, region)
             words = {tree.tokens[i].lemma for i in region} | {tree.tokens[i].lower
                                                               for i in region}
-            if words & {"it", "them"} and (self.state.recent_channels or any(
+            if (words & {"it", "them"} or any(
+                    tree.tokens[c].lower == "its" for c in tree.kids(trigger.index, ("poss",)))
+            ) and (self.state.recent_channels or any(
                     s.slug and s.end <= ctx.char_of(trigger.index) for s in ctx.channels)):
                 return True  # "Beijing suspended it": the channel just named
         if any(i in ctx.token_channel for i in region):
