@@ -408,6 +408,10 @@ MULTILATERAL = [
     case("Lloyd Austin and Li Shangfu were both at the Shangri-La Dialogue in June.",
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-06"),
          xfail="no event: 'were both at the Shangri-La Dialogue' is missed"),
+    case("India's defence minister Rajnath Singh and his Chinese counterpart Wei Fenghe signed "
+         "a joint statement in Moscow on Friday.",
+         E("MEET", "IND", "CHN", "defence-ministers", date="2020-09-04"),
+         published=date(2020, 9, 6)),
     case("Belousov held calls with his Indian, Chinese and Turkish counterparts on Friday.",
          E("CALL", "RUS", "IND", "defence-ministers", date="2024-06-21"),
          E("CALL", "RUS", "CHN", "defence-ministers", date="2024-06-21"),
@@ -837,6 +841,7 @@ NO_EVENT = [
     case("The Russian navy recalled faulty radios from its ships in the Black Sea."),
     case("The general ordered his troops to leave the village before dawn."),
     case("Tokyo asked that reporters not be allowed into the briefing."),
+    case("Russia signed a grain deal with Turkey on Monday."),
 ]
 
 

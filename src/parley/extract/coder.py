@@ -1097,6 +1097,15 @@ class ArticleCoder:
                     or tree.tokens[i].lemma in PERSON_NOUNS | {"ambassador", "envoy"}
                     for o in tree.kids(trigger.index, ("dobj",)) for i in tree.subtree(o)
                     if ctx.mention_root.get(i, i) == i or tree.tokens[i].dep == "dobj")
+            if etype is EventType.MEET and head.lemma == "sign":
+                # "Song and No signed a military agreement in Pyongyang": signing together is
+                # meeting; "Russia signed a deal with Iran" is not.
+                people = {ctx.token_mention[i].state for c in tree.kids(trigger.index,
+                                                                         SUBJECT_DEPS)
+                          for i in tree.subtree(c) if i in ctx.token_mention
+                          and ctx.token_mention[i].kind in (MentionKind.PERSON, MentionKind.ROLE)
+                          and ctx.token_mention[i].state}
+                return len(people) >= 2
             if etype is EventType.MEET and head.lemma == "welcome":
                 # "gave a warm welcome to de Klerk", "welcomed Wang to Moscow": a guest, not
                 # "welcomed the statement".
@@ -1991,6 +2000,8 @@ class ArticleCoder:
                 named.append(span.slug)
         if etype in (EventType.SANCTION, EventType.EASE, EventType.DEMAND, EventType.ENCOUNTER):
             return [None]
+        if tree.tokens[trigger.index].lemma == "sign":
+            generic = False  # the agreement signed is not the channel the signers meet on
         if named == ["hotline"] and "leaders" in self.role_channels(ctx, scope | subject,
                                                                      tree):
             named = ["leaders"]  # "he and Xi should have a hotline of their own"
