@@ -96,6 +96,10 @@ class Pipeline:
         """
         if not self.settings.prefilter:
             return list(sentences)
+        return self.candidates_of(sentences)
+
+    def candidates_of(self, sentences: Sequence[Sentence]) -> list[Sentence]:
+        """The sentences the pre-filter passes, with the context sentences they need."""
         search = self.prefilter.search
         keep = [search(s.text) for s in sentences]
         if sentences and not keep[0] and DATELINE.match(sentences[0].text):
@@ -125,7 +129,10 @@ class Pipeline:
     def code(self, parsed: ParsedArticle) -> list[Event]:
         article = parsed.article
         state = ArticleState(article.id, article.published, None)
-        coder = ArticleCoder(self.extractor, self.finder.for_article(article.published), state)
+        narrating = None if self.settings.prefilter else frozenset(
+            s.start for s in self.candidates_of(parsed.sentences))
+        coder = ArticleCoder(self.extractor, self.finder.for_article(article.published), state,
+                             narrating)
         events = coder.code(parsed.sentences, article.title)
         if self.settings.include_irrealis:
             return events

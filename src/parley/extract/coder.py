@@ -719,7 +719,9 @@ class ArticleCoder:
     """Codes one article's sentences with a RuleExtractor, carrying context between them."""
 
     def __init__(self, extractor: RuleExtractor, mentions: ArticleMentions,
-                 state: ArticleState) -> None:
+                 state: ArticleState, narrating: frozenset[int] | None = None) -> None:
+        """`narrating`: starts of the sentences whose dates may move the story's day (the
+        pre-filter's candidates); None when only those were parsed."""
         self.x = extractor
         self.lex = extractor.lexicon
         self.mentions = mentions
@@ -728,6 +730,7 @@ class ArticleCoder:
         #: The triggers dated in the sentence being coded: type, main clause, date.
         self._told: list[tuple[EventType, bool, DateMention | None]] = []
         self._told_ctx: SentenceContext | None = None
+        self.narrating = narrating
 
     def code(self, sentences: Sequence[Sentence], title: str | None = None) -> list[Event]:
         """Events of an article's sentences (only parsed ones can hold events).
@@ -2414,7 +2417,11 @@ class ArticleCoder:
                     if when.text and self._narrates(when):
                         (narrated if main else passing).append(when)
                     break
-        moved = narrated[0] if narrated else self._narrative_mention(ctx)
+        # Only a sentence the pre-filter passes moves the story on, so that the story's day
+        # is the same whether or not the other sentences were parsed.
+        moved = narrated[0] if narrated else (
+            self._narrative_mention(ctx) if self.narrating is None
+            or ctx.sentence.start in self.narrating else None)
         if moved is None and self.state.narrative_date is None and passing:
             # The story's first dated event sets its time even where the parse does not
             # show it in the main clause.
