@@ -190,15 +190,17 @@ NOMINALISATIONS = [
          E("REQUEST", "USA", "CHN", "defence-ministers")),
     case("The suspension by Pyongyang of the inter-Korean military hotline drew criticism from "
          "Seoul.",
-         E("SUSPEND", "PRK", "KOR", "hotline"),
-         xfail="no event (regression: gave SUSPEND PRK->KOR hotline before the coder.py edit "
-               "of 27 Nov 22:54; 'Pyongyang suspended the inter-Korean hotline' fails too)"),
+         E("SUSPEND", "PRK", "KOR", "hotline")),
     case("Beijing's scrapping of the maritime consultations with Washington was announced in "
          "August 2022.",
          E("SUSPEND", "CHN", "USA", "maritime-safety-talks", date="2022-08")),
     case("Tokyo's proposal of a defence ministers' meeting with Beijing was welcomed by China.",
-         E("REQUEST", "JPN", "CHN", "defence-ministers"),
-         xfail="'proposal of a meeting' coded as a realis MEET JPN-CHN, no REQUEST"),
+         E("REQUEST", "JPN", "CHN", "defence-ministers")),
+    case("Seoul's offer of military talks with Pyongyang went unanswered.",
+         E("REQUEST", "KOR", "PRK"), E("DECLINE", "PRK", "KOR")),
+    case("The cancellation by Beijing of the defence policy coordination talks with Washington "
+         "came in August 2022.",
+         E("SUSPEND", "CHN", "USA", "defence-policy-talks")),
 ]
 
 
@@ -235,8 +237,9 @@ NEGATION = [
     case("Austin did not call Li after the balloon incident.",
          E("CALL", "USA", "CHN", negated=True)),
     case("North Korea denied that it had cut off the military hotline with the South.",
-         E("SUSPEND", "PRK", "KOR", "hotline", negated=True),
-         xfail="no event: a denial ('denied that it had cut off') is not coded as negated"),
+         E("SUSPEND", "PRK", "KOR", "hotline", negated=True)),
+    case("Moscow denied that it had suspended the deconfliction line with Washington.",
+         E("SUSPEND", "RUS", "USA", "hotline", negated=True)),
     case("The Indian army chief tried twice to reach his Pakistani counterpart on the hotline "
          "without getting an answer.",
          E("REQUEST", "IND", "PAK", "hotline"), E("DECLINE", "PAK", "IND", "hotline")),
@@ -289,14 +292,14 @@ HYPOTHETICALS = [
          E("MEET", "CHN", "USA", "defence-ministers", hypothetical=True)),
     case("Russia and the US are unlikely to resume talks between their military chiefs.",
          E("RESUME", "RUS", "USA", "military-chiefs", hypothetical=True)),
+    case("Manila hopes to restart the maritime hotline with Beijing next year.",
+         E("RESUME", "PHL", "CHN", hypothetical=True), allow={"REQUEST"}),
     case("Japan hopes to hold a defence ministers' meeting with China before the end of the "
          "year.",
-         E("MEET", "JPN", "CHN", "defence-ministers", hypothetical=True), allow={"REQUEST"},
-         xfail="'hopes to hold a meeting' coded as a realis MEET"),
+         E("MEET", "JPN", "CHN", "defence-ministers", hypothetical=True), allow={"REQUEST"}),
     case("Washington hopes to restore the hotline with Beijing, but neither side expects it to "
          "happen.",
-         E("RESUME", "USA", "CHN", "hotline", hypothetical=True),
-         xfail="'hopes to restore ... neither side expects it' coded as a realis RESUME"),
+         E("RESUME", "USA", "CHN", "hotline", hypothetical=True)),
 ]
 
 
@@ -457,8 +460,7 @@ REPORTED = [
          E("SANCTION", "USA", "CHN", date="2018")),
     case("Seoul's defence ministry said the North had not picked up its calls on the military "
          "line.",
-         E("DECLINE", "PRK", "KOR", "hotline"),
-         xfail="no event: 'the North' and 'the military line' are not resolved"),
+         E("DECLINE", "PRK", "KOR", "hotline")),
 ]
 
 

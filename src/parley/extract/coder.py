@@ -197,7 +197,10 @@ SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
 TEMPORAL_PREPOSITIONS = frozenset({"on", "in", "during", "at", "by", "until", "till",
                                    "from", "since", "through", "throughout"})
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm",
-                             "claim", "insist", "note", "write", "disclose", "reveal"})
+                             "claim", "insist", "note", "write", "disclose", "reveal",
+                             "deny"})
+#: Verbs that report a clause as untrue: "denied that it had cut off the hotline".
+DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute"})
 PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
 #: Words after which a nominal trigger is a cause, not an event of the story ("in protest at
 #: Pelosi's visit", "over the talks").
@@ -636,6 +639,15 @@ def _participation_in(tree: Tree, prep: int) -> bool:
     """'its participation in the treaty': what one takes part in is the theme."""
     token = tree.tokens[prep]
     return token.lower == "in" and tree.tokens[token.head].lemma in PARTICIPATION_NOUNS
+
+
+def _denied(tree: Tree, index: int) -> bool:
+    """Whether the trigger's clause is what a denying verb calls untrue."""
+    clause = tree.clause_head(index)
+    token = tree.tokens[clause]
+    return token.dep == "ccomp" and token.head != clause and \
+        tree.tokens[token.head].lemma in DENYING_VERBS and any(
+            tree.tokens[m].lower == "that" for m in tree.kids(clause, ("mark",)))
 
 
 def _no_longer(tree: Tree, index: int) -> bool:
@@ -1239,7 +1251,9 @@ class ArticleCoder:
             if token.dep in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass", "attr"):
                 direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "acl"})) \
                     if token.dep != "acl" else {child} | set(tree.kids(child, ("dobj",)))
-            elif token.dep == "prep" and token.lower in ("for", "to", "with"):
+            elif token.dep == "prep" and (token.lower in ("for", "to", "with") or (
+                    token.lower == "of" and head.pos == "NOUN")):
+                # "a request for talks", "the proposal of a ministers' meeting"
                 direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl"}))
         if head.dep in ("amod", "compound", "acl"):
             direct.add(head.head)
@@ -1279,6 +1293,14 @@ class ArticleCoder:
             # The verb's own dependents, or the theme of an inversion hung on its auxiliary
             # ("Also called off were the talks").
             if token.head == index or token.head in auxiliaries:
+                if token.dep == "prep" and token.lower == "by" and \
+                        tree.tokens[index].pos == "NOUN":
+                    # "the suspension by Pyongyang of the hotline", parsed with 'of the
+                    # hotline' under Pyongyang: the 'of' phrase is still the theme.
+                    direct |= {j for o in tree.kids(i, ("pobj",))
+                               for p in tree.kids(o, ("prep",)) if tree.tokens[p].lower == "of"
+                               for j in tree.subtree(p)}
+                    continue
                 if token.dep == "prep" and token.lower not in THEME_PREPOSITIONS:
                     continue
                 if token.dep in ("npadvmod", "advmod", "tmod", "prt"):
@@ -1480,6 +1502,8 @@ class ArticleCoder:
         channels = self.channels_for(ctx, trigger, subject, region)
         negated = tree.is_negated(trigger.index) and trigger.entry.form not in (
             "negated_verb", "negated_noun")
+        if _denied(tree, trigger.index):
+            negated = True  # "North Korea denied that it had cut off the hotline"
         called_off = etype in (EventType.MEET, EventType.CALL) and _no_longer(
             tree, trigger.index)
         if called_off:

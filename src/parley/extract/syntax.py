@@ -137,9 +137,21 @@ class Tree:
             if token.dep == "conj" and token.tag in ("VBD", "VBZ", "VBP"):
                 break  # a finite coordinated verb has its own tense ("said … and urged")
             head = self.tokens[token.head]
-            if token.dep in ("xcomp", "ccomp") and head.lemma in PROSPECTIVE_VERBS:
+            if token.dep in ("xcomp", "ccomp") and _verb_forms(head) & PROSPECTIVE_VERBS:
                 if agreed_future and head.lemma in AGREEMENT_VERBS:
                     return False
                 return True
             current = token.head
         return False
+
+
+def _verb_forms(token: Token) -> set[str]:
+    """The lemma and the regular stems of a verb, for when the lemmatizer slips ("hopes" ->
+    "hop"): -s, -es, -d, -ed and -ing (with its 'e') taken off."""
+    word = token.lower
+    forms = {token.lemma, word}
+    for suffix, back in (("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", ""),
+                         ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms.add(word[: -len(suffix)] + back)
+    return forms
