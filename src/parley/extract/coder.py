@@ -512,7 +512,9 @@ class RuleExtractor:
                     region |= tree.subtree(child)
         # "Calls … have gone unanswered": the subject of the verb is what the adjective
         # is about.
-        if token.pos in ("ADJ", "VERB") and token.dep in ("acomp", "oprd", "xcomp") and \
+        if token.pos in ("ADJ", "VERB") and (token.dep in ("acomp", "oprd", "xcomp") or (
+                token.dep == "advcl" and tree.tokens[token.head].lemma in ("go", "remain",
+                                                                          "stay"))) and \
                 token.head != index:
             verb = token.head
             # A coordinated verb shares the first verb's subject ("Calls placed … have gone").
@@ -550,9 +552,16 @@ class RuleExtractor:
             for child in tree.kids(index, ("prep",)):
                 if tree.tokens[child].lower in ("by", "from"):
                     return tree.subtree(child)
+            if token.lemma in REQUEST_NOUNS:
+                # "proposals for military talks from the Pentagon": the 'from' phrase hung on
+                # the talks still names who proposed.
+                for i in tree.subtree(index, stop=frozenset({"relcl", "acl"})):
+                    if tree.tokens[i].dep == "prep" and tree.tokens[i].lower == "from":
+                        return tree.subtree(i)
             # "the request of Austin": 'of' + a person or state is the agent of a request noun.
             for child in tree.kids(index, ("amod", "compound")):
-                return {child}
+                if tree.tokens[child].pos in ("PROPN", "ADJ"):
+                    return {child}  # "a US request"; not the "video" of "video call"
             # A noun that is the object of a verb: that verb's subject acts.
             if token.dep in ("dobj", "pobj", "nsubjpass", "attr") and token.head != index:
                 head = token.head if token.dep != "pobj" else tree.tokens[token.head].head

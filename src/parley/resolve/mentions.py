@@ -150,7 +150,7 @@ class ArticleMentions:
                 )
         self.seen_states.update(m.state for m in found if m.state)
         found.extend(self._contextual_mentions(text))
-        return _attach_role_states(_prefer_longest(found), text)
+        return _attach_role_states(_prefer_longest(_overlapped_roles(found)), text)
 
     def _contextual_mentions(self, text: str) -> list[Mention]:
         """'the North' once the article has named both Koreas (data: contextual.json)."""
@@ -248,6 +248,23 @@ def _non_overlapping(
         if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
             kept.append(span)
     return sorted(kept)
+
+
+def _overlapped_roles(mentions: list[Mention]) -> list[Mention]:
+    """"US military chiefs": the role wins the overlap with "US military" but keeps its
+    state."""
+    named = [m for m in mentions if m.state and m.kind in (MentionKind.STATE,
+                                                           MentionKind.INSTITUTION)]
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.kind is MentionKind.ROLE and mention.state is None:
+            owner = next((n for n in named if n.start < mention.start < n.end < mention.end),
+                         None)
+            if owner is not None:
+                mention = Mention(mention.text, mention.start, mention.end, mention.kind,
+                                  owner.state, roles=mention.roles)
+        result.append(mention)
+    return result
 
 
 def _prefer_longest(mentions: list[Mention]) -> list[Mention]:
