@@ -414,6 +414,14 @@ MULTILATERAL = [
          "a joint statement in Moscow on Friday.",
          E("MEET", "IND", "CHN", "defence-ministers", date="2020-09-04"),
          published=date(2020, 9, 6)),
+    case("The admiral told senators that he had phoned his Chinese counterpart on 3 March and "
+         "again on 9 April to calm tensions.",
+         E("CALL", ANY, "CHN", date="2023-03-03"), E("CALL", ANY, "CHN", date="2023-04-09"),
+         xfail="one state only: the admiral's side is not named"),
+    case("Japan's defence minister told parliament that he had phoned his Chinese counterpart "
+         "on 3 March and again on 9 April to calm tensions.",
+         E("CALL", "JPN", "CHN", "defence-ministers", date="2023-03-03"),
+         E("CALL", "JPN", "CHN", "defence-ministers", date="2023-04-09")),
     case("Belousov held calls with his Indian, Chinese and Turkish counterparts on Friday.",
          E("CALL", "RUS", "IND", "defence-ministers", date="2024-06-21"),
          E("CALL", "RUS", "CHN", "defence-ministers", date="2024-06-21"),

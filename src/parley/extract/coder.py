@@ -1646,12 +1646,16 @@ class ArticleCoder:
             if mention is chosen or not mention.value or mention.value == chosen.value:
                 continue
             indices = ctx.token_range(mention.start, mention.end)
-            if not indices or not set(indices) & clause:
+            low, high = sorted((chosen, mention), key=lambda m: m.start)
+            between = ctx.sentence.text[low.end:high.start]
+            adjoining = low is chosen and re.fullmatch(
+                r"\s*,?\s*and (?:again |once more )?(?:on |in )?", between)
+            # "on October 30, 2020 and again on January 8, 2021": right after the chosen date,
+            # whatever the parser hung the second one on.
+            if not indices or (not set(indices) & clause and not adjoining):
                 continue
             if mention.text.lower().startswith("since"):
                 continue
-            low, high = sorted((chosen, mention), key=lambda m: m.start)
-            between = ctx.sentence.text[low.end:high.start]
             if re.search(r"\band\b", between) and len(between) < 60 and not re.search(
                     r"[;:]", between):
                 others.append(mention)
