@@ -516,6 +516,11 @@ def test_relative_date(realis: Pipeline, text: str, published: date,
 
 # --------------------------------------------------------------------------- STATUS statements
 STATUS = [
+    case("The ministers' channel, like the maritime consultations and the policy talks, remains "
+         "frozen between Washington and Beijing.",
+         E("STATUS", "USA", "CHN", "defence-ministers", status="suspended"),
+         E("STATUS", "USA", "CHN", "maritime-safety-talks", status="suspended"),
+         E("STATUS", "USA", "CHN", "defence-policy-talks", status="suspended")),
     case("The defence policy talks met in January and the maritime consultations in April. "
          "Officials say all of the channels the two sides agreed to restore are now back in "
          "operation.",

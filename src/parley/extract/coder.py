@@ -2716,11 +2716,13 @@ class ArticleCoder:
                     events.extend(self._anaphoric_status(ctx, status, match))
                     continue
                 nearest = before[-1]
-                # Channels coordinated with the nearest one share its status.
-                group = [nearest] + [
-                    s for s in before[:-1]
+                # Channels coordinated with the nearest one share its status, down a chain
+                # ("the theatre channel, like the policy and maritime dialogues, remains …").
+                group = [nearest]
+                for span in reversed(before[:-1]):
                     if re.fullmatch(r"[\s,]*(?:and|or|like|as well as|along with)?[\s,]*(?:the )?",
-                                    text[s.end: nearest.start])]
+                                    text[span.end: group[-1].start]):
+                        group.append(span)
                 if group_from_list:
                     group = before
                 elif re.search(r"[;:]|\b(?:but|while|although|whereas|when|after|before)\b",
