@@ -516,6 +516,8 @@ def test_relative_date(realis: Pipeline, text: str, published: date,
 
 # --------------------------------------------------------------------------- STATUS statements
 STATUS = [
+    case("For now the Indian and Pakistani armies rely on the DGMO hotline to settle incidents.",
+         E("STATUS", "IND", "PAK", "hotline", status="active")),
     case("The ministers' channel, like the maritime consultations and the policy talks, remains "
          "frozen between Washington and Beijing.",
          E("STATUS", "USA", "CHN", "defence-ministers", status="suspended"),
@@ -854,6 +856,7 @@ NO_EVENT = [
     case("The general ordered his troops to leave the village before dawn."),
     case("Tokyo asked that reporters not be allowed into the briefing."),
     case("Russia signed a grain deal with Turkey on Monday."),
+    case("Normal relations between India and China depend on peace on the border."),
 ]
 
 

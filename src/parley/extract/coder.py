@@ -94,12 +94,14 @@ PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counter
                           "delegation", "official", "general", "admiral", "king", "emir",
                           "chancellor", "secretary", "envoy", "commander", "chief", "prince"})
 #: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
-#: Standing mechanisms that hold their own working groups.
-SUBSIDIARY_GROUPS = frozenset({"maritime-safety-talks", "defence-policy-talks"})
 #: "it is incumbent on Russia to …", "Pakistan is obliged to …": an obligation told.
 OBLIGATION_ADJECTIVES = frozenset({"incumbent", "obliged", "obligated", "duty-bound"})
 #: An official unavailable or unwilling is unavailable for a meeting.
 AVAILABILITY_WORDS = frozenset({"available", "unavailable", "unwilling", "willing"})
+#: "the policy and maritime safety dialogues": up to three words, then 'and'/'or', right
+#: before a channel name.
+ELIDED_CONJUNCT = re.compile(r"(?<![\w-])(?P<words>(?:[\w-]+ ){0,2}[\w-]+),? (?:and|or) "
+                             r"(?:the )?$")
 #: "refused to let him meet", "refusal to allow a port call": permission withheld.
 PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 #: Verbs of answering: without an object they answer the line the text was about.
@@ -151,7 +153,7 @@ SELF_SUFFICIENT_REQUESTS = frozenset({"request", "invitation", "overture"})
 #: What a demand asks the other side to do ("want an end to arms sales").
 DEMANDED_ACTIONS = frozenset({"end", "stop", "halt", "cease", "withdraw", "withdrawal",
                               "lift", "drop", "scrap", "release", "apologise", "apologize",
-                              "apology", "sign", "signs", "respect", "guarantee", "correct"})
+                              "apology", "sign", "respect", "guarantee", "correct"})
 #: Verbs that tell a meeting or call took place when the noun is their subject.
 OCCURRENCE_VERBS = frozenset({"take", "open", "begin", "start", "end", "last", "conclude",
                               "follow", "come", "produce", "yield", "focus", "mark", "cover",
@@ -336,7 +338,29 @@ class RuleExtractor:
         for span in spans:
             if all(span.end <= k.start or span.start >= k.end for k in kept):
                 kept.append(span)
+        kept += self._elided_channels(text, kept)
         return sorted(kept, key=lambda s: s.start)
+
+    def _elided_channels(self, text: str, kept: list[ChannelSpan]) -> list[ChannelSpan]:
+        """"the policy and maritime safety dialogues": the first conjunct borrows the second's
+        head noun, and names a channel when the phrase it makes does ("policy dialogues")."""
+        found: list[ChannelSpan] = []
+        for span in kept:
+            before = ELIDED_CONJUNCT.search(text, 0, span.start)
+            if span.slug is None or before is None:
+                continue
+            head = text[span.start:span.end].split()[-1]
+            words = before.group("words").split()
+            for n in range(len(words), 0, -1):
+                phrase = " ".join([*words[-n:], head])
+                slug = next((p.slug for p in self.lexicon.channel_patterns
+                             if p.slug and p.pattern.fullmatch(phrase)), None)
+                if slug is not None:
+                    start = before.end("words") - len(" ".join(words[-n:]))
+                    if all(start >= k.end or before.end("words") <= k.start for k in kept):
+                        found.append(ChannelSpan(slug, start, before.end("words")))
+                    break
+        return found
 
     # ----------------------------------------------------------------- triggers
     def find_triggers(self, tree: Tree) -> list[Trigger]:
@@ -2045,12 +2069,13 @@ class ArticleCoder:
         if named == ["hotline"] and "leaders" in self.role_channels(ctx, scope | subject,
                                                                      tree):
             named = ["leaders"]  # "he and Xi should have a hotline of their own"
-        elsewhere = [s.slug for s in ctx.channels if s.slug and s.slug != "working-level"]
-        if named == ["working-level"] and len(set(elsewhere)) == 1 and \
-                elsewhere[0] in SUBSIDIARY_GROUPS:
+        if named == ["working-level"]:
             # "the maritime consultations carried on, with a working group meeting in April":
-            # the working group is that mechanism's.
-            named = elsewhere[:1]
+            # a working group attached to a clause about a standing mechanism is that
+            # mechanism's.
+            owner = self._owning_mechanism(ctx, trigger.index)
+            if owner:
+                named = [owner]
         if named:
             if etype in PER_CHANNEL_TYPES:
                 return list(named)
@@ -2069,6 +2094,24 @@ class ArticleCoder:
                 return list[str | None](roles)
             return [Counter(roles).most_common(1)[0][0]]
         return [None]
+
+    def _owning_mechanism(self, ctx: SentenceContext, index: int) -> str | None:
+        """The standing mechanism a working-group meeting hangs on: the subject of the clause
+        it is attached to by 'with', 'under' or 'of' ("the consultations carried on, with a
+        working group meeting …")."""
+        tree = ctx.tree
+        for ancestor in tree.ancestors(index)[:4]:
+            token = tree.tokens[ancestor]
+            if token.dep == "prep" and token.lower in ("with", "under", "of", "within"):
+                owner = tree.tokens[ancestor].head
+                scope = tree.kids(owner, SUBJECT_DEPS) if tree.tokens[owner].pos in (
+                    "VERB", "AUX") else [owner]
+                slugs = [ctx.token_channel[i].slug for s in scope for i in tree.subtree(s)
+                         if i in ctx.token_channel and ctx.token_channel[i].slug
+                         and ctx.token_channel[i].slug != "working-level"]
+                if slugs:
+                    return slugs[0]
+        return None
 
     def channel_referred_to(self, ctx: SentenceContext, trigger: Trigger, scope: set[int]
                             ) -> list[str | None]:
