@@ -556,7 +556,7 @@ class ArticleCoder:
                 for m in group if m.state and not PLACE_BEFORE.search(
                     sentence.text[max(0, m.start - 12):m.start])]
             for context in contexts:
-                self.code_sentence(context)
+                self.census(context)
             weighted = [s for s, n in self.state.participants.most_common()
                         for _ in range(n * 3)]
             # Places do not make the pair ("met in Singapore"), unless nothing else does
@@ -603,6 +603,37 @@ class ArticleCoder:
     # ------------------------------------------------------------------ sentence
     def code_sentence(self, ctx: SentenceContext) -> list[Event]:
         tree = ctx.tree
+        accepted, listed, status_events = self._accepted(ctx)
+        events: list[Event] = []
+        conditions = self.condition_clause(tree)
+        for trigger, region in accepted:
+            told = self.events_for(ctx, trigger, region)
+            if trigger.index in conditions:
+                # "… until the sanctions are dropped": what the condition names has not
+                # happened.
+                told = [replace(e, hypothetical=True) for e in told]
+            events.extend(told)
+        events.extend(listed)
+        events = self.preconditions(ctx, events)
+        if not any(e.type is EventType.DEMAND for e in events):
+            events.extend(self.deontic_demands(ctx))
+        # Parley's events are between two states: one side alone, or a state with itself
+        # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
+        return [e for e in events + status_events
+                if e.source and e.target and e.source != e.target]
+
+    def census(self, ctx: SentenceContext) -> None:
+        """The first pass's work on a sentence: who takes part in its events, counted by
+        `parties` as `code_sentence` would (nothing else it does changes the article state
+        before the pair is known), without coding the events themselves."""
+        for trigger, region in self._accepted(ctx)[0]:
+            self.parties(ctx, trigger, self.x.subject(ctx.tree, trigger.index), region)
+
+    def _accepted(self, ctx: SentenceContext
+                  ) -> tuple[list[tuple[Trigger, set[int]]], list[Event], list[Event]]:
+        """The triggers that tell events, with their arguments; the channels the sentence
+        lists for the previous one's events; and its status events."""
+        tree = ctx.tree
         if ctx.triggers is None:
             ctx.triggers = self.x.find_triggers(tree)
         accepted: list[tuple[Trigger, set[int]]] = []
@@ -619,26 +650,10 @@ class ArticleCoder:
                         if t.entry.type not in (EventType.MEET, EventType.CALL)]
         self.state_spans = []
         status_events = self.status_events(ctx)
-        events: list[Event] = []
-        conditions = self.condition_clause(tree)
-        for trigger, region in accepted:
-            at = ctx.char_of(trigger.index)
-            if any(start <= at < end for start, end in self.state_spans):
-                continue  # "remains suspended" states how it stands: a STATUS, not an event
-            told = self.events_for(ctx, trigger, region)
-            if trigger.index in conditions:
-                # "… until the sanctions are dropped": what the condition names has not
-                # happened.
-                told = [replace(e, hypothetical=True) for e in told]
-            events.extend(told)
-        events.extend(listed)
-        events = self.preconditions(ctx, events)
-        if not any(e.type is EventType.DEMAND for e in events):
-            events.extend(self.deontic_demands(ctx))
-        # Parley's events are between two states: one side alone, or a state with itself
-        # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
-        return [e for e in events + status_events
-                if e.source and e.target and e.source != e.target]
+        # "remains suspended" states how it stands: a STATUS, not an event.
+        accepted = [(t, r) for t, r in accepted if not any(
+            start <= ctx.char_of(t.index) < end for start, end in self.state_spans)]
+        return accepted, listed, status_events
 
     def _arguments(self, ctx: SentenceContext, index: int) -> set[int]:
         """The trigger's arguments (`RuleExtractor.arguments`), found once per sentence; a
