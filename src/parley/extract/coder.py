@@ -238,7 +238,7 @@ class SentenceContext:
                     self.token_channel[index] = span
 
     def token_range(self, start: int, end: int) -> list[int]:
-        return [t.i for t in self.tree.tokens if start <= t.idx < end]
+        return self.tree.token_range(start, end)
 
     def char_of(self, index: int) -> int:
         return self.tree.tokens[index].idx
