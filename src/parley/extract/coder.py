@@ -217,6 +217,7 @@ class SentenceContext:
     #: coder's passes (`ArticleCoder.code`).
     triggers: list[Trigger] | None = None
     regions: dict[int, frozenset[int]] = field(default_factory=dict)
+    fits: dict[tuple[Trigger, bool], bool] = field(default_factory=dict)
     status_matches: list[tuple[ChannelStatus, re.Match[str]]] | None = None
 
     def __post_init__(self) -> None:
@@ -639,7 +640,7 @@ class ArticleCoder:
         accepted: list[tuple[Trigger, set[int]]] = []
         for trigger in ctx.triggers:
             region = self._arguments(ctx, trigger.index)
-            if self.theme_fits(ctx, trigger, region):
+            if self._fits(ctx, trigger, region):
                 accepted.append((trigger, region))
         accepted = self.absorb(tree, accepted)
         listed = self.list_elaboration(ctx)
@@ -654,6 +655,15 @@ class ArticleCoder:
         accepted = [(t, r) for t, r in accepted if not any(
             start <= ctx.char_of(t.index) < end for start, end in self.state_spans)]
         return accepted, listed, status_events
+
+    def _fits(self, ctx: SentenceContext, trigger: Trigger, region: set[int]) -> bool:
+        """`theme_fits`, found once per sentence and trigger: of the article state it reads
+        only whether channels were named just before ("Beijing suspended it")."""
+        key = (trigger, bool(self.state.recent_channels))
+        fits = ctx.fits.get(key)
+        if fits is None:
+            fits = ctx.fits[key] = self.theme_fits(ctx, trigger, region)
+        return fits
 
     def _arguments(self, ctx: SentenceContext, index: int) -> set[int]:
         """The trigger's arguments (`RuleExtractor.arguments`), found once per sentence; a
