@@ -658,8 +658,10 @@ class ArticleCoder:
 
     def _fits(self, ctx: SentenceContext, trigger: Trigger, region: set[int]) -> bool:
         """`theme_fits`, found once per sentence and trigger: of the article state it reads
-        only whether channels were named just before ("Beijing suspended it")."""
-        key = (trigger, bool(self.state.recent_channels))
+        only whether channels were named just before, for a suspension or restoration
+        ("Beijing suspended it")."""
+        key = (trigger, trigger.entry.type in (EventType.SUSPEND, EventType.RESUME)
+               and bool(self.state.recent_channels))
         fits = ctx.fits.get(key)
         if fits is None:
             fits = ctx.fits[key] = self.theme_fits(ctx, trigger, region)
