@@ -141,7 +141,8 @@ class SentenceParser:
             lemmatizer = RuleLemmas.of(components[-1]) if components else None
             if lemmatizer is not None:
                 components = components[:-1]
-            docs = (_finish(doc, rules, components) for doc in statistical)
+            starts: dict[tuple[int, ...], _Starts] = {}
+            docs = (_finish(doc, rules, components, starts) for doc in statistical)
         strings: dict[int, str] = {0: ""}
         return [
             Sentence(text=s.text, start=s.start, end=s.end,
@@ -172,8 +173,9 @@ def _shifted(tokens: tuple[Token, ...], offset: int) -> tuple[Token, ...]:
     return tuple(replace(t, idx=t.idx + offset) for t in tokens)
 
 
-def _finish(doc: Any, rules: AttributeRules, components: Sequence[Any]) -> Any:
-    rules(doc)
+def _finish(doc: Any, rules: AttributeRules, components: Sequence[Any],
+            starts: dict[tuple[int, ...], _Starts]) -> Any:
+    rules(doc, starts)
     for component in components:
         doc = component(doc)
     return doc
@@ -195,24 +197,35 @@ class _Rule:
     specs: tuple[tuple[_Check, ...], ...]  # one tuple of tests per token of the pattern
     index: int  # which token of the match gets the attributes
 
-    def matches(self, rows: Sequence[Sequence[int]], start: int, strings: Any) -> bool:
+    def matches(self, rows: Sequence[Sequence[int]], start: int, strings: Any,
+                first: int = 0) -> bool:
+        """Whether the pattern matches at `start`, testing its tokens from `first` on."""
         if start + len(self.specs) > len(rows):
             return False
-        for offset, checks in enumerate(self.specs):
-            row = rows[start + offset]
-            for column, kind, value in checks:
-                got = row[column]
-                if kind == "eq":
-                    ok = got == value
-                elif kind == "in":
-                    ok = got in value
-                elif kind == "not_in":
-                    ok = got not in value
-                else:
-                    ok = bool(value.search(strings[got]))
-                if not ok:
-                    return False
-        return True
+        return all(_passes(rows[start + offset], self.specs[offset], strings)
+                   for offset in range(first, len(self.specs)))
+
+
+def _passes(row: Sequence[int], checks: tuple[_Check, ...], strings: Any) -> bool:
+    """Whether a token's attributes pass one token spec's tests."""
+    for column, kind, value in checks:
+        got = row[column]
+        if kind == "eq":
+            ok = got == value
+        elif kind == "in":
+            ok = got in value
+        elif kind == "not_in":
+            ok = got not in value
+        else:
+            ok = bool(value.search(strings[got]))
+        if not ok:
+            return False
+    return True
+
+
+#: What starts at a token with given attributes: (attribute set, target) of the one-token
+#: rules it matches, and the longer rules whose first token it matches.
+_Starts = tuple[tuple[tuple[int, int], ...], tuple[_Rule, ...]]
 
 
 class AttributeRules:
@@ -233,7 +246,7 @@ class AttributeRules:
         # Each rule is filed under the value its first token must have in one column; the
         # lookup then stands for that test. A one-token rule with no other test matches as
         # soon as it is looked up ("TAG is NN": most rules).
-        self.indexed: list[dict[int, list[tuple[_Rule, bool]]]] = [{} for _ in _RULE_COLUMNS]
+        self.indexed: list[dict[int, list[_Rule]]] = [{} for _ in _RULE_COLUMNS]
         self.unindexed: list[_Rule] = []
         for rule in rules:
             first = rule.specs[0]
@@ -245,9 +258,8 @@ class AttributeRules:
             column, kind, value = keyed
             rest = tuple(c for c in first if c is not keyed)
             remaining = _Rule(rule.attr_id, (rest, *rule.specs[1:]), rule.index)
-            direct = len(rule.specs) == 1 and not rest
             for key in (value,) if kind == "eq" else value:
-                self.indexed[column].setdefault(key, []).append((remaining, direct))
+                self.indexed[column].setdefault(key, []).append(remaining)
 
     @classmethod
     def of(cls, name: str, ruler: Any) -> AttributeRules | None:
@@ -291,20 +303,26 @@ class AttributeRules:
                 rules.append(_Rule(attr_id, tuple(specs), int(ruler.indices[attr_id])))
         return cls(name, ruler, rules)
 
-    def __call__(self, doc: Any) -> Any:
+    def __call__(self, doc: Any, starts: dict[tuple[int, ...], _Starts] | None = None) -> Any:
+        """Set the matching rules' attributes on `doc`; `starts` remembers, across the docs of
+        one call, what starts at a token with given attributes (most tokens recur)."""
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
         strings = self.strings
+        starts = {} if starts is None else starts
         found: list[tuple[int, int, int, int]] = []
         for start, row in enumerate(rows):
-            for column, table in enumerate(self.indexed):
-                for rule, direct in table.get(row[column], ()):
-                    if direct or rule.matches(rows, start, strings):
-                        found.append((rule.attr_id, start, start + len(rule.specs), rule.index))
-            for rule in self.unindexed:
-                if rule.matches(rows, start, strings):
+            key = tuple(row)
+            begun = starts.get(key)
+            if begun is None:
+                begun = starts[key] = self._starting(row)
+            single, longer = begun
+            for attr_id, index in single:
+                found.append((attr_id, start, start + 1, index))
+            for rule in longer:
+                if rule.matches(rows, start, strings, first=1):
                     found.append((rule.attr_id, start, start + len(rule.specs), rule.index))
         found.sort()
         attrs = self.ruler.attrs
@@ -314,6 +332,21 @@ class AttributeRules:
                 raise ValueError(f"attribute rule {attr_id} points outside its match")
             set_token_attrs(doc[target], attrs[attr_id])
         return doc
+
+    def _starting(self, row: Sequence[int]) -> _Starts:
+        """The rules whose first token a token with these attributes matches."""
+        single: list[tuple[int, int]] = []
+        longer: list[_Rule] = []
+        candidates = [rule for column, table in enumerate(self.indexed)
+                      for rule in table.get(row[column], ())]
+        for rule in candidates + self.unindexed:
+            if not _passes(row, rule.specs[0], self.strings):
+                continue
+            if len(rule.specs) == 1:
+                single.append((rule.attr_id, rule.index))
+            else:
+                longer.append(rule)
+        return tuple(single), tuple(longer)
 
 
 _RULES: dict[int, tuple[Any, AttributeRules | None]] = {}
