@@ -47,11 +47,12 @@ HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "regularly", "routinely", "
 @dataclass(frozen=True, slots=True)
 class Tree:
     """A sentence's tokens (in text order, as a parse gives them) with precomputed children
-    lists and character offsets."""
+    lists, labels and character offsets (the walks below read them for every token)."""
 
     tokens: tuple[Token, ...]
     children: tuple[tuple[int, ...], ...]
     offsets: tuple[int, ...]  # each token's `idx`, ascending
+    deps: tuple[str, ...]  # each token's `dep`
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Tree:
@@ -59,7 +60,8 @@ class Tree:
         for token in tokens:
             if token.head != token.i:
                 kids[token.head].append(token.i)
-        return cls(tuple(tokens), tuple(tuple(k) for k in kids), tuple(t.idx for t in tokens))
+        return cls(tuple(tokens), tuple(tuple(k) for k in kids),
+                   tuple(t.idx for t in tokens), tuple(t.dep for t in tokens))
 
     def token_range(self, start: int, end: int) -> list[int]:
         """Indices of the tokens starting at a character offset in [start, end)."""
@@ -67,18 +69,20 @@ class Tree:
 
     def subtree(self, index: int, *, stop: frozenset[str] = frozenset()) -> set[int]:
         """Indices under `index` (itself included), not descending through `stop` labels."""
+        children, labels = self.children, self.deps
         seen = {index}
         stack = [index]
         while stack:
-            for child in self.children[stack.pop()]:
-                if child not in seen and self.tokens[child].dep not in stop:
+            for child in children[stack.pop()]:
+                if child not in seen and labels[child] not in stop:
                     seen.add(child)
                     stack.append(child)
         return seen
 
     def kids(self, index: int, deps: Iterable[str]) -> list[int]:
         wanted = frozenset(deps)
-        return [c for c in self.children[index] if self.tokens[c].dep in wanted]
+        labels = self.deps
+        return [c for c in self.children[index] if labels[c] in wanted]
 
     def ancestors(self, index: int) -> list[int]:
         chain: list[int] = []
