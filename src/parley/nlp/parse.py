@@ -110,6 +110,7 @@ class SentenceParser:
     def __init__(self, model_setting: str = "auto", batch_size: int = 64) -> None:
         self.model_setting = model_setting
         self.batch_size = batch_size
+        self._memo: _WordMemo | None = None
 
     @property
     def model_name(self) -> str:
@@ -126,6 +127,7 @@ class SentenceParser:
         texts = (s.text[cut:] for s, cut in zip(sentences, prefixes, strict=True))
         skipped = [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]
         rules = attribute_rules(nlp)
+        memo = self._word_memo(nlp)
         lemmatizer: RuleLemmas | None = None
         if rules is None:
             docs: Iterable[Any] = nlp.pipe(texts, batch_size=self.batch_size, disable=skipped)
@@ -138,23 +140,50 @@ class SentenceParser:
             statistical = nlp.pipe(texts, batch_size=self.batch_size,
                                    disable=[*skipped, rules.name, *later])
             components = [nlp.get_pipe(name) for name in later]
-            lemmatizer = RuleLemmas.of(components[-1]) if components else None
+            lemmatizer = memo.lemmas_of(components[-1]) if components else None
             if lemmatizer is not None:
                 components = components[:-1]
-            starts: dict[tuple[int, ...], _Starts] = {}
-            docs = (_finish(doc, rules, components, starts) for doc in statistical)
-        strings: dict[int, str] = {0: ""}
+            docs = (_finish(doc, rules, components, memo.starts) for doc in statistical)
         return [
             Sentence(text=s.text, start=s.start, end=s.end,
-                     tokens=_shifted(_tokens(doc, lemmatizer, strings), cut))
+                     tokens=_shifted(_tokens(doc, lemmatizer, memo.strings), cut))
             for s, doc, cut in zip(sentences, docs, prefixes, strict=True)
         ]
+
+    def _word_memo(self, nlp: Any) -> _WordMemo:
+        """This parser's memo of word-level answers, for the model it is now using (started
+        afresh when it has grown large, so a long ingest does not keep every word)."""
+        memo = self._memo
+        if memo is None or memo.nlp is not nlp or len(memo.starts) > _MEMO_LIMIT:
+            memo = self._memo = _WordMemo(nlp)
+        return memo
 
     def parse_texts(self, texts: Iterable[str]) -> Iterable[Any]:
         """Raw `nlp.pipe` over whole texts with the full pipeline: the benchmark's baseline."""
         nlp = load_model(self.model_setting)
         docs: Iterable[Any] = nlp.pipe(texts, batch_size=self.batch_size)
         return docs
+
+
+#: Distinct token attribute rows a parser remembers before starting its memo afresh.
+_MEMO_LIMIT = 200_000
+
+
+class _WordMemo:
+    """What a parser works out per distinct word while parsing (strings of ids, attribute
+    rules starting at a token, lemmas), kept across its calls: a batch's chunks share most
+    words. Every answer depends on the word and the model alone."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.strings: dict[int, str] = {0: ""}
+        self.starts: dict[tuple[int, ...], _Starts] = {}
+        self.lemmas: RuleLemmas | None = None
+
+    def lemmas_of(self, component: Any) -> RuleLemmas | None:
+        if self.lemmas is None or self.lemmas.component is not component:
+            self.lemmas = RuleLemmas.of(component)
+        return self.lemmas
 
 
 #: A dateline opening a story: a place in capitals, maybe a country, then a dash or colon.
@@ -305,7 +334,7 @@ class AttributeRules:
 
     def __call__(self, doc: Any, starts: dict[tuple[int, ...], _Starts] | None = None) -> Any:
         """Set the matching rules' attributes on `doc`; `starts` remembers, across the docs of
-        one call, what starts at a token with given attributes (most tokens recur)."""
+        a parser's calls, what starts at a token with given attributes (most tokens recur)."""
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
@@ -380,7 +409,7 @@ class RuleLemmas:
         self.overwrite = bool(component.overwrite)
         # The component caches only the lemmas it derives with its rules, not its early
         # answers (base forms, proper nouns, punctuation), which depend on the same
-        # (text, part of speech, morphology) key; those are kept here for one parse call.
+        # (text, part of speech, morphology) key; those are kept here (one parser's).
         self.answers: dict[tuple[int, int, int], str] = {}
 
     @classmethod
@@ -422,7 +451,7 @@ def _tokens(doc: Any, lemmatizer: RuleLemmas | None = None,
     # Heads are offsets relative to the token; negative ones need a signed view.
     heads = doc.to_array([HEAD, IDX]).view("int64").tolist()
     strings = doc.vocab.strings
-    names = {0: ""} if names is None else names  # string ids read so far (one parse call)
+    names = {0: ""} if names is None else names  # string ids read so far (by this parser)
 
     def name(key: int) -> str:
         text = names.get(key)
