@@ -126,10 +126,11 @@ class Token:
     head: int
     idx: int
     ent_type: str = ""
+    #: The lower-case text, computed once: the coder reads it for every token many times.
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 @dataclass(frozen=True, slots=True)

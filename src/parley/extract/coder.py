@@ -19,7 +19,7 @@ from parley.dates import find_dates
 from parley.dates import lexicon as date_words
 from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.counts import NUMBER_WORDS, find_count
-from parley.extract.lexicon import Lexicon, TriggerEntry, has_case_fold_oddities
+from parley.extract.lexicon import Lexicon, TriggerEntry
 from parley.extract.syntax import (
     CLAUSE_BOUNDARY_DEPS,
     CONTROL_DEPS,
@@ -238,6 +238,12 @@ class SentenceContext:
     token_mention: dict[int, Mention] = field(default_factory=dict)
     mention_root: dict[int, int] = field(default_factory=dict)
     token_channel: dict[int, ChannelSpan] = field(default_factory=dict)
+    #: What depends on the sentence alone, found once and read by both of the article
+    #: coder's passes (`ArticleCoder.code`).
+    triggers: list[Trigger] | None = None
+    regions: dict[int, frozenset[int]] = field(default_factory=dict)
+    fits: dict[tuple[Trigger, bool], bool] = field(default_factory=dict)
+    status_matches: list[tuple[ChannelStatus, re.Match[str]]] | None = None
 
     def __post_init__(self) -> None:
         dateline = DATELINE.match(self.sentence.text) if self.opening else None
@@ -258,7 +264,7 @@ class SentenceContext:
                     self.token_channel[index] = span
 
     def token_range(self, start: int, end: int) -> list[int]:
-        return [t.i for t in self.tree.tokens if start <= t.idx < end]
+        return self.tree.token_range(start, end)
 
     def char_of(self, index: int) -> int:
         return self.tree.tokens[index].idx
@@ -321,17 +327,17 @@ class RuleExtractor:
         self.request_verbs = frozenset(
             e.lemmas[0] for entries in lexicon.triggers.values() for e in entries
             if e.type is EventType.REQUEST and e.form == "verb" and len(e.lemmas) == 1)
+        #: (lemma, lower-case form) -> the entries it may start (`_entries_for`).
+        self._entries: dict[tuple[str, str], list[TriggerEntry]] = {}
 
     # ----------------------------------------------------------------- channels
     def find_channels(self, text: str) -> list[ChannelSpan]:
         """Channel names in text; overlapping matches keep the longest, specific before generic."""
-        lower = text.lower()
-        gated = not has_case_fold_oddities(text)
+        patterns = self.lexicon.channel_patterns
         spans = [
-            ChannelSpan(p.slug, m.start(), m.end())
-            for p in self.lexicon.channel_patterns
-            if not gated or p.could_match(text, lower)
-            for m in p.pattern.finditer(text)
+            ChannelSpan(patterns[i].slug, m.start(), m.end())
+            for i in self.lexicon.channel_index.candidates(text)
+            for m in patterns[i].pattern.finditer(text)
         ]
         spans.sort(key=lambda s: (s.start - s.end, s.slug is None, s.start))
         kept: list[ChannelSpan] = []
@@ -367,8 +373,9 @@ class RuleExtractor:
         found: list[Trigger] = []
         tokens = tree.tokens
         for token in tokens:
-            keys = dict.fromkeys((token.lemma, token.lower, *_plain_stems(token.lower)))
-            candidates = [e for key in keys for e in self.lexicon.triggers.get(key, [])]
+            candidates = self._entries_for(token.lemma, token.lower)
+            if not candidates:
+                continue
             best: dict[EventType, Trigger] = {}
             for entry in candidates:
                 last = _match_rest(tree, token.i, entry.lemmas)
@@ -451,6 +458,17 @@ class RuleExtractor:
                         for e in self.lexicon.triggers.get(lemma, ())):
                     return True
         return False
+
+    def _entries_for(self, lemma: str, lower: str) -> list[TriggerEntry]:
+        """The entries whose first lemma is the token's lemma, its form or a regular stem of
+        it; looked up once per distinct word, as most words recur and start none."""
+        key = (lemma, lower)
+        found = self._entries.get(key)
+        if found is None:
+            keys = dict.fromkeys((lemma, lower, *_plain_stems(lower)))
+            found = self._entries[key] = [
+                e for k in keys for e in self.lexicon.triggers.get(k, [])]
+        return found
 
     # ----------------------------------------------------------------- arguments
     def arguments(self, tree: Tree, index: int) -> set[int]:
@@ -812,7 +830,7 @@ class ArticleCoder:
                     sentence.text[max(0, m.start - 12):m.start])]
             for context in contexts:
                 self.state.topic = topics.get(context.sentence.start)
-                self.code_sentence(context)
+                self.census(context)
             weighted = [s for s, n in self.state.participants.most_common()
                         for _ in range(n * 3)]
             # Places do not make the pair ("met in Singapore"), unless nothing else does
@@ -866,11 +884,48 @@ class ArticleCoder:
     # ------------------------------------------------------------------ sentence
     def code_sentence(self, ctx: SentenceContext) -> list[Event]:
         tree = ctx.tree
-        triggers = self.x.find_triggers(tree)
+        accepted, listed, status_events = self._accepted(ctx)
+        events: list[Event] = []
+        conditions = self.condition_clause(tree)
+        for trigger, region in accepted:
+            told = self.events_for(ctx, trigger, region)
+            if trigger.index in conditions:
+                # "… until the sanctions are dropped": what the condition names has not
+                # happened.
+                told = [replace(e, hypothetical=True) for e in told]
+            events.extend(told)
+        events.extend(listed)
+        events = _answered_requests(events)
+        events = self.preconditions(ctx, events)
+        if not any(e.type is EventType.DEMAND for e in events):
+            events.extend(self.deontic_demands(ctx))
+        # Parley's events are between two states: one side alone, or a state with itself
+        # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
+        degraded = {e.channel for e in events if e.status is ChannelStatus.DEGRADED}
+        # "The line still exists, but nobody is picking up": it stands degraded, not active.
+        status_events = [e for e in status_events if not (
+            e.status is ChannelStatus.ACTIVE and e.channel in degraded)]
+        return [e for e in events + status_events
+                if e.source and e.target and e.source != e.target]
+
+    def census(self, ctx: SentenceContext) -> None:
+        """The first pass's work on a sentence: who takes part in its events, counted by
+        `parties` as `code_sentence` would (nothing else it does changes the article state
+        before the pair is known), without coding the events themselves."""
+        for trigger, region in self._accepted(ctx)[0]:
+            self.parties(ctx, trigger, self.x.subject(ctx.tree, trigger.index), region)
+
+    def _accepted(self, ctx: SentenceContext
+                  ) -> tuple[list[tuple[Trigger, set[int]]], list[Event], list[Event]]:
+        """The triggers that tell events, with their arguments; the channels the sentence
+        lists for the previous one's events; and its status events."""
+        tree = ctx.tree
+        if ctx.triggers is None:
+            ctx.triggers = self.x.find_triggers(tree)
         accepted: list[tuple[Trigger, set[int]]] = []
-        for trigger in triggers:
-            region = self.x.arguments(tree, trigger.index)
-            if self.theme_fits(ctx, trigger, region):
+        for trigger in ctx.triggers:
+            region = self._arguments(ctx, trigger.index)
+            if self._fits(ctx, trigger, region):
                 accepted.append((trigger, region))
         self.state_spans = []
         status_events = self.status_events(ctx)
@@ -894,28 +949,26 @@ class ArticleCoder:
             # "meetings" and "talks" are list items, not meetings that took place.
             accepted = [(t, r) for t, r in accepted
                         if t.entry.type not in (EventType.MEET, EventType.CALL)]
-        events: list[Event] = []
-        conditions = self.condition_clause(tree)
-        for trigger, region in accepted:
-            told = self.events_for(ctx, trigger, region)
-            if trigger.index in conditions:
-                # "… until the sanctions are dropped": what the condition names has not
-                # happened.
-                told = [replace(e, hypothetical=True) for e in told]
-            events.extend(told)
-        events.extend(listed)
-        events = _answered_requests(events)
-        events = self.preconditions(ctx, events)
-        if not any(e.type is EventType.DEMAND for e in events):
-            events.extend(self.deontic_demands(ctx))
-        # Parley's events are between two states: one side alone, or a state with itself
-        # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
-        degraded = {e.channel for e in events if e.status is ChannelStatus.DEGRADED}
-        # "The line still exists, but nobody is picking up": it stands degraded, not active.
-        status_events = [e for e in status_events if not (
-            e.status is ChannelStatus.ACTIVE and e.channel in degraded)]
-        return [e for e in events + status_events
-                if e.source and e.target and e.source != e.target]
+        return accepted, listed, status_events
+
+    def _fits(self, ctx: SentenceContext, trigger: Trigger, region: set[int]) -> bool:
+        """`theme_fits`, found once per sentence and trigger: of the article state it reads
+        only whether channels were named just before, for a suspension or restoration
+        ("Beijing suspended it")."""
+        key = (trigger, trigger.entry.type in (EventType.SUSPEND, EventType.RESUME)
+               and bool(self.state.recent_channels))
+        fits = ctx.fits.get(key)
+        if fits is None:
+            fits = ctx.fits[key] = self.theme_fits(ctx, trigger, region)
+        return fits
+
+    def _arguments(self, ctx: SentenceContext, index: int) -> set[int]:
+        """The trigger's arguments (`RuleExtractor.arguments`), found once per sentence; a
+        fresh set each time, as callers may add to it."""
+        region = ctx.regions.get(index)
+        if region is None:
+            region = ctx.regions[index] = frozenset(self.x.arguments(ctx.tree, index))
+        return set(region)
 
     def condition_clause(self, tree: Tree) -> set[int]:
         """The tokens of 'until …' and 'unless …' clauses (preconditions)."""
@@ -2683,23 +2736,32 @@ class ArticleCoder:
     def _generic_status(self, ctx: SentenceContext) -> list[Event]:
         """"Military contacts between Japan and China remain limited": no channel named."""
         text = ctx.sentence.text
-        for status, pattern in self.lex.status_patterns:
-            for match in pattern.finditer(text):
-                subject = [s for s in ctx.channels if s.slug is None and s.end <= match.start()
-                           and re.fullmatch(r"[\w\s,'’\-]{0,60}", text[s.end:match.start()])]
-                if not subject or subject[-1].start > 0 and re.search(
-                        r"[;:]|\b(?:but|while|although|when)\b", text[:subject[-1].start]):
-                    continue
-                states = self._states_in(ctx, range(len(ctx.tree.tokens)))
-                source, target = self._complete(states[0] if states else None,
-                                                states[1] if len(states) > 1 else None)
-                self.state_spans.append((match.start(), match.end()))
-                return [Event(
-                    article=self.state.article_id, type=EventType.STATUS, source=source,
-                    target=target, channel=None, status=status,
-                    evidence=Evidence(text, ctx.sentence.start, ctx.sentence.end),
-                    date=self.state.published.isoformat() if self.state.published else None)]
+        for status, match in self._status_matches(ctx):
+            subject = [s for s in ctx.channels if s.slug is None and s.end <= match.start()
+                       and re.fullmatch(r"[\w\s,'’\-]{0,60}", text[s.end:match.start()])]
+            if not subject or subject[-1].start > 0 and re.search(
+                    r"[;:]|\b(?:but|while|although|when)\b", text[:subject[-1].start]):
+                continue
+            states = self._states_in(ctx, range(len(ctx.tree.tokens)))
+            source, target = self._complete(states[0] if states else None,
+                                            states[1] if len(states) > 1 else None)
+            self.state_spans.append((match.start(), match.end()))
+            return [Event(
+                article=self.state.article_id, type=EventType.STATUS, source=source,
+                target=target, channel=None, status=status,
+                evidence=Evidence(text, ctx.sentence.start, ctx.sentence.end),
+                date=self.state.published.isoformat() if self.state.published else None)]
         return []
+
+    def _status_matches(self, ctx: SentenceContext) -> list[tuple[ChannelStatus, re.Match[str]]]:
+        """Every status pattern's matches in the sentence, pattern by pattern (found once)."""
+        if ctx.status_matches is None:
+            text = ctx.sentence.text
+            patterns = self.lex.status_patterns
+            ctx.status_matches = [
+                (patterns[i][0], match) for i in self.lex.status_index.candidates(text)
+                for match in patterns[i][1].finditer(text)]
+        return ctx.status_matches
 
     def _anaphoric_status(self, ctx: SentenceContext, status: ChannelStatus,
                           match: re.Match[str]) -> list[Event]:
@@ -2735,56 +2797,54 @@ class ArticleCoder:
         text = ctx.sentence.text
         specific = [s for s in ctx.channels if s.slug]
         if not specific:
-            for status, pattern in self.lex.status_patterns:
-                for match in pattern.finditer(text):
-                    events.extend(e for e in self._anaphoric_status(ctx, status, match)
-                                  if all(e.channel != k.channel for k in events))
+            for status, match in self._status_matches(ctx):
+                events.extend(e for e in self._anaphoric_status(ctx, status, match)
+                              if all(e.channel != k.channel for k in events))
             if not events:
                 events.extend(self._generic_status(ctx))
             return events
-        for status, pattern in self.lex.status_patterns:
-            for match in pattern.finditer(text):
-                before = [s for s in specific if s.end <= match.start()]
-                listed = [s for s in specific if s.start >= match.end()]
-                if re.match(r"\s*(?:as well\s*)?:", text[match.end():]) and listed:
-                    before = listed  # "… are still suspended: A, B and C"
-                    group_from_list = True
-                elif not before and listed and re.fullmatch(
-                        r"[\w\s]{0,30}", text[match.end(): listed[0].start]):
-                    before = listed[:1]  # "crews still talk to each other by radio"
-                    group_from_list = True
-                else:
-                    group_from_list = False
-                if not before:
-                    events.extend(self._anaphoric_status(ctx, status, match))
+        for status, match in self._status_matches(ctx):
+            before = [s for s in specific if s.end <= match.start()]
+            listed = [s for s in specific if s.start >= match.end()]
+            if re.match(r"\s*(?:as well\s*)?:", text[match.end():]) and listed:
+                before = listed  # "… are still suspended: A, B and C"
+                group_from_list = True
+            elif not before and listed and re.fullmatch(
+                    r"[\w\s]{0,30}", text[match.end(): listed[0].start]):
+                before = listed[:1]  # "crews still talk to each other by radio"
+                group_from_list = True
+            else:
+                group_from_list = False
+            if not before:
+                events.extend(self._anaphoric_status(ctx, status, match))
+                continue
+            nearest = before[-1]
+            # Channels coordinated with the nearest one share its status, down a chain
+            # ("the theatre channel, like the policy and maritime dialogues, remains …").
+            group = [nearest]
+            for span in reversed(before[:-1]):
+                if re.fullmatch(r"[\s,]*(?:and|or|like|as well as|along with)?[\s,]*(?:the )?",
+                                text[span.end: group[-1].start]):
+                    group.append(span)
+            if group_from_list:
+                group = before
+            elif re.search(r"[;:]|\b(?:but|while|although|whereas|when|after|before)\b",
+                           text[nearest.end: match.start()]):
+                continue
+            self.state_spans.append((match.start(), match.end()))
+            for span in group:
+                if any(e.channel == span.slug for e in events):
                     continue
-                nearest = before[-1]
-                # Channels coordinated with the nearest one share its status, down a chain
-                # ("the theatre channel, like the policy and maritime dialogues, remains …").
-                group = [nearest]
-                for span in reversed(before[:-1]):
-                    if re.fullmatch(r"[\s,]*(?:and|or|like|as well as|along with)?[\s,]*(?:the )?",
-                                    text[span.end: group[-1].start]):
-                        group.append(span)
-                if group_from_list:
-                    group = before
-                elif re.search(r"[;:]|\b(?:but|while|although|whereas|when|after|before)\b",
-                               text[nearest.end: match.start()]):
-                    continue
-                self.state_spans.append((match.start(), match.end()))
-                for span in group:
-                    if any(e.channel == span.slug for e in events):
-                        continue
-                    states = self._states_in(ctx, range(len(ctx.tree.tokens)))
-                    source, target = self._complete(
-                        states[0] if states else None,
-                        states[1] if len(states) > 1 else None)
-                    events.append(Event(
-                        article=self.state.article_id, type=EventType.STATUS,
-                        source=source, target=target, channel=span.slug, status=status,
-                        evidence=Evidence(text, ctx.sentence.start, ctx.sentence.end),
-                        date=self.state.published.isoformat() if self.state.published else None,
-                    ))
+                states = self._states_in(ctx, range(len(ctx.tree.tokens)))
+                source, target = self._complete(
+                    states[0] if states else None,
+                    states[1] if len(states) > 1 else None)
+                events.append(Event(
+                    article=self.state.article_id, type=EventType.STATUS,
+                    source=source, target=target, channel=span.slug, status=status,
+                    evidence=Evidence(text, ctx.sentence.start, ctx.sentence.end),
+                    date=self.state.published.isoformat() if self.state.published else None,
+                ))
         return events
 
 

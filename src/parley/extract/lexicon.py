@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -31,17 +31,6 @@ class TriggerEntry:
 class ChannelPattern:
     slug: str | None  # None for generic communication words
     pattern: re.Pattern[str]
-    #: Literal strings every match contains one of (most selective set first; empty when
-    #: unknown): a text lacking all of them cannot match, so the regex is not run on it.
-    anchors: tuple[tuple[str, ...], ...] = ()
-
-    def could_match(self, text: str, lower: str) -> bool:
-        """False only when the text lacks every literal of the most selective anchor set
-        (the caller checks once per text that case folding has no surprises)."""
-        if not self.anchors:
-            return True
-        haystack = lower if self.pattern.flags & re.IGNORECASE else text
-        return any(a in haystack for a in self.anchors[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +59,14 @@ class Lexicon:
     recalling_verbs: frozenset[str] = frozenset()
     expelling_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     prefilter: Prefilter = field(init=False)
+    #: Which channel and status patterns can match a text, so the others are not run.
+    channel_index: AnchorIndex = field(init=False)
+    status_index: AnchorIndex = field(init=False)
 
     def __post_init__(self) -> None:
         self.prefilter = build_prefilter(self)
+        self.channel_index = AnchorIndex([p.pattern for p in self.channel_patterns])
+        self.status_index = AnchorIndex([p for _, p in self.status_patterns])
 
 
 def _read(*parts: str) -> Any:
@@ -107,7 +101,7 @@ def build_lexicon(
     compiled = [(c["slug"], _compile_channel(p))
                 for c in channels["channels"] for p in c["patterns"]]
     compiled += [(None, _compile_channel(p)) for p in channels.get("generic", ())]
-    patterns = [ChannelPattern(slug, rx, _ascii_anchors(rx)) for slug, rx in compiled]
+    patterns = [ChannelPattern(slug, rx) for slug, rx in compiled]
     infos = {
         c["slug"]: ChannelInfo(c["slug"], c["label"], c["level"]) for c in channels["channels"]
     }
@@ -296,6 +290,45 @@ class _GatedSearch:
                     if gated.pattern.search(text):
                         return True
         return False
+
+
+class AnchorIndex:
+    """Which of several regexes may match a text, read off the literals each one needs.
+
+    A regex cannot match a text lacking every string of its most selective anchor set
+    (`_ascii_anchors`), so running only the others changes no match. Each anchor is looked
+    for once per text, however many regexes need it.
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.size = len(patterns)
+        always: list[int] = []
+        index: dict[tuple[str, bool], list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            anchors = _ascii_anchors(pattern)
+            if not anchors:
+                always.append(i)
+                continue
+            fold = bool(pattern.flags & re.IGNORECASE)
+            for anchor in anchors[0]:
+                index.setdefault((anchor, fold), []).append(i)
+        self.always = tuple(always)
+        self.folded = tuple((a, tuple(ix)) for (a, fold), ix in index.items() if fold)
+        self.exact = tuple((a, tuple(ix)) for (a, fold), ix in index.items() if not fold)
+
+    def candidates(self, text: str) -> list[int]:
+        """Positions of the regexes that may match `text`, in their original order."""
+        if has_case_fold_oddities(text):
+            return list(range(self.size))
+        lower = text.lower()
+        found = set(self.always)
+        for anchor, indices in self.folded:
+            if anchor in lower:
+                found.update(indices)
+        for anchor, indices in self.exact:
+            if anchor in text:
+                found.update(indices)
+        return sorted(found)
 
 
 def _ascii_anchors(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:

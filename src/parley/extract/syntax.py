@@ -6,6 +6,7 @@ linguistic role it stands for, so the coder reads as grammar rather than as labe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -45,10 +46,13 @@ HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "regularly", "routinely", "
 
 @dataclass(frozen=True, slots=True)
 class Tree:
-    """A sentence's tokens with precomputed children lists."""
+    """A sentence's tokens (in text order, as a parse gives them) with precomputed children
+    lists, labels and character offsets (the walks below read them for every token)."""
 
     tokens: tuple[Token, ...]
     children: tuple[tuple[int, ...], ...]
+    offsets: tuple[int, ...]  # each token's `idx`, ascending
+    deps: tuple[str, ...]  # each token's `dep`
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Tree:
@@ -56,22 +60,29 @@ class Tree:
         for token in tokens:
             if token.head != token.i:
                 kids[token.head].append(token.i)
-        return cls(tuple(tokens), tuple(tuple(k) for k in kids))
+        return cls(tuple(tokens), tuple(tuple(k) for k in kids),
+                   tuple(t.idx for t in tokens), tuple(t.dep for t in tokens))
+
+    def token_range(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens starting at a character offset in [start, end)."""
+        return list(range(bisect_left(self.offsets, start), bisect_left(self.offsets, end)))
 
     def subtree(self, index: int, *, stop: frozenset[str] = frozenset()) -> set[int]:
         """Indices under `index` (itself included), not descending through `stop` labels."""
+        children, labels = self.children, self.deps
         seen = {index}
         stack = [index]
         while stack:
-            for child in self.children[stack.pop()]:
-                if child not in seen and self.tokens[child].dep not in stop:
+            for child in children[stack.pop()]:
+                if child not in seen and labels[child] not in stop:
                     seen.add(child)
                     stack.append(child)
         return seen
 
     def kids(self, index: int, deps: Iterable[str]) -> list[int]:
         wanted = frozenset(deps)
-        return [c for c in self.children[index] if self.tokens[c].dep in wanted]
+        labels = self.deps
+        return [c for c in self.children[index] if labels[c] in wanted]
 
     def ancestors(self, index: int) -> list[int]:
         chain: list[int] = []

@@ -110,6 +110,7 @@ class SentenceParser:
     def __init__(self, model_setting: str = "auto", batch_size: int = 64) -> None:
         self.model_setting = model_setting
         self.batch_size = batch_size
+        self._memo: _WordMemo | None = None
 
     @property
     def model_name(self) -> str:
@@ -126,6 +127,7 @@ class SentenceParser:
         texts = (s.text[cut:] for s, cut in zip(sentences, prefixes, strict=True))
         skipped = [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]
         rules = attribute_rules(nlp)
+        memo = self._word_memo(nlp)
         lemmatizer: RuleLemmas | None = None
         if rules is None:
             docs: Iterable[Any] = nlp.pipe(texts, batch_size=self.batch_size, disable=skipped)
@@ -138,22 +140,50 @@ class SentenceParser:
             statistical = nlp.pipe(texts, batch_size=self.batch_size,
                                    disable=[*skipped, rules.name, *later])
             components = [nlp.get_pipe(name) for name in later]
-            lemmatizer = RuleLemmas.of(components[-1]) if components else None
+            lemmatizer = memo.lemmas_of(components[-1]) if components else None
             if lemmatizer is not None:
                 components = components[:-1]
-            docs = (_finish(doc, rules, components) for doc in statistical)
-        strings: dict[int, str] = {0: ""}
+            docs = (_finish(doc, rules, components, memo.starts) for doc in statistical)
         return [
             Sentence(text=s.text, start=s.start, end=s.end,
-                     tokens=_shifted(_tokens(doc, lemmatizer, strings), cut))
+                     tokens=_shifted(_tokens(doc, lemmatizer, memo.strings), cut))
             for s, doc, cut in zip(sentences, docs, prefixes, strict=True)
         ]
+
+    def _word_memo(self, nlp: Any) -> _WordMemo:
+        """This parser's memo of word-level answers, for the model it is now using (started
+        afresh when it has grown large, so a long ingest does not keep every word)."""
+        memo = self._memo
+        if memo is None or memo.nlp is not nlp or len(memo.starts) > _MEMO_LIMIT:
+            memo = self._memo = _WordMemo(nlp)
+        return memo
 
     def parse_texts(self, texts: Iterable[str]) -> Iterable[Any]:
         """Raw `nlp.pipe` over whole texts with the full pipeline: the benchmark's baseline."""
         nlp = load_model(self.model_setting)
         docs: Iterable[Any] = nlp.pipe(texts, batch_size=self.batch_size)
         return docs
+
+
+#: Distinct token attribute rows a parser remembers before starting its memo afresh.
+_MEMO_LIMIT = 200_000
+
+
+class _WordMemo:
+    """What a parser works out per distinct word while parsing (strings of ids, attribute
+    rules starting at a token, lemmas), kept across its calls: a batch's chunks share most
+    words. Every answer depends on the word and the model alone."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.strings: dict[int, str] = {0: ""}
+        self.starts: dict[tuple[int, ...], _Starts] = {}
+        self.lemmas: RuleLemmas | None = None
+
+    def lemmas_of(self, component: Any) -> RuleLemmas | None:
+        if self.lemmas is None or self.lemmas.component is not component:
+            self.lemmas = RuleLemmas.of(component)
+        return self.lemmas
 
 
 #: A dateline opening a story: a place in capitals, maybe a country, then a dash or colon.
@@ -172,8 +202,9 @@ def _shifted(tokens: tuple[Token, ...], offset: int) -> tuple[Token, ...]:
     return tuple(replace(t, idx=t.idx + offset) for t in tokens)
 
 
-def _finish(doc: Any, rules: AttributeRules, components: Sequence[Any]) -> Any:
-    rules(doc)
+def _finish(doc: Any, rules: AttributeRules, components: Sequence[Any],
+            starts: dict[tuple[int, ...], _Starts]) -> Any:
+    rules(doc, starts)
     for component in components:
         doc = component(doc)
     return doc
@@ -195,24 +226,35 @@ class _Rule:
     specs: tuple[tuple[_Check, ...], ...]  # one tuple of tests per token of the pattern
     index: int  # which token of the match gets the attributes
 
-    def matches(self, rows: Sequence[Sequence[int]], start: int, strings: Any) -> bool:
+    def matches(self, rows: Sequence[Sequence[int]], start: int, strings: Any,
+                first: int = 0) -> bool:
+        """Whether the pattern matches at `start`, testing its tokens from `first` on."""
         if start + len(self.specs) > len(rows):
             return False
-        for offset, checks in enumerate(self.specs):
-            row = rows[start + offset]
-            for column, kind, value in checks:
-                got = row[column]
-                if kind == "eq":
-                    ok = got == value
-                elif kind == "in":
-                    ok = got in value
-                elif kind == "not_in":
-                    ok = got not in value
-                else:
-                    ok = bool(value.search(strings[got]))
-                if not ok:
-                    return False
-        return True
+        return all(_passes(rows[start + offset], self.specs[offset], strings)
+                   for offset in range(first, len(self.specs)))
+
+
+def _passes(row: Sequence[int], checks: tuple[_Check, ...], strings: Any) -> bool:
+    """Whether a token's attributes pass one token spec's tests."""
+    for column, kind, value in checks:
+        got = row[column]
+        if kind == "eq":
+            ok = got == value
+        elif kind == "in":
+            ok = got in value
+        elif kind == "not_in":
+            ok = got not in value
+        else:
+            ok = bool(value.search(strings[got]))
+        if not ok:
+            return False
+    return True
+
+
+#: What starts at a token with given attributes: (attribute set, target) of the one-token
+#: rules it matches, and the longer rules whose first token it matches.
+_Starts = tuple[tuple[tuple[int, int], ...], tuple[_Rule, ...]]
 
 
 class AttributeRules:
@@ -233,7 +275,7 @@ class AttributeRules:
         # Each rule is filed under the value its first token must have in one column; the
         # lookup then stands for that test. A one-token rule with no other test matches as
         # soon as it is looked up ("TAG is NN": most rules).
-        self.indexed: list[dict[int, list[tuple[_Rule, bool]]]] = [{} for _ in _RULE_COLUMNS]
+        self.indexed: list[dict[int, list[_Rule]]] = [{} for _ in _RULE_COLUMNS]
         self.unindexed: list[_Rule] = []
         for rule in rules:
             first = rule.specs[0]
@@ -245,9 +287,8 @@ class AttributeRules:
             column, kind, value = keyed
             rest = tuple(c for c in first if c is not keyed)
             remaining = _Rule(rule.attr_id, (rest, *rule.specs[1:]), rule.index)
-            direct = len(rule.specs) == 1 and not rest
             for key in (value,) if kind == "eq" else value:
-                self.indexed[column].setdefault(key, []).append((remaining, direct))
+                self.indexed[column].setdefault(key, []).append(remaining)
 
     @classmethod
     def of(cls, name: str, ruler: Any) -> AttributeRules | None:
@@ -291,20 +332,26 @@ class AttributeRules:
                 rules.append(_Rule(attr_id, tuple(specs), int(ruler.indices[attr_id])))
         return cls(name, ruler, rules)
 
-    def __call__(self, doc: Any) -> Any:
+    def __call__(self, doc: Any, starts: dict[tuple[int, ...], _Starts] | None = None) -> Any:
+        """Set the matching rules' attributes on `doc`; `starts` remembers, across the docs of
+        a parser's calls, what starts at a token with given attributes (most tokens recur)."""
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
         strings = self.strings
+        starts = {} if starts is None else starts
         found: list[tuple[int, int, int, int]] = []
         for start, row in enumerate(rows):
-            for column, table in enumerate(self.indexed):
-                for rule, direct in table.get(row[column], ()):
-                    if direct or rule.matches(rows, start, strings):
-                        found.append((rule.attr_id, start, start + len(rule.specs), rule.index))
-            for rule in self.unindexed:
-                if rule.matches(rows, start, strings):
+            key = tuple(row)
+            begun = starts.get(key)
+            if begun is None:
+                begun = starts[key] = self._starting(row)
+            single, longer = begun
+            for attr_id, index in single:
+                found.append((attr_id, start, start + 1, index))
+            for rule in longer:
+                if rule.matches(rows, start, strings, first=1):
                     found.append((rule.attr_id, start, start + len(rule.specs), rule.index))
         found.sort()
         attrs = self.ruler.attrs
@@ -314,6 +361,21 @@ class AttributeRules:
                 raise ValueError(f"attribute rule {attr_id} points outside its match")
             set_token_attrs(doc[target], attrs[attr_id])
         return doc
+
+    def _starting(self, row: Sequence[int]) -> _Starts:
+        """The rules whose first token a token with these attributes matches."""
+        single: list[tuple[int, int]] = []
+        longer: list[_Rule] = []
+        candidates = [rule for column, table in enumerate(self.indexed)
+                      for rule in table.get(row[column], ())]
+        for rule in candidates + self.unindexed:
+            if not _passes(row, rule.specs[0], self.strings):
+                continue
+            if len(rule.specs) == 1:
+                single.append((rule.attr_id, rule.index))
+            else:
+                longer.append(rule)
+        return tuple(single), tuple(longer)
 
 
 _RULES: dict[int, tuple[Any, AttributeRules | None]] = {}
@@ -347,7 +409,7 @@ class RuleLemmas:
         self.overwrite = bool(component.overwrite)
         # The component caches only the lemmas it derives with its rules, not its early
         # answers (base forms, proper nouns, punctuation), which depend on the same
-        # (text, part of speech, morphology) key; those are kept here for one parse call.
+        # (text, part of speech, morphology) key; those are kept here (one parser's).
         self.answers: dict[tuple[int, int, int], str] = {}
 
     @classmethod
@@ -389,7 +451,7 @@ def _tokens(doc: Any, lemmatizer: RuleLemmas | None = None,
     # Heads are offsets relative to the token; negative ones need a signed view.
     heads = doc.to_array([HEAD, IDX]).view("int64").tolist()
     strings = doc.vocab.strings
-    names = {0: ""} if names is None else names  # string ids read so far (one parse call)
+    names = {0: ""} if names is None else names  # string ids read so far (by this parser)
 
     def name(key: int) -> str:
         text = names.get(key)
