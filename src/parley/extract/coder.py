@@ -19,6 +19,7 @@ from parley.dates import find_dates
 from parley.dates import lexicon as date_words
 from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.counts import NUMBER_WORDS, find_count
+from parley.extract.grammar import grammar_words
 from parley.extract.lexicon import Lexicon, TriggerEntry
 from parley.extract.syntax import (
     CLAUSE_BOUNDARY_DEPS,
@@ -60,83 +61,59 @@ ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
 )
 #: Prepositions that introduce what is suspended or resumed ("the suspension of talks").
-THEME_PREPOSITIONS = frozenset({"of", "between", "with", "on", "under", "to", "for"})
+THEME_PREPOSITIONS = grammar_words("theme_prepositions")
 #: Verbs that are an encounter only with a weapon-like instrument as object.
-ENCOUNTER_INSTRUMENT_VERBS = frozenset({"aim", "release", "drop", "lock", "illuminate",
-                                        "point", "shine", "fire", "turn"})
-ENCOUNTER_INSTRUMENTS = frozenset({"radar", "fire-control", "laser", "flare", "flares",
-                                   "chaff", "cannon", "shot", "shots", "searchlight"})
+ENCOUNTER_INSTRUMENT_VERBS = grammar_words("encounter_instrument_verbs")
+ENCOUNTER_INSTRUMENTS = grammar_words("encounter_instruments")
 #: Generic nouns that, made definite ("the line", "the dialogue"), name a channel again.
-REFERRING_CHANNEL_NOUNS = frozenset({"line", "lines", "channel", "channels", "dialogue",
-                                     "mechanism", "mechanisms", "forum", "talks", "hotline",
-                                     "link", "format", "process", "consultations",
-                                     "commanders", "negotiators", "delegations"})
+REFERRING_CHANNEL_NOUNS = grammar_words("referring_channel_nouns")
 #: Verbs of keeping things as they are: wanting that is a stance, not a request.
-MAINTAINING_VERBS = frozenset({"keep", "maintain", "preserve", "sustain", "stabilise",
-                               "stabilize", "improve", "strengthen", "continue"})
+MAINTAINING_VERBS = grammar_words("maintaining_verbs")
 #: Verbs of going somewhere, whose 'for talks' is the talks they go to.
-TRAVEL_VERBS = frozenset({"return", "travel", "fly", "arrive", "go", "come", "head",
-                          "gather", "convene", "assemble", "sit"})
+TRAVEL_VERBS = grammar_words("travel_verbs")
 #: Verbs whose subject imposes the sanctions their object is put under.
-IMPOSING_VERBS = frozenset({"place", "put", "impose", "slap", "hit", "target", "subject",
-                            "add", "levy", "announce", "expand", "extend", "tighten"})
+IMPOSING_VERBS = grammar_words("imposing_verbs")
 #: Verbs that keep a meeting or call from happening when they govern it.
-BLOCKING_VERBS = frozenset({"stop", "prevent", "bar", "block", "ban", "prohibit",
-                            "preclude", "refuse", "decline", "reject", "deny", "forbid"})
+BLOCKING_VERBS = grammar_words("blocking_verbs")
 #: Verbs whose gerund object is only planned ("discussed convening a working group").
-PLANNING_VERBS = frozenset({"discuss", "consider", "propose", "plan", "explore", "weigh",
-                            "suggest", "contemplate", "envisage", "envision", "debate"})
+PLANNING_VERBS = grammar_words("planning_verbs")
 #: Gatherings one can attend: attending one together is meeting there.
-MEETING_NOUNS = frozenset({"forum", "summit", "conference", "dialogue", "meeting",
-                           "gathering", "talks", "session", "ceremony", "symposium"})
+MEETING_NOUNS = grammar_words("meeting_nouns")
 #: Nouns for people who can be received as guests or counterparts.
-PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart",
-                          "delegation", "official", "general", "admiral", "king", "emir",
-                          "chancellor", "secretary", "envoy", "commander", "chief", "prince"})
+PERSON_NOUNS = grammar_words("person_nouns")
 #: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
 #: "it is incumbent on Russia to …", "Pakistan is obliged to …": an obligation told.
-OBLIGATION_ADJECTIVES = frozenset({"incumbent", "obliged", "obligated", "duty-bound"})
+OBLIGATION_ADJECTIVES = grammar_words("obligation_adjectives")
 #: An official unavailable or unwilling is unavailable for a meeting.
-AVAILABILITY_WORDS = frozenset({"available", "unavailable", "unwilling", "willing"})
+AVAILABILITY_WORDS = grammar_words("availability_words")
 #: "the policy and maritime safety dialogues": up to three words, then 'and'/'or', right
 #: before a channel name.
 ELIDED_CONJUNCT = re.compile(r"(?<![\w-])(?P<words>(?:[\w-]+ ){0,2}[\w-]+),? (?:and|or) "
                              r"(?:the )?$")
 #: "refused to let him meet", "refusal to allow a port call": permission withheld.
-PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
+PERMITTING_VERBS = grammar_words("permitting_verbs")
 #: Verbs of answering: without an object they answer the line the text was about.
-ANSWER_WORDS = frozenset({"answer", "respond", "reply", "pick"})
-PARTICIPATION_NOUNS = frozenset({"participation", "involvement", "membership", "part",
-                                 "role", "engagement"})
-PROSPECTIVE_MODIFIERS = frozenset({"possible", "potential", "proposed", "prospective",
-                                   "future", "expected", "hoped-for", "mooted", "upcoming",
-                                   "eventual"})
+ANSWER_WORDS = grammar_words("answer_words")
+PARTICIPATION_NOUNS = grammar_words("participation_nouns")
+PROSPECTIVE_MODIFIERS = grammar_words("prospective_modifiers")
 #: Modals that make a reported clause an obligation laid on its subject.
-OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+OBLIGATION_MODALS = grammar_words("obligation_modals")
 #: Verbs that report what someone said or stressed to the other side.
-SAYING_VERBS = frozenset({"say", "tell", "stress", "insist", "warn", "demand", "urge",
-                          "reply", "add", "state", "reiterate", "emphasise", "emphasize",
-                          "make", "repeat", "declare"})
+SAYING_VERBS = grammar_words("saying_verbs")
 #: Nouns of saying whose content clause can lay an obligation ("a reminder that it must").
-SAYING_NOUNS = frozenset({"reminder", "warning", "message", "statement", "demand", "call",
-                          "insistence", "ultimatum", "note", "letter", "reply", "response",
-                          "position", "answer", "view", "condition"})
+SAYING_NOUNS = grammar_words("saying_nouns")
 #: General subjects of an obligation said to the other side ("all militaries should …").
-GENERIC_OBLIGED = frozenset({"military", "militaries", "side", "sides", "country",
-                             "countries", "force", "forces", "party", "parties", "all",
-                             "everyone", "navy", "navies"})
+GENERIC_OBLIGED = grammar_words("generic_obliged")
 _DEMAND_ENTRY = TriggerEntry(EventType.DEMAND, ("demand",), "verb", "any")
 #: Verbs of getting in touch: trying to do so with a person is asking to talk.
-CONTACT_VERBS = frozenset({"reach", "contact", "call", "phone", "ring", "telephone"})
+CONTACT_VERBS = grammar_words("contact_verbs")
 #: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").
-DEMAND_VERBS = frozenset({"want", "demand", "insist", "urge", "require", "ask", "press",
-                          "propose", "suggest", "raise"})
+DEMAND_VERBS = grammar_words("demand_verbs")
 #: Types whose undated sentence continues the previous sentence's day (what was said or
 #: asked at a meeting or on a call just told).
 NARRATED_TYPES = frozenset({EventType.DEMAND, EventType.REQUEST, EventType.DECLINE})
 #: Day names that, as a possessive ("Saturday's call"), point at an event told before.
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "yesterday", "today"})
+DAY_WORDS = grammar_words("day_words")
 #: Nouns that name again an event told before ("the call", "the shootdown").
 EVENT_NOUN_TYPES: dict[str, tuple[EventType, ...]] = {
     "call": (EventType.CALL,), "conversation": (EventType.CALL,),
@@ -149,24 +126,19 @@ EVENT_NOUN_TYPES: dict[str, tuple[EventType, ...]] = {
     "request": (EventType.REQUEST,), "agreement": (EventType.RESUME,),
 }
 #: Request nouns that need no complement to be about talks ("the invitation was sent").
-SELF_SUFFICIENT_REQUESTS = frozenset({"request", "invitation", "overture"})
+SELF_SUFFICIENT_REQUESTS = grammar_words("self_sufficient_requests")
 #: What a demand asks the other side to do ("want an end to arms sales").
-DEMANDED_ACTIONS = frozenset({"end", "stop", "halt", "cease", "withdraw", "withdrawal",
-                              "lift", "drop", "scrap", "release", "apologise", "apologize",
-                              "apology", "sign", "respect", "guarantee", "correct"})
+DEMANDED_ACTIONS = grammar_words("demanded_actions")
 #: Verbs that tell a meeting or call took place when the noun is their subject.
-OCCURRENCE_VERBS = frozenset({"take", "open", "begin", "start", "end", "last", "conclude",
-                              "follow", "come", "produce", "yield", "focus", "mark", "cover",
-                              "break", "close", "wrap", "run", "go", "resume", "see"})
+OCCURRENCE_VERBS = grammar_words("occurrence_verbs")
 #: Nouns that name a request outright: declining one says that it was made.
-EXPLICIT_REQUEST_NOUNS = frozenset({"request", "invitation", "proposal", "offer", "overture",
-                                    "appeal", "bid"})
+EXPLICIT_REQUEST_NOUNS = grammar_words("explicit_request_nouns")
 #: A routine rather than an event: "twice a day", "every week", "weekly".
 HABITUAL_FREQUENCY = re.compile(
     r"\b(?:once|twice|\w+ times) (?:a|per|each|every) (?:day|week|month|year)\b"
     r"|\b(?:a|per|each|every) (?:day|week|month)\b|\b(?:daily|weekly|monthly)\b")
 #: Words that make a meeting a call ("talks by telephone", "discussions over the hotline").
-PHONE_WORDS = frozenset({"phone", "telephone", "hotline", "hot-line", "phones", "telephones"})
+PHONE_WORDS = grammar_words("phone_words")
 #: A sentence that lists what the previous one spoke of ("These were …", "They included …").
 LIST_OPENING = re.compile(
     r"^(?:These|They|Those|The (?:\w+ )?(?:channels|mechanisms|measures|lines|steps|contacts|"
@@ -188,34 +160,24 @@ STORY_RELATIVE = re.compile(
 #: A dateline opening a story ("SIEM REAP, Cambodia —", "HONG KONG:").
 DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
 #: Organisations that act for their state; an unnamed one takes the state of who reports it.
-ORGANISATION_NOUNS = frozenset({"department", "ministry", "government", "military", "army",
-                                "navy", "side", "official", "officials", "spokesman",
-                                "spokeswoman", "spokesperson", "command", "administration",
-                                "delegation", "authorities", "statement", "agency"})
+ORGANISATION_NOUNS = grammar_words("organisation_nouns")
 #: Dependencies that open a clause beside the main one: relative, adverbial, participle
 #: clauses and appositions. Events told in them are told in passing.
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
 #: Prepositions that make the date after them an adverbial of time.
-TEMPORAL_PREPOSITIONS = frozenset({"on", "in", "during", "at", "by", "until", "till",
-                                   "from", "since", "through", "throughout"})
-REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm",
-                             "claim", "insist", "note", "write", "disclose", "reveal",
-                             "deny"})
+TEMPORAL_PREPOSITIONS = grammar_words("temporal_prepositions")
+REPORTING_VERBS = grammar_words("reporting_verbs")
 #: Verbs that report a clause as untrue: "denied that it had cut off the hotline".
-DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute"})
-PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
+DENYING_VERBS = grammar_words("denying_verbs")
+PRONOUN_SUBJECTS = grammar_words("pronoun_subjects")
 #: Words after which a nominal trigger is a cause, not an event of the story ("in protest at
 #: Pelosi's visit", "over the talks").
-CAUSE_HEADS = frozenset({"protest", "retaliation", "response", "reaction", "anger",
-                         "countermeasure", "countermeasures", "punishment", "revenge",
-                         "outrage", "opposition"})
+CAUSE_HEADS = grammar_words("cause_heads")
 #: Prepositions whose object is a party to the trigger; other adjuncts (time, place, cause)
 #: are not searched for the other side.
-PARTY_PREPOSITIONS = frozenset({"with", "to", "from", "against", "between", "toward",
-                                "towards", "on", "of", "by", "for", "among", "and"})
+PARTY_PREPOSITIONS = grammar_words("party_prepositions")
 #: Nouns that stand for an official of a state, so "Chinese officials" is China acting.
-REQUEST_NOUNS = frozenset({"request", "invitation", "proposal", "offer", "overture", "attempt",
-                           "appeal", "call", "bid"})
+REQUEST_NOUNS = grammar_words("request_nouns")
 
 
 @dataclass(frozen=True, slots=True)

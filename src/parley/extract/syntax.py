@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from parley.extract.grammar import grammar_words
 from parley.types import Token
 
 #: Who does it: active subjects, and the object of "by" in a passive.
@@ -25,23 +26,16 @@ CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
 #: A noun modifier: a date or state inside one belongs to that noun, not to the clause.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 #: Prepositions that introduce a place, so a state after them is a location, not a party.
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "off", "over", "across", "around",
-                                   "inside", "outside", "along", "into", "within", "through"})
+LOCATIVE_PREPOSITIONS = grammar_words("locative_prepositions")
 #: Adverbs and auxiliaries that make a clause hypothetical (future, conditional, possible).
-MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll",
-                         "can", "must", "wo", "ca"})
+MODAL_WORDS = grammar_words("modal_words")
 #: Verbs whose infinitive complement has not happened yet ("expected to call").
-PROSPECTIVE_VERBS = frozenset({"expect", "plan", "hope", "intend", "aim", "prepare", "propose",
-                               "schedule", "set", "likely", "consider", "want", "wish", "seek",
-                               "try", "attempt", "offer", "agree", "promise", "pledge", "vow",
-                               "threaten", "about", "unlikely", "ready", "willing",
-                               "eager", "keen", "expected"})
+PROSPECTIVE_VERBS = grammar_words("prospective_verbs")
 #: Verbs that make a resumption real when they govern it ("agreed to restart the talks").
-AGREEMENT_VERBS = frozenset({"agree", "decide", "pledge", "promise", "vow", "commit"})
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-NEGATIVE_SUBJECTS = frozenset({"neither", "nobody", "none", "nothing", "noone"})
-HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "regularly", "routinely", "frequently",
-                              "usually", "typically", "always", "consistently", "generally"})
+AGREEMENT_VERBS = grammar_words("agreement_verbs")
+NEGATION_WORDS = grammar_words("negation_words")
+NEGATIVE_SUBJECTS = grammar_words("negative_subjects")
+HABITUAL_ADVERBS = grammar_words("habitual_adverbs")
 
 
 @dataclass(frozen=True, slots=True)
