@@ -653,6 +653,12 @@ ENCOUNTERS = [
          E("ENCOUNTER", "PRK", "KOR")),
     case("A Chinese fighter released flares near an Australian patrol aircraft.",
          E("ENCOUNTER", "CHN", "AUS")),
+    case("On Sunday a Russian destroyer cut across the bow of a British frigate, forcing it to "
+         "turn hard to avoid a collision.",
+         E("ENCOUNTER", "RUS", "GBR", date="2023-06-25")),
+    case("Beijing rejected Manila's account and said Philippine vessels had repeatedly "
+         "harassed its coast guard ships near the shoal.",
+         E("ENCOUNTER", "PHL", "CHN")),
     case("In December 2022 a PLA J-11 fighter flew within 20 feet of a US Air Force RC-135 "
          "over the South China Sea.",
          E("ENCOUNTER", "CHN", "USA", date="2022-12")),
@@ -857,6 +863,10 @@ NO_EVENT = [
     case("Tokyo asked that reporters not be allowed into the briefing."),
     case("Russia signed a grain deal with Turkey on Monday."),
     case("Normal relations between India and China depend on peace on the border."),
+    case("Under the Code for Unplanned Encounters at Sea, Chinese and Japanese warships that "
+         "meet at sea are to talk on set frequencies."),
+    case("Indian and Pakistani patrol boats that come close to each other must signal their "
+         "intentions."),
 ]
 
 

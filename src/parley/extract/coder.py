@@ -654,6 +654,31 @@ def _participation_in(tree: Tree, prep: int) -> bool:
     return token.lower == "in" and tree.tokens[token.head].lemma in PARTICIPATION_NOUNS
 
 
+def _generic_relative(tree: Tree, index: int) -> bool:
+    """A present-tense relative clause on a bare plural ("ships that come close"): a kind of
+    situation, not an incident."""
+    token = tree.tokens[index]
+    if token.dep != "relcl" or token.tag not in ("VBP", "VBZ") or token.head == index:
+        return False
+    noun = tree.tokens[token.head]
+    return noun.tag in ("NNS", "NNPS") and not tree.kids(noun.i, ("det", "poss", "nummod"))
+
+
+def _blocked(tree: Tree, index: int) -> bool:
+    """Whether a verb that keeps things from happening governs the trigger ("refused to let
+    him meet", "slowed to avoid a collision"), not across a coordination ("rejected the
+    account and said aircraft had harassed …")."""
+    current = index
+    for _ in range(4):
+        token = tree.tokens[current]
+        if token.dep == "conj" or token.head == current:
+            return False
+        current = token.head
+        if tree.tokens[current].lemma in BLOCKING_VERBS:
+            return True
+    return False
+
+
 def _denied(tree: Tree, index: int) -> bool:
     """Whether the trigger's clause is what a denying verb calls untrue."""
     clause = tree.clause_head(index)
@@ -1585,10 +1610,17 @@ class ArticleCoder:
         persons = self.persons(ctx, subject | region | {trigger.index})
         if self._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
             return []  # "they speak twice a day": a routine, not an event
-        if etype in (EventType.MEET, EventType.CALL) and any(
-                tree.tokens[a].lemma in BLOCKING_VERBS
-                for a in tree.ancestors(trigger.index)[:4]):
-            return []  # "do not stop Austin from meeting Li", "refusing to let him meet"
+        if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
+                _generic_relative(tree, trigger.index):
+            return []  # "warships that meet at sea are to talk on set frequencies"
+        if etype is EventType.ENCOUNTER and trigger.index in ctx.token_channel and \
+                ctx.token_channel[trigger.index].slug:
+            # "the Code for Unplanned Encounters at Sea" names a protocol, not an incident.
+            return []
+        if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
+                _blocked(tree, trigger.index):
+            # "do not stop Austin from meeting Li", "slowed to avoid a collision"
+            return []
         if etype in (EventType.MEET, EventType.CALL) and token.tag == "VBG" and \
                 token.dep in ("xcomp", "dobj", "pcomp") and \
                 tree.tokens[token.head].lemma in PLANNING_VERBS:
