@@ -734,6 +734,13 @@ def test_unanswered(realis: Pipeline, text: str, published: date,
 
 # ------------------------------------------------------------------------- proposals
 PROPOSALS = [
+    case("China said on Monday it was willing to hold talks with India on the border.",
+         E("REQUEST", "CHN", "IND", date="2023-06-26")),
+    case("Moscow called off the session with Washington on 28 November. The State Department "
+         "said at the time that the US was ready to reschedule the meeting.",
+         E("SUSPEND", "RUS", "USA", date="2022-11-28"),
+         E("REQUEST", "USA", "RUS", date="2022-11-28"), published=date(2023, 2, 22)),
+
     case("Austin raised the idea of talks between theatre commanders when he met Wei in "
          "Cambodia on Tuesday.",
          E("REQUEST", "USA", "CHN", "theater-command-talks"),
@@ -863,6 +870,7 @@ NO_EVENT = [
     case("Tokyo asked that reporters not be allowed into the briefing."),
     case("Russia signed a grain deal with Turkey on Monday."),
     case("Normal relations between India and China depend on peace on the border."),
+    case("The new hotline between Seoul and Pyongyang is ready to use, officials said."),
     case("Under the Code for Unplanned Encounters at Sea, Chinese and Japanese warships that "
          "meet at sea are to talk on set frequencies."),
     case("Indian and Pakistani patrol boats that come close to each other must signal their "

@@ -149,7 +149,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|over|across|inside|to)\s+(?:the\
                           re.IGNORECASE)
 #: Dates counted from the story's last date ("three weeks later", "the next day").
 STORY_RELATIVE = re.compile(
-    r"\b(?:(?P<same>the same day|that day|that same day|on the same day)"
+    r"\b(?:(?P<same>the same day|that day|that same day|on the same day|at the time)"
     r"|(?P<next>the (?:next|following) day|a day later)"
     r"|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>days?|weeks?|months?|years?)\s+"
@@ -1259,6 +1259,13 @@ class ArticleCoder:
                 return False  # "urged its citizens to avoid …": not addressed to a state
             return bool(region)
         # theme == "talks"
+        if etype is EventType.REQUEST and trigger.entry.form == "adjective":
+            # "was ready to reschedule the meeting", "willing to meet": an offer to talk; not
+            # "the hotline is ready".
+            return any(tree.tokens[i].lemma in self.lex.talk_verbs | self.lex.talk_nouns
+                       | {"reschedule", "resume", "restore", "hold"}
+                       for x in tree.kids(trigger.index, ("xcomp",))
+                       for i in tree.subtree(x))
         if trigger.entry.form in ("negated_verb", "negated_noun", "adjective"):
             candidates = region | {head.head}
             for subject in tree.kids(head.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
