@@ -622,7 +622,12 @@ DEMANDS = [
          E("DEMAND", "CHN", "USA")),
     case("Beijing wants the sanctions on Li dropped before any talks.",
          E("DEMAND", "CHN", "USA"),
-         xfail="no event: 'wants the sanctions on Li dropped' (no named addressee) is missed"),
+         xfail="one state only: who imposed the sanctions is not named in a one-sentence text"),
+    case("Washington placed sanctions on Li Shangfu in 2018. Beijing wants the sanctions on Li "
+         "dropped before any talks.",
+         E("SANCTION", "USA", "CHN", date="2018"), E("DEMAND", "CHN", "USA")),
+    case("Moscow wants the US sanctions on its defence minister lifted before any dialogue.",
+         E("DEMAND", "RUS", "USA")),
     case("India insisted that Pakistan end cross-border firing as a precondition for talks.",
          E("DEMAND", "IND", "PAK")),
     case("China will not restore military talks with the US until sanctions on Li are dropped.",
