@@ -144,7 +144,9 @@ _NON_STATE_ACTOR = re.compile(
     r"organi[sz]ation|hamas|plo|separatists?|elders|dissidents|businessman|newspaper|"
     r"refugees|civilians|workers|unita|leaders of)\b", re.I)
 
-PEER_DATE = date(2000, 1, 1)  # the gold sentences have no date; PLOVER records say 2000-01-01
+#: The date a sentence is read at when its record gives none (PLOVER records all say
+#: 2000-01-01); PETRARCH-2 sentences carry their story's date, which is used instead.
+PEER_DATE = date(2000, 1, 1)
 
 Verdict = Literal["related", "excluded", "unrelated"]
 
@@ -168,6 +170,10 @@ class PeerCoding:
                 f"->{'+'.join(self.raw_targets) or '-'}")
 
 
+#: One sentence as a peer file gives it: id, corpus, text, codings, the story's date.
+PeerRow = tuple[str, str, str, list[PeerCoding], date | None]
+
+
 @dataclass(frozen=True, slots=True)
 class PeerRecord:
     """One gold sentence with its codings and what Parley should do with it."""
@@ -179,6 +185,7 @@ class PeerRecord:
     verdict: Verdict
     expected: tuple[str, ...] = ()  # for related: Parley types, any of which is a hit
     reason: str = ""
+    published: date | None = None  # the story's date, when the record gives one
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,22 +324,23 @@ def classify(record_id: str, text: str, codings: Sequence[PeerCoding],
 
 
 # ------------------------------------------------------------------------------ loading
-def _merge(records: Iterable[tuple[str, str, str, list[PeerCoding]]],
+def _merge(records: Iterable[PeerRow],
            states: frozenset[str]) -> list[PeerRecord]:
     """One record per distinct sentence (a few sentences are coded in several records)."""
-    by_text: dict[str, tuple[str, str, str, list[PeerCoding]]] = {}
-    for rid, corpus, text, codings in records:
+    by_text: dict[str, PeerRow] = {}
+    for rid, corpus, text, codings, published in records:
         key = " ".join(text.split())
         if not key:
             continue
         if key in by_text:
             by_text[key][3].extend(codings)
         else:
-            by_text[key] = (rid, corpus, key, list(codings))
+            by_text[key] = (rid, corpus, key, list(codings), published)
     out: list[PeerRecord] = []
-    for rid, corpus, text, codings in by_text.values():
+    for rid, corpus, text, codings, published in by_text.values():
         verdict, expected, reason = classify(rid, text, codings, states)
-        out.append(PeerRecord(rid, corpus, text, tuple(codings), verdict, expected, reason))
+        out.append(PeerRecord(rid, corpus, text, tuple(codings), verdict, expected, reason,
+                              published))
     return out
 
 
@@ -340,10 +348,10 @@ def _plover_actors(value: Any) -> list[dict[str, Any]]:
     return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
 
 
-def read_plover(path: Path) -> list[tuple[str, str, str, list[PeerCoding]]]:
+def read_plover(path: Path) -> list[PeerRow]:
     """The PLOVER GSR records (skipping the DOCUMENT header) as raw codings."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    rows: list[tuple[str, str, str, list[PeerCoding]]] = []
+    rows: list[PeerRow] = []
     for item in data:
         event = str(item.get("event") or "")
         if not event or event == "DOCUMENT":
@@ -359,7 +367,7 @@ def read_plover(path: Path) -> list[tuple[str, str, str, list[PeerCoding]]]:
             sources=tuple(plover_state(a) for a in sources),
             targets=tuple(plover_state(a) for a in targets),
         )
-        rows.append((str(item["id"]), "PLOVER", str(item.get("text") or ""), [coding]))
+        rows.append((str(item["id"]), "PLOVER", str(item.get("text") or ""), [coding], None))
     return rows
 
 
@@ -370,10 +378,19 @@ _CODING = re.compile(r"<EventCoding\s([^>]*?)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 
 
-def read_petr2(path: Path) -> list[tuple[str, str, str, list[PeerCoding]]]:
+def _petr2_date(attrs: dict[str, str]) -> date | None:
+    """A sentence's ``date="20150609"`` attribute, or None when absent or malformed."""
+    raw = attrs.get("date", "")
+    try:
+        return date(int(raw[:4]), int(raw[4:6]), int(raw[6:8])) if len(raw) == 8 else None
+    except ValueError:
+        return None
+
+
+def read_petr2(path: Path) -> list[PeerRow]:
     """The PETRARCH-2 validation sentences as raw codings (``noevents`` as one coding)."""
     source = _COMMENT.sub("", Path(path).read_text(encoding="utf-8"))
-    rows: list[tuple[str, str, str, list[PeerCoding]]] = []
+    rows: list[PeerRow] = []
     for match in _SENTENCE.finditer(source):
         attrs = dict(_ATTR.findall(match.group(1)))
         body = match.group(2)
@@ -391,7 +408,7 @@ def read_petr2(path: Path) -> list[tuple[str, str, str, list[PeerCoding]]]:
                 raw_sources=(src,), raw_targets=(tgt,),
                 sources=(phoenix_state(src),), targets=(phoenix_state(tgt),),
             ))
-        rows.append((attrs.get("id", ""), "PETR2", text, codings))
+        rows.append((attrs.get("id", ""), "PETR2", text, codings, _petr2_date(attrs)))
     return rows
 
 
@@ -399,7 +416,7 @@ def load_peer_records(plover_path: Path | None, petr2_path: Path | None, *,
                       states: frozenset[str] | None = None) -> list[PeerRecord]:
     """Both peer sets (either path may be None), merged by sentence and classified."""
     states = known_states() if states is None else states
-    rows: list[tuple[str, str, str, list[PeerCoding]]] = []
+    rows: list[PeerRow] = []
     if plover_path is not None:
         rows.extend(read_plover(plover_path))
     if petr2_path is not None:
@@ -408,7 +425,7 @@ def load_peer_records(plover_path: Path | None, petr2_path: Path | None, *,
 
 
 # ------------------------------------------------------------------------------ scoring
-ExtractFn = Callable[[str], Sequence[str]]
+ExtractFn = Callable[[str, date | None], Sequence[str]]
 
 
 def peer_scores(records: Iterable[PeerRecord], extract_fn: ExtractFn) -> PeerScores:
@@ -420,7 +437,7 @@ def peer_scores(records: Iterable[PeerRecord], extract_fn: ExtractFn) -> PeerSco
         if record.verdict == "excluded":
             excluded.append(record)
             continue
-        found = tuple(str(t) for t in extract_fn(record.text))
+        found = tuple(str(t) for t in extract_fn(record.text, record.published))
         result = SentenceResult(record, found)
         (related if record.verdict == "related" else unrelated).append(result)
     return PeerScores(tuple(related), tuple(unrelated), tuple(excluded))
@@ -434,8 +451,8 @@ def pipeline_extractor(pipeline: Pipeline) -> ExtractFn:
     """
     from parley.types import Article
 
-    def extract(sentence: str) -> list[str]:
-        article = Article(id="peer", text=sentence, published=PEER_DATE)
+    def extract(sentence: str, published: date | None = None) -> list[str]:
+        article = Article(id="peer", text=sentence, published=published or PEER_DATE)
         return [str(event.type) for result in pipeline.extract([article])
                 for event in result.events]
 
