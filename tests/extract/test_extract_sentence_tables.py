@@ -408,8 +408,7 @@ MULTILATERAL = [
     case("Austin and Li both attended a regional security forum in Singapore in June.",
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-06")),
     case("Lloyd Austin and Li Shangfu were both at the Shangri-La Dialogue in June.",
-         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06"),
-         xfail="no event: 'were both at the Shangri-La Dialogue' is missed"),
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06")),
     case("India's defence minister Rajnath Singh and his Chinese counterpart Wei Fenghe signed "
          "a joint statement in Moscow on Friday.",
          E("MEET", "IND", "CHN", "defence-ministers", date="2020-09-04"),
@@ -422,6 +421,9 @@ MULTILATERAL = [
          "on 3 March and again on 9 April to calm tensions.",
          E("CALL", "JPN", "CHN", "defence-ministers", date="2023-03-03"),
          E("CALL", "JPN", "CHN", "defence-ministers", date="2023-04-09")),
+    case("The Japanese and Chinese defence ministers were both at the ADMM-Plus meeting in "
+         "Jakarta in November.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2022-11")),
     case("Belousov held calls with his Indian, Chinese and Turkish counterparts on Friday.",
          E("CALL", "RUS", "IND", "defence-ministers", date="2024-06-21"),
          E("CALL", "RUS", "CHN", "defence-ministers", date="2024-06-21"),
@@ -876,6 +878,7 @@ NO_EVENT = [
     case("Russia signed a grain deal with Turkey on Monday."),
     case("Normal relations between India and China depend on peace on the border."),
     case("The new hotline between Seoul and Pyongyang is ready to use, officials said."),
+    case("The Indian defence minister was at a conference in Tokyo last week."),
     case("Under the Code for Unplanned Encounters at Sea, Chinese and Japanese warships that "
          "meet at sea are to talk on set frequencies."),
     case("Indian and Pakistani patrol boats that come close to each other must signal their "

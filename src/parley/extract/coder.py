@@ -366,6 +366,8 @@ class RuleExtractor:
                   and self._recalled_from_visit(tree, token.i)]
         found += [Trigger(_SUSPEND_BY_EXPULSION, token.i, token.i) for token in tokens
                   if token.pos == "VERB" and self._expels(tree, token.i)]
+        found += [Trigger(_PRESENT_AT, token.i, token.i) for token in tokens
+                  if token.lemma == "be" and _at_gathering(tree, token.i)]
         unique: dict[tuple[EventType, int], Trigger] = {}
         for t in found:
             kept = unique.get((t.entry.type, t.index))
@@ -598,6 +600,17 @@ _SUSPEND_BY_RECALL = TriggerEntry(EventType.SUSPEND, ("recall",), "verb", "self"
 
 #: "declared the defence advisers persona non grata": the attachés are expelled.
 _SUSPEND_BY_EXPULSION = TriggerEntry(EventType.SUSPEND, ("expel",), "verb", "talks")
+
+#: "Austin and Li were both at the Shangri-La Dialogue": present together at a gathering.
+_PRESENT_AT = TriggerEntry(EventType.MEET, ("be",), "verb", "self")
+
+
+def _at_gathering(tree: Tree, index: int) -> bool:
+    """'were (both) at the … Dialogue / summit / conference'."""
+    return any(tree.tokens[p].lower == "at" and any(
+        tree.tokens[o].lemma in MEETING_NOUNS or tree.tokens[o].lower in MEETING_NOUNS
+        for o in tree.kids(p, ("pobj",))) for p in tree.kids(index, ("prep",)))
+
 
 #: "paid a call on the navy chief": a visit, not a phone call.
 _VISIT_CALL = TriggerEntry(EventType.MEET, ("call",), "noun", "self")
@@ -1159,6 +1172,12 @@ class ArticleCoder:
                 return False
             if self._non_officials(tree, trigger.index):
                 return False  # "American and Chinese scientists met": not states meeting
+            if trigger.entry is _PRESENT_AT:
+                # "Austin and Li were both at the Shangri-La Dialogue": both present.
+                return self._plural_subject(ctx, trigger.index) and len({
+                    ctx.token_mention[i].state for c in tree.kids(trigger.index, SUBJECT_DEPS)
+                    for i in tree.subtree(c) if i in ctx.token_mention
+                    and ctx.token_mention[i].state}) >= 2
             if etype is EventType.MEET and head.lemma == "attend":
                 # "Austin and Li both attended a regional security forum": a multilateral
                 # meeting both were at.
