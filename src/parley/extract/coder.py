@@ -84,6 +84,8 @@ PERSON_NOUNS = grammar_words("person_nouns")
 #: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
 #: "it is incumbent on Russia to …", "Pakistan is obliged to …": an obligation told.
 OBLIGATION_ADJECTIVES = grammar_words("obligation_adjectives")
+#: Predicates that tell a meeting or call as a prospect ("a meeting is unlikely").
+LIKELIHOOD_WORDS = grammar_words("likelihood_words")
 #: An official unavailable or unwilling is unavailable for a meeting.
 AVAILABILITY_WORDS = grammar_words("availability_words")
 #: "the policy and maritime safety dialogues": up to three words, then 'and'/'or', right
@@ -665,6 +667,20 @@ def _participation_in(tree: Tree, prep: int) -> bool:
     """'its participation in the treaty': what one takes part in is the theme."""
     token = tree.tokens[prep]
     return token.lower == "in" and tree.tokens[token.head].lemma in PARTICIPATION_NOUNS
+
+
+def _likelihood_subject(tree: Tree, index: int) -> bool:
+    """Whether a noun (or the conjunct it joins) is what a copula calls likely, unlikely,
+    possible or expected ("a meeting is unlikely", "neither a call nor a meeting is likely")."""
+    token = tree.tokens[index]
+    if token.pos != "NOUN":
+        return False
+    noun = token.head if token.dep == "conj" else index
+    if tree.tokens[noun].dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tree.tokens[noun].head
+    return tree.tokens[verb].lemma == "be" and any(
+        tree.tokens[a].lemma in LIKELIHOOD_WORDS for a in tree.kids(verb, ("acomp",)))
 
 
 def _generic_relative(tree: Tree, index: int) -> bool:
@@ -1431,6 +1447,8 @@ class ArticleCoder:
         if self._dated(ctx, index) or any(tree.tokens[c].dep == "poss"
                                           for c in tree.children[index]):
             return True
+        if _likelihood_subject(tree, index):
+            return True  # "a meeting is unlikely soon": told as a prospect (hypothetical)
         if head.lemma in self.lex.light_verbs | OCCURRENCE_VERBS:
             return True
         if token.dep == "pobj" and head.lower in ("during", "after", "at", "before", "since",
@@ -1601,6 +1619,10 @@ class ArticleCoder:
         channels = self.channels_for(ctx, trigger, subject, region)
         negated = tree.is_negated(trigger.index) and trigger.entry.form not in (
             "negated_verb", "negated_noun")
+        prospect = _likelihood_subject(tree, trigger.index)
+        if prospect:
+            # "Neither a call nor a meeting is likely soon": denied as likely, not as done.
+            negated = False
         if _denied(tree, trigger.index):
             negated = True  # "North Korea denied that it had cut off the hotline"
         called_off = etype in (EventType.MEET, EventType.CALL) and _no_longer(
@@ -1620,7 +1642,7 @@ class ArticleCoder:
         ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
             tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
             for c in tree.kids(trigger.index, ("amod", "compound")))
-        hypothetical = hypothetical and not called_off
+        hypothetical = (hypothetical or prospect) and not called_off
         if self._re_mention(ctx, trigger):
             return []  # "The refusal suggests …": the refusal told before, not a new one
         if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
@@ -2153,6 +2175,8 @@ class ArticleCoder:
             if etype in PER_CHANNEL_TYPES:
                 return list(named)
             return [named[0]]
+        if trigger.entry.form == "negated_noun":
+            return [None]  # "… without getting an answer": the request's channel (below)
         inherited = self.channel_referred_to(ctx, trigger, scope)
         if inherited:
             return inherited

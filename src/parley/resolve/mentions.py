@@ -256,15 +256,18 @@ def _overlapped_roles(mentions: list[Mention]) -> list[Mention]:
     named = [m for m in mentions if m.state and m.kind in (MentionKind.STATE,
                                                            MentionKind.INSTITUTION)]
     result: list[Mention] = []
+    absorbed: list[Mention] = []
     for mention in mentions:
         if mention.kind is MentionKind.ROLE and mention.state is None:
             owner = next((n for n in named if n.start < mention.start < n.end < mention.end),
                          None)
             if owner is not None:
+                # "Pakistani army chiefs": the role, with the state of the overlapping name.
                 mention = Mention(mention.text, mention.start, mention.end, mention.kind,
                                   owner.state, roles=mention.roles)
+                absorbed.append(owner)
         result.append(mention)
-    return result
+    return [m for m in result if not any(m is a for a in absorbed)]
 
 
 def _prefer_longest(mentions: list[Mention]) -> list[Mention]:
