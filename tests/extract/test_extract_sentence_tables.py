@@ -405,6 +405,11 @@ MULTILATERAL = [
     case("The Japanese and Chinese defence ministers were both at the ADMM-Plus meeting in "
          "Jakarta in November.",
          E("MEET", "JPN", "CHN", "defence-ministers", date="2022-11")),
+    case("Belousov and Austin discussed Ukraine by phone on Friday, Moscow said.",
+         E("CALL", "RUS", "USA", "defence-ministers", date="2024-05-31"),
+         published=date(2024, 6, 5)),
+    case("The Indian and Pakistani DGMOs discussed the ceasefire over the hotline on Monday.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-26")),
     case("Belousov held calls with his Indian, Chinese and Turkish counterparts on Friday.",
          E("CALL", "RUS", "IND", "defence-ministers", date="2024-06-21"),
          E("CALL", "RUS", "CHN", "defence-ministers", date="2024-06-21"),
@@ -800,6 +805,7 @@ NO_EVENT = [
     case("Normal relations between India and China depend on peace on the border."),
     case("The new hotline between Seoul and Pyongyang is ready to use, officials said."),
     case("The Indian defence minister was at a conference in Tokyo last week."),
+    case("The Japanese cabinet discussed the defence budget by video on Monday."),
     case("Under the Code for Unplanned Encounters at Sea, Chinese and Japanese warships that "
          "meet at sea are to talk on set frequencies."),
     case("Indian and Pakistani patrol boats that come close to each other must signal their "

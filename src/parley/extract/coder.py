@@ -92,6 +92,8 @@ AVAILABILITY_WORDS = grammar_words("availability_words")
 #: before a channel name.
 ELIDED_CONJUNCT = re.compile(r"(?<![\w-])(?P<words>(?:[\w-]+ ){0,2}[\w-]+),? (?:and|or) "
                              r"(?:the )?$")
+#: Verbs of talking something over: by phone, a call ("discussed the drone by phone").
+DISCUSSING_VERBS = grammar_words("discussing_verbs")
 #: "refused to let him meet", "refusal to allow a port call": permission withheld.
 PERMITTING_VERBS = grammar_words("permitting_verbs")
 #: Verbs of answering: without an object they answer the line the text was about.
@@ -370,6 +372,9 @@ class RuleExtractor:
                   if token.pos == "VERB" and self._expels(tree, token.i)]
         found += [Trigger(_PRESENT_AT, token.i, token.i) for token in tokens
                   if token.lemma == "be" and _at_gathering(tree, token.i)]
+        found += [Trigger(_DISCUSSED_BY_PHONE, token.i, token.i) for token in tokens
+                  if token.lemma in DISCUSSING_VERBS and token.pos == "VERB"
+                  and _over_a_line(tree, token.i)]
         unique: dict[tuple[EventType, int], Trigger] = {}
         for t in found:
             kept = unique.get((t.entry.type, t.index))
@@ -478,6 +483,11 @@ class RuleExtractor:
             for elided in self._as_elided(tree, index):
                 for subject in tree.kids(elided, SUBJECT_DEPS):
                     region |= tree.subtree(subject)
+        if token.lemma in DISCUSSING_VERBS and _over_a_line(tree, index):
+            # "discussed Ukraine by phone": what they discussed is a topic, not a party.
+            for topic in tree.kids(index, ("dobj",)):
+                region -= tree.subtree(topic)
+                region |= {i for p in tree.kids(topic, ("prep",)) for i in tree.subtree(p)}
         if token.pos == "VERB" and self._expels(tree, index):
             # "declared the advisers persona non grata": whom the small clause names.
             for child in tree.kids(index, ("ccomp", "xcomp", "oprd")):
@@ -602,6 +612,20 @@ _SUSPEND_BY_RECALL = TriggerEntry(EventType.SUSPEND, ("recall",), "verb", "self"
 
 #: "declared the defence advisers persona non grata": the attachés are expelled.
 _SUSPEND_BY_EXPULSION = TriggerEntry(EventType.SUSPEND, ("expel",), "verb", "talks")
+
+#: "Belousov and Austin discussed Ukraine by phone": a call.
+_DISCUSSED_BY_PHONE = TriggerEntry(EventType.CALL, ("discuss",), "verb", "self")
+
+
+def _over_a_line(tree: Tree, index: int) -> bool:
+    """'by phone', 'over the hotline', 'by video link', on the verb or its object
+    ("discussed the ceasefire over the hotline")."""
+    preps = tree.kids(index, ("prep",)) + [
+        p for o in tree.kids(index, ("dobj",)) for p in tree.kids(o, ("prep",))]
+    return any(tree.tokens[p].lower in ("by", "over", "via") and any(
+        tree.tokens[i].lemma in PHONE_WORDS | {"video", "videoconference", "videolink"}
+        for o in tree.kids(p, ("pobj",)) for i in tree.subtree(o)) for p in preps)
+
 
 #: "Austin and Li were both at the Shangri-La Dialogue": present together at a gathering.
 _PRESENT_AT = TriggerEntry(EventType.MEET, ("be",), "verb", "self")
