@@ -353,7 +353,8 @@ LISTS = [
          "military hotline and the liaison office line.",
          E("SUSPEND", "PRK", "KOR", "hotline", date="2020-06"),
          E("SUSPEND", "PRK", "KOR", None, date="2020-06"),
-         xfail="only one channel-less SUSPEND; the hotline in the second sentence is lost"),
+         xfail="the hotline is found; the channel-less liaison office line merges into the "
+               "first sentence's general statement and is dropped with it"),
     case("In November 2023 China agreed to restore two channels with the US. They were the "
          "military chiefs' talks and the defence policy coordination talks.",
          E("RESUME", "CHN", "USA", "military-chiefs", date="2023-11"),
