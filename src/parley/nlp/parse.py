@@ -22,7 +22,7 @@ from typing import Any
 
 from parley.config import DEFAULT_SPACY_MODELS
 from parley.errors import ParleyError
-from parley.types import Sentence, Token
+from parley.types import Sentence, Token, make_token
 
 
 class ModelNotFound(ParleyError):
@@ -176,7 +176,7 @@ class _WordMemo:
 
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
-        self.strings: dict[int, str] = {0: ""}
+        self.strings = _Names(nlp.vocab.strings)
         self.starts: dict[tuple[int, ...], _Starts] = {}
         self.lemmas: RuleLemmas | None = None
 
@@ -411,6 +411,8 @@ class RuleLemmas:
         # answers (base forms, proper nouns, punctuation), which depend on the same
         # (text, part of speech, morphology) key; those are kept here (one parser's).
         self.answers: dict[tuple[int, int, int], str] = {}
+        # Lower-case lemmas by key, as `_tokens` reads them (an answer never changes).
+        self.lowered: dict[tuple[int, int, int], str] = {}
 
     @classmethod
     def of(cls, component: Any) -> RuleLemmas | None:
@@ -435,43 +437,68 @@ class RuleLemmas:
                 self.answers[key] = answer
         return answer
 
+    def lower_lemma(self, doc: Any, i: int, orth: int, pos: int, morph: int) -> str:
+        """`lemma` lower-cased, then remembered (not without a part of speech: see `lemma`)."""
+        lower = self.lemma(doc, i, orth, pos, morph).lower()
+        if pos:
+            self.lowered[(orth, pos, morph)] = lower
+        return lower
+
 
 def _tokens(doc: Any, lemmatizer: RuleLemmas | None = None,
-            names: dict[int, str] | None = None) -> tuple[Token, ...]:
+            names: _Names | None = None) -> tuple[Token, ...]:
     """Parley's tokens of a parsed doc (no entity types: the coder does not read them).
 
-    Reads the attributes as one array of string ids and looks each distinct id up once, which
-    is several times cheaper than spaCy's per-token string properties; the values are the same.
-    With a `lemmatizer`, lemmas it would set are taken from it.
+    Reads the attributes as one array of string ids and looks each distinct id up once (in
+    `names`, kept by the parser), which is several times cheaper than spaCy's per-token string
+    properties; the values are the same. With a `lemmatizer`, lemmas it would set are taken
+    from it.
     """
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, ORTH, POS, TAG
 
-    rows = doc.to_array([ORTH, LEMMA, POS, TAG, DEP]).tolist()
-    morphs = doc.to_array(MORPH).tolist() if lemmatizer is not None else None
+    array = doc.to_array([ORTH, LEMMA, POS, TAG, DEP, MORPH, IDX, HEAD])
+    rows = array[:, :7].tolist()
     # Heads are offsets relative to the token; negative ones need a signed view.
-    heads = doc.to_array([HEAD, IDX]).view("int64").tolist()
-    strings = doc.vocab.strings
-    names = {0: ""} if names is None else names  # string ids read so far (by this parser)
-
-    def name(key: int) -> str:
-        text = names.get(key)
-        if text is None:
-            text = names[key] = strings[key] if key else ""
-        return text
-
-    lemmas: dict[int, str] = {}
+    heads = array[:, 7].view("int64").tolist()
+    names = _Names(doc.vocab.strings) if names is None else names
+    lowered = names.lowered
     tokens: list[Token] = []
-    for i, ((orth, lemma, pos, tag, dep), (head, idx)) in enumerate(
-            zip(rows, heads, strict=True)):
-        if lemmatizer is not None and morphs is not None and (
-                lemma == 0 or lemmatizer.overwrite):
-            lower = lemmatizer.lemma(doc, i, orth, pos, morphs[i]).lower()
+    for i, (orth, lemma, pos, tag, dep, morph, idx) in enumerate(rows):
+        if lemmatizer is not None and (lemma == 0 or lemmatizer.overwrite):
+            lower = lemmatizer.lowered.get((orth, pos, morph))
+            if lower is None:
+                lower = lemmatizer.lower_lemma(doc, i, orth, pos, morph)
         else:
-            known = lemmas.get(lemma)
-            lower = lemmas[lemma] = name(lemma).lower() if known is None else known
-        tokens.append(Token(i, name(orth), lower, name(pos), name(tag), name(dep),
-                            i + head, idx))
+            lower = lowered[lemma]
+        tokens.append(make_token(i, names[orth], lower, names[pos], names[tag], names[dep],
+                                 i + heads[i], idx))
     return tuple(tokens)
+
+
+class _Names(dict[int, str]):
+    """The strings of ids read so far (0 is ""), looked up in the vocabulary on a first miss;
+    `lowered` holds their lower-case forms (lemmas are read lower-cased)."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__({0: ""})
+        self.strings = strings
+        self.lowered = _Lowered(self)
+
+    def __missing__(self, key: int) -> str:
+        text = self[key] = self.strings[key]
+        return str(text)
+
+
+class _Lowered(dict[int, str]):
+    """Lower-case strings of ids, through a `_Names`."""
+
+    def __init__(self, names: _Names) -> None:
+        super().__init__()
+        self.names = names
+
+    def __missing__(self, key: int) -> str:
+        text = self[key] = self.names[key].lower()
+        return text
 
 
 ParseFunction = Callable[[Sequence[Sentence]], list[Sentence]]
