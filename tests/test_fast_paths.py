@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 
 import pytest
 
+from parley.resolve.gazetteer import caseless, load_gazetteer
+from parley.resolve.mentions import MentionFinder
 from parley.types import Token, make_token
 
 
@@ -18,3 +21,45 @@ def test_make_token_is_the_token_the_constructor_builds() -> None:
     assert dataclasses.replace(fast, idx=20) == dataclasses.replace(plain, idx=20)
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.text = "other"  # type: ignore[misc]
+
+
+def _mixed_texts(phrases: list[str], count: int) -> list[str]:
+    """Texts made of phrases in random case, cut, glued and padded with odd characters."""
+    rng = random.Random(7)
+    fillers = [" ", "-", " - ", ", ", "’s ", "—", "x", "é", "İ", "ı", "ſ", "\u212a", "“", "2", "_"]
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            phrase = rng.choice(phrases)
+            if rng.random() < 0.3:
+                phrase = phrase[: rng.randint(1, len(phrase))]
+            phrase = "".join(c.upper() if rng.random() < 0.3 else c for c in phrase)
+            parts.append(phrase.replace(" ", rng.choice([" ", "-", "  ", " -"])))
+            parts.append(rng.choice(fillers) if rng.random() < 0.6 else " and ")
+        texts.append("".join(parts))
+    return texts
+
+
+def test_caseless_patterns_find_what_the_case_insensitive_ones_find() -> None:
+    gazetteer = load_gazetteer()
+    finder = MentionFinder(gazetteer)
+    phrases = {
+        "people": [alias for person in gazetteer.people for alias in person.aliases],
+        "actors": list(gazetteer.surface),
+        "roles": [phrase for role in gazetteer.roles for phrase in role.phrases],
+    }
+    patterns = {"people": finder._people, "actors": finder._actors_ci, "roles": finder._roles}
+    for name, pattern in patterns.items():
+        assert pattern is not None and pattern.lowered is not None
+        found = 0
+        for text in _mixed_texts(phrases[name], 3000):
+            expected = [m.span() for m in pattern.pattern.finditer(text)]
+            assert list(pattern.spans(text, caseless(text))) == expected, text
+            found += len(expected)
+        assert found > 1000
+
+
+def test_caseless_refuses_texts_with_cased_non_ascii_letters() -> None:
+    assert caseless("Talks resumed — “at last”") == "talks resumed — “at last”"
+    assert caseless("Türkiye") is None and caseless("İstanbul") is None
