@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 
 import pytest
 
-from parley.resolve.gazetteer import caseless, load_gazetteer
+from parley.resolve.caseless import caseless
+from parley.resolve.gazetteer import load_gazetteer
 from parley.resolve.mentions import MentionFinder
 from parley.types import Token, make_token
 
@@ -86,3 +88,37 @@ def test_attribute_rules_on_token_rows_give_the_tokens_of_the_ruled_doc() -> Non
            for doc in nlp.pipe(texts, disable=statistical)]
     assert got == expected
     assert [[t.lemma for t in ts] for ts in got] == [[t.lemma for t in ts] for ts in expected]
+
+
+def test_date_rules_lowered_twins_find_the_same_matches() -> None:
+    from parley.dates.find import _PLAN, _matches
+
+    rng = random.Random(11)
+    pieces = ["March 3, 2023", "3 March 2023", "Sept. 12", "the past two weeks", "Christmas Eve",
+              "three days ago", "last Monday night", "2019–2021", "mid-2022", "this weekend",
+              "New Year’s Day", "2024-01-05", "12/05/2021", "in recent weeks", "Dec and Jan",
+              "this time last year", "the two years since", "May", "tonight", "next month",
+              "İ", "é", " ", ", ", " — ", "-", "and"]
+    texts = []
+    for _ in range(1500):
+        parts = [rng.choice(pieces) for _ in range(rng.randint(1, 6))]
+        text = "".join(c.upper() if rng.random() < 0.25 else c for c in " ".join(parts))
+        if rng.random() < 0.2:  # letters a case-insensitive regex reads as s, k, i
+            text = text.replace("s", "ſ").replace("k", "\u212a").replace("i", "ı")
+        texts.append(text)
+    assert all(twin is not None for _, _, twin, _ in _PLAN)
+    for _, rule, twin, _ in _PLAN:
+        for text in texts:
+            got = [(m.span(), m.groupdict()) for m in _matches(rule.pattern, twin, text,
+                                                               caseless(text))]
+            assert got == [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)]
+
+
+def test_lowered_twin_only_for_patterns_it_can_vouch_for() -> None:
+    from parley.resolve.caseless import lowered_twin
+
+    assert lowered_twin(re.compile(r"(?<![\w-])may(?:\.|(?![a-z]))\s+[0-9]+", re.I))
+    assert lowered_twin(re.compile(r"May", re.I)) is None  # an upper-case literal
+    assert lowered_twin(re.compile(r"[A-Z]x", re.I)) is None
+    assert lowered_twin(re.compile(r"(?-i:x)y", re.I)) is None  # an inline flag
+    assert lowered_twin(re.compile(r"may")) is None  # not case-insensitive: nothing to do

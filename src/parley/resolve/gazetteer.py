@@ -212,7 +212,6 @@ class CaselessPattern:
 #: Characters a case-insensitive regex matches to an ASCII letter though their lower-case
 #: form is not one ("ı" matches "i"), or whose lower-case form is longer ("İ").
 _FOLD_ODDITIES = frozenset("\u0130\u0131\u017f\u212a")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def caseless_pattern(phrases: list[str]) -> CaselessPattern | None:
@@ -224,15 +223,6 @@ def caseless_pattern(phrases: list[str]) -> CaselessPattern | None:
     odd = any(not _FOLD_ODDITIES.isdisjoint(phrase) for phrase in phrases)
     lowered = None if odd else word_pattern([p.lower() for p in phrases], ignore_case=False)
     return CaselessPattern(pattern, lowered)
-
-
-def caseless(text: str) -> str | None:
-    """`text.lower()` when that changes only ASCII letters (every other character is
-    caseless: quotes, dashes, digits …), so that a lower-cased phrase matches it exactly where
-    the phrase matches `text` case-insensitively; None otherwise ("Türkiye")."""
-    if text.isascii() or all(c == c.lower() == c.upper() for c in _NON_ASCII.findall(text)):
-        return text.lower()
-    return None
 
 
 _SEPARATOR = r"[\s\-]+"

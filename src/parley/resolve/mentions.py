@@ -15,11 +15,11 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from parley.resolve.caseless import caseless
 from parley.resolve.gazetteer import (
     CaselessPattern,
     Gazetteer,
     Person,
-    caseless,
     caseless_pattern,
     is_case_sensitive,
     trie_alternation,
@@ -73,8 +73,9 @@ class MentionFinder:
         titles = trie_alternation(TITLES)
         surnames = trie_alternation(self._people_by_surname)
         if surnames:
+            # One word-start test first (a surname after a title and spaces starts a word too).
             self._surnames = re.compile(
-                rf"(?:(?<![\w\-])(?:{titles})\s+)?(?<![\w\-])(?:{surnames})(?![\w\-])"
+                rf"(?<![\w\-])(?:(?:{titles})\s+)?(?:{surnames})(?![\w\-])"
             )
         for role in self.gazetteer.roles:
             for phrase in role.phrases:
