@@ -8,13 +8,15 @@ of") added to their spans; years shared along lists ("February and March 2023");
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from parley.dates import lexicon
 from parley.dates import resolve as rs
 from parley.dates.model import Anchor, Atom, AtomKind, Resolved
-from parley.dates.patterns import RULES
+from parley.dates.patterns import RULES, Rule
+from parley.resolve.caseless import caseless, lowered_twin
 from parley.types import DateMention, Precision
 
 _LOOKBACK = 60
@@ -74,24 +76,34 @@ class _Cue:
     """Something a text must contain for a rule to match in it: one of `words` (lower-case
     substrings, a cheap first test) and, when given, a match of `pattern`."""
 
-    words: tuple[str, ...]
+    words: frozenset[str]
     pattern: re.Pattern[str] | None = None
+    twin: re.Pattern[str] | None = None  # `lowered_twin(pattern)`
 
-    def found(self, text: str, lower: str, odd: bool) -> bool:
-        # With a character that matches an ASCII letter case-insensitively but is not one
-        # in lower case ("ſ" matches "s"), only the regex answers exactly.
-        if not odd and not any(word in lower for word in self.words):
+    def found(self, text: str, folded: str | None, present: frozenset[str] | None) -> bool:
+        """Whether `text` has the cue, given `caseless(text)` and the cue words `present` in
+        it (None: unknown, as with a character that matches an ASCII letter
+        case-insensitively but is not one in lower case, "ſ" matching "s"; only the regex
+        then answers exactly)."""
+        if present is not None and present.isdisjoint(self.words):
             return False
-        return True if self.pattern is None else self.pattern.search(text) is not None
+        if self.pattern is None:
+            return True
+        if self.twin is not None and folded is not None:
+            return self.twin.search(folded) is not None
+        return self.pattern.search(text) is not None
 
 
 #: Characters a case-insensitive regex matches to an ASCII letter whose lower-case form is
 #: not that letter.
 _CASE_FOLD_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ODDITY = re.compile("[" + "".join(_CASE_FOLD_ODDITIES) + "]")
 
 
 def _cue(words: str, pattern: str | None = None) -> _Cue:
-    return _Cue(tuple(words.split()), re.compile(pattern, re.IGNORECASE) if pattern else None)
+    compiled = re.compile(pattern, re.IGNORECASE) if pattern else None
+    return _Cue(frozenset(words.split()), compiled,
+                lowered_twin(compiled) if compiled else None)
 
 
 _DIGIT = _cue("0 1 2 3 4 5 6 7 8 9")
@@ -122,28 +134,60 @@ _RULE_CUES: dict[str, tuple[_Cue, ...]] = {
     "year": (_DIGIT,),
 }
 
+#: The distinct cues, and each rule with its priority (its position in RULES), its regex's
+#: lowered twin, and the positions of its cues there (a text's cues are each tested once).
+_CUES: tuple[_Cue, ...] = tuple(dict.fromkeys(c for cues in _RULE_CUES.values() for c in cues))
+_PLAN: tuple[tuple[int, Rule, re.Pattern[str] | None, tuple[int, ...]], ...] = tuple(
+    (priority, rule, lowered_twin(rule.pattern),
+     tuple(_CUES.index(c) for c in _RULE_CUES.get(rule.name, ())))
+    for priority, rule in enumerate(RULES))
+#: Every cue word, looked for in a text once.
+_CUE_WORDS: tuple[str, ...] = tuple(sorted({w for cue in _CUES for w in cue.words}))
+
 
 def _candidates(text: str) -> list[tuple[Atom, int]]:
     found: list[tuple[Atom, int]] = []
-    lower = text.lower()
-    odd = any(ch in text for ch in _CASE_FOLD_ODDITIES)
-    present: dict[int, bool] = {}
-    for priority, rule in enumerate(RULES):
-        cues = _RULE_CUES.get(rule.name, ())
-        if cues and not all(_contains(cue, text, lower, odd, present) for cue in cues):
+    folded = caseless(text)
+    lower = text.lower() if folded is None else folded
+    present = None if _ODDITY.search(text) else frozenset(
+        w for w in _CUE_WORDS if w in lower)
+    known: list[bool | None] = [None] * len(_CUES)
+    for priority, rule, twin, cues in _PLAN:
+        if not _has_cues(cues, known, text, folded, present):
             continue
-        for match in rule.pattern.finditer(text):
+        for match in _matches(rule.pattern, twin, text, folded):
             atom = rule.build(match, text)
             if atom is not None and atom.end > atom.start:
                 found.append((atom, priority))
     return found
 
 
-def _contains(cue: _Cue, text: str, lower: str, odd: bool, present: dict[int, bool]) -> bool:
-    found = present.get(id(cue))
-    if found is None:
-        found = present[id(cue)] = cue.found(text, lower, odd)
-    return found
+def _has_cues(cues: tuple[int, ...], known: list[bool | None], text: str, folded: str | None,
+              present: frozenset[str] | None) -> bool:
+    """Whether the text has every cue of a rule; `known` keeps the answers per cue."""
+    for index in cues:
+        answer = known[index]
+        if answer is None:
+            answer = known[index] = _CUES[index].found(text, folded, present)
+        if not answer:
+            return False
+    return True
+
+
+def _matches(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str,
+             folded: str | None) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(text)`, found by the pattern's lowered twin on `caseless(text)` when
+    both exist (faster), each match then read again by the pattern at its start, for the
+    builders (they read the text's capitals)."""
+    if twin is None or folded is None:
+        return pattern.finditer(text)
+    spans = [m.span() for m in twin.finditer(folded)]
+    if not spans:
+        return ()
+    matches = [pattern.match(text, start) for start, _ in spans]
+    if all(m is not None and m.end() == end for m, (_, end) in zip(matches, spans, strict=True)):
+        return [m for m in matches if m is not None]
+    return pattern.finditer(text)  # not reached when the twin is right; the plain way then
 
 
 def _select(candidates: list[tuple[Atom, int]]) -> list[Atom]:

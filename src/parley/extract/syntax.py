@@ -7,7 +7,7 @@ linguistic role it stands for, so the coder reads as grammar rather than as labe
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from parley.extract.grammar import grammar_words
@@ -54,7 +54,7 @@ class Tree:
         for token in tokens:
             if token.head != token.i:
                 kids[token.head].append(token.i)
-        return cls(tuple(tokens), tuple(tuple(k) for k in kids),
+        return cls(tuple(tokens), tuple(map(tuple, kids)),
                    tuple(t.idx for t in tokens), tuple(t.dep for t in tokens))
 
     def token_range(self, start: int, end: int) -> list[int]:
@@ -63,6 +63,23 @@ class Tree:
 
     def subtree(self, index: int, *, stop: frozenset[str] = frozenset()) -> set[int]:
         """Indices under `index` (itself included), not descending through `stop` labels."""
+        return set(self._walk(index, stop))
+
+    def _walk(self, index: int, stop: frozenset[str]) -> list[int] | set[int]:
+        """The nodes under `index`, each once: a parse's heads form a tree, so a node is
+        reached once; heads with a cycle are walked again, remembering what was seen."""
+        children, labels = self.children, self.deps
+        found = [index]
+        limit = len(children)
+        for node in found:
+            for child in children[node]:
+                if labels[child] not in stop:
+                    found.append(child)
+            if len(found) > limit:
+                return self._walk_seen(index, stop)
+        return found
+
+    def _walk_seen(self, index: int, stop: frozenset[str]) -> set[int]:
         children, labels = self.children, self.deps
         seen = {index}
         stack = [index]
@@ -73,10 +90,9 @@ class Tree:
                     stack.append(child)
         return seen
 
-    def kids(self, index: int, deps: Iterable[str]) -> list[int]:
-        wanted = frozenset(deps)
+    def kids(self, index: int, deps: Collection[str]) -> list[int]:
         labels = self.deps
-        return [c for c in self.children[index] if labels[c] in wanted]
+        return [c for c in self.children[index] if labels[c] in deps]
 
     def ancestors(self, index: int) -> list[int]:
         chain: list[int] = []

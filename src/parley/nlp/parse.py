@@ -22,7 +22,7 @@ from typing import Any
 
 from parley.config import DEFAULT_SPACY_MODELS
 from parley.errors import ParleyError
-from parley.types import Sentence, Token
+from parley.types import Sentence, Token, make_token
 
 
 class ModelNotFound(ParleyError):
@@ -143,12 +143,16 @@ class SentenceParser:
             lemmatizer = memo.lemmas_of(components[-1]) if components else None
             if lemmatizer is not None:
                 components = components[:-1]
-            docs = (_finish(doc, rules, components, memo.starts) for doc in statistical)
-        return [
-            Sentence(text=s.text, start=s.start, end=s.end,
-                     tokens=_shifted(_tokens(doc, lemmatizer, memo.strings), cut))
-            for s, doc, cut in zip(sentences, docs, prefixes, strict=True)
-        ]
+            if components or rules.patches is None:
+                docs = (_finish(doc, rules, components, memo.starts) for doc in statistical)
+            else:
+                # Nothing but `_tokens` reads the doc after the ruler: the rules' attributes
+                # are set on the token rows it reads rather than on the doc.
+                return _sentences(sentences, prefixes, (
+                    _tokens(doc, lemmatizer, memo.strings, (rules, memo.starts))
+                    for doc in statistical))
+        return _sentences(sentences, prefixes, (
+            _tokens(doc, lemmatizer, memo.strings) for doc in docs))
 
     def _word_memo(self, nlp: Any) -> _WordMemo:
         """This parser's memo of word-level answers, for the model it is now using (started
@@ -176,7 +180,7 @@ class _WordMemo:
 
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
-        self.strings: dict[int, str] = {0: ""}
+        self.strings = _Names(nlp.vocab.strings)
         self.starts: dict[tuple[int, ...], _Starts] = {}
         self.lemmas: RuleLemmas | None = None
 
@@ -194,6 +198,13 @@ def dateline_length(text: str) -> int:
     """How many characters of a sentence are its dateline (0 when it has none)."""
     match = DATELINE.match(text)
     return match.end() if match and match.end() < len(text) else 0
+
+
+def _sentences(sentences: Sequence[Sentence], prefixes: Sequence[int],
+               parses: Iterable[tuple[Token, ...]]) -> list[Sentence]:
+    """The sentences with their tokens, shifted past their datelines."""
+    return [Sentence(text=s.text, start=s.start, end=s.end, tokens=_shifted(tokens, cut))
+            for s, tokens, cut in zip(sentences, parses, prefixes, strict=True)]
 
 
 def _shifted(tokens: tuple[Token, ...], offset: int) -> tuple[Token, ...]:
@@ -215,6 +226,22 @@ _RULE_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 
 #: Columns to file a rule under, most selective first (a word before a tag).
 _INDEX_ORDER = {1: 0, 2: 1, 0: 2, 3: 3}
+
+#: The token attributes `_tokens` reads, as columns of `Doc.to_array`; a ruler that sets only
+#: the middle five can set them on these rows instead of on the doc (`AttributeRules.patch`).
+_ROW_ATTRS = ("ORTH", "LEMMA", "POS", "TAG", "DEP", "MORPH", "IDX")
+
+
+def _row_writes(attrs: Sequence[dict[Any, Any]]) -> tuple[tuple[tuple[int, int], ...], ...] | None:
+    """Each attribute set of a ruler as (row column, value) writes, in its order; None when
+    one sets something else (an extension, a norm …)."""
+    from spacy.attrs import IDS
+
+    columns = {IDS[name]: i for i, name in enumerate(_ROW_ATTRS) if name not in ("ORTH", "IDX")}
+    if any(not isinstance(key, int) or key not in columns for a in attrs for key in a):
+        return None
+    return tuple(tuple((columns[key], int(value)) for key, value in a.items()) for a in attrs)
+
 
 #: One test of a token spec: (column, kind, value) with kind "eq", "in", "not_in", "regex".
 _Check = tuple[int, str, Any]
@@ -253,8 +280,10 @@ def _passes(row: Sequence[int], checks: tuple[_Check, ...], strings: Any) -> boo
 
 
 #: What starts at a token with given attributes: (attribute set, target) of the one-token
-#: rules it matches, and the longer rules whose first token it matches.
-_Starts = tuple[tuple[tuple[int, int], ...], tuple[_Rule, ...]]
+#: rules it matches, the longer rules whose first token it matches, and the (column, value)
+#: writes of its one-token rules to a token row, in order (None: see `AttributeRules.patch`).
+_Starts = tuple[tuple[tuple[int, int], ...], tuple[_Rule, ...],
+                tuple[tuple[int, int], ...] | None]
 
 
 class AttributeRules:
@@ -277,6 +306,7 @@ class AttributeRules:
         # soon as it is looked up ("TAG is NN": most rules).
         self.indexed: list[dict[int, list[_Rule]]] = [{} for _ in _RULE_COLUMNS]
         self.unindexed: list[_Rule] = []
+        self.patches = _row_writes(ruler.attrs)
         for rule in rules:
             first = rule.specs[0]
             keyed = next((c for c in sorted(first, key=lambda c: _INDEX_ORDER[c[0]])
@@ -347,7 +377,7 @@ class AttributeRules:
             begun = starts.get(key)
             if begun is None:
                 begun = starts[key] = self._starting(row)
-            single, longer = begun
+            single, longer, _ = begun
             for attr_id, index in single:
                 found.append((attr_id, start, start + 1, index))
             for rule in longer:
@@ -375,7 +405,54 @@ class AttributeRules:
                 single.append((rule.attr_id, rule.index))
             else:
                 longer.append(rule)
-        return tuple(single), tuple(longer)
+        patch = None
+        if self.patches is not None and all(index in (0, -1) for _, index in single):
+            patch = tuple(write for attr_id, _ in sorted(single)
+                          for write in self.patches[attr_id])
+        return tuple(single), tuple(longer), patch
+
+    def patch(self, keys: list[list[int]], rows: list[list[int]],
+              starts: dict[tuple[int, ...], _Starts]) -> None:
+        """Set the matching rules' attributes on token rows (`_ROW_ATTRS`), as `__call__` sets
+        them on the doc; `keys` are the tokens' `_RULE_COLUMNS`. A token that only one-token
+        rules match gets their writes in rule order; with a longer match (rare), every
+        match is applied in spaCy's order."""
+        strings = self.strings
+        longer_found: list[tuple[int, int, int, int]] = []
+        writes: list[tuple[tuple[int, int], ...] | None] = []
+        for start, row in enumerate(keys):
+            key = tuple(row)
+            begun = starts.get(key)
+            if begun is None:
+                begun = starts[key] = self._starting(row)
+            _, longer, patch = begun
+            writes.append(patch)
+            for rule in longer:
+                if rule.matches(keys, start, strings, first=1):
+                    longer_found.append(
+                        (rule.attr_id, start, start + len(rule.specs), rule.index))
+        if not longer_found and None not in writes:
+            for row, patch in zip(rows, writes, strict=True):
+                for column, value in patch or ():
+                    row[column] = value
+            return
+        self._patch_in_order(keys, rows, starts, longer_found)
+
+    def _patch_in_order(self, keys: list[list[int]], rows: list[list[int]],
+                        starts: dict[tuple[int, ...], _Starts],
+                        found: list[tuple[int, int, int, int]]) -> None:
+        patches = self.patches
+        assert patches is not None
+        for start, row in enumerate(keys):
+            found.extend((attr_id, start, start + 1, index)
+                         for attr_id, index in starts[tuple(row)][0])
+        found.sort()
+        for attr_id, start, end, index in found:
+            target = start + index if index >= 0 else end + index
+            if not start <= target < end:
+                raise ValueError(f"attribute rule {attr_id} points outside its match")
+            for column, value in patches[attr_id]:
+                rows[target][column] = value
 
 
 _RULES: dict[int, tuple[Any, AttributeRules | None]] = {}
@@ -411,6 +488,8 @@ class RuleLemmas:
         # answers (base forms, proper nouns, punctuation), which depend on the same
         # (text, part of speech, morphology) key; those are kept here (one parser's).
         self.answers: dict[tuple[int, int, int], str] = {}
+        # Lower-case lemmas by key, as `_tokens` reads them (an answer never changes).
+        self.lowered: dict[tuple[int, int, int], str] = {}
 
     @classmethod
     def of(cls, component: Any) -> RuleLemmas | None:
@@ -435,43 +514,84 @@ class RuleLemmas:
                 self.answers[key] = answer
         return answer
 
+    def lower_lemma(self, doc: Any, i: int, orth: int, pos: int, morph: int) -> str:
+        """`lemma` lower-cased, then remembered (not without a part of speech: see `lemma`)."""
+        lower = self.lemma(doc, i, orth, pos, morph).lower()
+        if pos:
+            self.lowered[(orth, pos, morph)] = lower
+        return lower
 
-def _tokens(doc: Any, lemmatizer: RuleLemmas | None = None,
-            names: dict[int, str] | None = None) -> tuple[Token, ...]:
+
+def _tokens(doc: Any, lemmatizer: RuleLemmas | None = None, names: _Names | None = None,
+            rules: tuple[AttributeRules, dict[tuple[int, ...], _Starts]] | None = None,
+            ) -> tuple[Token, ...]:
     """Parley's tokens of a parsed doc (no entity types: the coder does not read them).
 
-    Reads the attributes as one array of string ids and looks each distinct id up once, which
-    is several times cheaper than spaCy's per-token string properties; the values are the same.
-    With a `lemmatizer`, lemmas it would set are taken from it.
+    Reads the attributes as one array of string ids and looks each distinct id up once (in
+    `names`, kept by the parser), which is several times cheaper than spaCy's per-token string
+    properties; the values are the same. With `rules` (an attribute ruler and its memo), their
+    attributes are set on the rows read, not on the doc. With a `lemmatizer`, lemmas it would
+    set are taken from it.
     """
-    from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, ORTH, POS, TAG
+    from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 
-    rows = doc.to_array([ORTH, LEMMA, POS, TAG, DEP]).tolist()
-    morphs = doc.to_array(MORPH).tolist() if lemmatizer is not None else None
+    array = doc.to_array([ORTH, LEMMA, POS, TAG, DEP, MORPH, IDX, HEAD, TAG, LOWER, DEP,
+                          IS_SPACE])
+    rows = array[:, :7].tolist()
     # Heads are offsets relative to the token; negative ones need a signed view.
-    heads = doc.to_array([HEAD, IDX]).view("int64").tolist()
-    strings = doc.vocab.strings
-    names = {0: ""} if names is None else names  # string ids read so far (by this parser)
-
-    def name(key: int) -> str:
-        text = names.get(key)
-        if text is None:
-            text = names[key] = strings[key] if key else ""
-        return text
-
-    lemmas: dict[int, str] = {}
+    heads = array[:, 7].view("int64").tolist()
+    if rules is not None:
+        rules[0].patch(array[:, 8:].tolist(), rows, rules[1])
+    names = _Names(doc.vocab.strings) if names is None else names
+    lowered = names.lowered
     tokens: list[Token] = []
-    for i, ((orth, lemma, pos, tag, dep), (head, idx)) in enumerate(
-            zip(rows, heads, strict=True)):
-        if lemmatizer is not None and morphs is not None and (
-                lemma == 0 or lemmatizer.overwrite):
-            lower = lemmatizer.lemma(doc, i, orth, pos, morphs[i]).lower()
+    for i, (orth, lemma, pos, tag, dep, morph, idx) in enumerate(rows):
+        if lemmatizer is not None and (lemma == 0 or lemmatizer.overwrite):
+            lower = lemmatizer.lowered.get((orth, pos, morph))
+            if lower is None:
+                if rules is not None:
+                    _write_row(doc, i, rows[i])  # the lemmatizer reads the token
+                lower = lemmatizer.lower_lemma(doc, i, orth, pos, morph)
         else:
-            known = lemmas.get(lemma)
-            lower = lemmas[lemma] = name(lemma).lower() if known is None else known
-        tokens.append(Token(i, name(orth), lower, name(pos), name(tag), name(dep),
-                            i + head, idx))
+            lower = lowered[lemma]
+        tokens.append(make_token(i, names[orth], lower, names[pos], names[tag], names[dep],
+                                 i + heads[i], idx))
     return tuple(tokens)
+
+
+def _write_row(doc: Any, i: int, row: Sequence[int]) -> None:
+    """Set a token's ruler-set attributes (`_ROW_ATTRS` but its text and offset) on the doc."""
+    from spacy.attrs import IDS
+    from spacy.tokens._retokenize import set_token_attrs
+
+    set_token_attrs(doc[i], {IDS[name]: row[c] for c, name in enumerate(_ROW_ATTRS)
+                             if name not in ("ORTH", "IDX")})
+
+
+class _Names(dict[int, str]):
+    """The strings of ids read so far (0 is ""), looked up in the vocabulary on a first miss;
+    `lowered` holds their lower-case forms (lemmas are read lower-cased)."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__({0: ""})
+        self.strings = strings
+        self.lowered = _Lowered(self)
+
+    def __missing__(self, key: int) -> str:
+        text = self[key] = self.strings[key]
+        return str(text)
+
+
+class _Lowered(dict[int, str]):
+    """Lower-case strings of ids, through a `_Names`."""
+
+    def __init__(self, names: _Names) -> None:
+        super().__init__()
+        self.names = names
+
+    def __missing__(self, key: int) -> str:
+        text = self[key] = self.names[key].lower()
+        return text
 
 
 ParseFunction = Callable[[Sequence[Sentence]], list[Sentence]]

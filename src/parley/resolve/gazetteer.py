@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -188,6 +188,41 @@ def word_pattern(phrases: list[str], *, ignore_case: bool) -> re.Pattern[str] | 
     if not phrases:
         return None
     return _word_pattern(tuple(sorted(set(phrases))), ignore_case)
+
+
+@dataclass(frozen=True, slots=True)
+class CaselessPattern:
+    """A case-insensitive `word_pattern`, and when its phrases allow it the same alternation
+    over the phrases lower-cased, matched exactly on the lower-cased text (`caseless`).
+
+    Both find the same spans; the second is about twice as fast, as the regex engine skips
+    the branches of an alternation by their first character only when it is matched exactly.
+    """
+
+    pattern: re.Pattern[str]
+    lowered: re.Pattern[str] | None
+
+    def spans(self, text: str, lower: str | None) -> Iterator[tuple[int, int]]:
+        """(start, end) of each match in `text`; `lower` is `caseless(text)`."""
+        if lower is None or self.lowered is None:
+            return (m.span() for m in self.pattern.finditer(text))
+        return (m.span() for m in self.lowered.finditer(lower))
+
+
+#: Characters a case-insensitive regex matches to an ASCII letter though their lower-case
+#: form is not one ("ı" matches "i"), or whose lower-case form is longer ("İ").
+_FOLD_ODDITIES = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def caseless_pattern(phrases: list[str]) -> CaselessPattern | None:
+    """`word_pattern(phrases, ignore_case=True)`, with its lower-cased twin (see
+    `CaselessPattern`) unless a phrase holds a character whose case folding is odd."""
+    pattern = word_pattern(phrases, ignore_case=True)
+    if pattern is None:
+        return None
+    odd = any(not _FOLD_ODDITIES.isdisjoint(phrase) for phrase in phrases)
+    lowered = None if odd else word_pattern([p.lower() for p in phrases], ignore_case=False)
+    return CaselessPattern(pattern, lowered)
 
 
 _SEPARATOR = r"[\s\-]+"

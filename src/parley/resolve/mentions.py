@@ -15,9 +15,12 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from parley.resolve.caseless import caseless
 from parley.resolve.gazetteer import (
+    CaselessPattern,
     Gazetteer,
     Person,
+    caseless_pattern,
     is_case_sensitive,
     trie_alternation,
     word_pattern,
@@ -46,11 +49,11 @@ class MentionFinder:
     """Compiled patterns over one gazetteer; `for_article` gives a per-article resolver."""
 
     gazetteer: Gazetteer
-    _actors_ci: re.Pattern[str] | None = field(init=False, default=None)
+    _actors_ci: CaselessPattern | None = field(init=False, default=None)
     _actors_cs: re.Pattern[str] | None = field(init=False, default=None)
-    _people: re.Pattern[str] | None = field(init=False, default=None)
+    _people: CaselessPattern | None = field(init=False, default=None)
     _surnames: re.Pattern[str] | None = field(init=False, default=None)
-    _roles: re.Pattern[str] | None = field(init=False, default=None)
+    _roles: CaselessPattern | None = field(init=False, default=None)
     _person_by_alias: dict[str, Person] = field(init=False, default_factory=dict)
     _people_by_surname: dict[str, list[Person]] = field(init=False, default_factory=dict)
     _role_by_phrase: dict[str, str] = field(init=False, default_factory=dict)
@@ -59,41 +62,48 @@ class MentionFinder:
         surface = list(self.gazetteer.surface)
         ci = [s for s in surface if not is_case_sensitive(s)]
         cs = [s for s in surface if is_case_sensitive(s)]
-        self._actors_ci = word_pattern(ci, ignore_case=True)
+        self._actors_ci = caseless_pattern(ci)
         self._actors_cs = word_pattern(cs, ignore_case=False)
         for person in self.gazetteer.people:
             for alias in person.aliases:
                 self._person_by_alias.setdefault(_normal(alias), person)
             if person.surname:
                 self._people_by_surname.setdefault(person.surname, []).append(person)
-        self._people = word_pattern(list(self._person_by_alias), ignore_case=True)
+        self._people = caseless_pattern(list(self._person_by_alias))
         titles = trie_alternation(TITLES)
         surnames = trie_alternation(self._people_by_surname)
         if surnames:
+            # One word-start test first (a surname after a title and spaces starts a word too).
             self._surnames = re.compile(
-                rf"(?:(?<![\w\-])(?:{titles})\s+)?(?<![\w\-])(?:{surnames})(?![\w\-])"
+                rf"(?<![\w\-])(?:(?:{titles})\s+)?(?:{surnames})(?![\w\-])"
             )
         for role in self.gazetteer.roles:
             for phrase in role.phrases:
                 self._role_by_phrase.setdefault(phrase, role.role)
-        self._roles = word_pattern(list(self._role_by_phrase), ignore_case=True)
+        self._roles = caseless_pattern(list(self._role_by_phrase))
 
     def for_article(self, published: date | None) -> ArticleMentions:
         return ArticleMentions(self, published)
 
     def actor_spans(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, state code) of every state or institution name in text."""
+        return self._actor_spans(text, caseless(text))
+
+    def _actor_spans(self, text: str, lower: str | None) -> list[tuple[int, int, str, str]]:
+        """`actor_spans`, given `caseless(text)`."""
+        matches: list[tuple[int, int]] = []
+        if self._actors_ci is not None:
+            matches.extend(self._actors_ci.spans(text, lower))
+        if self._actors_cs is not None:
+            matches.extend(m.span() for m in self._actors_cs.finditer(text))
         spans: list[tuple[int, int, str, str]] = []
-        for pattern in (self._actors_ci, self._actors_cs):
-            if pattern is None:
-                continue
-            for match in pattern.finditer(text):
-                key = match.group()
-                found = self.gazetteer.surface.get(key) or self.gazetteer.surface.get(
-                    key.lower()
-                ) or self.gazetteer.surface.get(re.sub(r"[\s\-]+", " ", key.lower()))
-                if found:
-                    spans.append((match.start(), match.end(), found[0], found[1]))
+        surface = self.gazetteer.surface
+        for start, end in matches:
+            key = text[start:end]
+            found = surface.get(key) or surface.get(key.lower()) or surface.get(
+                re.sub(r"[\s\-]+", " ", key.lower()))
+            if found:
+                spans.append((start, end, found[0], found[1]))
         return _non_overlapping(spans)
 
 
@@ -109,12 +119,13 @@ class ArticleMentions:
     def find(self, text: str) -> list[Mention]:
         """All mentions of a sentence, in text order, non-overlapping (longest wins)."""
         finder = self.finder
+        lower = caseless(text)
         found: list[Mention] = list(_relation_mentions(text))
         if finder._people is not None:
-            for match in finder._people.finditer(text):
-                person = finder._person_by_alias[_normal(match.group())]
+            for start, end in finder._people.spans(text, lower):
+                person = finder._person_by_alias[_normal(text[start:end])]
                 self._remember(person)
-                found.append(self._person_mention(match, person))
+                found.append(self._person_mention(text[start:end], start, end, person))
         if finder._surnames is not None:
             matches = [m for m in finder._surnames.finditer(text)
                        if not (m.group().split()[-1] == m.group()
@@ -130,24 +141,24 @@ class ArticleMentions:
                     match.group().split()[-1], roles)
                 if holder is not None:
                     self._remember(holder)
-                    found.append(self._person_mention(match, holder))
+                    found.append(self._person_mention(match.group(), match.start(),
+                                                      match.end(), holder))
                 else:
                     found.append(
                         Mention(match.group(), match.start(), match.end(), MentionKind.PERSON,
                                 None)
                     )
-        for start, end, kind, code in finder.actor_spans(text):
+        for start, end, kind, code in finder._actor_spans(text, lower):
             found.append(
                 Mention(text[start:end], start, end,
                         MentionKind.STATE if kind == "state" else MentionKind.INSTITUTION, code)
             )
         if finder._roles is not None:
-            for match in finder._roles.finditer(text):
-                role = finder._role_by_phrase.get(_normal(match.group()))
-                found.append(
-                    Mention(match.group(), match.start(), match.end(), MentionKind.ROLE, None,
-                            roles=(role,) if role else ())
-                )
+            for start, end in finder._roles.spans(text, lower):
+                phrase = text[start:end]
+                role = finder._role_by_phrase.get(_normal(phrase))
+                found.append(Mention(phrase, start, end, MentionKind.ROLE, None,
+                                     roles=(role,) if role else ()))
         self.seen_states.update(m.state for m in found if m.state)
         found.extend(self._contextual_mentions(text))
         return _attach_role_states(_prefer_longest(_overlapped_roles(found)), text)
@@ -193,9 +204,9 @@ class ArticleMentions:
         ]
         return fitting[0] if len(fitting) == 1 else None
 
-    def _person_mention(self, match: re.Match[str], person: Person) -> Mention:
+    def _person_mention(self, phrase: str, start: int, end: int, person: Person) -> Mention:
         return Mention(
-            match.group(), match.start(), match.end(), MentionKind.PERSON, person.state,
+            phrase, start, end, MentionKind.PERSON, person.state,
             person=person.name, roles=person.roles_on(self.published),
         )
 
