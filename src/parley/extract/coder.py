@@ -1874,12 +1874,18 @@ class ArticleCoder:
         """The lines stand degraded: one STATUS per channel named, else per channel of the
         sentence before."""
         named = [c for c in channels if c] or list(self.state.previous_channels)
-        return [Event(
+        return [self._status_event(ctx, source, target, channel, ChannelStatus.DEGRADED)
+                for channel in named]
+
+    def _status_event(self, ctx: SentenceContext, source: str | None, target: str | None,
+                      channel: str | None, status: ChannelStatus) -> Event:
+        """How a channel stands, as of the publication date, told by this sentence."""
+        return Event(
             article=self.state.article_id, type=EventType.STATUS, source=source, target=target,
-            channel=channel, status=ChannelStatus.DEGRADED,
+            channel=channel, status=status,
             evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
             date=self.state.published.isoformat() if self.state.published else None,
-        ) for channel in named]
+        )
 
     def _names_again(self, tree: Tree, subject: set[int], previous: Event) -> bool:
         """A definite plural subject ("the commanders") whose word the sentence of the last
@@ -2814,11 +2820,7 @@ class ArticleCoder:
             source, target = self._complete(states[0] if states else None,
                                             states[1] if len(states) > 1 else None)
             self.state_spans.append((match.start(), match.end()))
-            return [Event(
-                article=self.state.article_id, type=EventType.STATUS, source=source,
-                target=target, channel=None, status=status,
-                evidence=Evidence(text, ctx.sentence.start, ctx.sentence.end),
-                date=self.state.published.isoformat() if self.state.published else None)]
+            return [self._status_event(ctx, source, target, None, status)]
         return []
 
     def _status_matches(self, ctx: SentenceContext) -> list[tuple[ChannelStatus, re.Match[str]]]:
@@ -2851,12 +2853,7 @@ class ArticleCoder:
             self.state.previous_channels + self.state.recent_channels
         for slug in dict.fromkeys(slugs):
             source, target = self._complete(None, None)
-            events.append(Event(
-                article=self.state.article_id, type=EventType.STATUS, source=source,
-                target=target, channel=slug, status=status,
-                evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
-                date=self.state.published.isoformat() if self.state.published else None,
-            ))
+            events.append(self._status_event(ctx, source, target, slug, status))
         self.state_spans.append((match.start(), match.end()))
         return events
 
@@ -2907,12 +2904,7 @@ class ArticleCoder:
                 source, target = self._complete(
                     states[0] if states else None,
                     states[1] if len(states) > 1 else None)
-                events.append(Event(
-                    article=self.state.article_id, type=EventType.STATUS,
-                    source=source, target=target, channel=span.slug, status=status,
-                    evidence=Evidence(text, ctx.sentence.start, ctx.sentence.end),
-                    date=self.state.published.isoformat() if self.state.published else None,
-                ))
+                events.append(self._status_event(ctx, source, target, span.slug, status))
         return events
 
 
