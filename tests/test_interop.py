@@ -17,7 +17,8 @@ from parley.types import UNORDERED_TYPES, ChannelStatus, Event, EventType, Evide
 README = Path(__file__).resolve().parents[1] / "README.md"
 SCHEMA = Path(__file__).resolve().parents[1] / "src/parley/data/schema/event.schema.json"
 CONTRACT_KEYS = {"article", "type", "source", "target", "channel", "status", "date", "date_end",
-                 "negated", "hypothetical", "count", "count_qualifier", "persons", "evidence"}
+                 "negated", "hypothetical", "count", "count_qualifier", "persons", "mechanism",
+                 "evidence"}
 PLOVER_EVENTS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                  "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                  "COERCE", "ASSAULT"}

@@ -136,17 +136,37 @@ def load_gold(paths: Sequence[str]) -> list[GoldArticle]:
             if not isinstance(record, dict) or "text" not in record or "events" not in record:
                 raise InputError(str(file), "not a gold file (needs 'text' and 'events')")
             article_id = str(record.get("id") or file.stem)
-            events = tuple(
-                GoldEvent(
-                    article=article_id, type=EventType(e["type"]), source=e.get("source"),
-                    target=e.get("target"), channel=e.get("channel"), date=e.get("date"),
-                    required=bool(e.get("required", True)),
-                    sentence=(e.get("evidence") or {}).get("sentence", ""),
+            try:
+                events = tuple(
+                    GoldEvent(
+                        article=article_id, type=EventType(e["type"]), source=e.get("source"),
+                        target=e.get("target"), channel=e.get("channel"), date=e.get("date"),
+                        required=bool(e.get("required", True)),
+                        sentence=(e.get("evidence") or {}).get("sentence", ""),
+                    )
+                    for e in record["events"]
                 )
-                for e in record["events"]
-            )
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise InputError(str(file), f"bad gold event ({error})") from None
             articles.append(GoldArticle(article_id, str(file), record, events))
     return articles
+
+
+def select_half(articles: Sequence[GoldArticle], split_file: str, half: str
+                ) -> list[GoldArticle]:
+    """The gold articles of one half of a committed split (`eval/dev-split.json`).
+
+    The split lists article ids per half; scoring the checking half alone is how its figures
+    are read without looking at its misses.
+    """
+    try:
+        split = json.loads(Path(split_file).read_text(encoding="utf-8"))
+        wanted = set(split[half])
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(split_file, f"cannot read split file ({error})") from None
+    except (KeyError, TypeError):
+        raise InputError(split_file, f"split file has no list {half!r}") from None
+    return [article for article in articles if article.id in wanted]
 
 
 def event_matches(gold: GoldEvent, predicted: Event) -> bool:

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 
 class EventType(enum.StrEnum):
-    """The eleven event types of the contract."""
+    """The twelve event types of the contract (v2 added ESTABLISH)."""
 
     MEET = "MEET"
     CALL = "CALL"
@@ -26,11 +26,12 @@ class EventType(enum.StrEnum):
     DEMAND = "DEMAND"
     ENCOUNTER = "ENCOUNTER"
     STATUS = "STATUS"
+    ESTABLISH = "ESTABLISH"
 
 
 #: Types whose two states are compared in either order when scoring (the contract's rule).
 UNORDERED_TYPES: frozenset[EventType] = frozenset(
-    {EventType.MEET, EventType.CALL, EventType.RESUME, EventType.STATUS}
+    {EventType.MEET, EventType.CALL, EventType.RESUME, EventType.STATUS, EventType.ESTABLISH}
 )
 
 
@@ -232,6 +233,8 @@ class Event:
     count: int | None = None
     count_qualifier: CountQualifier | None = None
     persons: tuple[str, ...] = field(default_factory=tuple)
+    #: The named mechanism the text ties the event to, as the text names it (contract v2).
+    mechanism: str | None = None
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -248,6 +251,7 @@ class Event:
             "count": self.count,
             "count_qualifier": self.count_qualifier.value if self.count_qualifier else None,
             "persons": list(self.persons),
+            "mechanism": self.mechanism,
             "evidence": {
                 "sentence": self.evidence.sentence,
                 "start": self.evidence.start,
@@ -274,6 +278,7 @@ class Event:
             count=record.get("count"),
             count_qualifier=CountQualifier(qualifier) if qualifier else None,
             persons=tuple(record.get("persons") or ()),
+            mechanism=record.get("mechanism"),
             evidence=Evidence(
                 sentence=evidence.get("sentence", ""),
                 start=int(evidence.get("start", 0)),

@@ -56,7 +56,7 @@ def test_migrations_create_the_schema(store_url: str) -> None:
         assert foreign == {"articles": "CASCADE", "events": "CASCADE"}
         with engine.connect() as connection:
             versions = connection.execute(text("SELECT version_num FROM alembic_version"))
-            assert [row[0] for row in versions] == ["0001"]
+            assert [row[0] for row in versions] == ["0002"]
             # The hand-written migration and the models declare the same schema.
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
@@ -64,9 +64,9 @@ def test_migrations_create_the_schema(store_url: str) -> None:
         engine.dispose()
 
 
-def test_head_is_the_initial_revision() -> None:
+def test_head_is_the_mechanism_revision() -> None:
     script = ScriptDirectory.from_config(alembic_config())
-    assert script.get_current_head() == "0001"
+    assert script.get_current_head() == "0002"
     assert Path(script.dir) == MIGRATIONS
     assert (MIGRATIONS / "env.py").is_file()
     assert (MIGRATIONS / "script.py.mako").is_file()
@@ -80,14 +80,50 @@ def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
     try:
         with engine.connect() as connection:
             rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-        assert [row[0] for row in rows] == ["0001"]
+        assert [row[0] for row in rows] == ["0002"]
     finally:
         engine.dispose()
 
 
+def test_a_version_one_store_gains_the_mechanism_column_and_keeps_its_events(
+        tmp_path: Path) -> None:
+    """A store made before contract v2 (revision 0001) upgrades in place: rows stay, the
+    events get `mechanism` null, and new events keep theirs."""
+    from alembic import command
+
+    from parley.types import Article, Event, EventType, Evidence
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0001")
+            connection.execute(text(
+                "INSERT INTO articles (id, text, content_hash, ingested_at) "
+                "VALUES ('old', 'Old text.', 'h', '2024-01-01')"))
+            connection.execute(text(
+                "INSERT INTO events (article_id, type, negated, hypothetical, persons) "
+                "VALUES ('old', 'MEET', 0, 0, '[]')"))
+    finally:
+        engine.dispose()
+    with Store(url) as store:
+        [old] = store.events()
+        assert old.event.mechanism is None
+        sentence = "The two navies set up a new hotline."
+        event = Event(article="new", type=EventType.ESTABLISH, source="CHN", target="JPN",
+                      channel="hotline", mechanism="navy hotline",
+                      evidence=Evidence(sentence=sentence, start=0, end=len(sentence)))
+        store.save_article(Article(id="new", text=sentence), [event])
+        [new] = [e for e in store.events() if e.event.article == "new"]
+        assert new.event.mechanism == "navy hotline"
+        assert new.event.type is EventType.ESTABLISH
+
+
 def test_shipped_alembic_ini_runs_by_hand(tmp_path: Path) -> None:
     ini = Path(parley.store.__file__).parent / "alembic.ini"
-    assert ScriptDirectory.from_config(Config(str(ini))).get_current_head() == "0001"
+    assert ScriptDirectory.from_config(Config(str(ini))).get_current_head() == "0002"
     database = tmp_path / "by-hand.db"
     result = subprocess.run(
         [sys.executable, "-m", "alembic", "-c", str(ini), "-x", f"url=sqlite:///{database}",

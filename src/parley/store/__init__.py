@@ -135,6 +135,7 @@ def _event_row(article_id: str, item: Event) -> EventRow:
         count=item.count,
         count_qualifier=item.count_qualifier.value if item.count_qualifier else None,
         persons=list(item.persons),
+        mechanism=item.mechanism,
         pair=pair_key(item.source, item.target),
     )
 
@@ -180,6 +181,7 @@ _EVENT_COLUMNS = (
     EventRow.article_id, EventRow.type, EventRow.source, EventRow.target, EventRow.channel,
     EventRow.status, EventRow.date, EventRow.date_end, EventRow.negated,
     EventRow.hypothetical, EventRow.count, EventRow.count_qualifier, EventRow.persons,
+    EventRow.mechanism,
 )
 
 #: Enum members by value, to build records without a call per field.
@@ -191,15 +193,15 @@ _QUALIFIERS = {member.value: member for member in CountQualifier}
 def _stored_event(row: Any) -> StoredEvent:
     """A record from one row of `_EVENT_COLUMNS`, evidence and article columns."""
     (article_id, kind, source, target, channel, status, when, when_end, negated,
-     hypothetical, count, qualifier, persons, sentence, start, end, published, title,
-     url) = row
+     hypothetical, count, qualifier, persons, mechanism, sentence, start, end, published,
+     title, url) = row
     return StoredEvent(
         event=Event(
             article=article_id, type=_TYPES[kind], source=source, target=target,
             channel=channel, status=_STATUSES[status] if status else None, date=when,
             date_end=when_end, negated=bool(negated), hypothetical=bool(hypothetical),
             count=count, count_qualifier=_QUALIFIERS[qualifier] if qualifier else None,
-            persons=tuple(str(person) for person in persons or ()),
+            persons=tuple(str(person) for person in persons or ()), mechanism=mechanism,
             evidence=Evidence(sentence=sentence, start=start, end=end)
             if sentence is not None else Evidence(sentence="", start=0, end=0),
         ),

@@ -67,6 +67,7 @@ class EventRow(Base):
     count: Mapped[int | None] = mapped_column()
     count_qualifier: Mapped[str | None] = mapped_column(String(16))
     persons: Mapped[list[Any]] = mapped_column(JSON)
+    mechanism: Mapped[str | None] = mapped_column(Text)
     pair: Mapped[str | None] = mapped_column(String(65), index=True)
 
 

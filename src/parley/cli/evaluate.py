@@ -1,0 +1,94 @@
+"""`parley eval`: scores against gold files, per event type, with the misses on request."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from parley.cli.common import (
+    JsonOption,
+    app,
+    guard,
+    out,
+    print_json,
+)
+from parley.config import load_settings
+from parley.errors import ParleyError
+from parley.evaluation import evaluate, load_gold, select_half
+from parley.pipeline import Pipeline
+from parley.types import Article
+
+
+# --------------------------------------------------------------------------- eval
+@app.command(name="eval")
+def eval_command(
+    gold: Annotated[list[str], typer.Argument(help="Gold files or directories (the "
+                                              "contract's gold format).")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss, false "
+                                          "positive and wrong date with its sentence.")] = False,
+    split: Annotated[str | None, typer.Option("--split", help="A split file (JSON lists of "
+                                              "article ids per half, e.g. eval/dev-split.json)"
+                                              "; needs --half.", show_default=False)] = None,
+    half: Annotated[str | None, typer.Option("--half", help="Score only this half of the "
+                                             "split (tuning or checking).",
+                                             show_default=False)] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Precision, recall and F1 against gold files, overall and per event type."""
+
+    def run() -> None:
+        articles = load_gold(gold)
+        if (split is None) != (half is None):
+            raise ParleyError("--split and --half go together")
+        if split is not None and half is not None:
+            articles = select_half(articles, split, half)
+        pipeline = Pipeline(load_settings())
+        inputs = [gold_article(g.record, g.id) for g in articles]
+        predictions = {r.article.id: r.events for r in pipeline.extract(inputs)}
+        result = evaluate(articles, predictions)
+        if as_json:
+            print_json(result.as_dict(verbose=verbose))
+            return
+        if verbose:
+            _print_outcome(result)
+        table = Table("type", "P", "R", "F1", "TP", "FP", "FN", "date acc")
+        for name, scores in result.by_type.items():
+            table.add_row(name, f"{scores.precision:.2f}", f"{scores.recall:.2f}",
+                          f"{scores.f1:.2f}", str(scores.true_positives),
+                          str(scores.false_positives), str(scores.false_negatives),
+                          f"{scores.date_accuracy:.2f}" if scores.dates_scored else "-")
+        out.print(table)
+        s = result.overall
+        print(f"{result.articles} articles: TP {s.true_positives}, FP {s.false_positives}, "
+              f"FN {s.false_negatives}")
+        print(f"precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  "
+              f"date accuracy {s.date_accuracy:.3f} ({s.dates_scored} dated)")
+
+    guard(run)
+
+
+def gold_article(record: dict[str, Any], article_id: str) -> Article:
+    published = record.get("published")
+    return Article(
+        id=article_id, text=record["text"], title=record.get("title"), url=record.get("url"),
+        source=record.get("source"),
+        published=date.fromisoformat(published[:10]) if published else None,
+    )
+
+
+def _print_outcome(result: Any) -> None:
+    from parley.evaluation import date_matches
+
+    for gold in result.outcome.missed:
+        print(f"MISS {gold.article}: {gold.type.value} {gold.source}->{gold.target} "
+              f"{gold.channel} {gold.date}\n    {gold.sentence}")
+    for event in result.outcome.false_positives:
+        print(f"FP   {event.article}: {event.type.value} {event.source}->{event.target} "
+              f"{event.channel} {event.date}\n    {event.evidence.sentence}")
+    for gold, predicted in result.outcome.matched:
+        if gold.date and not date_matches(gold.date, predicted.date):
+            print(f"DATE {gold.article}: {gold.type.value} gold {gold.date} got "
+                  f"{predicted.date}\n    {gold.sentence}")

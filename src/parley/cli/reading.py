@@ -1,0 +1,154 @@
+"""`parley ingest` and `parley extract`: reading inputs, storing or printing their events."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from parley.cli.common import (
+    DbOption,
+    ExtractFormat,
+    JsonOption,
+    PublishedOption,
+    QuietOption,
+    app,
+    call_each,
+    guard,
+    out,
+    progress_bar,
+    report_item,
+    settings_for,
+    stdin_for,
+    unbroken,
+    valid_published,
+)
+from parley.config import load_settings
+from parley.pipeline import extract_paths, ingest_paths
+from parley.store import Store
+from parley.types import Article, IngestResult, InputFailure, InputWarning
+
+
+# --------------------------------------------------------------------------- ingest
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt .json .jsonl .html), "
+                                               "directories (recursive) or - for stdin.")],
+    published: PublishedOption = None,
+    db: DbOption = None,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Read articles, extract their events and keep both in the store."""
+
+    def run() -> IngestResult:
+        settings = settings_for(db)
+        when = valid_published(published)
+        with Store(settings.database_url) as store, progress_bar(not quiet, "ingesting") as tick:
+            return ingest_paths(paths, settings, store, published=when,
+                                stdin=stdin_for(paths), on_item=call_each(report_item(quiet), tick))
+
+    result = guard(run)
+    _finish_ingest(result, quiet=quiet, as_json=as_json)
+
+
+def _finish_ingest(result: IngestResult, *, quiet: bool, as_json: bool) -> None:
+    summary = {
+        "articles_read": result.articles_read, "articles_stored": result.articles_stored,
+        "articles_unchanged": result.articles_unchanged, "events_stored": result.events_stored,
+        "failed": len(result.failures), "warnings": len(result.warnings),
+    }
+    if as_json:
+        print(json.dumps(summary))
+    elif not quiet or result.failures:
+        print(f"{result.articles_read} articles read: {result.articles_stored} stored, "
+              f"{result.articles_unchanged} unchanged, {result.events_stored} events; "
+              f"{len(result.failures)} inputs failed.", file=sys.stderr)
+    if result.failures:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- extract
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
+    output_format: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="jsonl: one contract record a line; table; csv; cameo or "
+        "plover: JSON lines with CAMEO or PLOVER codes added.")] =
+        ExtractFormat.jsonl,
+    published: PublishedOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the events of articles without storing anything."""
+    failures: list[InputFailure] = []
+
+    def note(item: Article | InputFailure | InputWarning) -> None:
+        if isinstance(item, InputFailure):
+            failures.append(item)
+
+    def run() -> None:
+        settings = load_settings()
+        when = valid_published(published)
+        records = (
+            event.to_contract()
+            for result in extract_paths(paths, settings, published=when,
+                                        stdin=stdin_for(paths),
+                                        on_item=call_each(report_item(quiet), note))
+            for event in result.events
+        )
+        _print_events(records, output_format)
+
+    guard(run)
+    if failures:
+        print(f"{len(failures)} inputs failed.", file=sys.stderr)
+        raise typer.Exit(1)
+
+
+_FLAT_FIELDS = ("article", "type", "source", "target", "channel", "status", "date",
+                "date_end", "negated", "hypothetical", "count", "count_qualifier", "persons",
+                "sentence")
+
+
+def _flat(record: dict[str, Any]) -> dict[str, Any]:
+    flat = {k: record.get(k) for k in _FLAT_FIELDS if k != "sentence"}
+    flat["persons"] = "; ".join(record["persons"])
+    flat["sentence"] = record["evidence"]["sentence"]
+    return flat
+
+
+def _print_events(records: Any, output_format: ExtractFormat) -> None:
+    if output_format in (ExtractFormat.cameo, ExtractFormat.plover):
+        from parley.interop import to_cameo, to_plover
+        from parley.types import Event
+
+        mapper = to_cameo if output_format is ExtractFormat.cameo else to_plover
+        for record in records:
+            print(json.dumps(mapper(Event.from_contract(record)), ensure_ascii=False))
+        return
+    if output_format is ExtractFormat.jsonl:
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False), flush=False)
+        return
+    rows = [_flat(r) for r in records]
+    if output_format is ExtractFormat.csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(_FLAT_FIELDS))
+        writer.writeheader()
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+        return
+    table = Table(unbroken("type"), "source", "target", unbroken("channel"), unbroken("date"),
+                  "flags", "sentence")
+    for row in rows:
+        flags = " ".join(f for f in ("negated", "hypothetical") if row[f])
+        if row["count"]:
+            flags += f" {row['count_qualifier']} {row['count']}"
+        table.add_row(row["type"], row["source"] or "", row["target"] or "",
+                      row["channel"] or "", row["date"] or "", flags.strip(),
+                      row["sentence"][:120])
+    out.print(table)

@@ -1,0 +1,99 @@
+"""`parley serve` (the dashboard) and `parley demo` (the main job on the bundled corpus)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from parley.cli.common import (
+    AsOfOption,
+    DbOption,
+    QuietOption,
+    app,
+    call_each,
+    guard,
+    progress_bar,
+    report_item,
+    settings_for,
+    valid_as_of,
+)
+from parley.config import load_settings
+from parley.errors import ParleyError
+from parley.pipeline import ingest_paths
+from parley.report import (
+    build_report,
+    render_markdown,
+    resolve_pair,
+)
+from parley.store import Store
+
+
+# --------------------------------------------------------------------------- serve
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(
+        "--host", help="Address to listen on. Loopback by default; any other address needs "
+        "a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535,
+                                      help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        "--token", envvar="PARLEY_TOKEN", help="Every request must carry this token "
+        "(Authorization: Bearer, or ?token= once in a browser); required off loopback. "
+        "Default: PARLEY_TOKEN.", show_default=False)] = None,
+) -> None:
+    """The web dashboard and JSON API over the store (read-only), served by uvicorn."""
+
+    def run() -> None:
+        from parley.web import create_app, is_loopback
+
+        if not is_loopback(host) and not token:
+            raise ParleyError(f"listening on {host} needs a token: pass --token or set "
+                              "PARLEY_TOKEN (or listen on 127.0.0.1)")
+        settings = settings_for(db)
+        import uvicorn
+
+        with Store(settings.database_url) as store:
+            application = create_app(store, settings, token=token or None)
+            shown = f"[{host}]" if ":" in host else host
+            print(f"Parley dashboard on http://{shown}:{port}/ (Ctrl-C stops it)",
+                  file=sys.stderr, flush=True)
+            uvicorn.run(application, host=host, port=port, log_level="warning",
+                        server_header=False)
+
+    guard(run)
+
+
+# --------------------------------------------------------------------------- demo
+def sample_corpus() -> Path:
+    """The bundled sample corpus directory inside the installed package."""
+    return Path(str(resources.files("parley.data") / "corpus"))
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+    as_of: AsOfOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """The main job on the bundled corpus: ingest it, then print the USA–China report."""
+
+    def run() -> None:
+        with tempfile.TemporaryDirectory(prefix="parley-demo-") as scratch:
+            url = db or f"sqlite:///{Path(scratch) / 'demo.db'}"
+            settings = load_settings(database_url=url)
+            with Store(url) as store, progress_bar(not quiet, "ingesting sample corpus") as tick:
+                result = ingest_paths([str(sample_corpus())], settings, store,
+                                      on_item=call_each(report_item(quiet), tick))
+                if not quiet:
+                    print(f"{result.articles_read} sample articles, {result.events_stored} "
+                          f"events stored in {url}", file=sys.stderr)
+                query = resolve_pair("USA", "CHN", valid_as_of(as_of))
+                print(render_markdown(build_report(store, query, settings)), end="")
+
+    guard(run)
