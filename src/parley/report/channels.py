@@ -59,6 +59,8 @@ class Mechanism:
     first_used: str | None
     patterns: tuple[re.Pattern[str], ...]
     source: str | None
+    #: Other names of the mechanism (reference data only: `named_in` reads the patterns).
+    aliases: tuple[str, ...] = ()
 
     def named_in(self, sentence: str) -> bool:
         return any(pattern.search(sentence) for pattern in self.patterns)
@@ -97,7 +99,7 @@ def _mechanism(record: dict[str, Any]) -> Mechanism:
         established=record.get("established"), established_note=record.get("established_note"),
         agreement=record.get("agreement"), first_used=record.get("first_used"),
         patterns=tuple(_compile(p) for p in record.get("patterns") or ()),
-        source=record.get("source"),
+        source=record.get("source"), aliases=tuple(record.get("aliases") or ()),
     )
 
 
