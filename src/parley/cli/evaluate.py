@@ -18,6 +18,7 @@ from parley.cli.common import (
 from parley.config import load_settings
 from parley.errors import ParleyError
 from parley.evaluation import evaluate, load_gold, select_half
+from parley.near_misses import FIELDS, Diagnosis, diagnose
 from parley.pipeline import Pipeline
 from parley.types import Article
 
@@ -49,8 +50,9 @@ def eval_command(
         inputs = [gold_article(g.record, g.id) for g in articles]
         predictions = {r.article.id: r.events for r in pipeline.extract(inputs)}
         result = evaluate(articles, predictions)
+        why = diagnose(articles, result)
         if as_json:
-            print_json(result.as_dict(verbose=verbose))
+            print_json({**result.as_dict(verbose=verbose), "why": why.as_dict()})
             return
         if verbose:
             _print_outcome(result)
@@ -61,6 +63,7 @@ def eval_command(
                           str(scores.false_positives), str(scores.false_negatives),
                           f"{scores.date_accuracy:.2f}" if scores.dates_scored else "-")
         out.print(table)
+        _print_why(why)
         s = result.overall
         print(f"{result.articles} articles: TP {s.true_positives}, FP {s.false_positives}, "
               f"FN {s.false_negatives}")
@@ -68,6 +71,19 @@ def eval_command(
               f"date accuracy {s.date_accuracy:.3f} ({s.dates_scored} dated)")
 
     guard(run)
+
+
+def _print_why(why: Diagnosis) -> None:
+    """What the misses were (before the totals, which stay the last two lines)."""
+    counts = ", ".join(f"{name} {why.count(name)}" for name in FIELDS)
+    print(f"near misses (one field wrong): {counts}; wrong dates {why.wrong_dates}")
+    if why.confusions:
+        pairs = ", ".join(f"{g}->{p} {n}" for (g, p), n in sorted(why.confusions.items()))
+        print(f"type confusions (gold->predicted): {pairs}")
+    per_100 = why.false_positives_per_100
+    if per_100 is not None:
+        print(f"false positives per 100 event-free articles: {per_100:.1f} "
+              f"({why.false_positives_in_event_free} in {why.event_free_articles})")
 
 
 def gold_article(record: dict[str, Any], article_id: str) -> Article:
