@@ -32,8 +32,8 @@ __all__ = [
 #: Columns of an events CSV: the contract's fields, the evidence sentence, the article's.
 EVENT_CSV_FIELDS: tuple[str, ...] = (
     "article", "type", "source", "target", "channel", "status", "date", "date_end",
-    "negated", "hypothetical", "count", "count_qualifier", "persons", "sentence", "start",
-    "end", "published", "title", "url",
+    "negated", "hypothetical", "count", "count_qualifier", "persons", "mechanism", "sentence",
+    "start", "end", "published", "title", "url",
 )
 
 FREEZE_CSV_FIELDS: tuple[str, ...] = ("month", "index", "known_channels", "suspended",

@@ -1,0 +1,56 @@
+"""`parley export`: the store's events and articles as Parquet, JSON lines or CSV files."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from parley.cli.common import DbOption, JsonOption, app, guard, settings_for
+from parley.report import resolve_pair
+from parley.report.dataset import ExportResult, export_store
+from parley.store import Store
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write "
+                                         "events.<format> and articles.<format> into.")],
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="File "
+                                                        "format.")] = ExportFormat.parquet,
+    pair: Annotated[tuple[str, str] | None, typer.Option("--pair", help="Only the events of "
+                                                         "two states (and their articles).",
+                                                         show_default=False)] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Write the store's events and articles as files for DuckDB, pandas or a data lake.
+
+    Example: parley export --format parquet --output exports/ --pair USA CHN
+    """
+
+    def run() -> ExportResult:
+        codes = None
+        if pair is not None:
+            query = resolve_pair(*pair)
+            codes = (query.a, query.b)
+        with Store(settings_for(db).database_url) as store:
+            return export_store(store, output, output_format.value, codes)
+
+    result = guard(run)
+    summary = {"events": result.events, "articles": result.articles,
+               "files": [str(path) for path in result.files]}
+    if as_json:
+        print(json.dumps(summary))
+    else:
+        print(f"{result.events} events and {result.articles} articles written to "
+              + ", ".join(str(path) for path in result.files))
