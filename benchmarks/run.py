@@ -44,7 +44,8 @@ from parley.cli import _gold_article  # noqa: E402  (how `parley eval` turns gol
 from parley.config import Settings, load_settings  # noqa: E402
 from parley.evaluation import GoldArticle, evaluate, load_gold  # noqa: E402
 from parley.nlp import load_model, resolve_model_name  # noqa: E402
-from parley.nlp.parse import UNUSED_COMPONENTS, attribute_rules  # noqa: E402
+from parley.nlp.attribute_rules import attribute_rules  # noqa: E402
+from parley.nlp.parse import UNUSED_COMPONENTS  # noqa: E402
 from parley.pipeline import Pipeline  # noqa: E402
 from parley.types import Article  # noqa: E402
 
