@@ -42,7 +42,6 @@ class Rule:
     build: Builder
 
 
-
 # --- the rules, in order of preference among matches of the same length -------------------
 
 RULES: tuple[Rule, ...] = (

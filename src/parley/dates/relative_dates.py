@@ -178,4 +178,3 @@ def recent(match: re.Match[str], text: str) -> Atom | None:
 
 def relative_atom(match: re.Match[str], resolver: Resolver, grain: Precision) -> Atom:
     return Atom(match.start(), match.end(), AtomKind.RELATIVE, resolver=resolver, grain=grain)
-

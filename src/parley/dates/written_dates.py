@@ -181,4 +181,3 @@ def holiday(match: re.Match[str], text: str) -> Atom | None:
     anchor = ANCHORS[which] if which else Anchor.LATEST
     cal = Calendar(year, month, day, offset, anchor)
     return Atom(match.start(), end, AtomKind.CALENDAR, cal)
-

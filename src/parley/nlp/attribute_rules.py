@@ -260,4 +260,3 @@ def attribute_rules(nlp: Any) -> AttributeRules | None:
                 break
         cached = _RULES[id(nlp)] = (nlp, found)
     return cached[1]
-

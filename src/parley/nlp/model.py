@@ -32,4 +32,3 @@ def load_model(setting: str = "auto") -> Any:
     import spacy
 
     return spacy.load(resolve_model_name(setting))
-

@@ -134,5 +134,3 @@ class _Lowered(dict[int, str]):
     def __missing__(self, key: int) -> str:
         text = self[key] = self.names[key].lower()
         return text
-
-
