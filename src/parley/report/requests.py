@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from parley.extract import load_lexicon
+from parley import catalogue
 from parley.report.queries import EventSource, PairQuery, pair_events
 from parley.report.status import evidence_as_dict, evidence_of
 from parley.timeline.answers import AnsweredRequest, Outcome, classify_requests
@@ -106,7 +106,7 @@ def _within(event: MergedEvent, date_from: str | None, date_to: str | None) -> b
 
 
 def _entry(event: MergedEvent, answer: AnsweredRequest | None) -> LedgerEntry:
-    levels = {slug: info.level for slug, info in load_lexicon().channels.items()}
+    levels = catalogue.levels()
     response = answer.response if answer else None
     return LedgerEntry(
         date=event.date, date_end=event.date_end, side=event.source, target=event.target,

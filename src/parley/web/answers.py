@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Unpack
 
+from parley import catalogue
 from parley.config import Settings
-from parley.extract import load_lexicon
 from parley.report.channels import ChannelRow, channel_rows
 from parley.report.freeze import FreezeSeries, pair_freeze
 from parley.report.queries import PairQuery, pair_events, pair_timeline
 from parley.report.requests import RequestLedger, pair_requests
 from parley.report.sections import reference_day, up_to
 from parley.report.situation import SituationReport, build_report, freeze_index
-from parley.report.status import catalogue, channel_states
+from parley.report.status import channel_states
 from parley.resolve import load_gazetteer
 from parley.store import EventQuery, Store
 from parley.timeline.periods import month_of, shift_months
@@ -174,9 +174,8 @@ class Dashboard:
         self.cache = AnswerCache(cache_size)
         gazetteer = load_gazetteer()
         self._name = gazetteer.state_name
-        lexicon = load_lexicon()
-        self.labels = {slug: info.label for slug, info in lexicon.channels.items()}
-        self.levels = {slug: info.level for slug, info in lexicon.channels.items()}
+        self.labels = catalogue.labels()
+        self.levels = catalogue.levels()
 
     def refresh(self) -> None:
         """Drop cached answers if the store changed since they were computed."""
@@ -345,5 +344,5 @@ def highlight(text: str, events: Sequence[StoredEvent]
 
 def chart_channels(intervals: dict[str, list[Interval]]) -> list[str]:
     """Channels with intervals, catalogue order first (as the report's chart orders them)."""
-    order = catalogue()
+    order = catalogue.slugs()
     return [c for c in order if c in intervals] + sorted(set(intervals) - set(order))

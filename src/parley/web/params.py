@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from parley import catalogue
 from parley.errors import ParleyError, UnknownState
 from parley.report.queries import PairQuery, resolve_pair
-from parley.report.status import catalogue
 from parley.timeline.periods import period_end
 from parley.types import EventType
 
@@ -118,7 +118,7 @@ def check_channel(slug: str | None, *, required: bool = False) -> str | None:
         if required:
             raise BadParameter("a channel is required")
         return None
-    known = catalogue()
+    known = catalogue.slugs()
     if slug not in known:
         raise NotFound(f"unknown channel {slug[:60]!r} (known: {', '.join(known)})")
     return slug
