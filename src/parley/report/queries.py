@@ -40,6 +40,16 @@ def resolve_pair(a: str, b: str, as_of: str | None = None) -> PairQuery:
     return PairQuery(code_a, code_b, as_of)
 
 
+def state_code(name: str) -> str:
+    """The ISO code of a state's name or code (UnknownState lists close matches)."""
+    return load_gazetteer().state_code(name)
+
+
+def state_name(code: str) -> str:
+    """The name a reader sees for a state's ISO code."""
+    return load_gazetteer().state_name(code)
+
+
 def pair_events(store: EventSource, query: PairQuery, channel: str | None = None
                 ) -> list[StoredEvent]:
     if channel is not None and channel not in catalogue.slugs():
