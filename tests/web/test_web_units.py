@@ -10,9 +10,9 @@ import pytest
 from parley.report.freeze import freeze_series
 from parley.timeline.states import pair_intervals
 from parley.types import ChannelStatus, Event, EventType, Evidence, StoredEvent
-from parley.web.answers import highlight
 from parley.web.cache import AnswerCache
 from parley.web.charts import freeze_chart, interval_chart
+from parley.web.page_data import highlight
 from parley.web.params import BadParameter, NotFound, check_channel, check_date
 
 

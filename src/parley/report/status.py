@@ -42,7 +42,7 @@ def channel_states(events: Sequence[StoredEvent], as_of: str | None,
     """One row per catalogue channel: status, since when, the latest evidence first.
 
     With `answer_days`, a request left without answer for that many days degrades its
-    channel (see `timeline.answers`); without, only DECLINE events do.
+    channel (see `timeline.request_outcomes`); without, only DECLINE events do.
     """
     relevant = [e for e in events if as_of is None or (e.event.date or "")[: len(as_of)] <= as_of
                 and (e.event.date_end is None or e.event.date_end[: len(as_of)] <= as_of)]

@@ -13,7 +13,7 @@ from starlette.requests import Request
 
 from parley.report.intervals import earlier
 from parley.report.queries import PairQuery
-from parley.web.answers import Dashboard, EventFilters
+from parley.web.page_data import Dashboard, EventFilters
 from parley.web.params import (
     DATE_PATTERN,
     MAX_NAME_CHARS,

@@ -10,8 +10,8 @@ from starlette.responses import HTMLResponse
 
 from parley import catalogue
 from parley.types import EventType
-from parley.web.answers import EventFilters
 from parley.web.deps import AsOf, Plain, event_filters
+from parley.web.page_data import EventFilters
 from parley.web.params import BadParameter, check_date
 from parley.web.render import page, url
 

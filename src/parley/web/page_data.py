@@ -1,4 +1,4 @@
-"""What the dashboard shows, computed by the same library functions the CLI calls.
+"""The data behind each dashboard page, computed by the same library functions the CLI calls.
 
 `Dashboard` wraps a store and the settings: each method answers one page (or API endpoint)
 with typed records from `parley.report`. A pair's events are read
