@@ -164,11 +164,7 @@ class AttributeRules:
         starts = {} if starts is None else starts
         found: list[tuple[int, int, int, int]] = []
         for start, row in enumerate(rows):
-            key = tuple(row)
-            begun = starts.get(key)
-            if begun is None:
-                begun = starts[key] = self._starting(row)
-            single, longer, _ = begun
+            single, longer, _ = self._remembered(row, starts)
             for attr_id, index in single:
                 found.append((attr_id, start, start + 1, index))
             for rule in longer:
@@ -182,6 +178,15 @@ class AttributeRules:
                 raise ValueError(f"attribute rule {attr_id} points outside its match")
             set_token_attrs(doc[target], attrs[attr_id])
         return doc
+
+    def _remembered(self, row: list[int], starts: dict[tuple[int, ...], RuleStarts]
+                    ) -> RuleStarts:
+        """`_starting` for a token's attributes, from `starts` when seen before."""
+        key = tuple(row)
+        begun = starts.get(key)
+        if begun is None:
+            begun = starts[key] = self._starting(row)
+        return begun
 
     def _starting(self, row: Sequence[int]) -> RuleStarts:
         """The rules whose first token a token with these attributes matches."""
@@ -212,11 +217,7 @@ class AttributeRules:
         longer_found: list[tuple[int, int, int, int]] = []
         writes: list[tuple[tuple[int, int], ...] | None] = []
         for start, row in enumerate(keys):
-            key = tuple(row)
-            begun = starts.get(key)
-            if begun is None:
-                begun = starts[key] = self._starting(row)
-            _, longer, patch = begun
+            _, longer, patch = self._remembered(row, starts)
             writes.append(patch)
             for rule in longer:
                 if rule.matches(keys, start, strings, first=1):
