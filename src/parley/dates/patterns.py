@@ -1,7 +1,8 @@
 """The rules that find temporal expressions: each a named regex with the builder reading its match.
 
-A builder checks what a regex cannot (capitals, the word before, a unit noun after) and returns
-an `Atom` or None; `find.py` chooses among overlapping atoms and joins them into ranges.
+A builder (`written_dates.py`, `relative_dates.py`) checks what a regex cannot (capitals, the
+word before, a unit noun after) and returns an `Atom` or None; `find.py` chooses among
+overlapping atoms and joins them into ranges.
 Leading prepositions ("on", "in") are not part of an atom's span.
 """
 
@@ -26,9 +27,15 @@ from parley.dates.match_context import (
     caseless_regex,
     day_group,
     month_group,
+    quantity_follows,
+    word_after,
+    word_before,
     year_slot,
 )
 from parley.dates.model import Atom
+
+# The context helpers this module held before it was split stay importable from it.
+__all__ = ["RULES", "Builder", "Rule", "quantity_follows", "word_after", "word_before"]
 
 Builder = Callable[[re.Match[str], str], Atom | None]
 

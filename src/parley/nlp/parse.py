@@ -17,10 +17,26 @@ from dataclasses import replace
 from typing import Any
 
 from parley.nlp.attribute_rules import AttributeRules, RuleStarts, attribute_rules
-from parley.nlp.model import load_model, resolve_model_name
-from parley.nlp.sentences import dateline_length
+from parley.nlp.model import ModelNotFound, load_model, resolve_model_name
+from parley.nlp.sentences import DATELINE, dateline_length, split_sentences
 from parley.nlp.token_rows import RuleLemmas, StringNames, doc_tokens
 from parley.types import Sentence, Token
+
+# The names this module held before it was split stay importable from it.
+__all__ = [
+    "DATELINE",
+    "UNUSED_COMPONENTS",
+    "AttributeRules",
+    "ModelNotFound",
+    "ParseFunction",
+    "RuleLemmas",
+    "SentenceParser",
+    "attribute_rules",
+    "dateline_length",
+    "load_model",
+    "resolve_model_name",
+    "split_sentences",
+]
 
 #: Components of the model Parley's coder never reads: named entities (the coder resolves
 #: actors with the gazetteer). They are skipped when parsing sentences, on the same loaded
