@@ -25,7 +25,7 @@ from pathlib import Path
 
 import jsonschema
 
-from parley.extract import load_lexicon
+from parley import catalogue
 from parley.resolve import load_gazetteer
 from parley.store import Store
 from parley.types import (
@@ -128,7 +128,7 @@ def build_articles(total_events: int, seed: int
     """Synthetic articles and their events, `total_events` events in all."""
     rng = random.Random(seed)
     gazetteer = load_gazetteer()
-    labels = {slug: info.label for slug, info in load_lexicon().channels.items()}
+    labels = catalogue.labels()
     channels = list(labels)
     span = (END - START).days
     result: list[tuple[Article, list[Event]]] = []

@@ -40,11 +40,12 @@ RATIO_TARGET = 2.0
 MEMORY_TARGET_MB = 500.0
 RAW_BATCH_SIZE = 64
 
-from parley.cli import _gold_article  # noqa: E402  (how `parley eval` turns gold into Articles)
+from parley.cli import gold_article  # noqa: E402  (how `parley eval` turns gold into Articles)
 from parley.config import Settings, load_settings  # noqa: E402
 from parley.evaluation import GoldArticle, evaluate, load_gold  # noqa: E402
 from parley.nlp import load_model, resolve_model_name  # noqa: E402
-from parley.nlp.parse import UNUSED_COMPONENTS, attribute_rules  # noqa: E402
+from parley.nlp.attribute_rules import attribute_rules  # noqa: E402
+from parley.nlp.parse import UNUSED_COMPONENTS  # noqa: E402
 from parley.pipeline import Pipeline  # noqa: E402
 from parley.types import Article  # noqa: E402
 
@@ -105,7 +106,7 @@ def accuracy(settings: Settings, gold: Sequence[GoldArticle],
              corpora: Sequence[str]) -> tuple[dict[str, Any], dict[str, list[str]]]:
     """Scores overall and per corpus, and each article's events as sorted contract JSON."""
     pipeline = Pipeline(settings)
-    inputs = [_gold_article(g.record, g.id) for g in gold]
+    inputs = [gold_article(g.record, g.id) for g in gold]
     predictions = {r.article.id: r.events for r in pipeline.extract(inputs)}
     scores: dict[str, Any] = {"overall": evaluate(gold, predictions).as_dict()["overall"]}
     for corpus in corpora:
@@ -164,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not gold:
         print("error: no gold articles in " + ", ".join(corpora), file=sys.stderr)
         return 2
-    base = [_gold_article(g.record, g.id) for g in gold]
+    base = [gold_article(g.record, g.id) for g in gold]
     articles, copies = replicate(base, args.min_articles)
     texts = [a.text for a in articles]
     n = len(articles)

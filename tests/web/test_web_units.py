@@ -10,10 +10,10 @@ import pytest
 from parley.report.freeze import freeze_series
 from parley.timeline.states import pair_intervals
 from parley.types import ChannelStatus, Event, EventType, Evidence, StoredEvent
-from parley.web.answers import highlight
 from parley.web.cache import AnswerCache
 from parley.web.charts import freeze_chart, interval_chart
-from parley.web.params import BadParameter, NotFound, check_channel, check_date, earlier
+from parley.web.page_data import highlight
+from parley.web.params import BadParameter, NotFound, check_channel, check_date
 
 
 def stored(sentence: str, start: int, type: EventType = EventType.MEET,
@@ -91,12 +91,6 @@ def test_check_date_accepts_partial_dates(value: str | None) -> None:
 def test_check_date_refuses_other_values(value: str) -> None:
     with pytest.raises(BadParameter, match="as_of"):
         check_date(value, "as_of")
-
-
-def test_earlier_compares_by_last_day() -> None:
-    assert earlier("2022", "2022-06") == "2022-06"
-    assert earlier("2022-06-30", "2022-06") == "2022-06-30"
-    assert earlier(None, "2020") == "2020" and earlier(None, None) is None
 
 
 def test_check_channel() -> None:

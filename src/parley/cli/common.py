@@ -11,21 +11,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Column
 
 from parley.config import Settings, load_settings
 from parley.errors import ParleyError
-from parley.report import (
-    PairQuery,
-    resolve_pair,
-)
-from parley.store import Store
 from parley.types import Article, InputFailure, InputWarning
+
+if TYPE_CHECKING:
+    from parley.report.queries import PairQuery
+    from parley.store import Store
 
 app = typer.Typer(
     add_completion=False,
@@ -108,6 +106,9 @@ def settings_for(db: str | None) -> Settings:
 def open_pair(db: str | None, a: str, b: str, as_of: str | None = None
                ) -> Iterator[tuple[Store, PairQuery, Settings]]:
     """The pair a command names (with its --as-of), the settings and the open store."""
+    from parley.report.queries import resolve_pair
+    from parley.store import Store
+
     query = resolve_pair(a, b, valid_as_of(as_of))
     settings = settings_for(db)
     with Store(settings.database_url) as store:
@@ -158,6 +159,8 @@ def progress_bar(enabled: bool, label: str) -> Iterator[Callable[[Any], None]]:
     if not enabled or not err.is_terminal:
         yield lambda item: None
         return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                TextColumn("{task.completed} read"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:

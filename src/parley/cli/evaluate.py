@@ -17,9 +17,7 @@ from parley.cli.common import (
 )
 from parley.config import load_settings
 from parley.errors import ParleyError
-from parley.evaluation import evaluate, load_gold, select_half
 from parley.near_misses import FIELDS, Diagnosis, diagnose
-from parley.pipeline import Pipeline
 from parley.types import Article
 
 
@@ -41,6 +39,9 @@ def eval_command(
     """Precision, recall and F1 against gold files, overall and per event type."""
 
     def run() -> None:
+        from parley.evaluation import evaluate, load_gold, select_half
+        from parley.pipeline import Pipeline
+
         articles = load_gold(gold)
         if (split is None) != (half is None):
             raise ParleyError("--split and --half go together")

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from parley.cli.common import DbOption, JsonOption, app, guard, settings_for
-from parley.report import resolve_pair
-from parley.report.dataset import ExportResult, export_store
-from parley.store import Store
+
+if TYPE_CHECKING:
+    from parley.report.dataset import ExportResult
 
 
 class ExportFormat(StrEnum):
@@ -39,6 +39,10 @@ def export(
     """
 
     def run() -> ExportResult:
+        from parley.report import resolve_pair
+        from parley.report.dataset import export_store
+        from parley.store import Store
+
         codes = None
         if pair is not None:
             query = resolve_pair(*pair)

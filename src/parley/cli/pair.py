@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Column, Table
@@ -28,24 +28,12 @@ from parley.cli.common import (
     valid_period,
 )
 from parley.errors import ParleyError
-from parley.report import (
-    build_report,
-    pair_channels,
-    pair_freeze,
-    pair_requests,
-    pair_status,
-    pair_timeline,
-    render_html,
-    render_json,
-    render_markdown,
-    watch_pair,
-)
-from parley.report.channels import row_as_dict
-from parley.report.exports import freeze_csv
-from parley.report.freeze import FORMULA, series_as_dict, sparkline
-from parley.report.requests import ledger_as_dict
-from parley.report.status import evidence_as_dict
-from parley.report.watch import WatchResult, result_as_dict
+
+if TYPE_CHECKING:
+    from parley.report.watch import WatchResult
+
+# Each command imports the report functions it calls inside its body, so that `--help` and
+# one command do not load every report module.
 
 # --------------------------------------------------------------------------- queries
 
@@ -60,6 +48,9 @@ def status(
     """One row per channel: status, since when, the latest evidence and its article."""
 
     def run() -> None:
+        from parley.report.queries import pair_status
+        from parley.report.status import evidence_as_dict
+
         with open_pair(db, a, b, as_of) as (store, query, settings):
             rows = pair_status(store, query, settings.request_answer_days)
         if as_json:
@@ -92,6 +83,8 @@ def timeline(
     """Dated events between two states, oldest first."""
 
     def run() -> None:
+        from parley.report.queries import pair_timeline
+
         with open_pair(db, a, b, as_of) as (store, query, _):
             events = pair_timeline(store, query, channel)
         if as_json:
@@ -131,6 +124,9 @@ def report(
     """The situation report: now, the freeze, what changed, open requests, a channel chart."""
 
     def run() -> None:
+        from parley.report.html import render_html
+        from parley.report.situation import build_report, render_json, render_markdown
+
         start = valid_period(since, "--since")
         with open_pair(db, a, b, as_of) as (store, query, settings):
             built = build_report(store, query, settings, since=start)
@@ -167,6 +163,8 @@ def channels(
     """The pair's known mechanisms: level, set-up date and agreement, last use, state."""
 
     def run() -> None:
+        from parley.report.channels import pair_channels, row_as_dict
+
         with open_pair(db, a, b, as_of) as (store, query, settings):
             rows = pair_channels(store, query, settings.request_answer_days)
         if as_json:
@@ -212,6 +210,8 @@ def requests(
     """Requests to talk per side and channel: accepted, declined, unanswered or pending."""
 
     def run() -> None:
+        from parley.report.requests import ledger_as_dict, pair_requests
+
         first, last = valid_period(date_from, "--from"), valid_period(date_to, "--to")
         with open_pair(db, a, b) as (store, query, settings):
             ledger = pair_requests(store, query, answer_days=settings.request_answer_days,
@@ -266,6 +266,9 @@ def freeze(
     """The monthly freeze index of a pair: 0 all known channels working, 1 all frozen."""
 
     def run() -> None:
+        from parley.report.exports import freeze_csv
+        from parley.report.freeze import FORMULA, pair_freeze, series_as_dict, sparkline
+
         first, last = valid_period(date_from, "--from"), valid_period(date_to, "--to")
         with open_pair(db, a, b) as (store, query, settings):
             series = pair_freeze(store, query, settings, date_from=first, date_to=last)
@@ -310,12 +313,16 @@ def watch(
     """Channels whose state changed since the previous run, with evidence; exit code 3 if any."""
 
     def run() -> WatchResult:
+        from parley.report.watch import watch_pair
+
         with open_pair(db, a, b) as (store, query, settings):
             return watch_pair(store, query, database_url=settings.database_url,
                               state_file=state_file, answer_days=settings.request_answer_days)
 
     result = guard(run)
     if as_json:
+        from parley.report.watch import result_as_dict
+
         print_json(result_as_dict(result))
     else:
         if result.first_run:

@@ -29,8 +29,6 @@ from parley.cli.common import (
     valid_published,
 )
 from parley.config import load_settings
-from parley.pipeline import extract_paths, ingest_paths
-from parley.store import Store
 from parley.types import Article, IngestResult, InputFailure, InputWarning
 
 
@@ -47,6 +45,9 @@ def ingest(
     """Read articles, extract their events and keep both in the store."""
 
     def run() -> IngestResult:
+        from parley.pipeline import ingest_paths
+        from parley.store import Store
+
         settings = settings_for(db)
         when = valid_published(published)
         with Store(settings.database_url) as store, progress_bar(not quiet, "ingesting") as tick:
@@ -92,6 +93,8 @@ def extract(
             failures.append(item)
 
     def run() -> None:
+        from parley.pipeline import extract_paths
+
         settings = load_settings()
         when = valid_published(published)
         records = (

@@ -24,13 +24,6 @@ from parley.cli.common import (
 )
 from parley.config import load_settings
 from parley.errors import ParleyError
-from parley.pipeline import ingest_paths
-from parley.report import (
-    build_report,
-    render_markdown,
-    resolve_pair,
-)
-from parley.store import Store
 
 
 # --------------------------------------------------------------------------- serve
@@ -50,6 +43,7 @@ def serve(
     """The web dashboard and JSON API over the store (read-only), served by uvicorn."""
 
     def run() -> None:
+        from parley.store import Store
         from parley.web import create_app, is_loopback
 
         if not is_loopback(host) and not token:
@@ -84,6 +78,11 @@ def demo(
     """The main job on the bundled corpus: ingest it, then print the USA–China report."""
 
     def run() -> None:
+        from parley.pipeline import ingest_paths
+        from parley.report.queries import resolve_pair
+        from parley.report.situation import build_report, render_markdown
+        from parley.store import Store
+
         with tempfile.TemporaryDirectory(prefix="parley-demo-") as scratch:
             url = db or f"sqlite:///{Path(scratch) / 'demo.db'}"
             settings = load_settings(database_url=url)

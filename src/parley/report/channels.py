@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from parley.extract import load_lexicon
+from parley import catalogue
 from parley.report.queries import EventSource, PairQuery, pair_events
 from parley.report.status import channel_states, evidence_as_dict, evidence_of
 from parley.timeline.merge import MergedEvent, merge_events
@@ -157,7 +157,7 @@ def channel_rows(
         found = (_last_use(mechanism, uses, per_channel.get(mechanism.channel, 0) == 1)
                  if mechanism.channel else None)
         rows.append(_row(mechanism.name, mechanism.channel, mechanism, state, found))
-    labels = {slug: info.label for slug, info in load_lexicon().channels.items()}
+    labels = catalogue.labels()
     covered = set(per_channel)
     for slug, state in states.items():
         if slug in covered or state.status is ChannelStatus.UNKNOWN:

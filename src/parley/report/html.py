@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from typing import TYPE_CHECKING, Any
 
 from parley.report.sections import ChannelChart
 from parley.report.situation import SituationReport
 from parley.resolve import load_gazetteer
 from parley.types import ChannelStatus
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 __all__ = ["STATUS_COLOURS", "render_html"]
 
@@ -37,6 +38,10 @@ TOP = 20
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
+    """The report's template environment (Jinja2 is imported here, when a report is rendered:
+    commands that render none start without it)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
     return Environment(
         loader=PackageLoader("parley.report", "templates"),
         autoescape=True,

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from parley import catalogue
 from parley.errors import ParleyError, UnknownChannel
-from parley.report.status import catalogue, channel_states
+from parley.report.status import channel_states
 from parley.resolve import load_gazetteer
 from parley.types import ChannelState, EventType, StoredEvent
 
@@ -39,11 +40,21 @@ def resolve_pair(a: str, b: str, as_of: str | None = None) -> PairQuery:
     return PairQuery(code_a, code_b, as_of)
 
 
+def state_code(name: str) -> str:
+    """The ISO code of a state's name or code (UnknownState lists close matches)."""
+    return load_gazetteer().state_code(name)
+
+
+def state_name(code: str) -> str:
+    """The name a reader sees for a state's ISO code."""
+    return load_gazetteer().state_name(code)
+
+
 def pair_events(store: EventSource, query: PairQuery, channel: str | None = None
                 ) -> list[StoredEvent]:
-    if channel is not None and channel not in catalogue():
+    if channel is not None and channel not in catalogue.slugs():
         raise UnknownChannel(
-            f"unknown channel {channel!r} (known: {', '.join(catalogue())})")
+            f"unknown channel {channel!r} (known: {', '.join(catalogue.slugs())})")
     return store.events(pair=(query.a, query.b), channel=channel)
 
 

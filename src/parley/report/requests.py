@@ -1,9 +1,10 @@
 """`parley requests A B`: the request ledger, who asked whom to talk and what came of it.
 
 Requests are merged across articles first (`timeline.merge`), so a request reported by five
-articles is one request. Each dated request gets an outcome (`timeline.answers`): accepted (a
-meeting or call on its channel followed within the answer window), declined (a refusal came
-first), unanswered (the window closed in silence) or pending (the window is still open).
+articles is one request. Each dated request gets an outcome (`timeline.request_outcomes`):
+accepted (a meeting or call on its channel followed within the answer window), declined (a
+refusal came first), unanswered (the window closed in silence) or pending (the window is still
+open).
 
 Aggregated figures ("more than a dozen requests since 2021") are listed apart with their
 qualifier and never added to the counted requests: they usually include requests that are
@@ -17,12 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from parley.extract import load_lexicon
+from parley import catalogue
 from parley.report.queries import EventSource, PairQuery, pair_events
 from parley.report.status import evidence_as_dict, evidence_of
-from parley.timeline.answers import AnsweredRequest, Outcome, classify_requests
 from parley.timeline.merge import MergedEvent, merge_events
 from parley.timeline.periods import period_end, period_start
+from parley.timeline.request_outcomes import AnsweredRequest, Outcome, classify_requests
 from parley.types import CountQualifier, EventType, StoredEvent, StoredEvidence
 
 __all__ = ["LedgerEntry", "LedgerTotal", "RequestLedger", "ledger_as_dict", "pair_requests",
@@ -106,7 +107,7 @@ def _within(event: MergedEvent, date_from: str | None, date_to: str | None) -> b
 
 
 def _entry(event: MergedEvent, answer: AnsweredRequest | None) -> LedgerEntry:
-    levels = {slug: info.level for slug, info in load_lexicon().channels.items()}
+    levels = catalogue.levels()
     response = answer.response if answer else None
     return LedgerEntry(
         date=event.date, date_end=event.date_end, side=event.source, target=event.target,

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from parley.report.status import channel_states, evidence_of
-from parley.timeline.answers import Outcome, classify_requests
 from parley.timeline.merge import merge_events
 from parley.timeline.periods import month_of, months, period_end, period_start, shift_months
+from parley.timeline.request_outcomes import Outcome, classify_requests
 from parley.timeline.states import interval_on, pair_intervals
 from parley.types import ChannelState, ChannelStatus, EventType, StoredEvent, StoredEvidence
 

@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from parley import catalogue
 from parley.config import Settings
-from parley.extract import load_lexicon
 from parley.report.freeze import contributions, freeze_value
 from parley.report.queries import EventSource, PairQuery, pair_events
 from parley.report.sections import (
@@ -24,7 +24,7 @@ from parley.report.sections import (
     default_since,
     open_request_claims,
 )
-from parley.report.status import catalogue, channel_states, evidence_as_dict
+from parley.report.status import channel_states, evidence_as_dict
 from parley.resolve import load_gazetteer
 from parley.types import ChannelState, ChannelStatus, StoredEvidence
 
@@ -89,7 +89,7 @@ def build_report(store: EventSource, query: PairQuery, settings: Settings,
                  since: str | None = None) -> SituationReport:
     """The report of a pair as of `query.as_of`; `since` defaults to 90 days before it."""
     gazetteer = load_gazetteer()
-    labels = {slug: info.label for slug, info in load_lexicon().channels.items()}
+    labels = catalogue.labels()
     changed_since = since
     events = pair_events(store, query)
     answer_days = settings.request_answer_days
@@ -150,7 +150,7 @@ def build_report(store: EventSource, query: PairQuery, settings: Settings,
         events, as_of=query.as_of, answer_days=answer_days,
         names={query.a: name_a, query.b: name_b}, labels=labels)]
     chart = channel_chart(events, as_of=query.as_of, answer_days=answer_days, labels=labels,
-                          order=catalogue())
+                          order=catalogue.slugs())
     return SituationReport(query.a, query.b, query.as_of, states, situation, freeze, index,
                            citations.items, changed_since, changes, open_requests, chart)
 

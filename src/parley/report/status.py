@@ -6,17 +6,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from parley.extract import load_lexicon
+from parley import catalogue
 from parley.timeline import Interval, pair_intervals, states_as_of
 from parley.types import ChannelState, ChannelStatus, StoredEvent, StoredEvidence
 
 #: How many supporting sentences a status row shows (latest first).
 EVIDENCE_PER_ROW = 3
-
-
-def catalogue() -> list[str]:
-    """Channel slugs in the contract's order."""
-    return list(load_lexicon().channels)
 
 
 def evidence_of(event: StoredEvent) -> StoredEvidence:
@@ -47,13 +42,13 @@ def channel_states(events: Sequence[StoredEvent], as_of: str | None,
     """One row per catalogue channel: status, since when, the latest evidence first.
 
     With `answer_days`, a request left without answer for that many days degrades its
-    channel (see `timeline.answers`); without, only DECLINE events do.
+    channel (see `timeline.request_outcomes`); without, only DECLINE events do.
     """
     relevant = [e for e in events if as_of is None or (e.event.date or "")[: len(as_of)] <= as_of
                 and (e.event.date_end is None or e.event.date_end[: len(as_of)] <= as_of)]
     intervals = pair_intervals(relevant, answer_days=answer_days,
                                reference=as_of or date.today().isoformat())
-    current = states_as_of(intervals, as_of, catalogue())
+    current = states_as_of(intervals, as_of, catalogue.slugs())
     rows: list[ChannelState] = []
     for channel, interval in current.items():
         rows.append(_row(channel, interval))

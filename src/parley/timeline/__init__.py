@@ -1,7 +1,7 @@
 """From events to channel states over time: a pure state machine per pair and channel."""
 
-from parley.timeline.answers import AnsweredRequest, Outcome, classify_requests
 from parley.timeline.merge import MergedEvent, merge_events, total_count
+from parley.timeline.request_outcomes import AnsweredRequest, Outcome, classify_requests
 from parley.timeline.states import (
     Interval,
     Side,

@@ -5,7 +5,7 @@ Events are first merged across articles (`timeline.merge`), then read as observa
 - SUSPEND -> suspended; RESUME -> active; STATUS -> its status (explicit statements);
 - a MEET or CALL on the channel -> active (the channel was used);
 - a DECLINE (refused or unanswered request), or a request found unanswered when its answer
-  window closed (`timeline.answers`) -> degraded. A refusal does not lift a suspended
+  window closed (`timeline.request_outcomes`) -> degraded. A refusal does not lift a suspended
   channel to degraded: it confirms the freeze and is added to the suspended interval.
 
 Negated and hypothetical events, and events without a date, do not move a channel. A range
@@ -32,9 +32,9 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from parley.timeline.answers import Outcome, classify_requests
 from parley.timeline.memo import IdentityMemo
 from parley.timeline.merge import MergedEvent, dedupe, merge_events
+from parley.timeline.request_outcomes import Outcome, classify_requests
 from parley.types import ChannelStatus, EventType, StoredEvent
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 Server-rendered pages (Jinja2 templates, SVG charts drawn on the server, one small script of
 our own), no CDN and no external font: it works on a machine without network. Read-only:
-every route is a GET; everything shown comes from `parley.report` and `parley.timeline`.
+every route is a GET; everything shown comes from `parley.report`.
 """
 
 from parley.web.app import create_app

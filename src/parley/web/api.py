@@ -30,8 +30,8 @@ from parley.report.queries import PairQuery
 from parley.report.requests import ledger_as_dict
 from parley.report.situation import render_json, render_markdown
 from parley.types import StoredEvent
-from parley.web.answers import Dashboard, EventFilters, PairSummary
 from parley.web.deps import AsOf, DateFrom, DateTo, Fresh, Plain, event_filters, pair_query
+from parley.web.page_data import Dashboard, EventFilters, PairSummary
 from parley.web.params import DATE_PATTERN, NotFound, check_channel, check_date
 from parley.web.security import REPORT_CSP
 

@@ -22,7 +22,7 @@ from parley import __version__
 from parley.config import Settings
 from parley.errors import ParleyError, StoreError, UnknownChannel, UnknownState
 from parley.store import Store
-from parley.web.answers import Dashboard
+from parley.web.page_data import Dashboard
 from parley.web.params import WebError
 from parley.web.render import page
 from parley.web.security import (

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from parley.report.freeze import FreezeSeries
-from parley.timeline.periods import period_end, period_start
-from parley.timeline.states import Interval
+from parley.report.intervals import Interval, period_end, period_start
 
 __all__ = ["Bar", "FreezeChart", "IntervalChart", "Row", "Tick", "freeze_chart",
            "interval_chart"]

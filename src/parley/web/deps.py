@@ -11,8 +11,9 @@ from typing import Annotated
 from fastapi import Depends, Path, Query
 from starlette.requests import Request
 
+from parley.report.intervals import earlier
 from parley.report.queries import PairQuery
-from parley.web.answers import Dashboard, EventFilters
+from parley.web.page_data import Dashboard, EventFilters
 from parley.web.params import (
     DATE_PATTERN,
     MAX_NAME_CHARS,
@@ -23,7 +24,6 @@ from parley.web.params import (
     check_state,
     check_text,
     check_types,
-    earlier,
 )
 
 __all__ = [

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from parley import catalogue
 from parley.errors import ParleyError, UnknownState
-from parley.report.queries import PairQuery, resolve_pair
-from parley.report.status import catalogue
-from parley.timeline.periods import period_end
+from parley.report.queries import PairQuery, resolve_pair, state_code
 from parley.types import EventType
 
 __all__ = [
@@ -29,7 +28,6 @@ __all__ = [
     "check_state",
     "check_text",
     "check_types",
-    "earlier",
 ]
 
 #: A partial ISO date as the event contract writes it: YYYY, YYYY-MM or YYYY-MM-DD; or
@@ -77,25 +75,13 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def earlier(first: str | None, second: str | None) -> str | None:
-    """The earlier of two partial dates by their last day (either may be None)."""
-    if first is None or second is None:
-        return first or second
-    end_first, end_second = period_end(first), period_end(second)
-    if end_first is None or end_second is None:
-        return first
-    return first if end_first <= end_second else second
-
-
 def check_state(name: str) -> str:
     """The ISO code of a state name or code; unknown names are `NotFound` with suggestions."""
-    from parley.resolve import load_gazetteer
-
     text = name.strip()
     if not text or len(text) > MAX_NAME_CHARS or not text.isprintable():
         raise BadParameter(f"invalid state {name[:40]!r} (give an ISO code or a name)")
     try:
-        return load_gazetteer().state_code(text)
+        return state_code(text)
     except UnknownState as error:
         raise NotFound(str(error)) from None
 
@@ -118,7 +104,7 @@ def check_channel(slug: str | None, *, required: bool = False) -> str | None:
         if required:
             raise BadParameter("a channel is required")
         return None
-    known = catalogue()
+    known = catalogue.slugs()
     if slug not in known:
         raise NotFound(f"unknown channel {slug[:60]!r} (known: {', '.join(known)})")
     return slug

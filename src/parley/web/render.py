@@ -15,7 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from parley.extract import load_lexicon
+from parley import catalogue
 from parley.report.html import STATUS_COLOURS
 from parley.types import ChannelStatus
 
@@ -80,7 +80,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    labels = {slug: info.label for slug, info in load_lexicon().channels.items()}
+    labels = catalogue.labels()
     env.globals.update(
         url=url, with_params=with_params, pair_url=pair_url, channel_url=channel_url,
         article_url=article_url,

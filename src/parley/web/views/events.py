@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, Query
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from parley.report.status import catalogue
+from parley import catalogue
 from parley.types import EventType
-from parley.web.answers import EventFilters
 from parley.web.deps import AsOf, Plain, event_filters
+from parley.web.page_data import EventFilters
 from parley.web.params import BadParameter, check_date
 from parley.web.render import page, url
 
@@ -49,7 +49,7 @@ def events_page(
               "date_from": form.get("from"), "date_to": form.get("to"), "q": form.get("q"),
               "article": filters.article},
         chosen_types=[t.value for t in filters.types or ()],
-        event_types=[t.value for t in EventType], channels=catalogue(),
+        event_types=[t.value for t in EventType], channels=catalogue.slugs(),
         page_number=page_number, page_count=page_count,
         previous_page=at(page_number - 1) if page_number > 1 else None,
         next_page=at(page_number + 1) if page_number < page_count else None,

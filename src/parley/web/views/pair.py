@@ -9,9 +9,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from parley.report.queries import PairQuery
-from parley.web.answers import chart_channels
 from parley.web.charts import freeze_chart, interval_chart
 from parley.web.deps import Fresh, pair_query
+from parley.web.page_data import chart_channels
 from parley.web.params import DATE_PATTERN, check_date
 from parley.web.render import page
 

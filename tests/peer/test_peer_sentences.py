@@ -1,6 +1,6 @@
 """External test: Parley on sentences hand-coded by other event-data projects (../shared/peer).
 
-Run with `pytest tests/test_peer_sentences.py -s` to see the figures and the full report.
+Run with `pytest tests/peer/test_peer_sentences.py -s` to see the figures and the full report.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from parley.pipeline import Pipeline
 FLOOR_RELATED_FOUND = 0.80
 FLOOR_UNRELATED_QUIET = 0.90
 
-PEER = Path(__file__).resolve().parents[1].parent / "shared" / "peer"
+PEER = Path(__file__).resolve().parents[2].parent / "shared" / "peer"
 PLOVER = PEER / "PLOVER" / "PLOVER_GSR_CAMEO.txt"
 PETR2 = PEER / "UniversalPetrarch" / "PETR2_GSR_validation.xml"
 

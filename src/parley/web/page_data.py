@@ -1,7 +1,7 @@
-"""What the dashboard shows, computed by the same library functions the CLI calls.
+"""The data behind each dashboard page, computed by the same library functions the CLI calls.
 
 `Dashboard` wraps a store and the settings: each method answers one page (or API endpoint)
-with typed records from `parley.report` and `parley.timeline`. A pair's events are read
+with typed records from `parley.report`. A pair's events are read
 from the store once per store revision and kept in memory; the answers computed from them
 are cached the same way (`web.cache`), so a page asked again costs only its rendering.
 """
@@ -10,22 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Unpack
 
+from parley import catalogue
 from parley.config import Settings
-from parley.extract import load_lexicon
 from parley.report.channels import ChannelRow, channel_rows
 from parley.report.freeze import FreezeSeries, pair_freeze
-from parley.report.queries import PairQuery, pair_events, pair_timeline
+from parley.report.intervals import Interval, chart_window, intervals_up_to
+from parley.report.queries import PairQuery, pair_events, pair_timeline, state_name
 from parley.report.requests import RequestLedger, pair_requests
-from parley.report.sections import reference_day, up_to
+from parley.report.sections import up_to
 from parley.report.situation import SituationReport, build_report, freeze_index
-from parley.report.status import catalogue, channel_states
-from parley.resolve import load_gazetteer
+from parley.report.status import channel_states
 from parley.store import EventQuery, Store
-from parley.timeline.periods import month_of, shift_months
-from parley.timeline.states import Interval, pair_intervals
 from parley.types import Article, ChannelState, ChannelStatus, EventType, StoredEvent
 from parley.web.cache import AnswerCache
 
@@ -172,18 +169,15 @@ class Dashboard:
         self.store = store
         self.settings = settings
         self.cache = AnswerCache(cache_size)
-        gazetteer = load_gazetteer()
-        self._name = gazetteer.state_name
-        lexicon = load_lexicon()
-        self.labels = {slug: info.label for slug, info in lexicon.channels.items()}
-        self.levels = {slug: info.level for slug, info in lexicon.channels.items()}
+        self.labels = catalogue.labels()
+        self.levels = catalogue.levels()
 
     def refresh(self) -> None:
         """Drop cached answers if the store changed since they were computed."""
         self.cache.revise(self.store.revision())
 
     def state_name(self, code: str) -> str:
-        return self._name(code)
+        return state_name(code)
 
     # -- the raw material ------------------------------------------------------------------
 
@@ -233,12 +227,9 @@ class Dashboard:
 
     def intervals(self, query: PairQuery) -> dict[str, list[Interval]]:
         """Each channel's intervals up to `as_of` (the chart's and the channel page's)."""
-        def compute() -> dict[str, list[Interval]]:
-            events = up_to(pair_events(self._events(query), query), query.as_of)
-            return pair_intervals(events, answer_days=self.settings.request_answer_days,
-                                  reference=query.as_of or date.today().isoformat())
-
-        return self.cache.get(("intervals", query), compute)
+        return self.cache.get(("intervals", query), lambda: intervals_up_to(
+            pair_events(self._events(query), query), query.as_of,
+            self.settings.request_answer_days))
 
     def report(self, query: PairQuery, since: str | None = None) -> SituationReport:
         return self.cache.get(("report", query, since), lambda: build_report(
@@ -270,14 +261,10 @@ class Dashboard:
         report = self.report(query, since)
         intervals = self.intervals(query)
         events = pair_events(self._events(query), query)
-        starts = [i.start for items in intervals.values() for i in items]
-        first_month = last_month = None
-        if starts:
-            # The report's chart ends where the latest evidence does; reuse its last month.
-            last_month = month_of(query.as_of) if query.as_of else (
-                report.chart.months[-1] if report.chart is not None and report.chart.months
-                else month_of(reference_day(events, None).isoformat()))
-            first_month = max(month_of(min(starts)), shift_months(last_month, 1 - months))
+        # The report's chart ends where the latest evidence does; the pair chart reuses it.
+        report_months = report.chart.months if report.chart is not None else ()
+        first_month, last_month = chart_window(intervals, events, query.as_of, report_months,
+                                               months)
         return PairView(
             query, self.state_name(query.a), self.state_name(query.b), report,
             self.freeze(query, date_to=query.as_of),
@@ -345,5 +332,5 @@ def highlight(text: str, events: Sequence[StoredEvent]
 
 def chart_channels(intervals: dict[str, list[Interval]]) -> list[str]:
     """Channels with intervals, catalogue order first (as the report's chart orders them)."""
-    order = catalogue()
+    order = catalogue.slugs()
     return [c for c in order if c in intervals] + sorted(set(intervals) - set(order))

@@ -1,0 +1,27 @@
+"""Sentence splitting without a model: punctuation, abbreviations, initials and datelines."""
+
+from __future__ import annotations
+
+from parley.nlp.sentences import dateline_length, split_sentences
+
+
+def test_sentences_end_at_punctuation_but_not_after_abbreviations_or_initials() -> None:
+    text = ("Gen. Li met Lt. Col. Smith of the U.S. Army on Monday. They spoke for an hour!\n"
+            "J. R. Doe said China's. Talks resume in Sept. 2024.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Gen. Li met Lt. Col. Smith of the U.S. Army on Monday.",
+        "They spoke for an hour!",
+        "J. R. Doe said China's.",
+        "Talks resume in Sept. 2024.",
+    ]
+
+
+def test_sentence_offsets_point_into_the_text() -> None:
+    text = "  First one.  Second one.\n\nThird."
+    assert all(text[s.start:s.end] == s.text for s in split_sentences(text))
+
+
+def test_a_dateline_is_measured_only_when_a_sentence_follows_it() -> None:
+    assert dateline_length("SIEM REAP, Cambodia — Ministers met.") == len("SIEM REAP, Cambodia — ")
+    assert dateline_length("BEIJING: Talks resumed.") == len("BEIJING: ")
+    assert dateline_length("Ministers met in Beijing.") == 0
