@@ -98,6 +98,7 @@ class _FetchRun:
         self.unfinished: set[str] = set()  # links failed or left: their sources stay open
         self.hashes: dict[str, str] = {}  # text hash -> article id, within this run
         self.pending: dict[str, _Pending] = {}  # page URL -> what its log entry needs
+        self.duplicates: list[FetchEntry] = []  # of articles stored in this run
 
     def pipeline(self) -> Pipeline:
         if self._pipeline is None:
@@ -112,6 +113,8 @@ class _FetchRun:
         downloads = self._downloads(direct, todo)
         for saved in ingest_articles(self._articles(downloads), self.pipeline, self.store):
             self._saved(saved)
+        for entry in self.duplicates:
+            self.log.record(entry)
         self._record_sources(readings)
         return self.report
 
@@ -196,10 +199,16 @@ class _FetchRun:
                 self._log(link.url, "skipped", outcome, read.canonical_url)
                 continue
             digest = content_hash(article.text)
-            holder = self.hashes.get(digest) or self.log.article_with_hash(digest)
+            in_run = self.hashes.get(digest)
+            holder = in_run or self.log.article_with_hash(digest)
             if holder is not None and holder != article.id:
                 self.report.duplicates += 1
-                self._log(link.url, "duplicate", outcome, read.canonical_url, digest, holder)
+                entry = self._entry(link.url, "duplicate", outcome, read.canonical_url,
+                                    digest, holder)
+                if in_run:  # that article may still wait for its parse: link to it once saved
+                    self.duplicates.append(entry)
+                else:
+                    self.log.record(entry)
                 continue
             self.hashes[digest] = article.id
             self.pending[link.url] = _Pending(outcome, read.canonical_url, digest)
@@ -219,11 +228,16 @@ class _FetchRun:
     # ------------------------------------------------------------------ the log
     def _log(self, url: str, status: str, response: Response, canonical: str | None = None,
              digest: str | None = None, article: str | None = None) -> None:
-        self.log.record(FetchEntry(
+        self.log.record(self._entry(url, status, response, canonical, digest, article))
+
+    @staticmethod
+    def _entry(url: str, status: str, response: Response, canonical: str | None = None,
+               digest: str | None = None, article: str | None = None) -> FetchEntry:
+        return FetchEntry(
             url=url, status=status, fetched_at=datetime.now(UTC),
             http_status=response.status, canonical_url=canonical, content_hash=digest,
             article=article, etag=response.validators.etag,
-            last_modified=response.validators.last_modified))
+            last_modified=response.validators.last_modified)
 
     def _failed(self, url: str, reason: str, *, status: int | None = None,
                 log: bool = True) -> None:
