@@ -75,28 +75,33 @@ def looks_like_gdelt(body: bytes, name: str) -> bool:
 
 
 def _text_stream(raw: BinaryIO) -> Iterator[io.TextIOWrapper]:
+    """The text of a zipped file's first member, or of a plain file; `raw` stays open."""
     head = raw.read(4)
     raw.seek(0)
-    if head == ZIP_MAGIC:
+    if head != ZIP_MAGIC:
+        stream = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
         try:
-            archive = zipfile.ZipFile(raw)
-        except zipfile.BadZipFile as error:
-            raise GdeltError(f"not a readable zip ({error})") from None
-        with archive:
-            members = [m for m in archive.infolist() if not m.is_dir()]
-            if not members:
-                raise GdeltError("the zip holds no file")
-            with archive.open(members[0]) as member:
-                yield io.TextIOWrapper(member, encoding="utf-8", errors="replace", newline="")
+            yield stream
+        finally:
+            stream.detach()  # the caller closes `raw`
         return
-    yield io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
+    try:
+        archive = zipfile.ZipFile(raw)
+    except zipfile.BadZipFile as error:
+        raise GdeltError(f"not a readable zip ({error})") from None
+    with archive:
+        members = [m for m in archive.infolist() if not m.is_dir()]
+        if not members:
+            raise GdeltError("the zip holds no file")
+        with archive.open(members[0]) as member, io.TextIOWrapper(
+                member, encoding="utf-8", errors="replace", newline="") as stream:
+            yield stream
 
 
 def gdelt_rows(raw: BinaryIO) -> Iterator[list[str]]:
     """The rows of a GDELT file (zipped or plain), each a list of columns."""
     for stream in _text_stream(raw):
-        reader = csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
-        yield from reader
+        yield from csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
 def _day(stamp: str) -> date | None:
