@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from parley.fetch.links import Link, is_web_url
 
@@ -74,16 +74,16 @@ def looks_like_gdelt(body: bytes, name: str) -> bool:
     return body.startswith(ZIP_MAGIC) or lowered.endswith((".csv", ".csv.zip", ".tsv"))
 
 
-def _text_stream(raw: BinaryIO) -> Iterator[io.TextIOWrapper]:
+def _text_stream(raw: BinaryIO) -> Iterator[TextIO]:
     """The text of a zipped file's first member, or of a plain file; `raw` stays open."""
     head = raw.read(4)
     raw.seek(0)
     if head != ZIP_MAGIC:
-        stream = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
+        plain = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
         try:
-            yield stream
+            yield plain
         finally:
-            stream.detach()  # the caller closes `raw`
+            plain.detach()  # the caller closes `raw`
         return
     try:
         archive = zipfile.ZipFile(raw)
