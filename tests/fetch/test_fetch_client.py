@@ -292,3 +292,39 @@ def test_a_refused_connection_is_one_line(fast_settings: Settings) -> None:
     with PoliteClient(settings) as client:
         message = _error(client, "http://127.0.0.1:9/page.html")
     assert message.startswith("robots.txt could not be read (cannot fetch:")
+
+
+def test_last_modified_is_sent_back_as_if_modified_since(server: LocalServer,
+                                                         fast_settings: Settings) -> None:
+    stamp = "Wed, 17 Apr 2024 08:00:00 GMT"
+
+    def dated(request: BaseHTTPRequestHandler) -> None:
+        unchanged = request.headers.get("If-Modified-Since") == stamp
+        request.send_response(304 if unchanged else 200)
+        request.send_header("Last-Modified", stamp)
+        request.end_headers()
+        if not unchanged:
+            request.wfile.write(b"<rss/>")
+
+    server.add("/dated.xml", dated)
+    with PoliteClient(fast_settings) as client:
+        first = client.get(server.url("/dated.xml"))
+        assert first.validators == Validators(last_modified=stamp)
+        assert client.get(server.url("/dated.xml"), first.validators).status == 304
+
+
+def test_a_trickling_response_is_cut_at_the_deadline(server: LocalServer,
+                                                     fast_settings: Settings) -> None:
+    def trickles(request: BaseHTTPRequestHandler) -> None:
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html")
+        request.end_headers()
+        for _ in range(40):  # each byte well within the read timeout, the whole far over
+            request.wfile.write(b"x")
+            request.wfile.flush()
+            time.sleep(0.05)
+
+    server.add("/trickle", trickles)
+    settings = replace(fast_settings, fetch_deadline=0.5)
+    with PoliteClient(settings) as client:
+        assert _error(client, server.url("/trickle")) == "response took over 0.5 s"

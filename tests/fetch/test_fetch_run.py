@@ -3,7 +3,9 @@ feeds fetch only what is new, faults fail alone, duplicates are stored once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import gzip
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -13,8 +15,10 @@ from local_server import FIXTURES, LocalServer
 
 from parley.config import Settings
 from parley.fetch import FetchReport, SourceSpec, fetch
-from parley.pipeline import Pipeline
+from parley.fetch.run import DOWNLOADS_AHEAD
+from parley.pipeline import ArticleEvents, Pipeline
 from parley.store import Store
+from parley.types import Article
 
 FEED_PAGES = ("us-china-call", "japan-china-hotline", "korea-liaison")
 
@@ -239,3 +243,84 @@ def test_a_page_set_on_the_pages_own_date_is_checked_against_since(
     report = run(settings, store, pipeline, server.url("/pages/korea-liaison.html"),
                  since=date(2024, 1, 1))
     assert (report.pages_fetched, report.older, report.stored) == (1, 1, 0)
+
+
+class OneByOne:
+    """A pipeline that hands each article to the real one alone (so each is stored before
+    the next is read) and calls `before` with every article it is given."""
+
+    def __init__(self, real: Pipeline, before: Callable[[Article], None]) -> None:
+        self.real = real
+        self.before = before
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[ArticleEvents]:
+        for article in articles:
+            self.before(article)
+            yield from self.real.extract([article])
+
+
+def _feed_of(server: LocalServer, count: int) -> str:
+    text = (FIXTURES / "pages" / "korea-liaison.html").read_text(encoding="utf-8")
+    items = []
+    for i in range(count):
+        server.static(f"/many/{i}.html", text.replace("for a fourth day", f"on day {i}"))
+        items.append(f"<item><title>Item {i}</title><link>{server.url(f'/many/{i}.html')}"
+                     "</link></item>")
+    server.static("/many.xml", f'<rss version="2.0"><channel><title>Many</title>'
+                  f'{"".join(items)}</channel></rss>', "application/rss+xml", etag='"m1"')
+    return server.url("/many.xml")
+
+
+def test_an_interrupted_run_keeps_what_it_stored_and_the_next_resumes(
+        server: LocalServer, fast_settings: Settings, store: Store,
+        pipeline: Pipeline) -> None:
+    feed = _feed_of(server, 4)
+    seen: list[str] = []
+
+    def interrupt_at_the_third(article: Article) -> None:
+        seen.append(article.id)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        fetch([SourceSpec(feed)], fast_settings, store,
+              pipeline=OneByOne(pipeline, interrupt_at_the_third))  # type: ignore[arg-type]
+    assert store.count_articles() == 2
+    assert store.fetch_log.entry(feed) is None  # not finished: read again next run
+    resumed = run(fast_settings, store, pipeline, feed)
+    assert (resumed.known, resumed.stored, resumed.failures) == (2, 2, [])
+    assert store.count_articles() == 4
+
+
+def test_downloads_wait_for_the_parser_beyond_a_window(
+        server: LocalServer, fast_settings: Settings, store: Store,
+        pipeline: Pipeline) -> None:
+    """With 2 download threads, at most 8 pages are fetched ahead of the parser: while the
+    first article waits, the server sees no more than those (and robots.txt, the feed)."""
+    feed = _feed_of(server, 30)
+    settings = replace(fast_settings, fetch_concurrency=2)
+    requested: list[int] = []
+
+    def pause_on_the_first(article: Article) -> None:
+        if not requested:
+            time.sleep(0.4)  # time enough for all 30 pages, were nothing holding them
+            requested.append(sum(p.startswith("/many/") for p in server.paths()))
+
+    report = fetch([SourceSpec(feed)], settings, store,
+                   pipeline=OneByOne(pipeline, pause_on_the_first))  # type: ignore[arg-type]
+    assert requested == [2 * DOWNLOADS_AHEAD]
+    assert report.stored == 30
+
+
+def test_a_gzipped_child_sitemap_is_read(server: LocalServer, fast_settings: Settings,
+                                         store: Store, pipeline: Pipeline) -> None:
+    serve_pages(server)
+    pages = (FIXTURES / "sitemap-pages.xml").read_text(encoding="utf-8")
+    server.static("/sitemaps/pages.xml.gz",
+                  gzip.compress(pages.replace("{base}", server.base).encode()),
+                  "application/gzip")
+    server.static("/sitemaps/index.xml", '<sitemapindex xmlns="http://www.sitemaps.org/'
+                  f'schemas/sitemap/0.9"><sitemap><loc>{server.url("/sitemaps/pages.xml.gz")}'
+                  "</loc></sitemap></sitemapindex>", "application/xml")
+    report = run(fast_settings, store, pipeline, server.url("/sitemaps/index.xml"))
+    assert (report.links, report.stored) == (2, 2)

@@ -12,10 +12,11 @@ the calling thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from itertools import islice
 
 from parley.config import Settings
 from parley.fetch.client import FetchError, PoliteClient, Response
@@ -28,6 +29,9 @@ from parley.store import Store, content_hash
 from parley.types import Article, FetchEntry, InputFailure, InputWarning
 
 FetchCallback = Callable[[InputFailure | InputWarning], None]
+
+#: Pages downloaded ahead of the parser, per download thread.
+DOWNLOADS_AHEAD = 4
 
 
 @dataclass(slots=True)
@@ -111,8 +115,11 @@ class _FetchRun:
         direct, links = self._links(readings)
         todo = self._to_fetch(links)
         downloads = self._downloads(direct, todo)
-        for saved in ingest_articles(self._articles(downloads), self.pipeline, self.store):
-            self._saved(saved)
+        try:
+            for saved in ingest_articles(self._articles(downloads), self.pipeline, self.store):
+                self._saved(saved)
+        finally:
+            downloads.close()  # on an interrupt too: queued downloads are cancelled now
         for entry in self.duplicates:
             self.log.record(entry)
         self._record_sources(readings)
@@ -159,17 +166,29 @@ class _FetchRun:
         return todo
 
     def _downloads(self, direct: list[tuple[Link, Response]], todo: list[Link]
-                   ) -> Iterator[tuple[Link, Response | FetchError]]:
-        """Each page with its response or failure, as downloads complete."""
+                   ) -> Generator[tuple[Link, Response | FetchError], None, None]:
+        """Each page with its response or failure, as downloads complete.
+
+        At most `DOWNLOADS_AHEAD` times the concurrency are downloaded ahead of the parser,
+        so a long list of links never piles up bodies in memory.
+        """
         yield from direct
         if not todo:
             return
-        pool = ThreadPoolExecutor(max_workers=min(self.settings.fetch_concurrency, len(todo)),
-                                  thread_name_prefix="parley-fetch")
+        workers = min(self.settings.fetch_concurrency, len(todo))
+        ahead = workers * DOWNLOADS_AHEAD
+        waiting = iter(todo)
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="parley-fetch")
+        running: dict[Future[Response | FetchError], Link] = {}
         try:
-            futures = {pool.submit(self._get, link): link for link in todo}
-            for future in as_completed(futures):
-                yield futures[future], future.result()
+            while True:
+                for link in islice(waiting, ahead - len(running)):
+                    running[pool.submit(self._get, link)] = link
+                if not running:
+                    return
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield running.pop(future), future.result()
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 

@@ -11,6 +11,7 @@ the events the exports of the same run kept.
 from __future__ import annotations
 
 import io
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -24,6 +25,8 @@ from parley.types import InputFailure
 
 #: Sitemap indexes nest; deeper ones are not followed (and a cycle stops at once).
 MAX_SITEMAP_DEPTH = 3
+
+GZIP_MAGIC = b"\x1f\x8b"
 
 #: Log statuses of a URL whose page needs no new fetch.
 PAGE_DONE = frozenset({"stored", "unchanged", "duplicate"})
@@ -109,7 +112,7 @@ class SourceReader:
         if response.status == 304:
             reading.kind = "not-modified"
             return
-        body = response.body
+        body = gunzipped(response.body, self.client.settings.fetch_max_bytes)
         if looks_like_gdelt(body, urlsplit(response.final_url).path):
             self._read_gdelt(reading, io.BytesIO(body), body)
         elif looks_like_sitemap(body):
@@ -135,6 +138,7 @@ class SourceReader:
         if len(body) > self.client.settings.fetch_max_bytes:
             raise ValueError(f"over the {megabytes(self.client.settings.fetch_max_bytes)} "
                              "limit")
+        body = gunzipped(body, self.client.settings.fetch_max_bytes)
         base = path.resolve().as_uri()
         if looks_like_sitemap(body):
             self._read_sitemap(reading, body, base, depth=0, seen=set())
@@ -165,8 +169,9 @@ class SourceReader:
                 response = self._fetch(child)
                 reading.documents.append(response)
                 if response.status != 304:
-                    self._read_sitemap(reading, response.body, response.final_url,
-                                       depth=depth + 1, seen=seen)
+                    body = gunzipped(response.body, self.client.settings.fetch_max_bytes)
+                    self._read_sitemap(reading, body, response.final_url, depth=depth + 1,
+                                       seen=seen)
             except (FetchError, ValueError) as error:
                 reading.failures.append(InputFailure(child, _reason(error)))
 
@@ -198,6 +203,20 @@ class SourceReader:
                 reading.links = read_gdelt(handle, wanted, events).links
         elif origin is not None:
             reading.links = read_gdelt(io.BytesIO(origin), wanted, events).links
+
+
+def gunzipped(body: bytes, limit: int) -> bytes:
+    """A gzipped document (a `sitemap.xml.gz`) unpacked, at most `limit` bytes; others as is."""
+    if not body.startswith(GZIP_MAGIC):
+        return body
+    unpacker = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        data = unpacker.decompress(body, limit + 1)
+    except zlib.error as error:
+        raise ValueError(f"gzip data cannot be read ({error})") from None
+    if len(data) > limit:
+        raise ValueError(f"unpacks to over the {megabytes(limit)} limit")
+    return data
 
 
 def _reason(error: BaseException) -> str:
