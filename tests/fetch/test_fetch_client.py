@@ -126,10 +126,8 @@ def test_a_missing_robots_txt_allows_everything(server: LocalServer,
 
 def test_crawl_delay_slows_the_host(server: LocalServer, fast_settings: Settings) -> None:
     server.static("/robots.txt", "User-agent: parley\nCrawl-delay: 2\n", "text/plain")
-    server.static("/public.html", PAGE)
-    client = PoliteClient(fast_settings, sleep=lambda seconds: None)
-    with client:
-        client.get(server.url("/public.html"))
+    with PoliteClient(fast_settings) as client:
+        assert client.robots.refusal(server.url("/public.html")) is None
         assert client.gate.interval(host_of(server.base)) == 2.0
 
 
@@ -328,3 +326,20 @@ def test_a_trickling_response_is_cut_at_the_deadline(server: LocalServer,
     settings = replace(fast_settings, fetch_deadline=0.5)
     with PoliteClient(settings) as client:
         assert _error(client, server.url("/trickle")) == "response took over 0.5 s"
+
+
+def test_sending_is_spaced_from_when_the_previous_headers_were_written() -> None:
+    """A request that took its turn but was held up before writing its headers pushes the
+    next one back: the spacing counts from the writing, as the server sees it."""
+    now = [0.0]
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    gate = HostGate(4.0, 2, clock=lambda: now[0], sleep=sleep)
+    gate.before_send("http://a")
+    now[0] = 1.0  # held up for a second after its turn
+    gate.after_send("http://a")
+    gate.before_send("http://a")
+    assert now[0] == pytest.approx(1.25)
+    gate.after_send("http://a")

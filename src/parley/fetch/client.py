@@ -179,11 +179,24 @@ class PoliteClient:
                 self._sleep(wait)
         raise AssertionError("unreachable: the last try returns or raises")
 
+    def _send_hook(self, host: str) -> Callable[[str, object], None]:
+        """httpx's trace hook for one request: the gate spaces the writing of headers."""
+
+        def trace(event: str, info: object) -> None:
+            if event == "http11.send_request_headers.started":
+                self.gate.before_send(host)
+            elif event in ("http11.send_request_headers.complete",
+                           "http11.send_request_headers.failed"):
+                self.gate.after_send(host)
+
+        return trace
+
     def _once(self, url: str, headers: dict[str, str], max_bytes: int,
               accept_client_errors: bool) -> Response | str:
         started = time.monotonic()
+        hook = {"trace": self._send_hook(host_of(url))}
         try:
-            with self._http.stream("GET", url, headers=headers) as answer:
+            with self._http.stream("GET", url, headers=headers, extensions=hook) as answer:
                 status = answer.status_code
                 if status in REDIRECT_STATUSES:
                     location = str(answer.headers.get("location") or "")

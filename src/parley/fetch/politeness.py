@@ -1,8 +1,13 @@
 """Politeness per host: a rate bound, a bound on requests in flight, and robots.txt rules.
 
 One `HostGate` is shared by every thread of a fetch, so the bound holds whatever the number
-of workers: a request to a host starts at least 1/rate seconds after the previous one, and
-at most `concurrency` requests to it are in flight at once. `RobotsRules` reads each host's
+of workers: at most `concurrency` requests to a host are in flight at once, and each starts
+at least 1/rate seconds after the previous one. The spacing is kept twice: when a request
+takes its turn (`slot`), and again around the writing of its headers (`before_send`,
+`after_send`, called by the HTTP client's trace hook), measured from the moment the previous
+request's headers were written. The second keeps the bound as the server sees it even when a
+thread that had its turn is held up (by the parser holding the interpreter) and would
+otherwise reach the server together with the next one. `RobotsRules` reads each host's
 robots.txt once (RFC 9309: a missing file allows everything, an unreachable one forbids
 everything) and can only slow a host down further, through its Crawl-delay.
 """
@@ -37,6 +42,8 @@ class HostGate:
         self._next_start: dict[str, float] = {}
         self._intervals: dict[str, float] = {}
         self._slots: dict[str, threading.BoundedSemaphore] = {}
+        self._send_locks: dict[str, threading.Lock] = {}
+        self._last_sent: dict[str, float] = {}
 
     def slow_down(self, host: str, interval: float) -> None:
         """Space this host's requests at least `interval` seconds apart (a Crawl-delay)."""
@@ -56,6 +63,28 @@ class HostGate:
         with semaphore:
             self._wait_turn(host)
             yield
+
+    def before_send(self, host: str) -> None:
+        """Hold this host's sending until 1/rate seconds after its last request was written;
+        `after_send` must follow (in the same thread)."""
+        with self._lock:
+            send_lock = self._send_locks.setdefault(host, threading.Lock())
+        send_lock.acquire()
+        while True:
+            with self._lock:
+                interval = self._intervals.get(host, self._interval)
+                last = self._last_sent.get(host)
+            wait = 0.0 if last is None else last + interval - self._clock()
+            if wait <= 0:
+                return
+            self._sleep(wait)
+
+    def after_send(self, host: str) -> None:
+        """The request's headers are written (or failed to be): the next one may follow."""
+        with self._lock:
+            self._last_sent[host] = self._clock()
+            send_lock = self._send_locks[host]
+        send_lock.release()
 
     def _wait_turn(self, host: str) -> None:
         with self._lock:
