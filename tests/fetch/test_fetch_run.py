@@ -324,3 +324,14 @@ def test_a_gzipped_child_sitemap_is_read(server: LocalServer, fast_settings: Set
                   "</loc></sitemap></sitemapindex>", "application/xml")
     report = run(fast_settings, store, pipeline, server.url("/sitemaps/index.xml"))
     assert (report.links, report.stored) == (2, 2)
+
+
+def test_a_page_named_and_listed_by_a_feed_is_fetched_once(
+        server: LocalServer, fast_settings: Settings, store: Store,
+        pipeline: Pipeline) -> None:
+    serve_pages(server)
+    server.fixture("/feed.xml", "feed.xml", "application/rss+xml")
+    report = run(fast_settings, store, pipeline, server.url("/pages/korea-liaison.html"),
+                 server.url("/feed.xml"))
+    assert (report.links, report.pages_fetched, report.stored) == (3, 3, 3)
+    assert server.hits("/pages/korea-liaison.html") == 1

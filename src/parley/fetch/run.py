@@ -145,8 +145,10 @@ class _FetchRun:
                     direct.append((Link(reading.spec.source), reading.page))
             for link in reading.links:
                 links.setdefault(link.url, link)
-        self.report.links += len(links)
-        return direct, list(links.values())
+        already = {link.url for link, _ in direct}
+        fresh = [link for url, link in links.items() if url not in already]
+        self.report.links += len(fresh)
+        return direct, fresh
 
     def _to_fetch(self, links: list[Link]) -> list[Link]:
         entries = self.log.entries(link.url for link in links)
