@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
-from parley.store import Store, content_hash
+from alembic import command
+from sqlalchemy import create_engine, inspect, pool
+
+from parley.store import Store, alembic_config, content_hash
 from parley.types import Article, FetchEntry, SourceConfig
 
 WHEN = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -68,3 +72,22 @@ def test_sources_are_added_listed_and_removed(store: Store) -> None:
     assert log.remove_source("gdelt")
     assert not log.remove_source("gdelt")
     assert [s.name for s in log.sources()] == ["a-feed"]
+
+
+def test_the_fetch_log_migration_goes_down_and_up_again(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'down.db'}"
+    with Store(url) as store:
+        store.save_article(Article(id="kept", text="Kept across the downgrade."), [])
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0002")
+            assert not {"fetch_log", "fetch_sources"} & set(inspect(connection)
+                                                            .get_table_names())
+    finally:
+        engine.dispose()
+    with Store(url) as store:
+        assert store.article_ids() == ["kept"]
+        assert store.fetch_log.sources() == []
