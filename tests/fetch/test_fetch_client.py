@@ -3,6 +3,7 @@ retries, Retry-After, redirects, timeouts, the size limit and conditional reques
 
 from __future__ import annotations
 
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -343,3 +344,29 @@ def test_sending_is_spaced_from_when_the_previous_headers_were_written() -> None
     gate.before_send("http://a")
     assert now[0] == pytest.approx(1.25)
     gate.after_send("http://a")
+
+
+def test_closing_the_client_ends_a_wait_for_a_retry(server: LocalServer,
+                                                    fast_settings: Settings) -> None:
+    """An interrupted fetch closes its client: a thread waiting out a Retry-After stops at
+    once instead of keeping the process alive."""
+    server.static("/wait", "busy", status=429, headers={"Retry-After": "2"})
+    client = PoliteClient(fast_settings)
+    outcome: list[str] = []
+
+    def fetch_it() -> None:
+        try:
+            client.get(server.url("/wait"))
+        except FetchError as error:
+            outcome.append(str(error))
+
+    worker = threading.Thread(target=fetch_it)
+    worker.start()
+    deadline = time.monotonic() + 5
+    while not server.hits("/wait") and time.monotonic() < deadline:
+        time.sleep(0.01)
+    client.close()
+    worker.join(timeout=1.0)
+    assert not worker.is_alive()
+    assert outcome == ["fetch stopped"]
+    assert server.hits("/wait") == 1

@@ -10,6 +10,7 @@ feed answer 304. Every failure is a `FetchError` with a one-line reason.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -95,10 +96,11 @@ def _transport_reason(error: httpx.HTTPError) -> str:
 class PoliteClient:
     """GETs URLs politely (see the module's docstring); safe to share between threads."""
 
-    def __init__(self, settings: Settings, *, sleep: Callable[[float], None] = time.sleep,
+    def __init__(self, settings: Settings, *, sleep: Callable[[float], None] | None = None,
                  transport: httpx.BaseTransport | None = None) -> None:
         self.settings = settings
-        self._sleep = sleep
+        self._stopped = threading.Event()
+        self._sleep = sleep or self._pause
         self._http = httpx.Client(
             timeout=httpx.Timeout(settings.fetch_timeout),
             follow_redirects=False,
@@ -107,10 +109,17 @@ class PoliteClient:
             transport=transport,
         )
         self.gate = HostGate(settings.fetch_rate_per_host, settings.fetch_host_concurrency,
-                             sleep=sleep)
+                             sleep=self._sleep)
         self.robots = RobotsRules(settings.fetch_user_agent, self._robots_text, self.gate)
 
+    def _pause(self, seconds: float) -> None:
+        """Wait for a turn or a retry, unless the client is closed meanwhile."""
+        if self._stopped.wait(seconds):
+            raise FetchError("fetch stopped")
+
     def close(self) -> None:
+        """Stop: waits for a turn or a retry end at once, and connections are closed."""
+        self._stopped.set()
         self._http.close()
 
     def __enter__(self) -> PoliteClient:

@@ -70,14 +70,18 @@ class HostGate:
         with self._lock:
             send_lock = self._send_locks.setdefault(host, threading.Lock())
         send_lock.acquire()
-        while True:
-            with self._lock:
-                interval = self._intervals.get(host, self._interval)
-                last = self._last_sent.get(host)
-            wait = 0.0 if last is None else last + interval - self._clock()
-            if wait <= 0:
-                return
-            self._sleep(wait)
+        try:
+            while True:
+                with self._lock:
+                    interval = self._intervals.get(host, self._interval)
+                    last = self._last_sent.get(host)
+                wait = 0.0 if last is None else last + interval - self._clock()
+                if wait <= 0:
+                    return
+                self._sleep(wait)
+        except BaseException:  # a stopped client: the other senders must not wait forever
+            send_lock.release()
+            raise
 
     def after_send(self, host: str) -> None:
         """The request's headers are written (or failed to be): the next one may follow."""
