@@ -47,6 +47,27 @@ class Settings:
     channel_weights: dict[str, float] = field(
         default_factory=lambda: dict(DEFAULT_CHANNEL_WEIGHTS)
     )
+    # -- fetching (`parley fetch`): how politely pages are downloaded ----------------------
+    #: At most this many requests per second to one host (robots.txt's Crawl-delay can only
+    #: slow it further).
+    fetch_rate_per_host: float = 1.0
+    #: Requests in flight at once to one host, and in all.
+    fetch_host_concurrency: int = 2
+    fetch_concurrency: int = 8
+    #: Seconds to wait for a connection or the next bytes of a response; a whole response
+    #: must arrive within `fetch_deadline` seconds.
+    fetch_timeout: float = 20.0
+    fetch_deadline: float = 120.0
+    #: Tries after the first on a timeout, a 429 or a 5xx; the wait before try n is
+    #: `fetch_backoff * 2**(n-1)` seconds, or the server's Retry-After when it gives one (a
+    #: Retry-After longer than `fetch_max_retry_after` fails the URL instead).
+    fetch_retries: int = 3
+    fetch_backoff: float = 1.0
+    fetch_max_retry_after: float = 120.0
+    fetch_max_redirects: int = 5
+    #: A response body larger than this is cut off and the URL fails.
+    fetch_max_bytes: int = 10 * 1024 * 1024
+    fetch_user_agent: str = "Parley/0.1 (news reader; honours robots.txt)"
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given non-None fields changed."""
@@ -60,18 +81,49 @@ _ENV_FIELDS: dict[str, str] = {
     "PARLEY_NLP_BATCH_SIZE": "nlp_batch_size",
     "PARLEY_REQUEST_ANSWER_DAYS": "request_answer_days",
     "PARLEY_INCLUDE_IRREALIS": "include_irrealis",
+    "PARLEY_FETCH_RATE_PER_HOST": "fetch_rate_per_host",
+    "PARLEY_FETCH_HOST_CONCURRENCY": "fetch_host_concurrency",
+    "PARLEY_FETCH_CONCURRENCY": "fetch_concurrency",
+    "PARLEY_FETCH_TIMEOUT": "fetch_timeout",
+    "PARLEY_FETCH_DEADLINE": "fetch_deadline",
+    "PARLEY_FETCH_RETRIES": "fetch_retries",
+    "PARLEY_FETCH_BACKOFF": "fetch_backoff",
+    "PARLEY_FETCH_MAX_RETRY_AFTER": "fetch_max_retry_after",
+    "PARLEY_FETCH_MAX_REDIRECTS": "fetch_max_redirects",
+    "PARLEY_FETCH_MAX_BYTES": "fetch_max_bytes",
+    "PARLEY_FETCH_USER_AGENT": "fetch_user_agent",
 }
+
+#: Whole-number settings that must be above zero, and those that may be zero.
+_POSITIVE_INTEGERS = frozenset({"max_input_bytes", "nlp_batch_size", "request_answer_days",
+                                "fetch_host_concurrency", "fetch_concurrency",
+                                "fetch_max_bytes"})
+_COUNTS = frozenset({"fetch_retries", "fetch_max_redirects"})
+#: Seconds and rates: numbers above zero (a backoff may be zero).
+_POSITIVE_NUMBERS = frozenset({"fetch_rate_per_host", "fetch_timeout", "fetch_deadline",
+                               "fetch_max_retry_after"})
+_NUMBERS = frozenset({"fetch_backoff"})
 
 
 def _coerce(name: str, value: Any) -> Any:
-    if name in {"max_input_bytes", "nlp_batch_size", "request_answer_days"}:
+    if name in _POSITIVE_INTEGERS or name in _COUNTS:
         try:
             number = int(value)
         except (TypeError, ValueError) as error:
             raise ConfigError(f"setting {name}: {value!r} is not a whole number") from error
-        if number <= 0:
+        if number <= 0 and name in _POSITIVE_INTEGERS:
             raise ConfigError(f"setting {name}: must be positive, got {number}")
+        if number < 0:
+            raise ConfigError(f"setting {name}: must not be negative, got {number}")
         return number
+    if name in _POSITIVE_NUMBERS or name in _NUMBERS:
+        try:
+            real = float(value)
+        except (TypeError, ValueError) as error:
+            raise ConfigError(f"setting {name}: {value!r} is not a number") from error
+        if not real >= 0 or real == float("inf") or (real == 0 and name in _POSITIVE_NUMBERS):
+            raise ConfigError(f"setting {name}: must be a positive number, got {value!r}")
+        return real
     if name in ("prefilter", "include_irrealis"):
         return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
     return value

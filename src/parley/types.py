@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, cast
 
 
@@ -333,3 +333,42 @@ class StoredEvent:
     published: date | None = None
     title: str | None = None
     url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchEntry:
+    """One URL of the fetch log: what its last fetch gave.
+
+    `status` is "stored" (became `article`), "unchanged" (the stored article had the same
+    text), "duplicate" (its text is stored under another URL's article), "not-modified" (a
+    304, or a source whose validators still match), "source" (a feed, sitemap or export
+    read), "skipped" (older than --since) or "failed" (`error` says why; fetched again
+    next run). `etag` and `last_modified` are the validators of its last 200.
+    """
+
+    url: str
+    status: str
+    fetched_at: datetime
+    http_status: int | None = None
+    canonical_url: str | None = None
+    content_hash: str | None = None
+    article: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceConfig:
+    """A source kept in the store for `parley fetch --all` and `parley watch A B --fetch`.
+
+    `pair` (two ISO codes, sorted) ties it to a pair of states: a GDELT file keeps only
+    that pair's events, and `watch A B --fetch` reads the pair's sources and those without
+    a pair; `cameo` is the GDELT event-code prefixes to keep (empty: all).
+    """
+
+    name: str
+    source: str
+    pair: tuple[str, str] | None = None
+    cameo: tuple[str, ...] = ()
+    added_at: datetime | None = None

@@ -307,15 +307,26 @@ def watch(
     state_file: Annotated[Path | None, typer.Option(
         "--state-file", help="Where the previous run's states are kept (default: watch.json "
         "in the user data directory).", show_default=False)] = None,
+    fetch_first: Annotated[bool, typer.Option(
+        "--fetch", help="First fetch the pair's configured sources and those without a pair "
+        "(parley sources add); a failed fetch makes the exit code 1 when nothing changed.")
+    ] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Channels whose state changed since the previous run, with evidence; exit code 3 if any."""
+    fetch_failures = 0
 
     def run() -> WatchResult:
+        nonlocal fetch_failures
         from parley.report.watch import watch_pair
 
         with open_pair(db, a, b) as (store, query, settings):
+            if fetch_first:
+                from parley.cli.fetch import fetch_for_watch
+
+                report = fetch_for_watch(store, settings, (query.a, query.b))
+                fetch_failures = len(report.failures)
             return watch_pair(store, query, database_url=settings.database_url,
                               state_file=state_file, answer_days=settings.request_answer_days)
 
@@ -337,3 +348,5 @@ def watch(
                 print(f"    {_evidence_line(evidence)}")
     if result.changed:
         raise typer.Exit(WATCH_CHANGED_EXIT)
+    if fetch_failures:
+        raise typer.Exit(1)

@@ -34,6 +34,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.orm import Session, sessionmaker
 
 from parley.errors import StoreError
+from parley.store.fetch_log import FetchLog
 from parley.store.models import ArticleRow, EventRow, EvidenceRow, pair_key
 from parley.types import (
     Article,
@@ -330,6 +331,11 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({self._shown!r})"
+
+    @property
+    def fetch_log(self) -> FetchLog:
+        """The fetch log and configured sources, in this store's database."""
+        return FetchLog(self._sessions, self._error)
 
     def _error(self, action: str, error: BaseException) -> StoreError:
         return StoreError(f"{action} {self._shown}: {_one_line(error, self._password)}")

@@ -1,4 +1,5 @@
-"""The store's SQLAlchemy tables: articles, their events and each event's evidence sentence.
+"""The store's SQLAlchemy tables: articles, their events and each event's evidence sentence;
+the fetch log and the configured sources of `parley fetch`.
 
 Only portable column types are used, so one schema serves SQLite and PostgreSQL alike. The
 Alembic migrations in `migrations/versions` create exactly these tables and indexes; a test
@@ -81,6 +82,42 @@ class EvidenceRow(Base):
     sentence: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column()
     end: Mapped[int] = mapped_column()
+
+
+class FetchLogRow(Base):
+    """One fetched URL: its last status, time, content hash and the article it became.
+
+    `parley fetch` reads it to skip what is done (a second run fetches only what is new,
+    an interrupted run resumes) and to store a story found at two URLs once.
+    """
+
+    __tablename__ = "fetch_log"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    http_status: Mapped[int | None] = mapped_column()
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    canonical_url: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    article_id: Mapped[str | None] = mapped_column(
+        String(255), ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class FetchSourceRow(Base):
+    """A named source for `parley fetch --all`; `pair` is like `EventRow.pair`, `cameo` the
+    comma-separated GDELT code prefixes (empty: all)."""
+
+    __tablename__ = "fetch_sources"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    pair: Mapped[str | None] = mapped_column(String(65))
+    cameo: Mapped[str] = mapped_column(String(255), default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 def pair_key(source: str | None, target: str | None) -> str | None:
