@@ -40,7 +40,7 @@ RATIO_TARGET = 2.0
 MEMORY_TARGET_MB = 500.0
 RAW_BATCH_SIZE = 64
 
-from parley.cli import _gold_article  # noqa: E402  (how `parley eval` turns gold into Articles)
+from parley.cli.evaluate import gold_article as _gold_article  # noqa: E402  (as `parley eval`)
 from parley.config import Settings, load_settings  # noqa: E402
 from parley.evaluation import GoldArticle, evaluate, load_gold  # noqa: E402
 from parley.nlp import load_model, resolve_model_name  # noqa: E402

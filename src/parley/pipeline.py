@@ -13,7 +13,8 @@ from typing import BinaryIO, Protocol, TextIO
 
 from parley.config import Settings
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
-from parley.extract.coder import (
+from parley.extract.lexicon import Lexicon, Prefilter
+from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
     DATELINE,
     LIST_OPENING,
@@ -22,7 +23,6 @@ from parley.extract.coder import (
     SAYING_NOUNS,
     SAYING_VERBS,
 )
-from parley.extract.lexicon import Lexicon, Prefilter
 from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
 from parley.resolve import MentionFinder, load_gazetteer

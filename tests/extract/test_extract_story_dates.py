@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from parley.config import load_settings
-from parley.extract.coder import shift_date
+from parley.extract.merging import shift_date
 from parley.pipeline import Pipeline
 from parley.types import Article, EventType
 

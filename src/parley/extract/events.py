@@ -1,0 +1,347 @@
+"""The events a trigger tells: one per channel or state its arguments name, with status,
+count, flags and the requests a refusal implies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from parley.extract.clauses import (
+    _blocked,
+    _denied,
+    _generic_relative,
+    _likelihood_subject,
+    _no_longer,
+)
+from parley.extract.records import SentenceContext, Trigger
+from parley.extract.syntax import (
+    HABITUAL_ADVERBS,
+    Tree,
+)
+from parley.extract.vocabulary import (
+    ANSWER_WORDS,
+    HABITUAL_FREQUENCY,
+    PARTY_PREPOSITIONS,
+    PHONE_WORDS,
+    PLANNING_VERBS,
+    PROSPECTIVE_MODIFIERS,
+    REQUEST_NOUNS,
+)
+from parley.types import (
+    ChannelStatus,
+    CountQualifier,
+    DateMention,
+    Event,
+    EventType,
+    Evidence,
+)
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+
+
+# ------------------------------------------------------------------ events
+def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, region: set[int]
+               ) -> list[Event]:
+    tree = ctx.tree
+    etype = trigger.entry.type
+    subject = coder.x.subject(tree, trigger.index)
+    source, target = coder.parties(ctx, trigger, subject, region)
+    channels = coder.channels_for(ctx, trigger, subject, region)
+    negated = tree.is_negated(trigger.index) and trigger.entry.form not in (
+        "negated_verb", "negated_noun")
+    prospect = _likelihood_subject(tree, trigger.index)
+    if prospect:
+        # "Neither a call nor a meeting is likely soon": denied as likely, not as done.
+        negated = False
+    if _denied(tree, trigger.index):
+        negated = True  # "North Korea denied that it had cut off the hotline"
+    called_off = etype in (EventType.MEET, EventType.CALL) and _no_longer(
+        tree, trigger.index)
+    if called_off:
+        # "will no longer pay a planned call on Richardson": the visit is called off.
+        etype, negated = EventType.SUSPEND, False
+    if negated and tree.tokens[trigger.index].pos == "NOUN":
+        return []  # "no conversation is scheduled" states an absence, not an event
+    token = tree.tokens[trigger.index]
+    if etype in (EventType.SUSPEND, EventType.RESUME) and token.tag == "VBN" and \
+            token.dep in ("acl", "amod") and not tree.kids(trigger.index, ("agent",)):
+        return []  # "the channel, frozen for most of 2023, …" describes a state
+    hypothetical = tree.modal_or_prospective(
+        trigger.index,
+        agreed_future=etype in (EventType.RESUME, EventType.SUSPEND, EventType.EASE),
+    ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
+        tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
+        for c in tree.kids(trigger.index, ("amod", "compound")))
+    hypothetical = (hypothetical or prospect) and not called_off
+    if coder._re_mention(ctx, trigger):
+        return []  # "The refusal suggests …": the refusal told before, not a new one
+    if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
+            trigger.entry.form in ("verb", "negated_verb") and \
+            coder._ongoing(tree, trigger.index):
+        return coder.unanswered_status(ctx, source, target, channels)
+    when = coder.date_for(ctx, trigger, region)
+    if any(tree.tokens[c].lower in ("before", "previously", "ever")
+           and tree.tokens[c].dep == "advmod" for c in tree.children[trigger.index]) and (
+            when is None or not when.text or not any(d.value for d in ctx.dates)):
+        return []  # "It has been cut before": an undated past, not a reported event
+    repeats = coder.repeated_dates(ctx, trigger, when)
+    persons = coder.persons(ctx, subject | region | {trigger.index})
+    if coder._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
+        return []  # "they speak twice a day": a routine, not an event
+    if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
+            _generic_relative(tree, trigger.index):
+        return []  # "warships that meet at sea are to talk on set frequencies"
+    if etype is EventType.ENCOUNTER and trigger.index in ctx.token_channel and \
+            ctx.token_channel[trigger.index].slug:
+        # "the Code for Unplanned Encounters at Sea" names a protocol, not an incident.
+        return []
+    if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
+            _blocked(tree, trigger.index):
+        # "do not stop Austin from meeting Li", "slowed to avoid a collision"
+        return []
+    if etype in (EventType.MEET, EventType.CALL) and token.tag == "VBG" and \
+            token.dep in ("xcomp", "dobj", "pcomp") and \
+            tree.tokens[token.head].lemma in PLANNING_VERBS:
+        hypothetical = True  # "the two discussed convening a working group"
+    if etype is EventType.MEET and coder._by_phone(ctx, trigger.index, region, channels):
+        etype = EventType.CALL  # "discussions over the hotline", "talks by telephone"
+    previous = coder.state.previous_contact
+    if etype in (EventType.MEET, EventType.CALL) and previous is not None and \
+            coder._refers_to_pair(tree, subject):
+        # "The two last spoke on 18 February": the two of the previous sentence.
+        source, target = previous.source, previous.target
+        if channels == [None]:
+            channels = [previous.channel]
+    elif etype in (EventType.MEET, EventType.CALL) and previous is not None and \
+            channels == [None] and previous.channel and \
+            coder._names_again(tree, subject, previous):
+        # "… the corps commander talks, which opened in June 2020. The commanders have met
+        # 21 times": the people of that channel.
+        channels = [previous.channel]
+    # Each coordinated request or talk noun is its own event with its own channel and
+    # count ("more than a dozen requests to talk … and nearly 10 working-level requests").
+    parts: list[tuple[list[str | None], set[int]]] = [(channels, region)]
+    if etype in (EventType.REQUEST, EventType.DECLINE):
+        groups = coder.theme_conjuncts(tree, region)
+        if len(groups) > 1:
+            parts = [([coder._channel_in(ctx, group)], group) for group in groups]
+    events: list[Event] = []
+    for part_channels, part_region in parts:
+        count: int | None = None
+        qualifier: CountQualifier | None = None
+        if etype in (EventType.REQUEST, EventType.DECLINE):
+            count, qualifier = coder.count_for(ctx, trigger, part_region)
+        for channel in part_channels:
+            events.append(Event(
+                article=coder.state.article_id, type=etype, source=source, target=target,
+                channel=channel,
+                evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+                date=when.value if when else None,
+                date_end=when.end_value if when else None,
+                negated=negated, hypothetical=hypothetical,
+                count=count, count_qualifier=qualifier, persons=persons,
+            ))
+    if etype in (EventType.MEET, EventType.CALL):
+        # "calls with his British, French and Turkish counterparts": one per state.
+        events += [replace(e, target=other) for other in
+                   coder.coordinated_states(ctx, region, target) for e in list(events)]
+    if etype is EventType.DECLINE:
+        events.extend(coder.implied_requests(ctx, trigger, region, events))
+        if set(trigger.entry.lemmas) & ANSWER_WORDS and when is not None and \
+                when.text.lower().startswith("since") and any(
+                tree.tokens[a].lemma == "have" and tree.tokens[a].tag in ("VBZ", "VBP")
+                for a in tree.kids(trigger.index, ("aux",))):
+            # "has not answered calls on the lines since April 2023": still unanswered,
+            # so the lines stand degraded now.
+            events += coder.unanswered_status(
+                ctx, source, target, list(dict.fromkeys(e.channel for e in events)))
+    # "met in January and again in September": one event per coordinated date.
+    events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
+               for e in list(events)]
+    return events
+
+
+def coordinated_states(coder: ArticleCoder, ctx: SentenceContext, region: set[int],
+                       target: str | None
+                       ) -> list[str]:
+    """States coordinated with the target's word ('British, French and Turkish')."""
+    tree = ctx.tree
+    if target is None:
+        return []
+    first = next((i for i in sorted(region) if ctx.token_mention.get(i) is not None
+                  and ctx.token_mention[i].state == target), None)
+    if first is None:
+        return []
+    found: list[str] = []
+    stack = [first]
+    while stack:
+        for child in tree.kids(stack.pop(), ("conj",)):
+            stack.append(child)
+            mention = ctx.token_mention.get(child)
+            if mention is not None and mention.state and mention.state != target and \
+                    mention.state not in found:
+                found.append(mention.state)
+    return found
+
+
+def repeated_dates(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger,
+                   chosen: DateMention | None) -> list[DateMention]:
+    """Further dates of the same trigger joined to the chosen one by 'and (again)'."""
+    if chosen is None or not chosen.text or trigger.entry.type not in (
+            EventType.MEET, EventType.CALL, EventType.ENCOUNTER):
+        return []
+    tree = ctx.tree
+    clause = tree.subtree(tree.clause_head(trigger.index),
+                          stop=frozenset({"relcl", "acl", "advcl", "ccomp", "conj"}))
+    others: list[DateMention] = []
+    for mention in ctx.dates:
+        if mention is chosen or not mention.value or mention.value == chosen.value:
+            continue
+        indices = ctx.token_range(mention.start, mention.end)
+        low, high = sorted((chosen, mention), key=lambda m: m.start)
+        between = ctx.sentence.text[low.end:high.start]
+        adjoining = low is chosen and re.fullmatch(
+            r"\s*,?\s*and (?:again |once more )?(?:on |in )?", between)
+        # "on October 30, 2020 and again on January 8, 2021": right after the chosen date,
+        # whatever the parser hung the second one on.
+        if not indices or (not set(indices) & clause and not adjoining):
+            continue
+        if mention.text.lower().startswith("since"):
+            continue
+        if re.search(r"\band\b", between) and len(between) < 60 and not re.search(
+                r"[;:]", between):
+            others.append(mention)
+    return others
+
+
+def theme_conjuncts(coder: ArticleCoder, tree: Tree, region: set[int]) -> list[set[int]]:
+    """The words of each coordinated theme noun, when the theme is a coordination."""
+    nouns = coder.lex.talk_nouns | REQUEST_NOUNS
+    heads = [i for i in sorted(region) if tree.tokens[i].pos == "NOUN"
+             and tree.tokens[i].lemma in nouns]
+    for head in heads:
+        if tree.tokens[head].dep == "conj":
+            continue
+        members = [head]
+        frontier = [head]
+        while frontier:
+            for child in tree.kids(frontier.pop(), ("conj",)):
+                if child in region and tree.tokens[child].lemma in nouns:
+                    members.append(child)
+                    frontier.append(child)
+        if len(members) > 1:
+            return [tree.subtree(m, stop=frozenset({"conj", "cc"})) for m in members]
+    return []
+
+
+def _channel_in(coder: ArticleCoder, ctx: SentenceContext, tokens: set[int]) -> str | None:
+    for i in sorted(tokens):
+        span = ctx.token_channel.get(i)
+        if span is not None and span.slug:
+            return span.slug
+    return None
+
+
+def _re_mention(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> bool:
+    """A definite event noun with no parties of its own, after an event of its type."""
+    tree = ctx.tree
+    token = tree.tokens[trigger.index]
+    if token.pos != "NOUN" or trigger.entry.type not in (
+            EventType.DECLINE, EventType.REQUEST, EventType.SUSPEND, EventType.RESUME):
+        return False
+    if trigger.entry.type not in coder.state.latest:
+        return False
+    definite = any(tree.tokens[c].lower in ("the", "this", "that", "its", "their")
+                   for c in tree.kids(trigger.index, ("det", "poss")))
+    dated_owner = any(tree.tokens[c].lower in ("week", "month", "year", "day")
+                      for c in tree.kids(trigger.index, ("poss",)))
+    own = tree.subtree(trigger.index, stop=frozenset({"relcl", "acl"}))
+    named = any(ctx.token_mention.get(i) or i in ctx.token_channel for i in own
+                if i != trigger.index)
+    return (definite or dated_owner) and not named
+
+
+def _refers_to_pair(coder: ArticleCoder, tree: Tree, subject: set[int]) -> bool:
+    if not subject:
+        return False
+    head = tree.tokens[next(i for i in subject if tree.tokens[i].head not in subject
+                            or tree.tokens[i].head == i)]
+    words = {tree.tokens[i].lower for i in subject}
+    # "the two", "both", "they", "the two men": the people of the previous sentence.
+    if head.lower in ("two", "both", "they", "pair"):
+        return True
+    return bool(words & {"two", "both"}) and len(subject) <= 4 and not any(
+        tree.tokens[i].pos == "PROPN" for i in subject)
+
+
+def _ongoing(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    """'nobody is picking up', 'Pyongyang does not answer': a present, lasting refusal."""
+    verb = tree.tokens[index]
+    auxiliaries = [tree.tokens[c] for c in tree.kids(index, ("aux",))]
+    if verb.tag == "VBG":
+        return any(a.tag in ("VBZ", "VBP") for a in auxiliaries)
+    return verb.tag in ("VBZ", "VBP") or (verb.tag == "VB" and any(
+        a.lemma == "do" and a.tag in ("VBZ", "VBP") for a in auxiliaries))
+
+
+def unanswered_status(coder: ArticleCoder, ctx: SentenceContext, source: str | None,
+                      target: str | None, channels: list[str | None]) -> list[Event]:
+    """The lines stand degraded: one STATUS per channel named, else per channel of the
+    sentence before."""
+    named = [c for c in channels if c] or list(coder.state.previous_channels)
+    return [coder._status_event(ctx, source, target, channel, ChannelStatus.DEGRADED)
+            for channel in named]
+
+
+def _status_event(coder: ArticleCoder, ctx: SentenceContext, source: str | None, target: str | None,
+                  channel: str | None, status: ChannelStatus) -> Event:
+    """How a channel stands, as of the publication date, told by this sentence."""
+    return Event(
+        article=coder.state.article_id, type=EventType.STATUS, source=source, target=target,
+        channel=channel, status=status,
+        evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+        date=coder.state.published.isoformat() if coder.state.published else None,
+    )
+
+
+def _names_again(coder: ArticleCoder, tree: Tree, subject: set[int], previous: Event) -> bool:
+    """A definite plural subject ("the commanders") whose word the sentence of the last
+    meeting or call used ("the corps commander talks")."""
+    heads = [i for i in subject if tree.tokens[i].head not in subject]
+    if not heads:
+        return False
+    head = tree.tokens[heads[0]]
+    return head.tag == "NNS" and any(
+        tree.tokens[c].lower == "the" for c in tree.kids(head.i, ("det",))) and bool(
+        re.search(rf"\b{re.escape(head.lemma)}", previous.evidence.sentence, re.IGNORECASE))
+
+
+def _habitual(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    """A frequency ("twice a day", "weekly") or habit adverb in the trigger's clause."""
+    clause = tree.subtree(tree.clause_head(index), stop=frozenset({"advcl", "relcl",
+                                                                  "ccomp"}))
+    words = " ".join(tree.tokens[i].lower for i in sorted(clause))
+    return bool(HABITUAL_FREQUENCY.search(words)) or any(
+        tree.tokens[i].lower in HABITUAL_ADVERBS for i in clause)
+
+
+def _by_phone(coder: ArticleCoder, ctx: SentenceContext, index: int, region: set[int],
+              channels: list[str | None]) -> bool:
+    words = {ctx.tree.tokens[i].lower for i in region | {index}}
+    return bool(words & PHONE_WORDS) and all(c in (None, "hotline") for c in channels) \
+        or channels == ["hotline"]
+
+
+def core_region(coder: ArticleCoder, tree: Tree, index: int, region: set[int]) -> set[int]:
+    """The part of the arguments where the other side can be: objects and party PPs."""
+    excluded: set[int] = set()
+    for i in region:
+        token = tree.tokens[i]
+        if token.dep == "prep" and token.lower not in PARTY_PREPOSITIONS:
+            excluded |= tree.subtree(i)
+        elif token.dep in ("npadvmod", "advmod", "advcl", "relcl", "acl") and i != index:
+            excluded |= tree.subtree(i)
+    return region - excluded

@@ -1,0 +1,122 @@
+"""The records passed between the coder's stages: a sentence's context, a trigger, a channel
+span and the state carried from sentence to sentence of one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from parley.extract.lexicon import TriggerEntry
+from parley.extract.syntax import (
+    Tree,
+)
+from parley.extract.vocabulary import DATELINE
+from parley.types import (
+    ChannelStatus,
+    DateMention,
+    Event,
+    EventType,
+    Mention,
+    Sentence,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelSpan:
+    slug: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    """What the coder knows about one sentence while coding it."""
+
+    sentence: Sentence
+    tree: Tree
+    mentions: list[Mention]
+    channels: list[ChannelSpan]
+    dates: list[DateMention]
+    opening: bool = False
+    token_mention: dict[int, Mention] = field(default_factory=dict)
+    mention_root: dict[int, int] = field(default_factory=dict)
+    token_channel: dict[int, ChannelSpan] = field(default_factory=dict)
+    #: What depends on the sentence alone, found once and read by both of the article
+    #: coder's passes (`ArticleCoder.code`).
+    triggers: list[Trigger] | None = None
+    regions: dict[int, frozenset[int]] = field(default_factory=dict)
+    fits: dict[tuple[Trigger, bool], bool] = field(default_factory=dict)
+    status_matches: list[tuple[ChannelStatus, re.Match[str]]] | None = None
+
+    def __post_init__(self) -> None:
+        dateline = DATELINE.match(self.sentence.text) if self.opening else None
+        for mention in self.mentions:
+            if dateline and mention.end <= dateline.end():
+                continue  # "SIEM REAP, Cambodia —": where the story was filed, not a party
+            indices = self.token_range(mention.start, mention.end)
+            inside = set(indices)
+            root = next((i for i in indices if self.tree.tokens[i].head not in inside),
+                        indices[0] if indices else -1)
+            for index in indices:
+                self.token_mention[index] = mention
+                self.mention_root[index] = root
+        for span in self.channels:
+            for index in self.token_range(span.start, span.end):
+                # Specific channels win over generic words on the same token.
+                if index not in self.token_channel or span.slug:
+                    self.token_channel[index] = span
+
+    def token_range(self, start: int, end: int) -> list[int]:
+        return self.tree.token_range(start, end)
+
+    def char_of(self, index: int) -> int:
+        return self.tree.tokens[index].idx
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    entry: TriggerEntry
+    index: int  # the token the trigger's head word is
+    last: int  # last token of a multi-word trigger
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """Context carried from sentence to sentence within one article."""
+
+    article_id: str
+    published: date | None
+    pair: tuple[str, str] | None
+    previous_parties: tuple[str | None, str | None] = (None, None)
+    previous_date: DateMention | None = None
+    #: The last date the article stated outright, for "three weeks later", "the same day".
+    last_date: str | None = None
+    #: The day or month the story's narrative stands at: the last one a main clause told,
+    #: which an undated past-tense sentence goes on with.
+    narrative_date: DateMention | None = None
+    #: The latest event of each type told in a main clause, for "the talks", "the call".
+    main_events: dict[EventType, Event] = field(default_factory=dict)
+    participants: Counter[str] = field(default_factory=Counter)
+    agents: Counter[str] = field(default_factory=Counter)
+    dateline_state: str | None = None
+    previous_contact: Event | None = None
+    latest: dict[EventType, Event] = field(default_factory=dict)
+    #: Specific channels named in the last sentences, oldest first (for "the line", "it").
+    recent_channels: list[str] = field(default_factory=list)
+    previous_channels: list[str] = field(default_factory=list)
+    #: The previous sentence's suspensions and restorations of channels it did not name.
+    unnamed_events: list[Event] = field(default_factory=list)
+    #: The state the sentences just before are about (their first actor), for "It recalled …".
+    topic: str | None = None
+    #: Every specific channel the article has named so far, in order ("all the mechanisms").
+    article_channels: list[str] = field(default_factory=list)
+
+    def main_actor(self) -> str | None:
+        """The state that acts most often in the article's events, if it is one of the pair."""
+        for state, _ in self.agents.most_common():
+            if self.pair and state in self.pair:
+                return state
+        return None

@@ -1,0 +1,170 @@
+"""The finer tests the theme checks call: dated nouns, phone calls, officials, causes,
+conditions, sanctions that are an event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.clauses import _likelihood_subject
+from parley.extract.records import SentenceContext
+from parley.extract.syntax import (
+    SUBJECT_DEPS,
+    Tree,
+)
+from parley.extract.vocabulary import CAUSE_HEADS, OCCURRENCE_VERBS, TRAVEL_VERBS
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+
+
+def _dated(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
+    clause = coder._clause_tokens(ctx.tree, index)
+    return any(set(ctx.token_range(d.start, d.end)) & clause for d in ctx.dates if d.value)
+
+
+def _nominal_occurrence(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
+    """A meeting or call noun that tells that one took place, not a generic mention.
+
+    "held talks", "the talks ended", "during talks in May", "Friday's call was the
+    first" tell an occurrence; "relations are conducted through dialogues" and "the
+    calls are routine checks" describe a standing arrangement.
+    """
+    tree = ctx.tree
+    token = tree.tokens[index]
+    head = tree.tokens[token.head] if token.head != index else token
+    if coder._dated(ctx, index) or any(tree.tokens[c].dep == "poss"
+                                      for c in tree.children[index]):
+        return True
+    if _likelihood_subject(tree, index):
+        return True  # "a meeting is unlikely soon": told as a prospect (hypothetical)
+    if head.lemma in coder.lex.light_verbs | OCCURRENCE_VERBS:
+        return True
+    if token.dep == "pobj" and head.lower in ("during", "after", "at", "before", "since",
+                                              "following", "in", "on", "from", "of"):
+        return True
+    if token.dep == "pobj" and head.lower == "for" and head.head != head.i and \
+            tree.tokens[head.head].lemma in TRAVEL_VERBS:
+        return True  # "negotiators return to Geneva for talks"
+    verb = tree.tokens[tree.clause_head(index)]
+    if verb.tag in ("VBD", "VBN") or any(
+            tree.tokens[c].lemma == "have" and tree.tokens[c].dep == "aux"
+            for c in tree.children[verb.i]):
+        return True
+    return False
+
+
+def _modal_complement(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    for child in tree.kids(index, ("ccomp",)):
+        if any(tree.tokens[c].lower in ("should", "must") for c in tree.children[child]):
+            return True
+    return False
+
+
+def _spoke_together(coder: ArticleCoder, ctx: SentenceContext, index: int,
+                    region: set[int]) -> bool:
+    """'spoke' is a call between two parties, not a speech or an aside to reporters."""
+    tree = ctx.tree
+    if tree.tokens[index].dep in ("acl", "advcl", "amod") or any(
+            tree.tokens[i].lemma in {"reporter", "press", "journalist", "conference",
+                                     "audience", "forum", "condition", "anonymity",
+                                     "parliament", "nation", "media"} for i in region):
+        return False
+    for child in tree.children[index]:
+        token = tree.tokens[child]
+        if token.dep == "prep" and token.lower in ("with", "to", "by", "over", "on"):
+            inside = tree.subtree(child)
+            if any(ctx.token_mention.get(i) or tree.tokens[i].lemma in
+                   {"counterpart", "phone", "telephone", "video", "hotline", "line"}
+                   for i in inside):
+                return True
+    subjects = [i for c in tree.kids(index, SUBJECT_DEPS) for i in tree.subtree(c)]
+    words = {tree.tokens[i].lower for i in subjects}
+    # "The two last spoke", "Austin and Shoigu spoke": a pair as the subject.
+    return bool(words & {"two", "both", "sides", "leaders", "ministers", "men"}) or (
+        any(tree.tokens[i].dep == "conj" for i in subjects))
+
+
+def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    """The people meeting are not officials: scientists, farmers, a sports team."""
+    people = tree.kids(index, SUBJECT_DEPS) + tree.kids(index, ("dobj",))
+    token = tree.tokens[index]
+    if token.pos == "NOUN":
+        people += [c for c in tree.children[index] if tree.tokens[c].dep in ("poss",)]
+        if token.head != index:
+            people += tree.kids(token.head, SUBJECT_DEPS)
+    for person in people:
+        words = {tree.tokens[i].lower for i in tree.subtree(person)} | {
+            tree.tokens[i].lemma for i in tree.subtree(person)}
+        if tree.tokens[person].lemma in coder.lex.non_official_nouns or (
+                words & coder.lex.non_official_nouns and tree.tokens[person].lemma in
+                {"delegation", "group", "team", "party"}):
+            return True
+    return False
+
+
+def _plural_subject(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
+    tree = ctx.tree
+    subject = [i for c in tree.kids(index, SUBJECT_DEPS) for i in tree.subtree(c)]
+    words = {tree.tokens[i].lower for i in subject}
+    return bool(words & {"both", "two"}) or any(
+        tree.tokens[i].dep == "conj" for i in subject) or "both" in {
+        tree.tokens[c].lower for c in tree.children[index]}
+
+
+def _is_cause(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    """A nominal trigger inside a cause adjunct ("in protest at a visit to Taiwan")."""
+    for ancestor in tree.ancestors(index)[:4]:
+        if tree.tokens[ancestor].lemma in CAUSE_HEADS:
+            return True
+    return False
+
+
+def _is_phone_call(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
+    """'call' means a phone call, not naming ("called it unsafe") or a port visit."""
+    tree = ctx.tree
+    token = tree.tokens[index]
+    kids = {tree.tokens[c].lower for c in tree.children[index]}
+    deps = {tree.tokens[c].dep for c in tree.children[index]}
+    if kids & {"port", "courtesy", "roll"} or deps & {"oprd", "ccomp", "xcomp"}:
+        return False
+    if token.pos == "NOUN" and kids & {"for", "on"}:
+        return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
+    if token.pos == "VERB":
+        if any(tree.tokens[c].lower in ("at", "on", "for", "off") and
+               tree.tokens[c].dep in ("prep", "prt") for c in tree.children[index]):
+            return False
+        objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
+        # "called his counterpart": the object is a person, a role or a state.
+        return any(ctx.token_mention.get(i) or tree.tokens[i].lemma in
+                   {"counterpart", "minister", "secretary", "general", "admiral"}
+                   for o in objects for i in tree.subtree(o)) or (
+            not objects and bool(ctx.mentions))
+    if tree.tokens[token.head].lemma in {"pay", "make"} and "planned" in kids:
+        return False
+    return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in {"mean", "show"})
+
+
+def _sanction_noun_is_event(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
+    tree = ctx.tree
+    token = tree.tokens[index]
+    head = tree.tokens[token.head]
+    if head.lemma in {"impose", "slap", "levy", "announce", "expand", "extend", "add",
+                      "introduce", "place", "tighten", "adopt"}:
+        return True
+    if any(tree.tokens[c].lemma in {"impose", "place", "slap", "levy", "announce"}
+           for c in tree.kids(index, ("acl", "relcl"))):
+        return True  # "those sanctions, imposed in 2018"
+    if token.dep == "pobj" and head.lower == "under":
+        return True  # "Li had been under US sanctions since 2018"
+    owners = tree.kids(index, ("poss", "compound", "amod"))
+    targets = [c for c in tree.kids(index, ("prep",)) if tree.tokens[c].lower in
+               ("on", "against")]
+    return bool(owners and targets)
+
+
+def _has_condition(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    for i in tree.subtree(index):
+        if tree.tokens[i].lower in coder.lex.condition_markers:
+            return True
+    return False
