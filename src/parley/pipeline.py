@@ -16,7 +16,6 @@ from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexic
 from parley.extract.lexicon import Lexicon, Prefilter
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
-    DATELINE,
     LIST_OPENING,
     OBLIGATION_ADJECTIVES,
     OBLIGATION_MODALS,
@@ -25,6 +24,7 @@ from parley.extract.vocabulary import (
 )
 from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
+from parley.nlp.parse import DATELINE
 from parley.resolve import MentionFinder, load_gazetteer
 from parley.types import (
     Article,

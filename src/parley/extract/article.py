@@ -14,7 +14,8 @@ from parley.extract.records import SentenceContext
 from parley.extract.syntax import (
     Tree,
 )
-from parley.extract.vocabulary import DATELINE, PLACE_BEFORE
+from parley.extract.vocabulary import PLACE_BEFORE
+from parley.nlp.parse import DATELINE
 from parley.types import (
     Event,
     EventType,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.dates import lexicon as date_words
-from parley.extract.merging import shift_date
+from parley.dates.calendar import shift_date
 from parley.extract.records import SentenceContext, Trigger
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,

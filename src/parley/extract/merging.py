@@ -5,10 +5,8 @@ and a precondition's request is answered by its refusal.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
 
 from parley.types import (
-    UNORDERED_TYPES,
     Event,
     EventType,
 )
@@ -40,9 +38,7 @@ def merge_article_events(events: list[Event]) -> list[Event]:
     """
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
-        key: tuple[object, ...] = (event.type, frozenset({event.source, event.target})
-               if event.type in UNORDERED_TYPES else (event.source, event.target),
-               event.channel, event.negated, event.status, event.count)
+        key = event.identity(by_mood=False)
         if event.type is EventType.DEMAND:
             # Demands are told by what they ask, which the record does not hold: two
             # sentences' demands are two demands ("demanded the pilot's return" … "said
@@ -80,26 +76,6 @@ def merge_article_events(events: list[Event]) -> list[Event]:
         or e.type not in (EventType.SUSPEND, EventType.RESUME)
         or not _elaborated(e, result)
     ]
-
-
-def shift_date(anchor: str, amount: int, unit: str) -> str | None:
-    """An ISO date moved by days, weeks, months or years, at the precision that fits."""
-    parts = [int(p) for p in anchor.split("-")]
-    if unit in ("day", "week"):
-        if len(parts) < 3:
-            if unit == "day":
-                return anchor
-            year, month = parts[0], parts[1] if len(parts) > 1 else 1
-            moved = date(year, month, 15) + timedelta(days=7 * amount)
-            return moved.strftime("%Y-%m")
-        moved = date(*parts) + timedelta(days=amount * (7 if unit == "week" else 1))
-        return moved.isoformat() if unit == "day" else moved.strftime("%Y-%m")
-    if unit == "month" and len(parts) >= 2:
-        total = parts[0] * 12 + (parts[1] - 1) + amount
-        return f"{total // 12:04d}-{total % 12 + 1:02d}"
-    if unit == "year":
-        return f"{parts[0] + amount:04d}"
-    return None
 
 
 def _more_precise(event: Event, retold: list[Event]) -> Event:

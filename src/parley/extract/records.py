@@ -13,7 +13,7 @@ from parley.extract.lexicon import TriggerEntry
 from parley.extract.syntax import (
     Tree,
 )
-from parley.extract.vocabulary import DATELINE
+from parley.nlp.parse import DATELINE
 from parley.types import (
     ChannelStatus,
     DateMention,

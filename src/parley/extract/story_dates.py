@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley.extract.counts import NUMBER_WORDS, find_count
-from parley.extract.merging import shift_date
+from parley.dates.calendar import shift_date
+from parley.dates.lexicon import NUMBER_WORDS
+from parley.extract.counts import find_count
 from parley.extract.records import SentenceContext, Trigger
 from parley.extract.syntax import (
     NOUN_MODIFIER_DEPS,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from parley.dates.lexicon import NUMBER_WORDS
 from parley.extract.grammar import grammar_words
 from parley.types import (
     EventType,
@@ -200,7 +201,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|over|across|inside|to)\s+(?:the\
 STORY_RELATIVE = re.compile(
     r"\b(?:(?P<same>the same day|that day|that same day|on the same day|at the time)"
     r"|(?P<next>the (?:next|following) day|a day later)"
-    r"|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"|(?P<n>\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+"
     r"(?P<unit>days?|weeks?|months?|years?)\s+"
     # "after"/"before" only when nothing follows: "a day after launching drills" counts from
     # the launching, not from the story's last date.
@@ -208,8 +209,6 @@ STORY_RELATIVE = re.compile(
     re.IGNORECASE)
 
 
-#: A dateline opening a story ("SIEM REAP, Cambodia —", "HONG KONG:").
-DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
 
 
 #: Organisations that act for their state; an unnamed one takes the state of who reports it.
