@@ -13,7 +13,8 @@ from typing import BinaryIO, Protocol, TextIO
 
 from parley.config import Settings
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
-from parley.extract.lexicon import Lexicon, Prefilter
+from parley.extract.lexicon import Lexicon
+from parley.extract.prefilter import Prefilter
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
     LIST_OPENING,
