@@ -17,6 +17,7 @@ from parley.extract.lexicon import Lexicon
 from parley.extract.prefilter import Prefilter
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
+    DIRECTIVE_VERBS,
     LIST_OPENING,
     OBLIGATION_ADJECTIVES,
     OBLIGATION_MODALS,
@@ -42,9 +43,6 @@ ARTICLE_CHUNK = 32
 
 ProgressCallback = Callable[[Article | InputFailure | InputWarning], None]
 
-#: Verbs whose object and infinitive the coder reads as a demand ("asked China to prevent a
-#: recurrence": `ArticleCoder.deontic_demands`).
-DIRECTIVE_VERBS = ("ask", "urge", "call", "press", "tell")
 
 
 def prefilter_for(lexicon: Lexicon) -> Prefilter:

@@ -64,7 +64,7 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
     contexts = [
         SentenceContext(
             sentence=sentence, tree=Tree.of(sentence.tokens), mentions=mentions,
-            channels=coder.x.find_channels(sentence.text),
+            channels=coder.extractor.find_channels(sentence.text),
             dates=find_dates(sentence.text, coder.state.published),
             opening=index == 0,
         )

@@ -171,9 +171,10 @@ def role_channels(coder: ArticleCoder, ctx: SentenceContext, tokens: set[int],
     # sit outside the tree arcs.
     own = [m for m in people
            if set(ctx.token_range(m.start, m.end)) & tokens]
-    own_channels = {coder.x.gazetteer.role_channel(r) for m in own for r in m.roles} - {None}
+    gazetteer = coder.extractor.gazetteer
+    own_channels = {gazetteer.role_channel(r) for m in own for r in m.roles} - {None}
     plural = [channel for m in own for r in m.roles
-              if (channel := coder.x.gazetteer.role_channel(r))
+              if (channel := coder.extractor.gazetteer.role_channel(r))
               and _plural_head(tree, ctx.token_range(m.start, m.end))]
     if plural:
         # "a conversation between the two armies' directors general of military
@@ -183,7 +184,7 @@ def role_channels(coder: ArticleCoder, ctx: SentenceContext, tokens: set[int],
     scope_mentions = own if len(own) >= 2 and len(own_channels) == 1 else people
     for mention in scope_mentions:
         for role in mention.roles:
-            channel = coder.x.gazetteer.role_channel(role)
+            channel = coder.extractor.gazetteer.role_channel(role)
             if channel:
                 channels.append(channel)
                 break

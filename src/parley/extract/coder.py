@@ -23,6 +23,7 @@ from parley.extract import themes as themes_rules
 from parley.extract import triggers as triggers_rules
 from parley.extract.lexicon import Lexicon, TriggerEntry
 from parley.extract.records import ArticleState, SentenceContext
+from parley.extract.registry import load_builtin_rules
 from parley.resolve import ArticleMentions, Gazetteer
 from parley.types import DateMention, EventType
 
@@ -35,6 +36,8 @@ class RuleExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        #: The registry with the built-in rules loaded (`parley.extract.registry`).
+        self.rules = load_builtin_rules()
         self.request_verbs = frozenset(
             e.lemmas[0] for entries in lexicon.triggers.values() for e in entries
             if e.type is EventType.REQUEST and e.form == "verb" and len(e.lemmas) == 1)
@@ -63,8 +66,8 @@ class ArticleCoder:
                  state: ArticleState, narrating: frozenset[int] | None = None) -> None:
         """`narrating`: starts of the sentences whose dates may move the story's day (the
         pre-filter's candidates); None when only those were parsed."""
-        self.x = extractor
-        self.lex = extractor.lexicon
+        self.extractor = extractor
+        self.lexicon = extractor.lexicon
         self.mentions = mentions
         self.state = state
         self.state_spans: list[tuple[int, int]] = []
@@ -76,7 +79,7 @@ class ArticleCoder:
     @property
     def _request_verbs(self) -> frozenset[str]:
         """First words of the lexicon's request verbs ('seek', 'ask', 'try')."""
-        return self.x.request_verbs
+        return self.extractor.request_verbs
 
     # article
     code = article_rules.code

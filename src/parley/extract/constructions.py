@@ -14,6 +14,7 @@ from parley.extract.syntax import (
 )
 from parley.extract.trigger_entries import _DEMAND_ENTRY
 from parley.extract.vocabulary import (
+    DIRECTIVE_VERBS,
     EXPLICIT_REQUEST_NOUNS,
     GENERIC_OBLIGED,
     LIST_OPENING,
@@ -102,11 +103,11 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
             # the other side.
             clause = next(c for c in tree.kids(token.i, ("ccomp",))
                           if _subjunctive(tree, c))
-            source = coder.agent_state(ctx, coder.x.subject(tree, token.i))
+            source = coder.agent_state(ctx, coder.extractor.subject(tree, token.i))
             target = coder._first_state(ctx, sorted(tree.subtree(clause))) or (
                 coder._complete(source, None)[1] if source else None)
             if source and target and source != target and not any(
-                    tree.tokens[i].lemma in coder.lex.talk_verbs | coder.lex.talk_nouns
+                    tree.tokens[i].lemma in coder.lexicon.talk_verbs | coder.lexicon.talk_nouns
                     for i in tree.subtree(clause)):
                 when = coder.date_for(ctx, Trigger(_DEMAND_ENTRY, token.i, token.i), set())
                 events.append(Event(
@@ -118,7 +119,7 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
                     date_end=when.end_value if when else None,
                     persons=coder.persons(ctx, set())))
                 break
-        elif token.lemma in ("ask", "urge", "call", "press", "tell") and token.pos == "VERB":
+        elif token.lemma in DIRECTIVE_VERBS and token.pos == "VERB":
             # "asked China to prevent a recurrence" (an object, then an infinitive)
             objects = tree.kids(token.i, ("dobj",))
             # "told Dong to stop" is a demand; "told Dong that the US did not seek
@@ -126,7 +127,7 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
             complements = tree.kids(token.i, ("xcomp",) if token.lemma == "tell"
                                     else ("xcomp", "ccomp"))
             if objects and complements and not any(
-                    tree.tokens[c].lemma in coder.lex.talk_verbs for c in complements):
+                    tree.tokens[c].lemma in coder.lexicon.talk_verbs for c in complements):
                 obliged, speaker = objects[0], token.i
         if obliged is None or speaker is None:
             continue
@@ -155,7 +156,7 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
                           for c in tree.kids(p, ("prep", "dative", "dobj"))
                           for i in tree.subtree(c)]
             target = coder._first_state(ctx, sorted(addressees))
-        source = coder.agent_state(ctx, coder.x.subject(tree, speaker))
+        source = coder.agent_state(ctx, coder.extractor.subject(tree, speaker))
         if target is None and source is not None and any(
                 tree.tokens[t].lemma in GENERIC_OBLIGED for t in target_tokens):
             # "Australia stressed that all militaries should operate safely": said to the

@@ -47,7 +47,7 @@ def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, regi
                ) -> list[Event]:
     tree = ctx.tree
     etype = trigger.entry.type
-    subject = coder.x.subject(tree, trigger.index)
+    subject = coder.extractor.subject(tree, trigger.index)
     source, target = coder.parties(ctx, trigger, subject, region)
     channels = coder.channels_for(ctx, trigger, subject, region)
     negated = tree.is_negated(trigger.index) and trigger.entry.form not in (
@@ -219,7 +219,7 @@ def repeated_dates(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger,
 
 def theme_conjuncts(coder: ArticleCoder, tree: Tree, region: set[int]) -> list[set[int]]:
     """The words of each coordinated theme noun, when the theme is a coordination."""
-    nouns = coder.lex.talk_nouns | REQUEST_NOUNS
+    nouns = coder.lexicon.talk_nouns | REQUEST_NOUNS
     heads = [i for i in sorted(region) if tree.tokens[i].pos == "NOUN"
              and tree.tokens[i].lemma in nouns]
     for head in heads:

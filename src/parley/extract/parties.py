@@ -94,11 +94,11 @@ def parties(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, subject
             agent = owner  # "Washington's sanctions", "under US sanctions"
         elif imposed:
             # "the sanctions Washington placed on …": who placed them.
-            agent = coder.agent_state(ctx, coder.x.subject(tree, imposed[0])) or agent
+            agent = coder.agent_state(ctx, coder.extractor.subject(tree, imposed[0])) or agent
         elif verb != trigger.index and tree.tokens[verb].lemma in IMPOSING_VERBS:
             # "Washington placed Shoigu and Gerasimov under sanctions": the clause's
             # subject imposes them, wherever the parser hung "under sanctions".
-            agent = coder.agent_state(ctx, coder.x.subject(tree, verb)) or agent
+            agent = coder.agent_state(ctx, coder.extractor.subject(tree, verb)) or agent
     if etype is EventType.ENCOUNTER and agent is None:
         # The parse of a long encounter sentence often misses its subject: the first
         # platform named with a state ("Chinese J-15 fighters … at Japanese F-15s") acts.
@@ -199,7 +199,7 @@ def _owner_of_theme(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger,
                     ) -> str | None:
     tree = ctx.tree
     for i in sorted(tokens | {tree.tokens[trigger.index].head}):
-        if tree.tokens[i].lemma in coder.lex.talk_nouns | REQUEST_NOUNS:
+        if tree.tokens[i].lemma in coder.lexicon.talk_nouns | REQUEST_NOUNS:
             for child in tree.kids(i, ("poss",)):
                 state = coder._state_of_token(ctx, child)
                 if state:
@@ -237,8 +237,8 @@ def _platform_states(coder: ArticleCoder, ctx: SentenceContext) -> list[str]:
     tree = ctx.tree
     found: list[str] = []
     for token in tree.tokens:
-        if token.lower not in coder.lex.platform_words and token.lemma not in \
-                coder.lex.platform_words:
+        if token.lower not in coder.lexicon.platform_words and token.lemma not in \
+                coder.lexicon.platform_words:
             continue
         near = [token.i, *tree.children[token.i], token.head]
         near += range(max(0, token.i - 3), token.i)

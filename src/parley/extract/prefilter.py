@@ -9,16 +9,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from parley.extract.anchors import _GatedSearch
+from parley.extract.registry import load_builtin_rules
+from parley.extract.vocabulary import SANCTION_LEMMAS
 from parley.extract.word_forms import IRREGULAR_FORMS, sentence_words, word_forms
 
 if TYPE_CHECKING:
     from parley.extract.lexicon import Lexicon
-
-
-#: Words besides the lexicon's talk nouns and verbs that can make a trigger about talks
-#: (the coder's request nouns and phone words).
-_EXTRA_TALK_WORDS = ("message", "phone", "telephone", "call", "request", "invitation",
-                     "overture", "proposal", "offer", "appeal", "attempt", "bid")
 
 
 #: Themes whose trigger is an event only with a word of the theme in the sentence; triggers of
@@ -109,8 +105,9 @@ def build_prefilter(lexicon: Lexicon) -> Prefilter:
     irregular = {form for forms in IRREGULAR_FORMS.values() for form in forms}
     talk_starts = tuple(sorted(w for w in lexicon.irregular_forms if w not in irregular))
     theme_words = {
-        "talks": _forms_of([*lexicon.talk_nouns, *lexicon.talk_verbs, *_EXTRA_TALK_WORDS]),
-        "sanctions": _forms_of([*lexicon.sanction_words, "sanction", "blacklist"]),
+        "talks": _forms_of([*lexicon.talk_nouns, *lexicon.talk_verbs,
+                            *load_builtin_rules().cue_words("talks")]),
+        "sanctions": _forms_of([*lexicon.sanction_words, *SANCTION_LEMMAS]),
         "platform": _forms_of(lexicon.platform_words),
     }
     return Prefilter(

@@ -83,6 +83,25 @@ class Trigger:
     last: int  # last token of a multi-word trigger
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A trigger with its arguments, as the theme checks read it."""
+
+    trigger: Trigger
+    #: The tokens the trigger is about (its objects, complements, modified noun).
+    region: set[int]
+    #: The lemmas and lower-case forms of those tokens.
+    words: frozenset[str]
+
+    @property
+    def index(self) -> int:
+        return self.trigger.index
+
+    @property
+    def type(self) -> EventType:
+        return self.trigger.entry.type
+
+
 @dataclass(slots=True)
 class ArticleState:
     """Context carried from sentence to sentence within one article."""

@@ -58,7 +58,7 @@ def census(coder: ArticleCoder, ctx: SentenceContext) -> None:
     `parties` as `code_sentence` would (nothing else it does changes the article state
     before the pair is known), without coding the events themselves."""
     for trigger, region in coder._accepted(ctx)[0]:
-        coder.parties(ctx, trigger, coder.x.subject(ctx.tree, trigger.index), region)
+        coder.parties(ctx, trigger, coder.extractor.subject(ctx.tree, trigger.index), region)
 
 
 def _accepted(coder: ArticleCoder, ctx: SentenceContext
@@ -67,7 +67,7 @@ def _accepted(coder: ArticleCoder, ctx: SentenceContext
     lists for the previous one's events; and its status events."""
     tree = ctx.tree
     if ctx.triggers is None:
-        ctx.triggers = coder.x.find_triggers(tree)
+        ctx.triggers = coder.extractor.find_triggers(tree)
     accepted: list[tuple[Trigger, set[int]]] = []
     for trigger in ctx.triggers:
         region = coder._arguments(ctx, trigger.index)
@@ -115,7 +115,7 @@ def _arguments(coder: ArticleCoder, ctx: SentenceContext, index: int) -> set[int
     fresh set each time, as callers may add to it."""
     region = ctx.regions.get(index)
     if region is None:
-        region = ctx.regions[index] = frozenset(coder.x.arguments(ctx.tree, index))
+        region = ctx.regions[index] = frozenset(coder.extractor.arguments(ctx.tree, index))
     return set(region)
 
 

@@ -40,9 +40,9 @@ def _status_matches(coder: ArticleCoder, ctx: SentenceContext) -> list[tuple[Cha
     """Every status pattern's matches in the sentence, pattern by pattern (found once)."""
     if ctx.status_matches is None:
         text = ctx.sentence.text
-        patterns = coder.lex.status_patterns
+        patterns = coder.lexicon.status_patterns
         ctx.status_matches = [
-            (patterns[i][0], match) for i in coder.lex.status_index.candidates(text)
+            (patterns[i][0], match) for i in coder.lexicon.status_index.candidates(text)
             for match in patterns[i][1].finditer(text)]
     return ctx.status_matches
 

@@ -223,7 +223,7 @@ def _date_modifies_other_noun(coder: ArticleCoder, ctx: SentenceContext, mention
     if coder._after_preposition(ctx, mention):
         return False  # "On Wednesday Defense Secretary Austin …": a time adverbial
     head = tree.tokens[token.head]
-    if head.lemma in coder.lex.talk_nouns or head.lemma in {"sanction", "incident"}:
+    if head.lemma in coder.lexicon.talk_nouns or head.lemma in {"sanction", "incident"}:
         return False
     return head.pos in ("NOUN", "PROPN")
 

@@ -38,7 +38,7 @@ def _nominal_occurrence(coder: ArticleCoder, ctx: SentenceContext, index: int) -
         return True
     if _likelihood_subject(tree, index):
         return True  # "a meeting is unlikely soon": told as a prospect (hypothetical)
-    if head.lemma in coder.lex.light_verbs | OCCURRENCE_VERBS:
+    if head.lemma in coder.lexicon.light_verbs | OCCURRENCE_VERBS:
         return True
     if token.dep == "pobj" and head.lower in ("during", "after", "at", "before", "since",
                                               "following", "in", "on", "from", "of"):
@@ -96,8 +96,8 @@ def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     for person in people:
         words = {tree.tokens[i].lower for i in tree.subtree(person)} | {
             tree.tokens[i].lemma for i in tree.subtree(person)}
-        if tree.tokens[person].lemma in coder.lex.non_official_nouns or (
-                words & coder.lex.non_official_nouns and tree.tokens[person].lemma in
+        if tree.tokens[person].lemma in coder.lexicon.non_official_nouns or (
+                words & coder.lexicon.non_official_nouns and tree.tokens[person].lemma in
                 {"delegation", "group", "team", "party"}):
             return True
     return False
@@ -165,6 +165,6 @@ def _sanction_noun_is_event(coder: ArticleCoder, ctx: SentenceContext, index: in
 
 def _has_condition(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     for i in tree.subtree(index):
-        if tree.tokens[i].lower in coder.lex.condition_markers:
+        if tree.tokens[i].lower in coder.lexicon.condition_markers:
             return True
     return False

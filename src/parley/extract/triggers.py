@@ -8,25 +8,18 @@ from typing import TYPE_CHECKING
 
 from parley.extract.lexicon import TriggerEntry
 from parley.extract.records import Trigger
+from parley.extract.registry import registry
 from parley.extract.syntax import (
     Tree,
 )
 from parley.extract.trigger_entries import (
-    _DISCUSSED_BY_PHONE,
-    _PRESENT_AT,
-    _RESUME_BY_ENDING,
-    _SUSPEND_BY_EXPULSION,
-    _SUSPEND_BY_RECALL,
     _VISIT_CALL,
-    _at_gathering,
     _form_fits,
     _match_rest,
-    _over_a_line,
     _paid_call,
     _phrasal_date,
     _plain_stems,
 )
-from parley.extract.vocabulary import DISCUSSING_VERBS
 from parley.types import (
     EventType,
 )
@@ -63,19 +56,9 @@ def find_triggers(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
              for t in found]
     found = [t for t in found if t.entry.type is not EventType.SUSPEND
              or extractor._ended_absence(tree, t.index) is None]
-    found += [Trigger(_RESUME_BY_ENDING, token.i, token.i) for token in tokens
-              if token.lemma in extractor.lexicon.ending_verbs and token.pos == "VERB"
-              and extractor._ended_absence(tree, token.i) is not None]
-    found += [Trigger(_SUSPEND_BY_RECALL, token.i, token.i) for token in tokens
-              if token.lemma in extractor.lexicon.recalling_verbs and token.pos == "VERB"
-              and extractor._recalled_from_visit(tree, token.i)]
-    found += [Trigger(_SUSPEND_BY_EXPULSION, token.i, token.i) for token in tokens
-              if token.pos == "VERB" and extractor._expels(tree, token.i)]
-    found += [Trigger(_PRESENT_AT, token.i, token.i) for token in tokens
-              if token.lemma == "be" and _at_gathering(tree, token.i)]
-    found += [Trigger(_DISCUSSED_BY_PHONE, token.i, token.i) for token in tokens
-              if token.lemma in DISCUSSING_VERBS and token.pos == "VERB"
-              and _over_a_line(tree, token.i)]
+    # Triggers of constructions the lexicon does not list, finder by finder in order.
+    for rule in registry.trigger_finders():
+        found += rule.find(extractor, tree)
     unique: dict[tuple[EventType, int], Trigger] = {}
     for t in found:
         kept = unique.get((t.entry.type, t.index))

@@ -246,3 +246,26 @@ PARTY_PREPOSITIONS = grammar_words("party_prepositions")
 
 #: Nouns that stand for an official of a state, so "Chinese officials" is China acting.
 REQUEST_NOUNS = grammar_words("request_nouns")
+#: Trigger lemmas that are sanction words themselves ("sanctioned", "blacklisted").
+SANCTION_LEMMAS = grammar_words("sanction_lemmas")
+#: What an encounter adjective must qualify ("an unsafe intercept"), not "unsafe" alone.
+MANOEUVRE_NOUNS = grammar_words("manoeuvre_nouns")
+#: Beside the phone words, what makes 'talked' a call ("talked over a video link").
+CALL_MEDIUM_WORDS = grammar_words("call_medium_words")
+#: Beside the person nouns, whom one sees or summons ("summoned China's ambassador").
+ENVOY_NOUNS = grammar_words("envoy_nouns")
+#: A round of talks, a meeting only with its parties or channel named ("the session").
+TALK_EVENT_NOUNS = grammar_words("talk_event_nouns")
+#: Verbs that address a demand: object and infinitive say who must do what ("urged China to").
+DIRECTIVE_VERBS = grammar_words("directive_verbs")
+#: Verbs that tie talks to a condition ("ties any meeting to the lifting of sanctions").
+CONDITIONING_VERBS = grammar_words("conditioning_verbs")
+CONDITION_PREPOSITIONS = grammar_words("condition_prepositions")
+#: Stances that are a demand only with a condition or what the other side must do.
+DEMAND_STANCE_VERBS = grammar_words("demand_stance_verbs")
+#: What an offer's infinitive may be about beside talk words ("ready to reschedule").
+OFFER_VERBS = grammar_words("offer_verbs")
+#: Nouns that, unanswered or refused, are about talks ("no reply to the call").
+UNANSWERED_NOUNS = grammar_words("unanswered_nouns")
+#: Pronouns naming again the channel just named ("Beijing suspended it").
+REFERRING_PRONOUNS = grammar_words("referring_pronouns")
