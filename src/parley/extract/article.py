@@ -109,7 +109,8 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
     events: list[Event] = []
     for context in contexts:
         coder.state.topic = topics.get(context.sentence.start)
-        new = coder.code_sentence(context)
+        told = coder.code_sentence(context)
+        new = told.events
         named = [span.slug for span in context.channels if span.slug]
         named += [e.channel for e in new if e.channel]
         coder.state.previous_channels = list(dict.fromkeys(named))
@@ -130,7 +131,7 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
             coder.state.previous_contact = contacts[-1]
         explicit = [d for d in context.dates if d.value]
         coder.state.previous_date = explicit[-1] if explicit else None
-        coder.carry_story_dates(context, new)
+        coder.carry_story_dates(context, new, told.tellings)
         dated = [e.date for e in new if e.date]
         if explicit and explicit[-1].value:
             coder.state.last_date = explicit[-1].value

@@ -22,10 +22,10 @@ from parley.extract import theme_tests as theme_tests_rules
 from parley.extract import themes as themes_rules
 from parley.extract import triggers as triggers_rules
 from parley.extract.lexicon import Lexicon, TriggerEntry
-from parley.extract.records import ArticleState, SentenceContext
+from parley.extract.records import ArticleState
 from parley.extract.registry import load_builtin_rules
 from parley.resolve import ArticleMentions, Gazetteer
-from parley.types import DateMention, EventType
+from parley.types import EventType
 
 
 class RuleExtractor:
@@ -70,10 +70,6 @@ class ArticleCoder:
         self.lexicon = extractor.lexicon
         self.mentions = mentions
         self.state = state
-        self.state_spans: list[tuple[int, int]] = []
-        #: The triggers dated in the sentence being coded: type, main clause, date.
-        self._told: list[tuple[EventType, bool, DateMention | None]] = []
-        self._told_ctx: SentenceContext | None = None
         self.narrating = narrating
 
     @property
@@ -143,7 +139,7 @@ class ArticleCoder:
     role_channels = channels_rules.role_channels
     persons = channels_rules.persons
     # dating
-    date_for = dating_rules.date_for
+    telling_of = dating_rules.telling_of
     _date_of = dating_rules._date_of
     _counting_frame = dating_rules._counting_frame
     _referent = dating_rules._referent

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _subjunctive
-from parley.extract.records import SentenceContext, Trigger
+from parley.extract.records import SentenceContext, Telling, Told, Trigger
 from parley.extract.syntax import (
     SUBJECT_DEPS,
 )
@@ -54,12 +54,13 @@ def list_elaboration(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
     return events
 
 
-def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
+def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> Told:
     """Demands told as obligations: "Wei told Austin that Washington must respect …",
     "Australia stressed that militaries should operate safely", "asked China to prevent a
     recurrence". The obliged side is the target; who says or asks it is the source."""
     tree = ctx.tree
     events: list[Event] = []
+    tellings: list[Telling] = []
     for token in tree.tokens:
         obliged: int | None = None
         speaker: int | None = None
@@ -109,7 +110,8 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
             if source and target and source != target and not any(
                     tree.tokens[i].lemma in coder.lexicon.talk_verbs | coder.lexicon.talk_nouns
                     for i in tree.subtree(clause)):
-                when = coder.date_for(ctx, Trigger(_DEMAND_ENTRY, token.i, token.i), set())
+                tellings.append(coder.telling_of(ctx, Trigger(_DEMAND_ENTRY, token.i, token.i)))
+                when = tellings[-1].date
                 events.append(Event(
                     article=coder.state.article_id, type=EventType.DEMAND, source=source,
                     target=target, channel=None,
@@ -164,7 +166,8 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
             target = coder._complete(source, None)[1]
         if target is None or source is None or source == target:
             continue
-        when = coder.date_for(ctx, Trigger(_DEMAND_ENTRY, speaker, speaker), set())
+        tellings.append(coder.telling_of(ctx, Trigger(_DEMAND_ENTRY, speaker, speaker)))
+        when = tellings[-1].date
         events.append(Event(
             article=coder.state.article_id, type=EventType.DEMAND, source=source,
             target=target, channel=None,
@@ -173,7 +176,7 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
             persons=coder.persons(ctx, set()),
         ))
         break
-    return events
+    return Told(events, tellings)
 
 
 def implied_requests(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, region: set[int],

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import lexicon as date_words
 from parley.dates.calendar import shift_date
-from parley.extract.records import SentenceContext, Trigger
+from parley.extract.records import SentenceContext, Telling, Trigger
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -29,14 +29,10 @@ if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
 
 
-def date_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, region: set[int]
-             ) -> DateMention | None:
-    when = coder._date_of(ctx, trigger)
-    if coder._told_ctx is not ctx:
-        coder._told_ctx, coder._told = ctx, []
-    coder._told.append((trigger.entry.type, coder._in_main_clause(ctx.tree, trigger.index),
-                       when))
-    return when
+def telling_of(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> Telling:
+    """The date bound to a trigger, with whether a main clause tells it."""
+    return Telling(trigger.entry.type, coder._in_main_clause(ctx.tree, trigger.index),
+                   coder._date_of(ctx, trigger))
 
 
 def _date_of(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> DateMention | None:

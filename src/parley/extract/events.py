@@ -15,7 +15,7 @@ from parley.extract.clauses import (
     _likelihood_subject,
     _no_longer,
 )
-from parley.extract.records import SentenceContext, Trigger
+from parley.extract.records import SentenceContext, Telling, Told, Trigger
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -44,8 +44,10 @@ if TYPE_CHECKING:
 
 # ------------------------------------------------------------------ events
 def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, region: set[int]
-               ) -> list[Event]:
+               ) -> Told:
+    """The events a trigger tells, and how it was dated once its date was read."""
     tree = ctx.tree
+    tellings: list[Telling] = []
     etype = trigger.entry.type
     subject = coder.extractor.subject(tree, trigger.index)
     source, target = coder.parties(ctx, trigger, subject, region)
@@ -64,11 +66,11 @@ def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, regi
         # "will no longer pay a planned call on Richardson": the visit is called off.
         etype, negated = EventType.SUSPEND, False
     if negated and tree.tokens[trigger.index].pos == "NOUN":
-        return []  # "no conversation is scheduled" states an absence, not an event
+        return Told([], tellings)  # "no conversation is scheduled" states an absence, not an event
     token = tree.tokens[trigger.index]
     if etype in (EventType.SUSPEND, EventType.RESUME) and token.tag == "VBN" and \
             token.dep in ("acl", "amod") and not tree.kids(trigger.index, ("agent",)):
-        return []  # "the channel, frozen for most of 2023, …" describes a state
+        return Told([], tellings)  # "the channel, frozen for most of 2023, …" describes a state
     hypothetical = tree.modal_or_prospective(
         trigger.index,
         agreed_future=etype in (EventType.RESUME, EventType.SUSPEND, EventType.EASE),
@@ -77,31 +79,34 @@ def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, regi
         for c in tree.kids(trigger.index, ("amod", "compound")))
     hypothetical = (hypothetical or prospect) and not called_off
     if coder._re_mention(ctx, trigger):
-        return []  # "The refusal suggests …": the refusal told before, not a new one
+        # "The refusal suggests …": the refusal told before, not a new one.
+        return Told([], tellings)
     if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
             trigger.entry.form in ("verb", "negated_verb") and \
             coder._ongoing(tree, trigger.index):
-        return coder.unanswered_status(ctx, source, target, channels)
-    when = coder.date_for(ctx, trigger, region)
+        return Told(coder.unanswered_status(ctx, source, target, channels), tellings)
+    telling = coder.telling_of(ctx, trigger)
+    tellings.append(telling)
+    when = telling.date
     if any(tree.tokens[c].lower in ("before", "previously", "ever")
            and tree.tokens[c].dep == "advmod" for c in tree.children[trigger.index]) and (
             when is None or not when.text or not any(d.value for d in ctx.dates)):
-        return []  # "It has been cut before": an undated past, not a reported event
+        return Told([], tellings)  # "It has been cut before": an undated past, not a reported event
     repeats = coder.repeated_dates(ctx, trigger, when)
     persons = coder.persons(ctx, subject | region | {trigger.index})
     if coder._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
-        return []  # "they speak twice a day": a routine, not an event
+        return Told([], tellings)  # "they speak twice a day": a routine, not an event
     if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
             _generic_relative(tree, trigger.index):
-        return []  # "warships that meet at sea are to talk on set frequencies"
+        return Told([], tellings)  # "warships that meet at sea are to talk on set frequencies"
     if etype is EventType.ENCOUNTER and trigger.index in ctx.token_channel and \
             ctx.token_channel[trigger.index].slug:
         # "the Code for Unplanned Encounters at Sea" names a protocol, not an incident.
-        return []
+        return Told([], tellings)
     if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
             _blocked(tree, trigger.index):
         # "do not stop Austin from meeting Li", "slowed to avoid a collision"
-        return []
+        return Told([], tellings)
     if etype in (EventType.MEET, EventType.CALL) and token.tag == "VBG" and \
             token.dep in ("xcomp", "dobj", "pcomp") and \
             tree.tokens[token.head].lemma in PLANNING_VERBS:
@@ -161,7 +166,7 @@ def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, regi
     # "met in January and again in September": one event per coordinated date.
     events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
                for e in list(events)]
-    return events
+    return Told(events, tellings)
 
 
 def coordinated_states(coder: ArticleCoder, ctx: SentenceContext, region: set[int],

@@ -84,6 +84,32 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True)
+class Telling:
+    """How one trigger of a sentence was dated: its type, whether a main clause tells it, and
+    the date mention bound to it (None: undated). The story's dates move on from these."""
+
+    type: EventType
+    main_clause: bool
+    date: DateMention | None
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """The events a trigger or a sentence tells, with how each of its triggers was dated."""
+
+    events: list[Event]
+    tellings: list[Telling]
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReading:
+    """A sentence's STATUS events and the character spans of the statements telling them."""
+
+    events: list[Event]
+    spans: list[tuple[int, int]]
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A trigger with its arguments, as the theme checks read it."""
 

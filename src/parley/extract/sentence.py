@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.merging import _answered_requests
-from parley.extract.records import SentenceContext, Trigger
+from parley.extract.records import SentenceContext, Telling, Told, Trigger
 from parley.extract.syntax import (
     Tree,
 )
@@ -26,31 +26,37 @@ if TYPE_CHECKING:
 
 
 # ------------------------------------------------------------------ sentence
-def code_sentence(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
+def code_sentence(coder: ArticleCoder, ctx: SentenceContext) -> Told:
+    """The events a sentence tells, with how each of its triggers was dated."""
     tree = ctx.tree
     accepted, listed, status_events = coder._accepted(ctx)
     events: list[Event] = []
+    tellings: list[Telling] = []
     conditions = coder.condition_clause(tree)
     for trigger, region in accepted:
         told = coder.events_for(ctx, trigger, region)
+        tellings += told.tellings
         if trigger.index in conditions:
             # "… until the sanctions are dropped": what the condition names has not
             # happened.
-            told = [replace(e, hypothetical=True) for e in told]
-        events.extend(told)
+            events.extend(replace(e, hypothetical=True) for e in told.events)
+        else:
+            events.extend(told.events)
     events.extend(listed)
     events = _answered_requests(events)
     events = coder.preconditions(ctx, events)
     if not any(e.type is EventType.DEMAND for e in events):
-        events.extend(coder.deontic_demands(ctx))
+        demands = coder.deontic_demands(ctx)
+        tellings += demands.tellings
+        events.extend(demands.events)
     # Parley's events are between two states: one side alone, or a state with itself
     # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
     degraded = {e.channel for e in events if e.status is ChannelStatus.DEGRADED}
     # "The line still exists, but nobody is picking up": it stands degraded, not active.
     status_events = [e for e in status_events if not (
         e.status is ChannelStatus.ACTIVE and e.channel in degraded)]
-    return [e for e in events + status_events
-            if e.source and e.target and e.source != e.target]
+    return Told([e for e in events + status_events
+                 if e.source and e.target and e.source != e.target], tellings)
 
 
 def census(coder: ArticleCoder, ctx: SentenceContext) -> None:
@@ -73,13 +79,13 @@ def _accepted(coder: ArticleCoder, ctx: SentenceContext
         region = coder._arguments(ctx, trigger.index)
         if coder._fits(ctx, trigger, region):
             accepted.append((trigger, region))
-    coder.state_spans = []
-    status_events = coder.status_events(ctx)
+    status = coder.status_events(ctx)
+    status_events, status_spans = status.events, status.spans
     # "remains suspended" states how it stands: a STATUS, not an event, and it absorbs
     # nothing ("the talks Beijing cancelled in 2022 are still suspended").
     accepted = [(t, r) for t, r in accepted if not any(
-        start <= ctx.char_of(t.index) < end for start, end in coder.state_spans)]
-    listing = [end for _, end in coder.state_spans
+        start <= ctx.char_of(t.index) < end for start, end in status_spans)]
+    listing = [end for _, end in status_spans
                if re.match(r"\s*:", ctx.sentence.text[end:])]
     if listing:
         # "… remain suspended: the ministers' talks and the hotline" lists channels; its

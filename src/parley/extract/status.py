@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from parley.extract.records import SentenceContext
+from parley.extract.records import SentenceContext, StatusReading
 from parley.types import (
     ChannelStatus,
     Event,
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 # ------------------------------------------------------------------ status
-def _generic_status(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
+def _generic_status(coder: ArticleCoder, ctx: SentenceContext) -> StatusReading:
     """"Military contacts between Japan and China remain limited": no channel named."""
     text = ctx.sentence.text
     for status, match in coder._status_matches(ctx):
@@ -30,9 +30,9 @@ def _generic_status(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
         states = coder._states_in(ctx, range(len(ctx.tree.tokens)))
         source, target = coder._complete(states[0] if states else None,
                                         states[1] if len(states) > 1 else None)
-        coder.state_spans.append((match.start(), match.end()))
-        return [coder._status_event(ctx, source, target, None, status)]
-    return []
+        return StatusReading([coder._status_event(ctx, source, target, None, status)],
+                             [(match.start(), match.end())])
+    return StatusReading([], [])
 
 
 def _status_matches(coder: ArticleCoder, ctx: SentenceContext) -> list[tuple[ChannelStatus,
@@ -48,7 +48,7 @@ def _status_matches(coder: ArticleCoder, ctx: SentenceContext) -> list[tuple[Cha
 
 
 def _anaphoric_status(coder: ArticleCoder, ctx: SentenceContext, status: ChannelStatus,
-                      match: re.Match[str]) -> list[Event]:
+                      match: re.Match[str]) -> StatusReading:
     """"Those mechanisms are functioning as agreed": the channels of the sentence before."""
     subject = ctx.sentence.text[:match.start()]
     universal = re.search(r"\ball (?:of )?the\s+(?:[\w-]+\s+){0,3}"
@@ -58,7 +58,7 @@ def _anaphoric_status(coder: ArticleCoder, ctx: SentenceContext, status: Channel
             r"\b(?:those|these|both|all (?:of )?(?:the|those|these))\s+(?:\w+\s+)?"
             r"(?:mechanisms|channels|lines|dialogues|talks|links|formats)\s*$",
             subject, re.IGNORECASE):
-        return []
+        return StatusReading([], [])
     events: list[Event] = []
     # A plural anaphor takes in the channels of the last few sentences, not only the
     # last one ("… met in January. … convened in April. Those mechanisms are …"); "all
@@ -68,21 +68,27 @@ def _anaphoric_status(coder: ArticleCoder, ctx: SentenceContext, status: Channel
     for slug in dict.fromkeys(slugs):
         source, target = coder._complete(None, None)
         events.append(coder._status_event(ctx, source, target, slug, status))
-    coder.state_spans.append((match.start(), match.end()))
-    return events
+    return StatusReading(events, [(match.start(), match.end())])
 
 
-def status_events(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
+def status_events(coder: ArticleCoder, ctx: SentenceContext) -> StatusReading:
+    """The sentence's STATUS events, with the spans of the statements that tell them (a
+    trigger inside one states how a channel stands, not an event: `sentence._accepted`)."""
     events: list[Event] = []
+    spans: list[tuple[int, int]] = []
     text = ctx.sentence.text
     specific = [s for s in ctx.channels if s.slug]
     if not specific:
         for status, match in coder._status_matches(ctx):
-            events.extend(e for e in coder._anaphoric_status(ctx, status, match)
+            reading = coder._anaphoric_status(ctx, status, match)
+            spans += reading.spans
+            events.extend(e for e in reading.events
                           if all(e.channel != k.channel for k in events))
         if not events:
-            events.extend(coder._generic_status(ctx))
-        return events
+            reading = coder._generic_status(ctx)
+            spans += reading.spans
+            events.extend(reading.events)
+        return StatusReading(events, spans)
     for status, match in coder._status_matches(ctx):
         before = [s for s in specific if s.end <= match.start()]
         listed = [s for s in specific if s.start >= match.end()]
@@ -96,7 +102,9 @@ def status_events(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
         else:
             group_from_list = False
         if not before:
-            events.extend(coder._anaphoric_status(ctx, status, match))
+            reading = coder._anaphoric_status(ctx, status, match)
+            spans += reading.spans
+            events.extend(reading.events)
             continue
         nearest = before[-1]
         # Channels coordinated with the nearest one share its status, down a chain
@@ -111,7 +119,7 @@ def status_events(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
         elif re.search(r"[;:]|\b(?:but|while|although|whereas|when|after|before)\b",
                        text[nearest.end: match.start()]):
             continue
-        coder.state_spans.append((match.start(), match.end()))
+        spans.append((match.start(), match.end()))
         for span in group:
             if any(e.channel == span.slug for e in events):
                 continue
@@ -120,4 +128,4 @@ def status_events(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
                 states[0] if states else None,
                 states[1] if len(states) > 1 else None)
             events.append(coder._status_event(ctx, source, target, span.slug, status))
-    return events
+    return StatusReading(events, spans)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from parley.dates.calendar import shift_date
 from parley.dates.lexicon import NUMBER_WORDS
 from parley.extract.counts import find_count
-from parley.extract.records import SentenceContext, Trigger
+from parley.extract.records import SentenceContext, Telling, Trigger
 from parley.extract.syntax import (
     NOUN_MODIFIER_DEPS,
     Tree,
@@ -25,9 +25,10 @@ if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
 
 
-def carry_story_dates(coder: ArticleCoder, ctx: SentenceContext, new: list[Event]) -> None:
+def carry_story_dates(coder: ArticleCoder, ctx: SentenceContext, new: list[Event],
+                      tellings: list[Telling]) -> None:
     """After a sentence: which events a main clause told, and where the narrative stands."""
-    told = coder._told if coder._told_ctx is ctx else []
+    told = [(t.type, t.main_clause, t.date) for t in tellings]
     narrated: list[DateMention] = []
     passing: list[DateMention] = []
     for event in new:
@@ -49,7 +50,6 @@ def carry_story_dates(coder: ArticleCoder, ctx: SentenceContext, new: list[Event
         moved = passing[0]
     if moved is not None:
         coder.state.narrative_date = moved
-    coder._told_ctx, coder._told = None, []
 
 
 def _narrates(coder: ArticleCoder, mention: DateMention) -> bool:
