@@ -51,6 +51,21 @@ def article_pair(finder_spans: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
+def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
+                      found: Sequence[list[Mention]]) -> list[SentenceContext]:
+    """What the rules read of each parsed sentence: its tree, mentions, channels and dates."""
+    return [
+        SentenceContext(
+            sentence=sentence, tree=Tree.of(sentence.tokens), mentions=mentions,
+            channels=coder.extractor.find_channels(sentence.text),
+            dates=find_dates(sentence.text, coder.state.published),
+            opening=index == 0,
+        )
+        for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True))
+        if sentence.tokens
+    ]
+
+
 def code(coder: ArticleCoder, sentences: Sequence[Sentence],
          title: str | None = None) -> list[Event]:
     """Events of an article's sentences (only parsed ones can hold events).
@@ -61,16 +76,7 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
     """
     found = [coder.mentions.find(sentence.text) for sentence in sentences]
     topics = _sentence_topics(sentences, found)
-    contexts = [
-        SentenceContext(
-            sentence=sentence, tree=Tree.of(sentence.tokens), mentions=mentions,
-            channels=coder.extractor.find_channels(sentence.text),
-            dates=find_dates(sentence.text, coder.state.published),
-            opening=index == 0,
-        )
-        for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True))
-        if sentence.tokens
-    ]
+    contexts = sentence_contexts(coder, sentences, found)
     if contexts and contexts[0].opening:
         dateline = DATELINE.match(contexts[0].sentence.text)
         if dateline:
