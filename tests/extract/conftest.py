@@ -19,7 +19,7 @@ import pytest
 
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
 from parley.extract.article import sentence_contexts
-from parley.extract.records import Candidate, SentenceContext
+from parley.extract.records import Candidate, SentenceView
 from parley.resolve import MentionFinder, load_gazetteer
 from parley.types import ParsedArticle, Sentence, Token
 
@@ -59,8 +59,8 @@ def coder_for(parsed: ParsedArticle) -> ArticleCoder:
 
 
 @pytest.fixture()
-def stored_sentence() -> Callable[[str], tuple[ArticleCoder, SentenceContext]]:
-    def make(key: str) -> tuple[ArticleCoder, SentenceContext]:
+def stored_sentence() -> Callable[[str], tuple[ArticleCoder, SentenceView]]:
+    def make(key: str) -> tuple[ArticleCoder, SentenceView]:
         parsed = stored_article(key)
         coder = coder_for(parsed)
         found = [coder.mentions.find(s.text) for s in parsed.sentences]
@@ -68,7 +68,7 @@ def stored_sentence() -> Callable[[str], tuple[ArticleCoder, SentenceContext]]:
     return make
 
 
-def candidate(coder: ArticleCoder, context: SentenceContext, lemma: str) -> Candidate:
+def candidate(coder: ArticleCoder, context: SentenceView, lemma: str) -> Candidate:
     """The trigger whose head word has `lemma`, with its arguments."""
     tree = context.tree
     trigger = next(t for t in coder.extractor.find_triggers(tree)
@@ -80,7 +80,7 @@ def candidate(coder: ArticleCoder, context: SentenceContext, lemma: str) -> Cand
 
 
 @pytest.fixture()
-def candidate_of() -> Callable[[ArticleCoder, SentenceContext, str], Candidate]:
+def candidate_of() -> Callable[[ArticleCoder, SentenceView, str], Candidate]:
     return candidate
 
 

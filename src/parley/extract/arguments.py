@@ -43,17 +43,17 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
     ):
         region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
     if token.dep == "relcl" and token.pos == "VERB" and not [
-            o for o in tree.kids(index, ("dobj",))
+            o for o in tree.dependents(index, ("dobj",))
             if tree.tokens[o].lower not in ("that", "which", "who", "whom")]:
         # "the channels Beijing severed": the noun a relative clause modifies is its object.
         region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                           "acl"}))
-    for child in tree.kids(index, ("xcomp", "acl")):
+    for child in tree.dependents(index, ("xcomp", "acl")):
         if tree.tokens[child].lemma in PERMITTING_VERBS:
             # "refused to let him meet Austin", "refusal to allow the ship to call": what
             # was not permitted is the theme.
             region |= tree.subtree(child)
-    for prep in tree.kids(index, ("prep",)):
+    for prep in tree.dependents(index, ("prep",)):
         if not tree.children[prep] and token.pos == "VERB":
             # "asked for, and on Sunday got, a second call": a stranded preposition
             # shares the object of the verb coordinated after it.
@@ -62,40 +62,40 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
                           and tree.tokens[tree.tokens[i].head].pos == "VERB"), None)
             if later is not None:
                 region |= tree.subtree(later)
-    if not tree.kids(index, ("dobj",)):
+    if not tree.dependents(index, ("dobj",)):
         # "talks will resume, as will the maritime consultations": the elided verb is
         # this one, so its subject is a theme too (parsed as an 'as' clause or an 'as'
         # coordination).
         for elided in extractor._as_elided(tree, index):
-            for subject in tree.kids(elided, SUBJECT_DEPS):
+            for subject in tree.dependents(elided, SUBJECT_DEPS):
                 region |= tree.subtree(subject)
     if token.lemma in DISCUSSING_VERBS and _over_a_line(tree, index):
         # "discussed Ukraine by phone": what they discussed is a topic, not a party.
-        for topic in tree.kids(index, ("dobj",)):
+        for topic in tree.dependents(index, ("dobj",)):
             region -= tree.subtree(topic)
-            region |= {i for p in tree.kids(topic, ("prep",)) for i in tree.subtree(p)}
+            region |= {i for p in tree.dependents(topic, ("prep",)) for i in tree.subtree(p)}
     if token.pos == "VERB" and extractor._expels(tree, index):
         # "declared the advisers persona non grata": whom the small clause names.
-        for child in tree.kids(index, ("ccomp", "xcomp", "oprd")):
+        for child in tree.dependents(index, ("ccomp", "xcomp", "oprd")):
             region |= tree.subtree(child)
     if token.dep in ("advcl", "conj") and extractor._ended_absence(tree, index) is not None:
         # "answered the calls on the military lines, ending two months of silence": the
         # silence ended is that of the channels the main clause names.
         region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
         region -= tree.subtree(index)
-    for child in tree.kids(index, PASSIVE_SUBJECT_DEPS):
+    for child in tree.dependents(index, PASSIVE_SUBJECT_DEPS):
         region |= tree.subtree(child)
     # Inversion ("Also called off were the talks"): the theme hangs off the auxiliary.
-    for aux in tree.kids(index, ("aux", "auxpass")):
-        for child in tree.kids(aux, ("attr", "nsubj", "nsubjpass")):
+    for aux in tree.dependents(index, ("aux", "auxpass")):
+        for child in tree.dependents(aux, ("attr", "nsubj", "nsubjpass")):
             region |= tree.subtree(child)
     # Coordinated verbs share their object ("declined or did not respond to requests").
-    adjuncts = {i for p in tree.kids(index, ("prep",))
+    adjuncts = {i for p in tree.dependents(index, ("prep",))
                 if tree.tokens[p].lower not in THEME_PREPOSITIONS for i in tree.subtree(p)}
     if not any(tree.tokens[i].dep in ("dobj", "pobj", "xcomp") for i in region - adjuncts):
         # ("By the count of an official, Beijing rejected or left unanswered …": a 'by'
         # adjunct is no object.)
-        for conj in tree.kids(index, ("conj",)):
+        for conj in tree.dependents(index, ("conj",)):
             for child in tree.children[conj]:
                 if tree.tokens[child].dep in ("dobj", "prep", "xcomp", "dative"):
                     region |= tree.subtree(child)
@@ -108,7 +108,7 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
     if token.pos in ("VERB",) and not any(
         tree.tokens[i].dep in ("dobj", "xcomp") for i in region
     ):
-        for child in tree.kids(index, SUBJECT_DEPS):
+        for child in tree.dependents(index, SUBJECT_DEPS):
             if tree.tokens[child].lemma in extractor.lexicon.talk_nouns or any(
                 tree.tokens[i].lemma in extractor.lexicon.talk_nouns
                 for i in tree.subtree(child)
@@ -122,10 +122,10 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
             token.head != index:
         verb = token.head
         # A coordinated verb shares the first verb's subject ("Calls placed … have gone").
-        while not tree.kids(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) and \
+        while not tree.dependents(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) and \
                 tree.tokens[verb].dep == "conj" and tree.tokens[verb].head != verb:
             verb = tree.tokens[verb].head
-        for child in tree.kids(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        for child in tree.dependents(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             region |= tree.subtree(child, stop=frozenset({"conj"})) | {child}
             region |= {i for c in tree.children[child] if tree.tokens[c].dep != "conj"
                        for i in tree.subtree(c)}
@@ -147,14 +147,14 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
 def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
     """Who acts: the subject, a passive's 'by' agent, a nominal's possessor or 'of/by'."""
     token = tree.tokens[index]
-    for child in tree.kids(index, ("agent",)):
+    for child in tree.dependents(index, ("agent",)):
         return tree.subtree(child)
-    for child in tree.kids(index, SUBJECT_DEPS):
+    for child in tree.dependents(index, SUBJECT_DEPS):
         return tree.subtree(child, stop=frozenset({"relcl", "acl", "appos"}))
     if token.pos in ("NOUN", "PROPN"):
-        for child in tree.kids(index, ("poss",)):
+        for child in tree.dependents(index, ("poss",)):
             return tree.subtree(child)
-        for child in tree.kids(index, ("prep",)):
+        for child in tree.dependents(index, ("prep",)):
             if tree.tokens[child].lower in ("by", "from"):
                 return tree.subtree(child)
         if token.lemma in REQUEST_NOUNS:
@@ -164,7 +164,7 @@ def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
                 if tree.tokens[i].dep == "prep" and tree.tokens[i].lower == "from":
                     return tree.subtree(i)
         # "the request of Austin": 'of' + a person or state is the agent of a request noun.
-        for child in tree.kids(index, ("amod", "compound")):
+        for child in tree.dependents(index, ("amod", "compound")):
             if tree.tokens[child].pos in ("PROPN", "ADJ"):
                 return {child}  # "a US request"; not the "video" of "video call"
         # A noun that is the object of a verb: that verb's subject acts.
@@ -181,10 +181,10 @@ def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
         # "It recalled A, postponed B and refused C" parsed with the first verb as a
         # clausal complement of the second: the verbs share that first verb's subject.
         verb = index if token.dep != "conj" else token.head
-        for first in tree.kids(verb, ("ccomp",)):
+        for first in tree.dependents(verb, ("ccomp",)):
             if first < verb and any(tree.tokens[i].lower == "," for i in range(first, verb)) \
                     and not any(tree.tokens[i].lemma in REPORTING_VERBS
                                 for i in (verb, first)):
-                for child in tree.kids(first, SUBJECT_DEPS):
+                for child in tree.dependents(first, SUBJECT_DEPS):
                     return tree.subtree(child, stop=frozenset({"relcl", "acl", "appos"}))
     return set()

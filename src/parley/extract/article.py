@@ -1,5 +1,5 @@
-"""The article passes: a census of who takes part, then a fold over the sentences that codes
-each with the context the sentences before it leave.
+"""The article passes: a census of who takes part (`count_participants`), then a fold over
+the sentences that codes each with the context the sentences before it leave.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
 from parley.extract.merging import merge_article_events
-from parley.extract.records import SentenceContext
+from parley.extract.records import SentenceView
 from parley.extract.syntax import (
     Tree,
 )
@@ -52,10 +52,10 @@ def article_pair(finder_spans: Iterable[str]) -> tuple[str, str] | None:
 
 
 def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
-                      found: Sequence[list[Mention]]) -> list[SentenceContext]:
+                      found: Sequence[list[Mention]]) -> list[SentenceView]:
     """What the rules read of each parsed sentence: its tree, mentions, channels and dates."""
     return [
-        SentenceContext(
+        SentenceView(
             sentence=sentence, tree=Tree.of(sentence.tokens), mentions=mentions,
             channels=coder.extractor.find_channels(sentence.text),
             dates=find_dates(sentence.text, coder.state.published),
@@ -93,7 +93,7 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
                 sentence.text[max(0, m.start - 12):m.start])]
         for context in contexts:
             coder.state.topic = topics.get(context.sentence.start)
-            coder.census(context)
+            coder.count_participants(context)
         weighted = [s for s, n in coder.state.participants.most_common()
                     for _ in range(n * 3)]
         # Places do not make the pair ("met in Singapore"), unless nothing else does

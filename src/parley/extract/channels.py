@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _plural_head
-from parley.extract.records import SentenceContext, Trigger
+from parley.extract.records import SentenceView, Trigger
 from parley.extract.syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
 
 
-def channels_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, subject: set[int],
+def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: set[int],
                  region: set[int]) -> list[str | None]:
-    tree = ctx.tree
+    tree = view.tree
     etype = trigger.entry.type
     named: list[str] = []
     generic = False
@@ -40,7 +40,7 @@ def channels_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, su
     if etype in (EventType.MEET, EventType.CALL) and tree.tokens[trigger.index].pos != "NOUN":
         scope |= subject
     for i in sorted(scope):
-        span = ctx.token_channel.get(i)
+        span = view.token_channel.get(i)
         if span is None:
             continue
         if span.slug is None:
@@ -51,14 +51,14 @@ def channels_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, su
         return [None]
     if tree.tokens[trigger.index].lemma == "sign":
         generic = False  # the agreement signed is not the channel the signers meet on
-    if named == ["hotline"] and "leaders" in coder.role_channels(ctx, scope | subject,
+    if named == ["hotline"] and "leaders" in coder.role_channels(view, scope | subject,
                                                                  tree):
         named = ["leaders"]  # "he and Xi should have a hotline of their own"
     if named == ["working-level"]:
         # "the maritime consultations carried on, with a working group meeting in April":
         # a working group attached to a clause about a standing mechanism is that
         # mechanism's.
-        owner = coder._owning_mechanism(ctx, trigger.index)
+        owner = coder._owning_mechanism(view, trigger.index)
         if owner:
             named = [owner]
     if named:
@@ -67,15 +67,15 @@ def channels_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, su
         return [named[0]]
     if trigger.entry.form == "negated_noun":
         return [None]  # "… without getting an answer": the request's channel (below)
-    inherited = coder.channel_referred_to(ctx, trigger, scope)
+    inherited = coder.channel_referred_to(view, trigger, scope)
     if inherited:
         return inherited
     if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
-            trigger.entry.form == "verb" and not tree.kids(trigger.last, ("dobj",)) and \
+            trigger.entry.form == "verb" and not tree.dependents(trigger.last, ("dobj",)) and \
             coder.state.recent_channels:
         # "The North had stopped answering in August": the line the text was about.
         return [coder.state.recent_channels[-1]]
-    roles = coder.role_channels(ctx, subject | region | {trigger.index}, tree)
+    roles = coder.role_channels(view, subject | region | {trigger.index}, tree)
     if roles and not generic:
         if etype in PER_CHANNEL_TYPES:
             return list[str | None](roles)
@@ -83,26 +83,26 @@ def channels_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, su
     return [None]
 
 
-def _owning_mechanism(coder: ArticleCoder, ctx: SentenceContext, index: int) -> str | None:
+def _owning_mechanism(coder: ArticleCoder, view: SentenceView, index: int) -> str | None:
     """The standing mechanism a working-group meeting hangs on: the subject of the clause
     it is attached to by 'with', 'under' or 'of' ("the consultations carried on, with a
     working group meeting …")."""
-    tree = ctx.tree
+    tree = view.tree
     for ancestor in tree.ancestors(index)[:4]:
         token = tree.tokens[ancestor]
         if token.dep == "prep" and token.lower in ("with", "under", "of", "within"):
             owner = tree.tokens[ancestor].head
-            scope = tree.kids(owner, SUBJECT_DEPS) if tree.tokens[owner].pos in (
+            scope = tree.dependents(owner, SUBJECT_DEPS) if tree.tokens[owner].pos in (
                 "VERB", "AUX") else [owner]
-            slugs = [ctx.token_channel[i].slug for s in scope for i in tree.subtree(s)
-                     if i in ctx.token_channel and ctx.token_channel[i].slug
-                     and ctx.token_channel[i].slug != "working-level"]
+            slugs = [view.token_channel[i].slug for s in scope for i in tree.subtree(s)
+                     if i in view.token_channel and view.token_channel[i].slug
+                     and view.token_channel[i].slug != "working-level"]
             if slugs:
                 return slugs[0]
     return None
 
 
-def channel_referred_to(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, scope: set[int]
+def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigger, scope: set[int]
                         ) -> list[str | None]:
     """Channels a pronoun or a definite generic noun names again.
 
@@ -110,18 +110,18 @@ def channel_referred_to(coder: ArticleCoder, ctx: SentenceContext, trigger: Trig
     reconnected", "talks at that level were among the channels Beijing severed": the
     channel is the one the text just named, earlier in the sentence or in the last two.
     """
-    tree = ctx.tree
+    tree = view.tree
     referring = False
     for i in scope:
         token = tree.tokens[i]
         if token.lower in ("it", "its", "them", "their") and token.dep in (
                 "dobj", "nsubjpass", "poss", "nsubj", "pobj") and not (
-                token.dep == "poss" and token.head in ctx.token_mention):
+                token.dep == "poss" and token.head in view.token_mention):
             referring = True  # not "its defence minister": a person, not a channel
         elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS and any(
                 tree.tokens[c].lower in ("the", "this", "that", "these", "those", "its",
                                          "their")
-                for c in tree.kids(i, ("det", "poss"))):
+                for c in tree.dependents(i, ("det", "poss"))):
             referring = True
     head = tree.tokens[trigger.index]
     if head.dep == "relcl":
@@ -130,15 +130,15 @@ def channel_referred_to(coder: ArticleCoder, ctx: SentenceContext, trigger: Trig
         copula = tree.tokens[noun.head] if noun.dep in ("pobj", "attr") else noun
         if copula.dep == "prep":
             copula = tree.tokens[copula.head]
-        for subject in tree.kids(copula.i, SUBJECT_DEPS):
-            slugs = [ctx.token_channel[i].slug for i in sorted(tree.subtree(subject))
-                     if i in ctx.token_channel and ctx.token_channel[i].slug]
+        for subject in tree.dependents(copula.i, SUBJECT_DEPS):
+            slugs = [view.token_channel[i].slug for i in sorted(tree.subtree(subject))
+                     if i in view.token_channel and view.token_channel[i].slug]
             if slugs:
                 return list(dict.fromkeys(slugs))
-        colon = ctx.sentence.text.find(":", ctx.char_of(trigger.index))
+        colon = view.sentence.text.find(":", view.char_of(trigger.index))
         if colon > 0 and noun.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             # "The three mechanisms that Beijing cancelled are still suspended: A, B, C"
-            listed = [s.slug for s in ctx.channels if s.slug and s.start > colon]
+            listed = [s.slug for s in view.channels if s.slug and s.start > colon]
             if listed:
                 return list[str | None](dict.fromkeys(listed))
     for i in scope:
@@ -146,7 +146,7 @@ def channel_referred_to(coder: ArticleCoder, ctx: SentenceContext, trigger: Trig
         if token.pos == "NOUN" and token.lemma in EVENT_NOUN_TYPES and any(
                 tree.tokens[c].lower in ("the", "this", "that", "their")
                 or tree.tokens[c].lower in DAY_WORDS
-                for c in tree.kids(i, ("det", "poss"))):
+                for c in tree.dependents(i, ("det", "poss"))):
             # "The call was initiated by Moscow": the call told before, on its channel.
             for etype in EVENT_NOUN_TYPES[token.lemma]:
                 earlier = coder.state.latest.get(etype)
@@ -154,28 +154,28 @@ def channel_referred_to(coder: ArticleCoder, ctx: SentenceContext, trigger: Trig
                     return [earlier.channel]
     if not referring:
         return []
-    before = [s for s in ctx.channels if s.slug and s.end <= ctx.char_of(trigger.index)]
+    before = [s for s in view.channels if s.slug and s.end <= view.char_of(trigger.index)]
     if before:
         return [before[-1].slug]
     recent = coder.state.recent_channels
     return [recent[-1]] if recent else []
 
 
-def role_channels(coder: ArticleCoder, ctx: SentenceContext, tokens: set[int],
+def role_channels(coder: ArticleCoder, view: SentenceView, tokens: set[int],
                   tree: Tree) -> list[str]:
     """Channels implied by who takes part: two defence ministers talk on their channel."""
     channels: list[str] = []
-    people = [m for m in ctx.mentions if m.kind in (MentionKind.PERSON, MentionKind.ROLE)]
+    people = [m for m in view.mentions if m.kind in (MentionKind.PERSON, MentionKind.ROLE)]
     # The trigger's own participants first ("Milley spoke to Li …, and Austin saw Wei":
     # the meeting is the ministers'); else anyone in the sentence, since apposed titles
     # sit outside the tree arcs.
     own = [m for m in people
-           if set(ctx.token_range(m.start, m.end)) & tokens]
+           if set(view.token_range(m.start, m.end)) & tokens]
     gazetteer = coder.extractor.gazetteer
     own_channels = {gazetteer.role_channel(r) for m in own for r in m.roles} - {None}
     plural = [channel for m in own for r in m.roles
               if (channel := coder.extractor.gazetteer.role_channel(r))
-              and _plural_head(tree, ctx.token_range(m.start, m.end))]
+              and _plural_head(tree, view.token_range(m.start, m.end))]
     if plural:
         # "a conversation between the two armies' directors general of military
         # operations", "theatre commanders start holding calls": a plural role is both
@@ -195,9 +195,9 @@ def role_channels(coder: ArticleCoder, ctx: SentenceContext, tokens: set[int],
             or len(set(channels)) == 1]
 
 
-def persons(coder: ArticleCoder, ctx: SentenceContext, tokens: set[int]) -> tuple[str, ...]:
+def persons(coder: ArticleCoder, view: SentenceView, tokens: set[int]) -> tuple[str, ...]:
     names: list[str] = []
-    for mention in ctx.mentions:
+    for mention in view.mentions:
         if mention.kind is MentionKind.PERSON and mention.person and \
                 "spokesperson" not in mention.roles and mention.person not in names:
             names.append(mention.person)

@@ -17,9 +17,9 @@ from parley.extract.vocabulary import (
 
 def _subjunctive(tree: Tree, verb: int) -> bool:
     """'(asked) that the flights stop', '… that such approaches not be repeated'."""
-    if not any(tree.tokens[m].lower == "that" for m in tree.kids(verb, ("mark",))):
+    if not any(tree.tokens[m].lower == "that" for m in tree.dependents(verb, ("mark",))):
         return False
-    auxiliaries = [tree.tokens[a] for a in tree.kids(verb, ("aux", "auxpass"))]
+    auxiliaries = [tree.tokens[a] for a in tree.dependents(verb, ("aux", "auxpass"))]
     if any(a.tag == "MD" for a in auxiliaries):
         return False
     return tree.tokens[verb].tag == "VB" or any(
@@ -51,7 +51,7 @@ def _likelihood_subject(tree: Tree, index: int) -> bool:
         return False
     verb = tree.tokens[noun].head
     return tree.tokens[verb].lemma == "be" and any(
-        tree.tokens[a].lemma in LIKELIHOOD_WORDS for a in tree.kids(verb, ("acomp",)))
+        tree.tokens[a].lemma in LIKELIHOOD_WORDS for a in tree.dependents(verb, ("acomp",)))
 
 
 def _generic_relative(tree: Tree, index: int) -> bool:
@@ -61,7 +61,7 @@ def _generic_relative(tree: Tree, index: int) -> bool:
     if token.dep != "relcl" or token.tag not in ("VBP", "VBZ") or token.head == index:
         return False
     noun = tree.tokens[token.head]
-    return noun.tag in ("NNS", "NNPS") and not tree.kids(noun.i, ("det", "poss", "nummod"))
+    return noun.tag in ("NNS", "NNPS") and not tree.dependents(noun.i, ("det", "poss", "nummod"))
 
 
 def _blocked(tree: Tree, index: int) -> bool:
@@ -85,7 +85,7 @@ def _denied(tree: Tree, index: int) -> bool:
     token = tree.tokens[clause]
     return token.dep == "ccomp" and token.head != clause and \
         tree.tokens[token.head].lemma in DENYING_VERBS and any(
-            tree.tokens[m].lower == "that" for m in tree.kids(clause, ("mark",)))
+            tree.tokens[m].lower == "that" for m in tree.dependents(clause, ("mark",)))
 
 
 def _no_longer(tree: Tree, index: int) -> bool:
@@ -93,4 +93,4 @@ def _no_longer(tree: Tree, index: int) -> bool:
     verb = tree.clause_head(index)
     return any(tree.tokens[c].lower == "longer" and any(
         tree.tokens[n].lower == "no" for n in tree.children[c])
-        for c in tree.kids(verb, ("advmod",)))
+        for c in tree.dependents(verb, ("advmod",)))

@@ -81,13 +81,13 @@ class ArticleCoder:
     code = article_rules.code
     # sentence
     code_sentence = sentence_rules.code_sentence
-    census = sentence_rules.census
+    count_participants = sentence_rules.count_participants
     _accepted = sentence_rules._accepted
     _fits = sentence_rules._fits
     _arguments = sentence_rules._arguments
     condition_clause = sentence_rules.condition_clause
     preconditions = sentence_rules.preconditions
-    absorb = sentence_rules.absorb
+    drop_governed_triggers = sentence_rules.drop_governed_triggers
     # constructions
     list_elaboration = constructions_rules.list_elaboration
     deontic_demands = constructions_rules.deontic_demands

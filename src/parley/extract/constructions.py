@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _subjunctive
-from parley.extract.records import SentenceContext, Telling, Told, Trigger
+from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.syntax import (
     SUBJECT_DEPS,
 )
@@ -34,31 +34,31 @@ if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
 
 
-def list_elaboration(coder: ArticleCoder, ctx: SentenceContext) -> list[Event]:
+def list_elaboration(coder: ArticleCoder, view: SentenceView) -> list[Event]:
     """"Beijing cut three channels. These were A, B and C.": one event per listed channel.
 
     The previous sentence told a suspension or restoration of unnamed channels; this one,
     opening with "These/They/Those were/included", names them.
     """
-    opening = LIST_OPENING.match(ctx.sentence.text)
+    opening = LIST_OPENING.match(view.sentence.text)
     pending = coder.state.unnamed_events
     if not opening or not pending:
         return []
-    spans = [s for s in ctx.channels if s.start >= opening.end()]
+    spans = [s for s in view.channels if s.start >= opening.end()]
     events: list[Event] = []
     for earlier in pending:
         for span in spans:
             events.append(replace(
                 earlier, channel=span.slug,
-                evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end)))
+                evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end)))
     return events
 
 
-def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> Told:
+def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
     """Demands told as obligations: "Wei told Austin that Washington must respect …",
     "Australia stressed that militaries should operate safely", "asked China to prevent a
     recurrence". The obliged side is the target; who says or asks it is the source."""
-    tree = ctx.tree
+    tree = view.tree
     events: list[Event] = []
     tellings: list[Telling] = []
     for token in tree.tokens:
@@ -69,15 +69,15 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> Told:
             copula = tree.tokens[token.head]
             governor = tree.tokens[copula.head]
             if copula.dep in ("ccomp", "conj") and governor.lemma in SAYING_VERBS:
-                party = [i for p in tree.kids(token.i, ("prep",))
+                party = [i for p in tree.dependents(token.i, ("prep",))
                          if tree.tokens[p].lower in ("on", "upon")
-                         for i in tree.kids(p, ("pobj",))]
+                         for i in tree.dependents(p, ("pobj",))]
                 obliged, speaker = (party[0] if party else copula.i), governor.i
         elif token.lower in OBLIGATION_MODALS and token.dep == "aux":
             verb = token.head
             governor = tree.tokens[tree.tokens[verb].head]
             if tree.tokens[verb].dep == "conj" and any(
-                    tree.tokens[c].lower == "that" for c in tree.kids(verb, ("mark",))):
+                    tree.tokens[c].lower == "that" for c in tree.dependents(verb, ("mark",))):
                 # "said that Washington could not expect …, and that it should correct
                 # its mistakes": the second 'that' clause is said too.
                 sayer = next((a for a in tree.ancestors(verb)
@@ -86,7 +86,7 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> Told:
                     governor = tree.tokens[sayer]
                     verb = next(a for a in [verb, *tree.ancestors(verb)]
                                 if tree.tokens[a].head == sayer)
-            statement = next((tree.tokens[c] for c in tree.kids(governor.i, SUBJECT_DEPS)
+            statement = next((tree.tokens[c] for c in tree.dependents(governor.i, SUBJECT_DEPS)
                               if tree.tokens[c].lemma in SAYING_NOUNS), None) \
                 if governor.lemma == "be" else None
             if tree.tokens[verb].dep in ("ccomp", "xcomp", "conj", "acl") and (
@@ -98,67 +98,67 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> Told:
                 # "India's reply was that Pakistan should first act": whose reply speaks.
                 obliged, speaker = verb, statement.i
         elif token.lemma in ("ask", "urge", "request") and token.pos == "VERB" and \
-                not tree.kids(token.i, ("dobj",)) and any(
-                    _subjunctive(tree, c) for c in tree.kids(token.i, ("ccomp",))):
+                not tree.dependents(token.i, ("dobj",)) and any(
+                    _subjunctive(tree, c) for c in tree.dependents(token.i, ("ccomp",))):
             # "asked that such approaches not be repeated": a subjunctive demand, made of
             # the other side.
-            clause = next(c for c in tree.kids(token.i, ("ccomp",))
+            clause = next(c for c in tree.dependents(token.i, ("ccomp",))
                           if _subjunctive(tree, c))
-            source = coder.agent_state(ctx, coder.extractor.subject(tree, token.i))
-            target = coder._first_state(ctx, sorted(tree.subtree(clause))) or (
+            source = coder.agent_state(view, coder.extractor.subject(tree, token.i))
+            target = coder._first_state(view, sorted(tree.subtree(clause))) or (
                 coder._complete(source, None)[1] if source else None)
             if source and target and source != target and not any(
                     tree.tokens[i].lemma in coder.lexicon.talk_verbs | coder.lexicon.talk_nouns
                     for i in tree.subtree(clause)):
-                tellings.append(coder.telling_of(ctx, Trigger(_DEMAND_ENTRY, token.i, token.i)))
+                tellings.append(coder.telling_of(view, Trigger(_DEMAND_ENTRY, token.i, token.i)))
                 when = tellings[-1].date
                 events.append(Event(
                     article=coder.state.article_id, type=EventType.DEMAND, source=source,
                     target=target, channel=None,
-                    evidence=Evidence(ctx.sentence.text, ctx.sentence.start,
-                                      ctx.sentence.end),
+                    evidence=Evidence(view.sentence.text, view.sentence.start,
+                                      view.sentence.end),
                     date=when.value if when else None,
                     date_end=when.end_value if when else None,
-                    persons=coder.persons(ctx, set())))
+                    persons=coder.persons(view, set())))
                 break
         elif token.lemma in DIRECTIVE_VERBS and token.pos == "VERB":
             # "asked China to prevent a recurrence" (an object, then an infinitive)
-            objects = tree.kids(token.i, ("dobj",))
+            objects = tree.dependents(token.i, ("dobj",))
             # "told Dong to stop" is a demand; "told Dong that the US did not seek
             # conflict" only reports.
-            complements = tree.kids(token.i, ("xcomp",) if token.lemma == "tell"
+            complements = tree.dependents(token.i, ("xcomp",) if token.lemma == "tell"
                                     else ("xcomp", "ccomp"))
             if objects and complements and not any(
                     tree.tokens[c].lemma in coder.lexicon.talk_verbs for c in complements):
                 obliged, speaker = objects[0], token.i
         if obliged is None or speaker is None:
             continue
-        target_tokens = tree.kids(obliged, SUBJECT_DEPS) if tree.tokens[obliged].pos in (
+        target_tokens = tree.dependents(obliged, SUBJECT_DEPS) if tree.tokens[obliged].pos in (
             "VERB", "AUX") else [obliged]
-        if tree.tokens[obliged].pos in ("VERB", "AUX") and not tree.kids(
+        if tree.tokens[obliged].pos in ("VERB", "AUX") and not tree.dependents(
                 obliged, SUBJECT_DEPS):
             # "… could not expect normal exchanges, and that it should correct its
             # mistakes": the parse hangs 'it should correct' under the clause before.
             conjoined = [c for c in tree.subtree(obliged) if tree.tokens[c].dep == "conj"
                          and tree.tokens[c].lemma not in SAYING_VERBS
                          and any(tree.tokens[m].lower == "that"
-                                 for m in tree.kids(c, ("mark",)))]
-            target_tokens = [s for c in conjoined[:1] for s in tree.kids(c, SUBJECT_DEPS)]
+                                 for m in tree.dependents(c, ("mark",)))]
+            target_tokens = [s for c in conjoined[:1] for s in tree.dependents(c, SUBJECT_DEPS)]
         if any(tree.tokens[t].lower == "it" for t in target_tokens):
             # 'it' is the subject of the clause before ("Washington could not expect …").
             target_tokens = [s for a in tree.ancestors(target_tokens[0])
-                             if a != speaker for s in tree.kids(a, SUBJECT_DEPS)
+                             if a != speaker for s in tree.dependents(a, SUBJECT_DEPS)
                              if tree.tokens[s].lower != "it"][:1] or target_tokens
-        target = coder._first_state(ctx, sorted(
+        target = coder._first_state(view, sorted(
             i for t in target_tokens for i in tree.subtree(t)))
         if target is None and any(tree.tokens[t].lower in PRONOUN_SUBJECTS
                                   for t in target_tokens):
             # "… to Iraq that it must cooperate": the pronoun is the addressee.
             addressees = [i for p in (speaker, tree.tokens[obliged].head)
-                          for c in tree.kids(p, ("prep", "dative", "dobj"))
+                          for c in tree.dependents(p, ("prep", "dative", "dobj"))
                           for i in tree.subtree(c)]
-            target = coder._first_state(ctx, sorted(addressees))
-        source = coder.agent_state(ctx, coder.extractor.subject(tree, speaker))
+            target = coder._first_state(view, sorted(addressees))
+        source = coder.agent_state(view, coder.extractor.subject(tree, speaker))
         if target is None and source is not None and any(
                 tree.tokens[t].lemma in GENERIC_OBLIGED for t in target_tokens):
             # "Australia stressed that all militaries should operate safely": said to the
@@ -166,23 +166,23 @@ def deontic_demands(coder: ArticleCoder, ctx: SentenceContext) -> Told:
             target = coder._complete(source, None)[1]
         if target is None or source is None or source == target:
             continue
-        tellings.append(coder.telling_of(ctx, Trigger(_DEMAND_ENTRY, speaker, speaker)))
+        tellings.append(coder.telling_of(view, Trigger(_DEMAND_ENTRY, speaker, speaker)))
         when = tellings[-1].date
         events.append(Event(
             article=coder.state.article_id, type=EventType.DEMAND, source=source,
             target=target, channel=None,
-            evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+            evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end),
             date=when.value if when else None, date_end=when.end_value if when else None,
-            persons=coder.persons(ctx, set()),
+            persons=coder.persons(view, set()),
         ))
         break
     return Told(events, tellings)
 
 
-def implied_requests(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, region: set[int],
+def implied_requests(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int],
                      declines: list[Event]) -> list[Event]:
     """'declined a dozen requests' also says the requests were made, by the other side."""
-    tree = ctx.tree
+    tree = view.tree
     request_nouns = [i for i in region if tree.tokens[i].lemma in EXPLICIT_REQUEST_NOUNS
                      and tree.tokens[i].pos == "NOUN"]
     if trigger.entry.form == "adjective":

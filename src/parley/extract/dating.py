@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import lexicon as date_words
 from parley.dates.calendar import shift_date
-from parley.extract.records import SentenceContext, Telling, Trigger
+from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -29,47 +29,47 @@ if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
 
 
-def telling_of(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> Telling:
+def telling_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Telling:
     """The date bound to a trigger, with whether a main clause tells it."""
-    return Telling(trigger.entry.type, coder._in_main_clause(ctx.tree, trigger.index),
-                   coder._date_of(ctx, trigger))
+    return Telling(trigger.entry.type, coder._in_main_clause(view.tree, trigger.index),
+                   coder._date_of(view, trigger))
 
 
-def _date_of(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> DateMention | None:
-    tree = ctx.tree
-    anchor = ctx.char_of(trigger.index)
+def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateMention | None:
+    tree = view.tree
+    anchor = view.char_of(trigger.index)
     usable: list[tuple[bool, int, int, DateMention]] = []
     own_clause = coder._clause_tokens(tree, trigger.index)
     proper = coder._clause_tokens(tree, trigger.index, reported=False)
     first_since = coder._first_since(tree, trigger.index)
     head = tree.tokens[trigger.index]
     if head.pos == "NOUN" and any(tree.tokens[c].lower in ("the", "this", "that")
-                                  for c in tree.kids(trigger.index, ("det",))):
+                                  for c in tree.dependents(trigger.index, ("det",))):
         own = tree.subtree(trigger.index)
-        if not any(set(ctx.token_range(d.start, d.end)) & own for d in ctx.dates) and \
-                not tree.kids(trigger.index, ("amod",)):
+        if not any(set(view.token_range(d.start, d.end)) & own for d in view.dates) and \
+                not tree.dependents(trigger.index, ("amod",)):
             earlier = coder.state.latest.get(trigger.entry.type)
             if earlier is not None and earlier.date:
                 # "the meeting leaves the channel working": the meeting told before.
                 return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
-    for mention in ctx.dates:
+    for mention in view.dates:
         if mention.value is None:
             continue
-        if coder._date_modifies_other_noun(ctx, mention, trigger.index):
+        if coder._date_modifies_other_noun(view, mention, trigger.index):
             continue
-        indices = ctx.token_range(mention.start, mention.end)
+        indices = view.token_range(mention.start, mention.end)
         # A date inside another clause ("Li, appointed in March, remains sanctioned")
         # dates that clause's event, not this one.
-        shared = {i for c in tree.kids(trigger.index, ("conj",))
-                  for o in tree.kids(c, ("dobj",)) for i in tree.subtree(o)} \
-            if not tree.kids(trigger.index, ("dobj",)) else set()
+        shared = {i for c in tree.dependents(trigger.index, ("conj",))
+                  for o in tree.dependents(c, ("dobj",)) for i in tree.subtree(o)} \
+            if not tree.dependents(trigger.index, ("dobj",)) else set()
         # ("rejected or left unanswered a dozen requests since 2021": the object the
         # coordinated verbs share, with its date.)
         if indices and not set(indices) & (own_clause | shared):
             continue
         if first_since and mention.text.lower().startswith("since"):
             continue  # "the first call since October": October dates the previous one
-        if coder._counting_frame(ctx, trigger.index, mention):
+        if coder._counting_frame(view, trigger.index, mention):
             continue  # "the third summit this year": the year it is counted in
         # The date closest in the tree wins, then the closest in the text.
         hops = min((coder._tree_distance(tree, trigger.index, i) for i in indices),
@@ -87,10 +87,10 @@ def _date_of(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> Dat
                    key=lambda item: item[:3], default=chosen)[3]
     # "the talks, which opened on 6 June", "did not attend talks set for May 3": a clause
     # that tells of the trigger's event itself dates it before the report does.
-    described = coder._described_date(ctx, trigger)
+    described = coder._described_date(view, trigger)
     if described is not None:
         return described
-    gap = coder._measured_gap_date(ctx, trigger)
+    gap = coder._measured_gap_date(view, trigger)
     if gap is not None:
         return gap
     if chosen is not None:
@@ -98,12 +98,12 @@ def _date_of(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> Dat
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own
-    relative = coder._relative_to_story(ctx.sentence.text)
+    relative = coder._relative_to_story(view.sentence.text)
     if relative is not None:
         return relative
-    if ANAPHORIC_OPENING.match(ctx.sentence.text) and coder.state.previous_date:
+    if ANAPHORIC_OPENING.match(view.sentence.text) and coder.state.previous_date:
         return coder.state.previous_date
-    earlier = coder._event_referred_to(ctx, trigger)
+    earlier = coder._event_referred_to(view, trigger)
     if earlier is not None and earlier.date:
         # "the call took place at Washington's request": the call told before.
         return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
@@ -119,17 +119,17 @@ def _date_of(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> Dat
     return DateMention("", 0, 0, iso, None)
 
 
-def _counting_frame(coder: ArticleCoder, ctx: SentenceContext, index: int, mention: DateMention
+def _counting_frame(coder: ArticleCoder, view: SentenceView, index: int, mention: DateMention
                     ) -> bool:
     """'the third summit this year', 'their second call this month': an ordinal event
     counted within a period that is not its own date."""
-    tree = ctx.tree
+    tree = view.tree
     if not any(tree.tokens[c].lower in date_words.ORDINALS
-               for c in tree.kids(index, ("amod",))):
+               for c in tree.dependents(index, ("amod",))):
         return False
     if not date_words.COUNTING_PERIOD.fullmatch(mention.text):
         return False
-    root = coder._mention_root(ctx, mention)
+    root = coder._mention_root(view, mention)
     return root is not None and (root == index or tree.tokens[root].head == index or
                                  index in tree.ancestors(root))
 
@@ -147,26 +147,26 @@ def _in_main_clause(coder: ArticleCoder, tree: Tree, index: int) -> bool:
                    for i in (index, *tree.ancestors(index)))
 
 
-def _mention_root(coder: ArticleCoder, ctx: SentenceContext, mention: DateMention) -> int | None:
-    indices = ctx.token_range(mention.start, mention.end)
+def _mention_root(coder: ArticleCoder, view: SentenceView, mention: DateMention) -> int | None:
+    indices = view.token_range(mention.start, mention.end)
     if not indices:
         return None
     inside = set(indices)
-    return next((i for i in indices if ctx.tree.tokens[i].head not in inside
-                 and ctx.tree.tokens[i].pos != "DET"), indices[-1])
+    return next((i for i in indices if view.tree.tokens[i].head not in inside
+                 and view.tree.tokens[i].pos != "DET"), indices[-1])
 
 
-def _after_preposition(coder: ArticleCoder, ctx: SentenceContext, mention: DateMention) -> bool:
+def _after_preposition(coder: ArticleCoder, view: SentenceView, mention: DateMention) -> bool:
     """"on Wednesday", "in March": a date after a preposition is an adverbial, whatever
     the parser made of it ("On Wednesday Defense Secretary …" read as a compound)."""
-    indices = ctx.token_range(mention.start, mention.end)
+    indices = view.token_range(mention.start, mention.end)
     if not indices or indices[0] == 0:
         return False
-    before = ctx.tree.tokens[indices[0] - 1]
+    before = view.tree.tokens[indices[0] - 1]
     return before.pos == "ADP" and before.lower in TEMPORAL_PREPOSITIONS
 
 
-def _described_date(coder: ArticleCoder, ctx: SentenceContext,
+def _described_date(coder: ArticleCoder, view: SentenceView,
                     trigger: Trigger) -> DateMention | None:
     """A date in a clause that tells of the trigger's own event.
 
@@ -178,25 +178,25 @@ def _described_date(coder: ArticleCoder, ctx: SentenceContext,
     after a manoeuvre by a fighter, which cut across on May 26" (what the after-phrase
     names, all of it).
     """
-    tree = ctx.tree
+    tree = view.tree
     index = trigger.index
     token = tree.tokens[index]
     scopes: list[set[int]] = []
     if token.pos in ("NOUN", "PROPN"):
-        for child in tree.kids(index, ("relcl", "acl")):
+        for child in tree.dependents(index, ("relcl", "acl")):
             if tree.tokens[child].lemma not in date_words.LASTING_VERBS:
                 scopes.append(tree.subtree(child))
     verb = tree.clause_head(index)
     if tree.tokens[verb].dep in ("relcl", "advcl") and verb != tree.tokens[verb].head:
         on = tree.tokens[verb].head
-        for mention in ctx.dates:
-            if mention.value and on in ctx.token_range(mention.start, mention.end):
+        for mention in view.dates:
+            if mention.value and on in view.token_range(mention.start, mention.end):
                 return mention  # "January 2013, when …"
     if token.dep == "acl" and token.head != index:
         noun = token.head
         scopes.append(tree.subtree(noun, stop=frozenset({"acl", "relcl", "appos"})))
     if coder._participation(tree, index):
-        for child in tree.kids(index, ("dobj", "prep")):
+        for child in tree.dependents(index, ("dobj", "prep")):
             if tree.tokens[child].lower != "part":
                 scopes.append(tree.subtree(child))
     phrase = coder._sequence_phrase(tree, index)
@@ -204,9 +204,9 @@ def _described_date(coder: ArticleCoder, ctx: SentenceContext,
         scopes.append(tree.subtree(phrase[0]))
     for scope in scopes:
         found = [(min(coder._tree_distance(tree, index, i) for i in indices), mention)
-                 for mention in ctx.dates if mention.value
+                 for mention in view.dates if mention.value
                  and not mention.text.lower().startswith("since")
-                 for indices in [ctx.token_range(mention.start, mention.end)]
+                 for indices in [view.token_range(mention.start, mention.end)]
                  if indices and set(indices) <= scope]
         if found:
             return min(found, key=lambda item: item[0])[1]
@@ -219,7 +219,7 @@ def _participation(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     if token.lemma in date_words.PARTICIPATION_VERBS:
         return True
     return any((token.lemma, tree.tokens[c].lower) in date_words.PARTICIPATION_PHRASES
-               for c in tree.kids(index, ("prt", "dobj")))
+               for c in tree.dependents(index, ("prt", "dobj")))
 
 
 def _sequence_phrase(coder: ArticleCoder, tree: Tree, index: int) -> tuple[int, int, int] | None:
@@ -233,7 +233,7 @@ def _sequence_phrase(coder: ArticleCoder, tree: Tree, index: int) -> tuple[int, 
         if node != index and token.dep == "prep" and \
                 token.lower in date_words.SEQUENCE_WORDS:
             return node, node, token.head
-        marks = [c for c in tree.kids(node, ("mark",))
+        marks = [c for c in tree.dependents(node, ("mark",))
                  if tree.tokens[c].lower in date_words.SEQUENCE_WORDS]
         if marks:
             return node, marks[0], token.head
@@ -242,13 +242,13 @@ def _sequence_phrase(coder: ArticleCoder, tree: Tree, index: int) -> tuple[int, 
     return None
 
 
-def _measured_gap_date(coder: ArticleCoder, ctx: SentenceContext,
+def _measured_gap_date(coder: ArticleCoder, view: SentenceView,
                        trigger: Trigger) -> DateMention | None:
     """"The meeting came six days after a J-16 released flares": the release is six days
     before the meeting; "a day after Trump met Xi" is a day before the meeting it follows.
     The reference is the date of the clause the phrase hangs on, or the event its subject
     names again, or where the story stands."""
-    tree = ctx.tree
+    tree = view.tree
     phrase = coder._sequence_phrase(tree, trigger.index)
     if phrase is None:
         return None
@@ -257,7 +257,7 @@ def _measured_gap_date(coder: ArticleCoder, ctx: SentenceContext,
     if gap is None:
         return None
     amount, unit = gap
-    reference = coder._governing_date(ctx, governing, tree.subtree(head))
+    reference = coder._governing_date(view, governing, tree.subtree(head))
     if reference is None:
         return None
     sign = date_words.SEQUENCE_WORDS[tree.tokens[word].lower]
@@ -282,10 +282,10 @@ def _gap_before(coder: ArticleCoder, tree: Tree, word: int) -> tuple[int, str] |
     return amount, unit
 
 
-def _governing_date(coder: ArticleCoder, ctx: SentenceContext, governing: int, phrase: set[int]
+def _governing_date(coder: ArticleCoder, view: SentenceView, governing: int, phrase: set[int]
                     ) -> str | None:
     """The date of the clause an 'after'/'before' phrase hangs on."""
-    tree = ctx.tree
+    tree = view.tree
     stop = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "conj"})
     level = governing
     for _ in range(3):
@@ -293,13 +293,13 @@ def _governing_date(coder: ArticleCoder, ctx: SentenceContext, governing: int, p
         tokens = tree.subtree(clause, stop=stop) - phrase
         if tree.tokens[clause].dep in ("acl", "relcl") or tree.tokens[level].pos == "NOUN":
             tokens |= tree.subtree(tree.tokens[clause].head, stop=stop) - phrase
-        found = [m for m in ctx.dates if m.value and not m.text.lower().startswith("since")
-                 and set(ctx.token_range(m.start, m.end)) & tokens]
+        found = [m for m in view.dates if m.value and not m.text.lower().startswith("since")
+                 and set(view.token_range(m.start, m.end)) & tokens]
         if found:
             return min(found, key=lambda m: min(
                 coder._tree_distance(tree, governing, i)
-                for i in ctx.token_range(m.start, m.end))).value
-        for subject in tree.kids(clause, ("nsubj", "nsubjpass")):
+                for i in view.token_range(m.start, m.end))).value
+        for subject in tree.dependents(clause, ("nsubj", "nsubjpass")):
             for etype in EVENT_NOUN_TYPES.get(tree.tokens[subject].lemma, ()):
                 earlier = coder._referent(etype)
                 if earlier is not None and earlier.date:

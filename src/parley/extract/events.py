@@ -15,7 +15,7 @@ from parley.extract.clauses import (
     _likelihood_subject,
     _no_longer,
 )
-from parley.extract.records import SentenceContext, Telling, Told, Trigger
+from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -43,15 +43,15 @@ if TYPE_CHECKING:
 
 
 # ------------------------------------------------------------------ events
-def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, region: set[int]
+def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int]
                ) -> Told:
     """The events a trigger tells, and how it was dated once its date was read."""
-    tree = ctx.tree
+    tree = view.tree
     tellings: list[Telling] = []
     etype = trigger.entry.type
     subject = coder.extractor.subject(tree, trigger.index)
-    source, target = coder.parties(ctx, trigger, subject, region)
-    channels = coder.channels_for(ctx, trigger, subject, region)
+    source, target = coder.parties(view, trigger, subject, region)
+    channels = coder.channels_for(view, trigger, subject, region)
     negated = tree.is_negated(trigger.index) and trigger.entry.form not in (
         "negated_verb", "negated_noun")
     prospect = _likelihood_subject(tree, trigger.index)
@@ -69,38 +69,38 @@ def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, regi
         return Told([], tellings)  # "no conversation is scheduled" states an absence, not an event
     token = tree.tokens[trigger.index]
     if etype in (EventType.SUSPEND, EventType.RESUME) and token.tag == "VBN" and \
-            token.dep in ("acl", "amod") and not tree.kids(trigger.index, ("agent",)):
+            token.dep in ("acl", "amod") and not tree.dependents(trigger.index, ("agent",)):
         return Told([], tellings)  # "the channel, frozen for most of 2023, …" describes a state
     hypothetical = tree.modal_or_prospective(
         trigger.index,
         agreed_future=etype in (EventType.RESUME, EventType.SUSPEND, EventType.EASE),
     ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
         tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
-        for c in tree.kids(trigger.index, ("amod", "compound")))
+        for c in tree.dependents(trigger.index, ("amod", "compound")))
     hypothetical = (hypothetical or prospect) and not called_off
-    if coder._re_mention(ctx, trigger):
+    if coder._re_mention(view, trigger):
         # "The refusal suggests …": the refusal told before, not a new one.
         return Told([], tellings)
     if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
             trigger.entry.form in ("verb", "negated_verb") and \
             coder._ongoing(tree, trigger.index):
-        return Told(coder.unanswered_status(ctx, source, target, channels), tellings)
-    telling = coder.telling_of(ctx, trigger)
+        return Told(coder.unanswered_status(view, source, target, channels), tellings)
+    telling = coder.telling_of(view, trigger)
     tellings.append(telling)
     when = telling.date
     if any(tree.tokens[c].lower in ("before", "previously", "ever")
            and tree.tokens[c].dep == "advmod" for c in tree.children[trigger.index]) and (
-            when is None or not when.text or not any(d.value for d in ctx.dates)):
+            when is None or not when.text or not any(d.value for d in view.dates)):
         return Told([], tellings)  # "It has been cut before": an undated past, not a reported event
-    repeats = coder.repeated_dates(ctx, trigger, when)
-    persons = coder.persons(ctx, subject | region | {trigger.index})
+    repeats = coder.repeated_dates(view, trigger, when)
+    persons = coder.persons(view, subject | region | {trigger.index})
     if coder._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
         return Told([], tellings)  # "they speak twice a day": a routine, not an event
     if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
             _generic_relative(tree, trigger.index):
         return Told([], tellings)  # "warships that meet at sea are to talk on set frequencies"
-    if etype is EventType.ENCOUNTER and trigger.index in ctx.token_channel and \
-            ctx.token_channel[trigger.index].slug:
+    if etype is EventType.ENCOUNTER and trigger.index in view.token_channel and \
+            view.token_channel[trigger.index].slug:
         # "the Code for Unplanned Encounters at Sea" names a protocol, not an incident.
         return Told([], tellings)
     if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
@@ -111,7 +111,7 @@ def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, regi
             token.dep in ("xcomp", "dobj", "pcomp") and \
             tree.tokens[token.head].lemma in PLANNING_VERBS:
         hypothetical = True  # "the two discussed convening a working group"
-    if etype is EventType.MEET and coder._by_phone(ctx, trigger.index, region, channels):
+    if etype is EventType.MEET and coder._by_phone(view, trigger.index, region, channels):
         etype = EventType.CALL  # "discussions over the hotline", "talks by telephone"
     previous = coder.state.previous_contact
     if etype in (EventType.MEET, EventType.CALL) and previous is not None and \
@@ -132,18 +132,18 @@ def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, regi
     if etype in (EventType.REQUEST, EventType.DECLINE):
         groups = coder.theme_conjuncts(tree, region)
         if len(groups) > 1:
-            parts = [([coder._channel_in(ctx, group)], group) for group in groups]
+            parts = [([coder._channel_in(view, group)], group) for group in groups]
     events: list[Event] = []
     for part_channels, part_region in parts:
         count: int | None = None
         qualifier: CountQualifier | None = None
         if etype in (EventType.REQUEST, EventType.DECLINE):
-            count, qualifier = coder.count_for(ctx, trigger, part_region)
+            count, qualifier = coder.count_for(view, trigger, part_region)
         for channel in part_channels:
             events.append(Event(
                 article=coder.state.article_id, type=etype, source=source, target=target,
                 channel=channel,
-                evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+                evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end),
                 date=when.value if when else None,
                 date_end=when.end_value if when else None,
                 negated=negated, hypothetical=hypothetical,
@@ -152,62 +152,62 @@ def events_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, regi
     if etype in (EventType.MEET, EventType.CALL):
         # "calls with his British, French and Turkish counterparts": one per state.
         events += [replace(e, target=other) for other in
-                   coder.coordinated_states(ctx, region, target) for e in list(events)]
+                   coder.coordinated_states(view, region, target) for e in list(events)]
     if etype is EventType.DECLINE:
-        events.extend(coder.implied_requests(ctx, trigger, region, events))
+        events.extend(coder.implied_requests(view, trigger, region, events))
         if set(trigger.entry.lemmas) & ANSWER_WORDS and when is not None and \
                 when.text.lower().startswith("since") and any(
                 tree.tokens[a].lemma == "have" and tree.tokens[a].tag in ("VBZ", "VBP")
-                for a in tree.kids(trigger.index, ("aux",))):
+                for a in tree.dependents(trigger.index, ("aux",))):
             # "has not answered calls on the lines since April 2023": still unanswered,
             # so the lines stand degraded now.
             events += coder.unanswered_status(
-                ctx, source, target, list(dict.fromkeys(e.channel for e in events)))
+                view, source, target, list(dict.fromkeys(e.channel for e in events)))
     # "met in January and again in September": one event per coordinated date.
     events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
                for e in list(events)]
     return Told(events, tellings)
 
 
-def coordinated_states(coder: ArticleCoder, ctx: SentenceContext, region: set[int],
+def coordinated_states(coder: ArticleCoder, view: SentenceView, region: set[int],
                        target: str | None
                        ) -> list[str]:
     """States coordinated with the target's word ('British, French and Turkish')."""
-    tree = ctx.tree
+    tree = view.tree
     if target is None:
         return []
-    first = next((i for i in sorted(region) if ctx.token_mention.get(i) is not None
-                  and ctx.token_mention[i].state == target), None)
+    first = next((i for i in sorted(region) if view.token_mention.get(i) is not None
+                  and view.token_mention[i].state == target), None)
     if first is None:
         return []
     found: list[str] = []
     stack = [first]
     while stack:
-        for child in tree.kids(stack.pop(), ("conj",)):
+        for child in tree.dependents(stack.pop(), ("conj",)):
             stack.append(child)
-            mention = ctx.token_mention.get(child)
+            mention = view.token_mention.get(child)
             if mention is not None and mention.state and mention.state != target and \
                     mention.state not in found:
                 found.append(mention.state)
     return found
 
 
-def repeated_dates(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger,
+def repeated_dates(coder: ArticleCoder, view: SentenceView, trigger: Trigger,
                    chosen: DateMention | None) -> list[DateMention]:
     """Further dates of the same trigger joined to the chosen one by 'and (again)'."""
     if chosen is None or not chosen.text or trigger.entry.type not in (
             EventType.MEET, EventType.CALL, EventType.ENCOUNTER):
         return []
-    tree = ctx.tree
+    tree = view.tree
     clause = tree.subtree(tree.clause_head(trigger.index),
                           stop=frozenset({"relcl", "acl", "advcl", "ccomp", "conj"}))
     others: list[DateMention] = []
-    for mention in ctx.dates:
+    for mention in view.dates:
         if mention is chosen or not mention.value or mention.value == chosen.value:
             continue
-        indices = ctx.token_range(mention.start, mention.end)
+        indices = view.token_range(mention.start, mention.end)
         low, high = sorted((chosen, mention), key=lambda m: m.start)
-        between = ctx.sentence.text[low.end:high.start]
+        between = view.sentence.text[low.end:high.start]
         adjoining = low is chosen and re.fullmatch(
             r"\s*,?\s*and (?:again |once more )?(?:on |in )?", between)
         # "on October 30, 2020 and again on January 8, 2021": right after the chosen date,
@@ -233,7 +233,7 @@ def theme_conjuncts(coder: ArticleCoder, tree: Tree, region: set[int]) -> list[s
         members = [head]
         frontier = [head]
         while frontier:
-            for child in tree.kids(frontier.pop(), ("conj",)):
+            for child in tree.dependents(frontier.pop(), ("conj",)):
                 if child in region and tree.tokens[child].lemma in nouns:
                     members.append(child)
                     frontier.append(child)
@@ -242,17 +242,17 @@ def theme_conjuncts(coder: ArticleCoder, tree: Tree, region: set[int]) -> list[s
     return []
 
 
-def _channel_in(coder: ArticleCoder, ctx: SentenceContext, tokens: set[int]) -> str | None:
+def _channel_in(coder: ArticleCoder, view: SentenceView, tokens: set[int]) -> str | None:
     for i in sorted(tokens):
-        span = ctx.token_channel.get(i)
+        span = view.token_channel.get(i)
         if span is not None and span.slug:
             return span.slug
     return None
 
 
-def _re_mention(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> bool:
+def _re_mention(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> bool:
     """A definite event noun with no parties of its own, after an event of its type."""
-    tree = ctx.tree
+    tree = view.tree
     token = tree.tokens[trigger.index]
     if token.pos != "NOUN" or trigger.entry.type not in (
             EventType.DECLINE, EventType.REQUEST, EventType.SUSPEND, EventType.RESUME):
@@ -260,11 +260,11 @@ def _re_mention(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> 
     if trigger.entry.type not in coder.state.latest:
         return False
     definite = any(tree.tokens[c].lower in ("the", "this", "that", "its", "their")
-                   for c in tree.kids(trigger.index, ("det", "poss")))
+                   for c in tree.dependents(trigger.index, ("det", "poss")))
     dated_owner = any(tree.tokens[c].lower in ("week", "month", "year", "day")
-                      for c in tree.kids(trigger.index, ("poss",)))
+                      for c in tree.dependents(trigger.index, ("poss",)))
     own = tree.subtree(trigger.index, stop=frozenset({"relcl", "acl"}))
-    named = any(ctx.token_mention.get(i) or i in ctx.token_channel for i in own
+    named = any(view.token_mention.get(i) or i in view.token_channel for i in own
                 if i != trigger.index)
     return (definite or dated_owner) and not named
 
@@ -285,29 +285,29 @@ def _refers_to_pair(coder: ArticleCoder, tree: Tree, subject: set[int]) -> bool:
 def _ongoing(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     """'nobody is picking up', 'Pyongyang does not answer': a present, lasting refusal."""
     verb = tree.tokens[index]
-    auxiliaries = [tree.tokens[c] for c in tree.kids(index, ("aux",))]
+    auxiliaries = [tree.tokens[c] for c in tree.dependents(index, ("aux",))]
     if verb.tag == "VBG":
         return any(a.tag in ("VBZ", "VBP") for a in auxiliaries)
     return verb.tag in ("VBZ", "VBP") or (verb.tag == "VB" and any(
         a.lemma == "do" and a.tag in ("VBZ", "VBP") for a in auxiliaries))
 
 
-def unanswered_status(coder: ArticleCoder, ctx: SentenceContext, source: str | None,
+def unanswered_status(coder: ArticleCoder, view: SentenceView, source: str | None,
                       target: str | None, channels: list[str | None]) -> list[Event]:
     """The lines stand degraded: one STATUS per channel named, else per channel of the
     sentence before."""
     named = [c for c in channels if c] or list(coder.state.previous_channels)
-    return [coder._status_event(ctx, source, target, channel, ChannelStatus.DEGRADED)
+    return [coder._status_event(view, source, target, channel, ChannelStatus.DEGRADED)
             for channel in named]
 
 
-def _status_event(coder: ArticleCoder, ctx: SentenceContext, source: str | None, target: str | None,
+def _status_event(coder: ArticleCoder, view: SentenceView, source: str | None, target: str | None,
                   channel: str | None, status: ChannelStatus) -> Event:
     """How a channel stands, as of the publication date, told by this sentence."""
     return Event(
         article=coder.state.article_id, type=EventType.STATUS, source=source, target=target,
         channel=channel, status=status,
-        evidence=Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end),
+        evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end),
         date=coder.state.published.isoformat() if coder.state.published else None,
     )
 
@@ -320,7 +320,7 @@ def _names_again(coder: ArticleCoder, tree: Tree, subject: set[int], previous: E
         return False
     head = tree.tokens[heads[0]]
     return head.tag == "NNS" and any(
-        tree.tokens[c].lower == "the" for c in tree.kids(head.i, ("det",))) and bool(
+        tree.tokens[c].lower == "the" for c in tree.dependents(head.i, ("det",))) and bool(
         re.search(rf"\b{re.escape(head.lemma)}", previous.evidence.sentence, re.IGNORECASE))
 
 
@@ -333,9 +333,9 @@ def _habitual(coder: ArticleCoder, tree: Tree, index: int) -> bool:
         tree.tokens[i].lower in HABITUAL_ADVERBS for i in clause)
 
 
-def _by_phone(coder: ArticleCoder, ctx: SentenceContext, index: int, region: set[int],
+def _by_phone(coder: ArticleCoder, view: SentenceView, index: int, region: set[int],
               channels: list[str | None]) -> bool:
-    words = {ctx.tree.tokens[i].lower for i in region | {index}}
+    words = {view.tree.tokens[i].lower for i in region | {index}}
     return bool(words & PHONE_WORDS) and all(c in (None, "hotline") for c in channels) \
         or channels == ["hotline"]
 

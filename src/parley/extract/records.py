@@ -32,7 +32,7 @@ class ChannelSpan:
 
 
 @dataclass(slots=True)
-class SentenceContext:
+class SentenceView:
     """What the coder knows about one sentence while coding it."""
 
     sentence: Sentence

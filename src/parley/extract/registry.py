@@ -29,11 +29,11 @@ from parley.types import EventType
 
 if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder, RuleExtractor
-    from parley.extract.records import Candidate, SentenceContext, Trigger
+    from parley.extract.records import Candidate, SentenceView, Trigger
     from parley.extract.syntax import Tree
 
 #: A theme check: True or False decides whether the trigger tells an event; None passes on.
-ThemeCheck = Callable[["ArticleCoder", "SentenceContext", "Candidate"], "bool | None"]
+ThemeCheck = Callable[["ArticleCoder", "SentenceView", "Candidate"], "bool | None"]
 #: A trigger finder: triggers of one construction found in a sentence's parse.
 TriggerFinder = Callable[["RuleExtractor", "Tree"], "list[Trigger]"]
 Rule = TypeVar("Rule", ThemeCheck, TriggerFinder)

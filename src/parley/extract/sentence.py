@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.merging import _answered_requests
-from parley.extract.records import SentenceContext, Telling, Told, Trigger
+from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.syntax import (
     Tree,
 )
@@ -26,15 +26,15 @@ if TYPE_CHECKING:
 
 
 # ------------------------------------------------------------------ sentence
-def code_sentence(coder: ArticleCoder, ctx: SentenceContext) -> Told:
+def code_sentence(coder: ArticleCoder, view: SentenceView) -> Told:
     """The events a sentence tells, with how each of its triggers was dated."""
-    tree = ctx.tree
-    accepted, listed, status_events = coder._accepted(ctx)
+    tree = view.tree
+    accepted, listed, status_events = coder._accepted(view)
     events: list[Event] = []
     tellings: list[Telling] = []
     conditions = coder.condition_clause(tree)
     for trigger, region in accepted:
-        told = coder.events_for(ctx, trigger, region)
+        told = coder.events_for(view, trigger, region)
         tellings += told.tellings
         if trigger.index in conditions:
             # "… until the sanctions are dropped": what the condition names has not
@@ -44,9 +44,9 @@ def code_sentence(coder: ArticleCoder, ctx: SentenceContext) -> Told:
             events.extend(told.events)
     events.extend(listed)
     events = _answered_requests(events)
-    events = coder.preconditions(ctx, events)
+    events = coder.preconditions(view, events)
     if not any(e.type is EventType.DEMAND for e in events):
-        demands = coder.deontic_demands(ctx)
+        demands = coder.deontic_demands(view)
         tellings += demands.tellings
         events.extend(demands.events)
     # Parley's events are between two states: one side alone, or a state with itself
@@ -59,43 +59,43 @@ def code_sentence(coder: ArticleCoder, ctx: SentenceContext) -> Told:
                  if e.source and e.target and e.source != e.target], tellings)
 
 
-def census(coder: ArticleCoder, ctx: SentenceContext) -> None:
+def count_participants(coder: ArticleCoder, view: SentenceView) -> None:
     """The first pass's work on a sentence: who takes part in its events, counted by
     `parties` as `code_sentence` would (nothing else it does changes the article state
     before the pair is known), without coding the events themselves."""
-    for trigger, region in coder._accepted(ctx)[0]:
-        coder.parties(ctx, trigger, coder.extractor.subject(ctx.tree, trigger.index), region)
+    for trigger, region in coder._accepted(view)[0]:
+        coder.parties(view, trigger, coder.extractor.subject(view.tree, trigger.index), region)
 
 
-def _accepted(coder: ArticleCoder, ctx: SentenceContext
+def _accepted(coder: ArticleCoder, view: SentenceView
               ) -> tuple[list[tuple[Trigger, set[int]]], list[Event], list[Event]]:
     """The triggers that tell events, with their arguments; the channels the sentence
     lists for the previous one's events; and its status events."""
-    tree = ctx.tree
-    if ctx.triggers is None:
-        ctx.triggers = coder.extractor.find_triggers(tree)
+    tree = view.tree
+    if view.triggers is None:
+        view.triggers = coder.extractor.find_triggers(tree)
     accepted: list[tuple[Trigger, set[int]]] = []
-    for trigger in ctx.triggers:
-        region = coder._arguments(ctx, trigger.index)
-        if coder._fits(ctx, trigger, region):
+    for trigger in view.triggers:
+        region = coder._arguments(view, trigger.index)
+        if coder._fits(view, trigger, region):
             accepted.append((trigger, region))
-    status = coder.status_events(ctx)
+    status = coder.status_events(view)
     status_events, status_spans = status.events, status.spans
     # "remains suspended" states how it stands: a STATUS, not an event, and it absorbs
     # nothing ("the talks Beijing cancelled in 2022 are still suspended").
     accepted = [(t, r) for t, r in accepted if not any(
-        start <= ctx.char_of(t.index) < end for start, end in status_spans)]
+        start <= view.char_of(t.index) < end for start, end in status_spans)]
     listing = [end for _, end in status_spans
-               if re.match(r"\s*:", ctx.sentence.text[end:])]
+               if re.match(r"\s*:", view.sentence.text[end:])]
     if listing:
         # "… remain suspended: the ministers' talks and the hotline" lists channels; its
         # talks and calls are list items, not meetings that took place.
         accepted = [(t, r) for t, r in accepted
                     if t.entry.type not in (EventType.MEET, EventType.CALL)
                     or tree.tokens[t.index].pos != "NOUN"
-                    or ctx.char_of(t.index) < min(listing)]
-    accepted = coder.absorb(tree, accepted)
-    listed = coder.list_elaboration(ctx)
+                    or view.char_of(t.index) < min(listing)]
+    accepted = coder.drop_governed_triggers(tree, accepted)
+    listed = coder.list_elaboration(view)
     if listed:
         # The sentence only lists what the previous one suspended or restored: its
         # "meetings" and "talks" are list items, not meetings that took place.
@@ -104,24 +104,24 @@ def _accepted(coder: ArticleCoder, ctx: SentenceContext
     return accepted, listed, status_events
 
 
-def _fits(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, region: set[int]) -> bool:
+def _fits(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int]) -> bool:
     """`theme_fits`, found once per sentence and trigger: of the article state it reads
     only whether channels were named just before, for a suspension or restoration
     ("Beijing suspended it")."""
     key = (trigger, trigger.entry.type in (EventType.SUSPEND, EventType.RESUME)
            and bool(coder.state.recent_channels))
-    fits = ctx.fits.get(key)
+    fits = view.fits.get(key)
     if fits is None:
-        fits = ctx.fits[key] = coder.theme_fits(ctx, trigger, region)
+        fits = view.fits[key] = coder.theme_fits(view, trigger, region)
     return fits
 
 
-def _arguments(coder: ArticleCoder, ctx: SentenceContext, index: int) -> set[int]:
+def _arguments(coder: ArticleCoder, view: SentenceView, index: int) -> set[int]:
     """The trigger's arguments (`RuleExtractor.arguments`), found once per sentence; a
     fresh set each time, as callers may add to it."""
-    region = ctx.regions.get(index)
+    region = view.regions.get(index)
     if region is None:
-        region = ctx.regions[index] = frozenset(coder.extractor.arguments(ctx.tree, index))
+        region = view.regions[index] = frozenset(coder.extractor.arguments(view.tree, index))
     return set(region)
 
 
@@ -131,10 +131,10 @@ def condition_clause(coder: ArticleCoder, tree: Tree) -> set[int]:
             for i in tree.subtree(t.head)}
 
 
-def preconditions(coder: ArticleCoder, ctx: SentenceContext, events: list[Event]) -> list[Event]:
+def preconditions(coder: ArticleCoder, view: SentenceView, events: list[Event]) -> list[Event]:
     """"China will not restore the talks until the sanctions are dropped": the 'until' or
     'unless' clause is a precondition, a DEMAND of the side that withholds the talks."""
-    if not coder.condition_clause(ctx.tree):
+    if not coder.condition_clause(view.tree):
         return events
     withheld = [e for e in events if not e.hypothetical and e.type in (
         EventType.RESUME, EventType.MEET, EventType.CALL, EventType.SUSPEND)]
@@ -145,8 +145,9 @@ def preconditions(coder: ArticleCoder, ctx: SentenceContext, events: list[Event]
     return events
 
 
-def absorb(coder: ArticleCoder, tree: Tree, accepted: list[tuple[Trigger, set[int]]]
-           ) -> list[tuple[Trigger, set[int]]]:
+def drop_governed_triggers(coder: ArticleCoder, tree: Tree,
+                           accepted: list[tuple[Trigger, set[int]]]
+                           ) -> list[tuple[Trigger, set[int]]]:
     """Drop triggers that are the theme of a governing trigger ("sought calls")."""
     kept: list[tuple[Trigger, set[int]]] = []
     for trigger, region in accepted:
@@ -154,7 +155,7 @@ def absorb(coder: ArticleCoder, tree: Tree, accepted: list[tuple[Trigger, set[in
             other.entry.type in GOVERNING_TYPES and other.index != trigger.index
             # "asked for, and got, a call": the call got is not only asked for.
             and not (tree.clause_head(trigger.index) != other.index and any(
-                not tree.children[p] for p in tree.kids(other.index, ("prep",))))
+                not tree.children[p] for p in tree.dependents(other.index, ("prep",))))
             # "Friday's call, requested by Washington": the call took place.
             and not (tree.tokens[other.index].dep == "acl"
                      and tree.tokens[other.index].tag == "VBN"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from parley.extract.records import SentenceContext, StatusReading
+from parley.extract.records import SentenceView, StatusReading
 from parley.types import (
     ChannelStatus,
     Event,
@@ -18,39 +18,39 @@ if TYPE_CHECKING:
 
 
 # ------------------------------------------------------------------ status
-def _generic_status(coder: ArticleCoder, ctx: SentenceContext) -> StatusReading:
+def _generic_status(coder: ArticleCoder, view: SentenceView) -> StatusReading:
     """"Military contacts between Japan and China remain limited": no channel named."""
-    text = ctx.sentence.text
-    for status, match in coder._status_matches(ctx):
-        subject = [s for s in ctx.channels if s.slug is None and s.end <= match.start()
+    text = view.sentence.text
+    for status, match in coder._status_matches(view):
+        subject = [s for s in view.channels if s.slug is None and s.end <= match.start()
                    and re.fullmatch(r"[\w\s,'’\-]{0,60}", text[s.end:match.start()])]
         if not subject or subject[-1].start > 0 and re.search(
                 r"[;:]|\b(?:but|while|although|when)\b", text[:subject[-1].start]):
             continue
-        states = coder._states_in(ctx, range(len(ctx.tree.tokens)))
+        states = coder._states_in(view, range(len(view.tree.tokens)))
         source, target = coder._complete(states[0] if states else None,
                                         states[1] if len(states) > 1 else None)
-        return StatusReading([coder._status_event(ctx, source, target, None, status)],
+        return StatusReading([coder._status_event(view, source, target, None, status)],
                              [(match.start(), match.end())])
     return StatusReading([], [])
 
 
-def _status_matches(coder: ArticleCoder, ctx: SentenceContext) -> list[tuple[ChannelStatus,
+def _status_matches(coder: ArticleCoder, view: SentenceView) -> list[tuple[ChannelStatus,
                     re.Match[str]]]:
     """Every status pattern's matches in the sentence, pattern by pattern (found once)."""
-    if ctx.status_matches is None:
-        text = ctx.sentence.text
+    if view.status_matches is None:
+        text = view.sentence.text
         patterns = coder.lexicon.status_patterns
-        ctx.status_matches = [
+        view.status_matches = [
             (patterns[i][0], match) for i in coder.lexicon.status_index.candidates(text)
             for match in patterns[i][1].finditer(text)]
-    return ctx.status_matches
+    return view.status_matches
 
 
-def _anaphoric_status(coder: ArticleCoder, ctx: SentenceContext, status: ChannelStatus,
+def _anaphoric_status(coder: ArticleCoder, view: SentenceView, status: ChannelStatus,
                       match: re.Match[str]) -> StatusReading:
     """"Those mechanisms are functioning as agreed": the channels of the sentence before."""
-    subject = ctx.sentence.text[:match.start()]
+    subject = view.sentence.text[:match.start()]
     universal = re.search(r"\ball (?:of )?the\s+(?:[\w-]+\s+){0,3}"
                           r"(?:mechanisms|channels|lines|dialogues|links|formats)\b"
                           r"[^,;:.]{0,80}$", subject, re.IGNORECASE)
@@ -67,29 +67,29 @@ def _anaphoric_status(coder: ArticleCoder, ctx: SentenceContext, status: Channel
         coder.state.previous_channels + coder.state.recent_channels
     for slug in dict.fromkeys(slugs):
         source, target = coder._complete(None, None)
-        events.append(coder._status_event(ctx, source, target, slug, status))
+        events.append(coder._status_event(view, source, target, slug, status))
     return StatusReading(events, [(match.start(), match.end())])
 
 
-def status_events(coder: ArticleCoder, ctx: SentenceContext) -> StatusReading:
+def status_events(coder: ArticleCoder, view: SentenceView) -> StatusReading:
     """The sentence's STATUS events, with the spans of the statements that tell them (a
     trigger inside one states how a channel stands, not an event: `sentence._accepted`)."""
     events: list[Event] = []
     spans: list[tuple[int, int]] = []
-    text = ctx.sentence.text
-    specific = [s for s in ctx.channels if s.slug]
+    text = view.sentence.text
+    specific = [s for s in view.channels if s.slug]
     if not specific:
-        for status, match in coder._status_matches(ctx):
-            reading = coder._anaphoric_status(ctx, status, match)
+        for status, match in coder._status_matches(view):
+            reading = coder._anaphoric_status(view, status, match)
             spans += reading.spans
             events.extend(e for e in reading.events
                           if all(e.channel != k.channel for k in events))
         if not events:
-            reading = coder._generic_status(ctx)
+            reading = coder._generic_status(view)
             spans += reading.spans
             events.extend(reading.events)
         return StatusReading(events, spans)
-    for status, match in coder._status_matches(ctx):
+    for status, match in coder._status_matches(view):
         before = [s for s in specific if s.end <= match.start()]
         listed = [s for s in specific if s.start >= match.end()]
         if re.match(r"\s*(?:as well\s*)?:", text[match.end():]) and listed:
@@ -102,7 +102,7 @@ def status_events(coder: ArticleCoder, ctx: SentenceContext) -> StatusReading:
         else:
             group_from_list = False
         if not before:
-            reading = coder._anaphoric_status(ctx, status, match)
+            reading = coder._anaphoric_status(view, status, match)
             spans += reading.spans
             events.extend(reading.events)
             continue
@@ -123,9 +123,9 @@ def status_events(coder: ArticleCoder, ctx: SentenceContext) -> StatusReading:
         for span in group:
             if any(e.channel == span.slug for e in events):
                 continue
-            states = coder._states_in(ctx, range(len(ctx.tree.tokens)))
+            states = coder._states_in(view, range(len(view.tree.tokens)))
             source, target = coder._complete(
                 states[0] if states else None,
                 states[1] if len(states) > 1 else None)
-            events.append(coder._status_event(ctx, source, target, span.slug, status))
+            events.append(coder._status_event(view, source, target, span.slug, status))
     return StatusReading(events, spans)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from parley.dates.calendar import shift_date
 from parley.dates.lexicon import NUMBER_WORDS
 from parley.extract.counts import find_count
-from parley.extract.records import SentenceContext, Telling, Trigger
+from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
     NOUN_MODIFIER_DEPS,
     Tree,
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
 
 
-def carry_story_dates(coder: ArticleCoder, ctx: SentenceContext, new: list[Event],
+def carry_story_dates(coder: ArticleCoder, view: SentenceView, new: list[Event],
                       tellings: list[Telling]) -> None:
     """After a sentence: which events a main clause told, and where the narrative stands."""
     told = [(t.type, t.main_clause, t.date) for t in tellings]
@@ -42,8 +42,8 @@ def carry_story_dates(coder: ArticleCoder, ctx: SentenceContext, new: list[Event
     # Only a sentence the pre-filter passes moves the story on, so that the story's day
     # is the same whether or not the other sentences were parsed.
     moved = narrated[0] if narrated else (
-        coder._narrative_mention(ctx) if coder.narrating is None
-        or ctx.sentence.start in coder.narrating else None)
+        coder._narrative_mention(view) if coder.narrating is None
+        or view.sentence.start in coder.narrating else None)
     if moved is None and coder.state.narrative_date is None and passing:
         # The story's first dated event sets its time even where the parse does not
         # show it in the main clause.
@@ -63,16 +63,16 @@ def _narrates(coder: ArticleCoder, mention: DateMention) -> bool:
     return not (mention.end_value and mention.end_value == published)
 
 
-def _narrative_mention(coder: ArticleCoder, ctx: SentenceContext) -> DateMention | None:
+def _narrative_mention(coder: ArticleCoder, view: SentenceView) -> DateMention | None:
     """The day or month the sentence's main clause gives, its report's day last."""
-    tree = ctx.tree
+    tree = view.tree
     reports: list[DateMention] = []
-    for mention in ctx.dates:
-        root = coder._mention_root(ctx, mention)
+    for mention in view.dates:
+        root = coder._mention_root(view, mention)
         if root is None or not coder._narrates(mention):
             continue
         token = tree.tokens[root]
-        if token.dep in NOUN_MODIFIER_DEPS and not coder._after_preposition(ctx, mention):
+        if token.dep in NOUN_MODIFIER_DEPS and not coder._after_preposition(view, mention):
             continue  # "the 14 February bombing", "last week's summit"
         if not coder._in_main_clause(tree, root):
             continue
@@ -94,7 +94,7 @@ def _past_tense(coder: ArticleCoder, tree: Tree, index: int) -> bool:
         token = tree.tokens[verb]
         if token.pos not in ("VERB", "AUX"):
             continue
-        auxiliaries = [tree.tokens[c] for c in tree.kids(verb, ("aux", "auxpass"))]
+        auxiliaries = [tree.tokens[c] for c in tree.dependents(verb, ("aux", "auxpass"))]
         if token.tag == "VBD" or any(a.tag == "VBD" for a in auxiliaries):
             return True
         if token.tag in ("VBP", "VBZ", "VBG") or any(
@@ -152,13 +152,13 @@ def _first_since(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     return bool(words & {"first", "last"})
 
 
-def _event_referred_to(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger) -> Event | None:
+def _event_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Event | None:
     """An earlier event that a definite noun of this sentence names again."""
-    tree = ctx.tree
+    tree = view.tree
     for token in tree.tokens:
         if token.pos != "NOUN" or not any(
                 tree.tokens[c].lower in ("the", "this", "that", "their", "its")
-                for c in tree.kids(token.i, ("det", "poss"))):
+                for c in tree.dependents(token.i, ("det", "poss"))):
             continue
         for etype in EVENT_NOUN_TYPES.get(token.lemma, ()):
             earlier = coder._referent(etype)
@@ -178,7 +178,7 @@ def _clause_tokens(coder: ArticleCoder, tree: Tree, index: int, *,
     if verb.head != head and (verb.dep in ("conj", "xcomp") or (verb.dep == "advcl" and any(
             tree.tokens[c].lower in ("when", "as", "while") for c in tree.children[head]))
             or (verb.dep == "advcl" and verb.tag == "VBG" and head == index
-                and not tree.kids(head, ("mark",)))):
+                and not tree.dependents(head, ("mark",)))):
         # "declined or did not respond since 2021", "was in 2015 when Modi visited",
         # "answered on Monday, ending a silence": a coordinated, temporal or participle
         # clause shares the main clause's time adjuncts.
@@ -209,10 +209,10 @@ def _stative(coder: ArticleCoder, tree: Tree, index: int) -> bool:
         "be",) and token.pos == "VERB"
 
 
-def _date_modifies_other_noun(coder: ArticleCoder, ctx: SentenceContext, mention: DateMention,
+def _date_modifies_other_noun(coder: ArticleCoder, view: SentenceView, mention: DateMention,
                               trigger: int) -> bool:
-    tree = ctx.tree
-    indices = ctx.token_range(mention.start, mention.end)
+    tree = view.tree
+    indices = view.token_range(mention.start, mention.end)
     if not indices:
         return False
     inside = set(indices)
@@ -220,7 +220,7 @@ def _date_modifies_other_noun(coder: ArticleCoder, ctx: SentenceContext, mention
     token = tree.tokens[root]
     if token.dep not in NOUN_MODIFIER_DEPS or token.head == trigger:
         return False
-    if coder._after_preposition(ctx, mention):
+    if coder._after_preposition(view, mention):
         return False  # "On Wednesday Defense Secretary Austin …": a time adverbial
     head = tree.tokens[token.head]
     if head.lemma in coder.lexicon.talk_nouns or head.lemma in {"sanction", "incident"}:
@@ -228,6 +228,6 @@ def _date_modifies_other_noun(coder: ArticleCoder, ctx: SentenceContext, mention
     return head.pos in ("NOUN", "PROPN")
 
 
-def count_for(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, region: set[int]
+def count_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int]
               ) -> tuple[int | None, CountQualifier | None]:
-    return find_count(ctx.tree, trigger.index, region)
+    return find_count(view.tree, trigger.index, region)

@@ -90,7 +90,8 @@ class Tree:
                     stack.append(child)
         return seen
 
-    def kids(self, index: int, deps: Collection[str]) -> list[int]:
+    def dependents(self, index: int, deps: Collection[str]) -> list[int]:
+        """The children of token `index` whose dependency label is one of `deps`."""
         labels = self.deps
         return [c for c in self.children[index] if labels[c] in deps]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _likelihood_subject
-from parley.extract.records import SentenceContext
+from parley.extract.records import SentenceView
 from parley.extract.syntax import (
     SUBJECT_DEPS,
     Tree,
@@ -18,22 +18,22 @@ if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
 
 
-def _dated(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
-    clause = coder._clause_tokens(ctx.tree, index)
-    return any(set(ctx.token_range(d.start, d.end)) & clause for d in ctx.dates if d.value)
+def _dated(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    clause = coder._clause_tokens(view.tree, index)
+    return any(set(view.token_range(d.start, d.end)) & clause for d in view.dates if d.value)
 
 
-def _nominal_occurrence(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
+def _nominal_occurrence(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     """A meeting or call noun that tells that one took place, not a generic mention.
 
     "held talks", "the talks ended", "during talks in May", "Friday's call was the
     first" tell an occurrence; "relations are conducted through dialogues" and "the
     calls are routine checks" describe a standing arrangement.
     """
-    tree = ctx.tree
+    tree = view.tree
     token = tree.tokens[index]
     head = tree.tokens[token.head] if token.head != index else token
-    if coder._dated(ctx, index) or any(tree.tokens[c].dep == "poss"
+    if coder._dated(view, index) or any(tree.tokens[c].dep == "poss"
                                       for c in tree.children[index]):
         return True
     if _likelihood_subject(tree, index):
@@ -55,16 +55,16 @@ def _nominal_occurrence(coder: ArticleCoder, ctx: SentenceContext, index: int) -
 
 
 def _modal_complement(coder: ArticleCoder, tree: Tree, index: int) -> bool:
-    for child in tree.kids(index, ("ccomp",)):
+    for child in tree.dependents(index, ("ccomp",)):
         if any(tree.tokens[c].lower in ("should", "must") for c in tree.children[child]):
             return True
     return False
 
 
-def _spoke_together(coder: ArticleCoder, ctx: SentenceContext, index: int,
+def _spoke_together(coder: ArticleCoder, view: SentenceView, index: int,
                     region: set[int]) -> bool:
     """'spoke' is a call between two parties, not a speech or an aside to reporters."""
-    tree = ctx.tree
+    tree = view.tree
     if tree.tokens[index].dep in ("acl", "advcl", "amod") or any(
             tree.tokens[i].lemma in {"reporter", "press", "journalist", "conference",
                                      "audience", "forum", "condition", "anonymity",
@@ -74,11 +74,11 @@ def _spoke_together(coder: ArticleCoder, ctx: SentenceContext, index: int,
         token = tree.tokens[child]
         if token.dep == "prep" and token.lower in ("with", "to", "by", "over", "on"):
             inside = tree.subtree(child)
-            if any(ctx.token_mention.get(i) or tree.tokens[i].lemma in
+            if any(view.token_mention.get(i) or tree.tokens[i].lemma in
                    {"counterpart", "phone", "telephone", "video", "hotline", "line"}
                    for i in inside):
                 return True
-    subjects = [i for c in tree.kids(index, SUBJECT_DEPS) for i in tree.subtree(c)]
+    subjects = [i for c in tree.dependents(index, SUBJECT_DEPS) for i in tree.subtree(c)]
     words = {tree.tokens[i].lower for i in subjects}
     # "The two last spoke", "Austin and Shoigu spoke": a pair as the subject.
     return bool(words & {"two", "both", "sides", "leaders", "ministers", "men"}) or (
@@ -87,12 +87,12 @@ def _spoke_together(coder: ArticleCoder, ctx: SentenceContext, index: int,
 
 def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     """The people meeting are not officials: scientists, farmers, a sports team."""
-    people = tree.kids(index, SUBJECT_DEPS) + tree.kids(index, ("dobj",))
+    people = tree.dependents(index, SUBJECT_DEPS) + tree.dependents(index, ("dobj",))
     token = tree.tokens[index]
     if token.pos == "NOUN":
         people += [c for c in tree.children[index] if tree.tokens[c].dep in ("poss",)]
         if token.head != index:
-            people += tree.kids(token.head, SUBJECT_DEPS)
+            people += tree.dependents(token.head, SUBJECT_DEPS)
     for person in people:
         words = {tree.tokens[i].lower for i in tree.subtree(person)} | {
             tree.tokens[i].lemma for i in tree.subtree(person)}
@@ -103,9 +103,9 @@ def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     return False
 
 
-def _plural_subject(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
-    tree = ctx.tree
-    subject = [i for c in tree.kids(index, SUBJECT_DEPS) for i in tree.subtree(c)]
+def _plural_subject(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    tree = view.tree
+    subject = [i for c in tree.dependents(index, SUBJECT_DEPS) for i in tree.subtree(c)]
     words = {tree.tokens[i].lower for i in subject}
     return bool(words & {"both", "two"}) or any(
         tree.tokens[i].dep == "conj" for i in subject) or "both" in {
@@ -120,9 +120,9 @@ def _is_cause(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     return False
 
 
-def _is_phone_call(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
+def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     """'call' means a phone call, not naming ("called it unsafe") or a port visit."""
-    tree = ctx.tree
+    tree = view.tree
     token = tree.tokens[index]
     kids = {tree.tokens[c].lower for c in tree.children[index]}
     deps = {tree.tokens[c].dep for c in tree.children[index]}
@@ -136,29 +136,29 @@ def _is_phone_call(coder: ArticleCoder, ctx: SentenceContext, index: int) -> boo
             return False
         objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
         # "called his counterpart": the object is a person, a role or a state.
-        return any(ctx.token_mention.get(i) or tree.tokens[i].lemma in
+        return any(view.token_mention.get(i) or tree.tokens[i].lemma in
                    {"counterpart", "minister", "secretary", "general", "admiral"}
                    for o in objects for i in tree.subtree(o)) or (
-            not objects and bool(ctx.mentions))
+            not objects and bool(view.mentions))
     if tree.tokens[token.head].lemma in {"pay", "make"} and "planned" in kids:
         return False
     return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in {"mean", "show"})
 
 
-def _sanction_noun_is_event(coder: ArticleCoder, ctx: SentenceContext, index: int) -> bool:
-    tree = ctx.tree
+def _sanction_noun_is_event(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    tree = view.tree
     token = tree.tokens[index]
     head = tree.tokens[token.head]
     if head.lemma in {"impose", "slap", "levy", "announce", "expand", "extend", "add",
                       "introduce", "place", "tighten", "adopt"}:
         return True
     if any(tree.tokens[c].lemma in {"impose", "place", "slap", "levy", "announce"}
-           for c in tree.kids(index, ("acl", "relcl"))):
+           for c in tree.dependents(index, ("acl", "relcl"))):
         return True  # "those sanctions, imposed in 2018"
     if token.dep == "pobj" and head.lower == "under":
         return True  # "Li had been under US sanctions since 2018"
-    owners = tree.kids(index, ("poss", "compound", "amod"))
-    targets = [c for c in tree.kids(index, ("prep",)) if tree.tokens[c].lower in
+    owners = tree.dependents(index, ("poss", "compound", "amod"))
+    targets = [c for c in tree.dependents(index, ("prep",)) if tree.tokens[c].lower in
                ("on", "against")]
     return bool(owners and targets)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _participation_in
-from parley.extract.records import Candidate, SentenceContext, Trigger
+from parley.extract.records import Candidate, SentenceView, Trigger
 from parley.extract.registry import registry
 from parley.extract.syntax import (
     Tree,
@@ -25,28 +25,28 @@ if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
 
 
-def theme_fits(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger,
+def theme_fits(coder: ArticleCoder, view: SentenceView, trigger: Trigger,
                region: set[int]) -> bool:
     """Whether a trigger is about what its type needs: the first registered theme check of
     its type and theme that gives a verdict decides (`registry.theme_checks`, in the order
     of `data/lexicons/rule_order.json`); when none does, there is no event."""
-    tree = ctx.tree
+    tree = view.tree
     words = frozenset({tree.tokens[i].lemma for i in region}
                       | {tree.tokens[i].lower for i in region})
     candidate = Candidate(trigger, region, words)
     for rule in registry.theme_checks(trigger.entry.type, trigger.entry.theme):
-        verdict = rule.check(coder, ctx, candidate)
+        verdict = rule.check(coder, view, candidate)
         if verdict is not None:
             return verdict
     return False
 
 
-def _request_theme(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, region: set[int]
+def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int]
                    ) -> bool:
     """A request is for talks: its object, complement or own noun says so directly."""
-    tree = ctx.tree
+    tree = view.tree
     head = tree.tokens[trigger.index]
-    for clause in tree.kids(trigger.index, ("ccomp", "advcl")):
+    for clause in tree.dependents(trigger.index, ("ccomp", "advcl")):
         words = ("whether", "if", "why", "how", "what", "when") if \
             tree.tokens[clause].dep == "ccomp" else ("whether",)
         if any(tree.tokens[c].lower in words for c in tree.subtree(clause) if c < clause):
@@ -60,7 +60,7 @@ def _request_theme(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, 
             direct |= {i for i in region if i > child}  # "asked for, and got, a call"
         if token.dep in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass", "attr"):
             direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "acl"})) \
-                if token.dep != "acl" else {child} | set(tree.kids(child, ("dobj",)))
+                if token.dep != "acl" else {child} | set(tree.dependents(child, ("dobj",)))
         elif token.dep == "prep" and (token.lower in ("for", "to", "with") or (
                 token.lower == "of" and head.pos == "NOUN")):
             # "a request for talks", "the proposal of a ministers' meeting"
@@ -71,19 +71,19 @@ def _request_theme(coder: ArticleCoder, ctx: SentenceContext, trigger: Trigger, 
             tree.tokens[i].lemma in CONTACT_VERBS and tree.tokens[i].pos == "VERB"
             for i in direct):
         # "reached out to his counterpart", "tried to reach General Xu"
-        if any(ctx.token_mention.get(i) or tree.tokens[i].lemma == "counterpart"
+        if any(view.token_mention.get(i) or tree.tokens[i].lemma == "counterpart"
                for i in direct | region):
             return True
     if any(tree.tokens[c].lemma in MAINTAINING_VERBS
-           for c in tree.kids(trigger.index, ("xcomp",))):
+           for c in tree.dependents(trigger.index, ("xcomp",))):
         return False  # "wanted to keep lines of communication open": a stance
     if head.lemma in ("want", "ask", "urge") and any(
             tree.tokens[c].lemma in DEMANDED_ACTIONS
-            for c in tree.kids(trigger.index, ("xcomp", "ccomp"))):
+            for c in tree.dependents(trigger.index, ("xcomp", "ccomp"))):
         return False  # "wants Washington to drop the sanctions": a demand
     for i in direct:
         token = tree.tokens[i]
-        if i in ctx.token_channel and ctx.token_channel[i].slug:
+        if i in view.token_channel and view.token_channel[i].slug:
             return True
         if token.lemma in coder.lexicon.talk_nouns - {"ties", "relations", "cooperation",
                                                  "line", "lines", "office"}:
@@ -98,7 +98,7 @@ def _direct_theme(coder: ArticleCoder, tree: Tree, index: int, region: set[int])
     ("stop drills within 5 km of the demarcation line" is not about a line)."""
     stop = frozenset({"relcl", "advcl", "acl"})
     direct: set[int] = set()
-    auxiliaries = set(tree.kids(index, ("aux", "auxpass")))
+    auxiliaries = set(tree.dependents(index, ("aux", "auxpass")))
     for i in region:
         token = tree.tokens[i]
         # The verb's own dependents, or the theme of an inversion hung on its auxiliary
@@ -108,8 +108,8 @@ def _direct_theme(coder: ArticleCoder, tree: Tree, index: int, region: set[int])
                     tree.tokens[index].pos == "NOUN":
                 # "the suspension by Pyongyang of the hotline", parsed with 'of the
                 # hotline' under Pyongyang: the 'of' phrase is still the theme.
-                direct |= {j for o in tree.kids(i, ("pobj",))
-                           for p in tree.kids(o, ("prep",)) if tree.tokens[p].lower == "of"
+                direct |= {j for o in tree.dependents(i, ("pobj",))
+                           for p in tree.dependents(o, ("prep",)) if tree.tokens[p].lower == "of"
                            for j in tree.subtree(p)}
                 continue
             if token.dep == "prep" and token.lower not in THEME_PREPOSITIONS:

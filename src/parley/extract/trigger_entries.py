@@ -37,11 +37,11 @@ _DISCUSSED_BY_PHONE = TriggerEntry(EventType.CALL, ("discuss",), "verb", "self")
 def _over_a_line(tree: Tree, index: int) -> bool:
     """'by phone', 'over the hotline', 'by video link', on the verb or its object
     ("discussed the ceasefire over the hotline")."""
-    preps = tree.kids(index, ("prep",)) + [
-        p for o in tree.kids(index, ("dobj",)) for p in tree.kids(o, ("prep",))]
+    preps = tree.dependents(index, ("prep",)) + [
+        p for o in tree.dependents(index, ("dobj",)) for p in tree.dependents(o, ("prep",))]
     return any(tree.tokens[p].lower in ("by", "over", "via") and any(
         tree.tokens[i].lemma in PHONE_WORDS | {"video", "videoconference", "videolink"}
-        for o in tree.kids(p, ("pobj",)) for i in tree.subtree(o)) for p in preps)
+        for o in tree.dependents(p, ("pobj",)) for i in tree.subtree(o)) for p in preps)
 
 
 #: "Austin and Li were both at the Shangri-La Dialogue": present together at a gathering.
@@ -52,7 +52,7 @@ def _at_gathering(tree: Tree, index: int) -> bool:
     """'were (both) at the … Dialogue / summit / conference'."""
     return any(tree.tokens[p].lower == "at" and any(
         tree.tokens[o].lemma in MEETING_NOUNS or tree.tokens[o].lower in MEETING_NOUNS
-        for o in tree.kids(p, ("pobj",))) for p in tree.kids(index, ("prep",)))
+        for o in tree.dependents(p, ("pobj",))) for p in tree.dependents(index, ("prep",)))
 
 
 #: "paid a call on the navy chief": a visit, not a phone call.
@@ -71,7 +71,7 @@ def _phrasal_date(tree: Tree, trigger: Trigger) -> bool:
     """'calls on Monday' is not 'call on': a phrasal trigger's preposition governs a date."""
     if trigger.last == trigger.index or tree.tokens[trigger.last].pos != "ADP":
         return False
-    objects = tree.kids(trigger.last, ("pobj",))
+    objects = tree.dependents(trigger.last, ("pobj",))
     return bool(objects) and all(tree.tokens[o].lower in DAY_WORDS or
                                  tree.tokens[o].lower in MONTH_NAMES for o in objects)
 

@@ -71,9 +71,9 @@ def _ended_absence(extractor: RuleExtractor, tree: Tree, index: int) -> int | No
     """The absence noun an ending verb takes ('ending two months of silence'), if any."""
     if tree.tokens[index].lemma not in extractor.lexicon.ending_verbs:
         return None
-    for obj in tree.kids(index, ("dobj", "nsubjpass")):
-        chain = [obj, *(p for c in tree.kids(obj, ("prep",)) if tree.tokens[c].lower == "of"
-                        for p in tree.kids(c, ("pobj",)))]
+    for obj in tree.dependents(index, ("dobj", "nsubjpass")):
+        chain = [obj, *(p for c in tree.dependents(obj, ("prep",)) if tree.tokens[c].lower == "of"
+                        for p in tree.dependents(c, ("pobj",)))]
         for noun in chain:
             if tree.tokens[noun].lemma in extractor.lexicon.absence_nouns:
                 return noun
@@ -86,7 +86,7 @@ def _as_elided(extractor: RuleExtractor, tree: Tree, index: int) -> list[int]:
     for child in tree.children[index]:
         token = tree.tokens[child]
         if token.dep == "advcl" and token.pos == "AUX" and any(
-                tree.tokens[m].lower == "as" for m in tree.kids(child, ("mark",))):
+                tree.tokens[m].lower == "as" for m in tree.dependents(child, ("mark",))):
             found.append(child)
         elif token.lower == "as" and token.dep in ("cc", "prep", "mark"):
             found += [a for a in tree.children[child] if tree.tokens[a].pos == "AUX"]
@@ -107,10 +107,10 @@ def _expels(extractor: RuleExtractor, tree: Tree, index: int) -> bool:
 
 def _recalled_from_visit(extractor: RuleExtractor, tree: Tree, index: int) -> bool:
     """'recalled its navy chief from a US visit': 'from' a visit, trip or talks."""
-    for prep in tree.kids(index, ("prep",)):
+    for prep in tree.dependents(index, ("prep",)):
         if tree.tokens[prep].lower != "from":
             continue
-        for noun in tree.kids(prep, ("pobj",)):
+        for noun in tree.dependents(prep, ("pobj",)):
             lemma = tree.tokens[noun].lemma
             if lemma in extractor.lexicon.talk_nouns or any(
                     e.type is EventType.MEET and e.form == "noun"
