@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
 from parley.extract.merging import merge_article_events
-from parley.extract.records import SentenceView
+from parley.extract.records import SentenceView, Told
 from parley.extract.syntax import (
     Tree,
 )
@@ -112,35 +112,43 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         coder.state.article_channels = []
         coder.state.previous_channels = []
         coder.state.unnamed_events = []
+    # The second pass is a fold over the sentences: each is coded with the context the
+    # sentences before it left (`coder.state`), then leaves its own (`leave_context`).
     events: list[Event] = []
     for context in contexts:
         coder.state.topic = topics.get(context.sentence.start)
         told = coder.code_sentence(context)
-        new = told.events
-        named = [span.slug for span in context.channels if span.slug]
-        named += [e.channel for e in new if e.channel]
-        coder.state.previous_channels = list(dict.fromkeys(named))
-        coder.state.article_channels = list(dict.fromkeys(
-            coder.state.article_channels + coder.state.previous_channels))
-        coder.state.unnamed_events = [
-            e for e in new if e.channel is None
-            and e.type in (EventType.SUSPEND, EventType.RESUME)]
-        coder.state.recent_channels = (coder.state.recent_channels + named)[-4:] \
-            if named else coder.state.recent_channels[-2:]
-        events.extend(new)
-        if new:
-            coder.state.previous_parties = (new[-1].source, new[-1].target)
-        for event in new:
-            coder.state.latest[event.type] = event
-        contacts = [e for e in new if e.type in (EventType.MEET, EventType.CALL)]
-        if contacts:
-            coder.state.previous_contact = contacts[-1]
-        explicit = [d for d in context.dates if d.value]
-        coder.state.previous_date = explicit[-1] if explicit else None
-        coder.carry_story_dates(context, new, told.tellings)
-        dated = [e.date for e in new if e.date]
-        if explicit and explicit[-1].value:
-            coder.state.last_date = explicit[-1].value
-        elif dated:
-            coder.state.last_date = dated[-1]
+        events.extend(told.events)
+        leave_context(coder, context, told)
     return merge_article_events(events)
+
+
+def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:
+    """What a coded sentence leaves for the sentences after it: the channels it named, its
+    parties, latest events and contact, its dates and where the story's dates stand."""
+    new = told.events
+    named = [span.slug for span in context.channels if span.slug]
+    named += [e.channel for e in new if e.channel]
+    coder.state.previous_channels = list(dict.fromkeys(named))
+    coder.state.article_channels = list(dict.fromkeys(
+        coder.state.article_channels + coder.state.previous_channels))
+    coder.state.unnamed_events = [
+        e for e in new if e.channel is None
+        and e.type in (EventType.SUSPEND, EventType.RESUME)]
+    coder.state.recent_channels = (coder.state.recent_channels + named)[-4:] \
+        if named else coder.state.recent_channels[-2:]
+    if new:
+        coder.state.previous_parties = (new[-1].source, new[-1].target)
+    for event in new:
+        coder.state.latest[event.type] = event
+    contacts = [e for e in new if e.type in (EventType.MEET, EventType.CALL)]
+    if contacts:
+        coder.state.previous_contact = contacts[-1]
+    explicit = [d for d in context.dates if d.value]
+    coder.state.previous_date = explicit[-1] if explicit else None
+    coder.carry_story_dates(context, new, told.tellings)
+    dated = [e.date for e in new if e.date]
+    if explicit and explicit[-1].value:
+        coder.state.last_date = explicit[-1].value
+    elif dated:
+        coder.state.last_date = dated[-1]

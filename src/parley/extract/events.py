@@ -50,7 +50,9 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region
     tellings: list[Telling] = []
     etype = trigger.entry.type
     subject = coder.extractor.subject(tree, trigger.index)
-    source, target = coder.parties(view, trigger, subject, region)
+    sides = coder.parties(view, trigger, subject, region)
+    coder.state.count(sides.taking_part)
+    source, target = sides.source, sides.target
     channels = coder.channels_for(view, trigger, subject, region)
     negated = tree.is_negated(trigger.index) and trigger.entry.form not in (
         "negated_verb", "negated_noun")

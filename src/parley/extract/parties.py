@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from parley.extract.records import SentenceView, Trigger
+from parley.extract.records import Participation, SentenceView, Sides, Trigger
 from parley.extract.syntax import (
     LOCATIVE_PREPOSITIONS,
     PASSIVE_SUBJECT_DEPS,
@@ -78,8 +78,11 @@ def speaker_state(coder: ArticleCoder, view: SentenceView, index: int) -> str | 
 
 
 def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: set[int],
-            region: set[int]) -> tuple[str | None, str | None]:
+            region: set[int]) -> Sides:
+    """The two sides of a trigger's event, and who takes part in it (for the article's
+    count of participants, which the caller adds: `ArticleState.count`)."""
     tree = view.tree
+    taking_part: Participation | None = None
     etype = trigger.entry.type
     agent = coder.agent_state(view, subject)
     head = tree.tokens[trigger.index]
@@ -107,7 +110,7 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
             agent = platforms[0]
             rest = [s for s in platforms[1:] if s != agent]
             if rest:
-                return coder._complete(agent, rest[0])
+                return Sides(*coder._complete(agent, rest[0]), taking_part)
     names = [i for i in subject if tree.tokens[i].dep in ("nsubj", "compound")]
     if agent is None and etype in (EventType.MEET, EventType.CALL) and names and \
             tree.tokens[trigger.index].pos == "VERB" and all(
@@ -115,14 +118,10 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
             and i not in view.token_channel for i in names):
         # "after Nancy Pelosi visited Taiwan": someone we cannot place acts; the side is
         # unknown, and is not guessed from the article's pair.
-        return (None, None)
+        return Sides(None, None, taking_part)
     core = coder.core_region(tree, trigger.index, region)
     others = [s for s in coder._states_in(view, sorted(core)) if s != agent]
-    if agent:
-        coder.state.participants[agent] += 1
-        coder.state.agents[agent] += 1
-    for state in others[:1]:
-        coder.state.participants[state] += 1
+    taking_part = Participation(agent or None, others[0] if others else None)
     if etype is EventType.DECLINE and trigger.entry.form in ("negated_verb", "negated_noun",
                                                               "adjective"):
         # "its call was not answered": the owner of the call asked; the other side declined.
@@ -130,7 +129,7 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
                                                  SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         owner = coder._owner_of_theme(view, trigger, theme)
         if owner:
-            return coder._complete(None, owner, reverse=True)
+            return Sides(*coder._complete(None, owner, reverse=True), taking_part)
         if trigger.entry.form == "negated_noun" and any(
                 tree.tokens[a].lower == "without" or tree.tokens[a].lemma in
                 coder._request_verbs for a in tree.ancestors(trigger.index)[:4]):
@@ -140,13 +139,13 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
                           for a in tree.ancestors(trigger.index)
                           for c in tree.dependents(a, SUBJECT_DEPS)), None)
             if asker:
-                return coder._complete(None, asker, reverse=True)
+                return Sides(*coder._complete(None, asker, reverse=True), taking_part)
         if trigger.entry.form == "adjective":
             # "calls by Austin … have gone unanswered": the callers asked.
             callers = coder._states_in(view, sorted(
                 i for t in theme for i in tree.subtree(t)))
             if callers:
-                return coder._complete(None, callers[0], reverse=True)
+                return Sides(*coder._complete(None, callers[0], reverse=True), taking_part)
     if agent is None and tree.tokens[trigger.index].pos == "NOUN":
         for i in tree.dependents(trigger.index, ("prep",)):
             if tree.tokens[i].lower == "of":
@@ -157,16 +156,17 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
             for c in tree.dependents(trigger.index, ("det",))):
         earlier = coder.state.latest.get(etype)
         if earlier is not None:
-            return (earlier.source, earlier.target)  # "those sanctions": the ones just told
+            # "those sanctions": the ones just told
+            return Sides(earlier.source, earlier.target, taking_part)
     if agent is None and not others and ANAPHORIC_OPENING.match(view.sentence.text) and \
             all(coder.state.previous_parties):
-        return coder.state.previous_parties
+        return Sides(*coder.state.previous_parties, taking_part)
     if etype in UNORDERED_TYPES and not others:
         # "Austin met Wei on the sidelines": people and demonyms anywhere in the clause.
         clause = tree.subtree(tree.clause_head(trigger.index),
                               stop=frozenset({"advcl", "relcl", "ccomp", "parataxis"}))
         others = [s for s in coder._states_in(view, sorted(clause)) if s != agent]
-    return coder._complete(agent, others[0] if others else None)
+    return Sides(*coder._complete(agent, others[0] if others else None), taking_part)
 
 
 def _complete(coder: ArticleCoder, first: str | None, second: str | None, *, reverse: bool = False

@@ -102,6 +102,23 @@ class Told:
 
 
 @dataclass(frozen=True, slots=True)
+class Participation:
+    """Who takes part in one trigger's event: the state that acts and the first other one."""
+
+    agent: str | None
+    other: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """The two sides of an event, and who takes part in it (None: not counted)."""
+
+    source: str | None
+    target: str | None
+    taking_part: Participation | None
+
+
+@dataclass(frozen=True, slots=True)
 class StatusReading:
     """A sentence's STATUS events and the character spans of the statements telling them."""
 
@@ -158,6 +175,17 @@ class ArticleState:
     topic: str | None = None
     #: Every specific channel the article has named so far, in order ("all the mechanisms").
     article_channels: list[str] = field(default_factory=list)
+
+    def count(self, taking_part: Participation | None) -> None:
+        """Add one event's participants to the article's counts (read by `main_actor` and,
+        after the first pass, by the choice of the article's pair)."""
+        if taking_part is None:
+            return
+        if taking_part.agent:
+            self.participants[taking_part.agent] += 1
+            self.agents[taking_part.agent] += 1
+        if taking_part.other:
+            self.participants[taking_part.other] += 1
 
     def main_actor(self) -> str | None:
         """The state that acts most often in the article's events, if it is one of the pair."""

@@ -60,11 +60,12 @@ def code_sentence(coder: ArticleCoder, view: SentenceView) -> Told:
 
 
 def count_participants(coder: ArticleCoder, view: SentenceView) -> None:
-    """The first pass's work on a sentence: who takes part in its events, counted by
-    `parties` as `code_sentence` would (nothing else it does changes the article state
-    before the pair is known), without coding the events themselves."""
+    """The first pass's work on a sentence: who takes part in its events, counted as
+    `events_for` counts them (nothing else it does changes the article state before the
+    pair is known), without coding the events themselves."""
     for trigger, region in coder._accepted(view)[0]:
-        coder.parties(view, trigger, coder.extractor.subject(view.tree, trigger.index), region)
+        subject = coder.extractor.subject(view.tree, trigger.index)
+        coder.state.count(coder.parties(view, trigger, subject, region).taking_part)
 
 
 def _accepted(coder: ArticleCoder, view: SentenceView
