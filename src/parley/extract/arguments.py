@@ -15,11 +15,14 @@ from parley.extract.syntax import (
 )
 from parley.extract.trigger_entries import _over_a_line
 from parley.extract.vocabulary import (
+    AGENT_PREPOSITIONS,
     DEMAND_VERBS,
     DISCUSSING_VERBS,
     PERMITTING_VERBS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
+    STATE_VERBS,
     THEME_PREPOSITIONS,
 )
 
@@ -44,7 +47,7 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
         region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
     if token.dep == "relcl" and token.pos == "VERB" and not [
             o for o in tree.dependents(index, ("dobj",))
-            if tree.tokens[o].lower not in ("that", "which", "who", "whom")]:
+            if tree.tokens[o].lower not in RELATIVE_PRONOUNS]:
         # "the channels Beijing severed": the noun a relative clause modifies is its object.
         region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                           "acl"}))
@@ -117,8 +120,7 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
     # "Calls … have gone unanswered": the subject of the verb is what the adjective
     # is about.
     if token.pos in ("ADJ", "VERB") and (token.dep in ("acomp", "oprd", "xcomp") or (
-            token.dep == "advcl" and tree.tokens[token.head].lemma in ("go", "remain",
-                                                                      "stay"))) and \
+            token.dep == "advcl" and tree.tokens[token.head].lemma in STATE_VERBS)) and \
             token.head != index:
         verb = token.head
         # A coordinated verb shares the first verb's subject ("Calls placed … have gone").
@@ -155,7 +157,7 @@ def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
         for child in tree.dependents(index, ("poss",)):
             return tree.subtree(child)
         for child in tree.dependents(index, ("prep",)):
-            if tree.tokens[child].lower in ("by", "from"):
+            if tree.tokens[child].lower in AGENT_PREPOSITIONS:
                 return tree.subtree(child)
         if token.lemma in REQUEST_NOUNS:
             # "proposals for military talks from the Pentagon": the 'from' phrase hung on

@@ -16,10 +16,14 @@ from parley.extract.syntax import (
 )
 from parley.extract.vocabulary import (
     ANSWER_WORDS,
+    CHANNEL_ANAPHORS,
     DAY_WORDS,
     EVENT_NOUN_TYPES,
+    EVENT_REFERRING_DETERMINERS,
+    MECHANISM_PREPOSITIONS,
     PER_CHANNEL_TYPES,
     REFERRING_CHANNEL_NOUNS,
+    REFERRING_DETERMINERS,
 )
 from parley.types import (
     EventType,
@@ -90,7 +94,7 @@ def _owning_mechanism(coder: ArticleCoder, view: SentenceView, index: int) -> st
     tree = view.tree
     for ancestor in tree.ancestors(index)[:4]:
         token = tree.tokens[ancestor]
-        if token.dep == "prep" and token.lower in ("with", "under", "of", "within"):
+        if token.dep == "prep" and token.lower in MECHANISM_PREPOSITIONS:
             owner = tree.tokens[ancestor].head
             scope = tree.dependents(owner, SUBJECT_DEPS) if tree.tokens[owner].pos in (
                 "VERB", "AUX") else [owner]
@@ -114,13 +118,12 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
     referring = False
     for i in scope:
         token = tree.tokens[i]
-        if token.lower in ("it", "its", "them", "their") and token.dep in (
+        if token.lower in CHANNEL_ANAPHORS and token.dep in (
                 "dobj", "nsubjpass", "poss", "nsubj", "pobj") and not (
                 token.dep == "poss" and token.head in view.token_mention):
             referring = True  # not "its defence minister": a person, not a channel
         elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS and any(
-                tree.tokens[c].lower in ("the", "this", "that", "these", "those", "its",
-                                         "their")
+                tree.tokens[c].lower in REFERRING_DETERMINERS
                 for c in tree.dependents(i, ("det", "poss"))):
             referring = True
     head = tree.tokens[trigger.index]
@@ -144,7 +147,7 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
     for i in scope:
         token = tree.tokens[i]
         if token.pos == "NOUN" and token.lemma in EVENT_NOUN_TYPES and any(
-                tree.tokens[c].lower in ("the", "this", "that", "their")
+                tree.tokens[c].lower in EVENT_REFERRING_DETERMINERS
                 or tree.tokens[c].lower in DAY_WORDS
                 for c in tree.dependents(i, ("det", "poss"))):
             # "The call was initiated by Moscow": the call told before, on its channel.

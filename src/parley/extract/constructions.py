@@ -14,15 +14,18 @@ from parley.extract.syntax import (
 )
 from parley.extract.trigger_entries import _DEMAND_ENTRY
 from parley.extract.vocabulary import (
+    ATTEMPT_NOUNS,
     DIRECTIVE_VERBS,
     EXPLICIT_REQUEST_NOUNS,
     GENERIC_OBLIGED,
     LIST_OPENING,
     OBLIGATION_ADJECTIVES,
     OBLIGATION_MODALS,
+    OBLIGATION_PREPOSITIONS,
     PRONOUN_SUBJECTS,
     SAYING_NOUNS,
     SAYING_VERBS,
+    SUBJUNCTIVE_REQUEST_VERBS,
 )
 from parley.types import (
     Event,
@@ -70,7 +73,7 @@ def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
             governor = tree.tokens[copula.head]
             if copula.dep in ("ccomp", "conj") and governor.lemma in SAYING_VERBS:
                 party = [i for p in tree.dependents(token.i, ("prep",))
-                         if tree.tokens[p].lower in ("on", "upon")
+                         if tree.tokens[p].lower in OBLIGATION_PREPOSITIONS
                          for i in tree.dependents(p, ("pobj",))]
                 obliged, speaker = (party[0] if party else copula.i), governor.i
         elif token.lower in OBLIGATION_MODALS and token.dep == "aux":
@@ -97,7 +100,7 @@ def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
             elif statement is not None and tree.tokens[verb].dep in ("ccomp", "attr"):
                 # "India's reply was that Pakistan should first act": whose reply speaks.
                 obliged, speaker = verb, statement.i
-        elif token.lemma in ("ask", "urge", "request") and token.pos == "VERB" and \
+        elif token.lemma in SUBJUNCTIVE_REQUEST_VERBS and token.pos == "VERB" and \
                 not tree.dependents(token.i, ("dobj",)) and any(
                     _subjunctive(tree, c) for c in tree.dependents(token.i, ("ccomp",))):
             # "asked that such approaches not be repeated": a subjunctive demand, made of
@@ -187,7 +190,7 @@ def implied_requests(coder: ArticleCoder, view: SentenceView, trigger: Trigger, 
                      and tree.tokens[i].pos == "NOUN"]
     if trigger.entry.form == "adjective":
         # "Calls placed by Austin have gone unanswered": the calls were attempts to talk.
-        request_nouns += [i for i in region if tree.tokens[i].lemma in ("call", "message")
+        request_nouns += [i for i in region if tree.tokens[i].lemma in ATTEMPT_NOUNS
                           and tree.tokens[i].pos == "NOUN"]
     if not request_nouns:
         return []

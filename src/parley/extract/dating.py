@@ -18,6 +18,7 @@ from parley.extract.vocabulary import (
     EVENT_NOUN_TYPES,
     SUBORDINATE_DEPS,
     TEMPORAL_PREPOSITIONS,
+    TOLD_BEFORE_DETERMINERS,
 )
 from parley.types import (
     DateMention,
@@ -43,7 +44,7 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     proper = coder._clause_tokens(tree, trigger.index, reported=False)
     first_since = coder._first_since(tree, trigger.index)
     head = tree.tokens[trigger.index]
-    if head.pos == "NOUN" and any(tree.tokens[c].lower in ("the", "this", "that")
+    if head.pos == "NOUN" and any(tree.tokens[c].lower in TOLD_BEFORE_DETERMINERS
                                   for c in tree.dependents(trigger.index, ("det",))):
         own = tree.subtree(trigger.index)
         if not any(set(view.token_range(d.start, d.end)) & own for d in view.dates) and \

@@ -22,12 +22,17 @@ from parley.extract.syntax import (
 )
 from parley.extract.vocabulary import (
     ANSWER_WORDS,
+    DEFINITE_DETERMINERS,
     HABITUAL_FREQUENCY,
+    PAIR_SUBJECTS,
+    PAIR_WORDS,
     PARTY_PREPOSITIONS,
+    PERIOD_NOUNS,
     PHONE_WORDS,
     PLANNING_VERBS,
     PROSPECTIVE_MODIFIERS,
     REQUEST_NOUNS,
+    UNDATED_PAST_ADVERBS,
 )
 from parley.types import (
     ChannelStatus,
@@ -90,7 +95,7 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region
     telling = coder.telling_of(view, trigger)
     tellings.append(telling)
     when = telling.date
-    if any(tree.tokens[c].lower in ("before", "previously", "ever")
+    if any(tree.tokens[c].lower in UNDATED_PAST_ADVERBS
            and tree.tokens[c].dep == "advmod" for c in tree.children[trigger.index]) and (
             when is None or not when.text or not any(d.value for d in view.dates)):
         return Told([], tellings)  # "It has been cut before": an undated past, not a reported event
@@ -261,9 +266,9 @@ def _re_mention(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> bo
         return False
     if trigger.entry.type not in coder.state.latest:
         return False
-    definite = any(tree.tokens[c].lower in ("the", "this", "that", "its", "their")
+    definite = any(tree.tokens[c].lower in DEFINITE_DETERMINERS
                    for c in tree.dependents(trigger.index, ("det", "poss")))
-    dated_owner = any(tree.tokens[c].lower in ("week", "month", "year", "day")
+    dated_owner = any(tree.tokens[c].lower in PERIOD_NOUNS
                       for c in tree.dependents(trigger.index, ("poss",)))
     own = tree.subtree(trigger.index, stop=frozenset({"relcl", "acl"}))
     named = any(view.token_mention.get(i) or i in view.token_channel for i in own
@@ -278,9 +283,9 @@ def _refers_to_pair(coder: ArticleCoder, tree: Tree, subject: set[int]) -> bool:
                             or tree.tokens[i].head == i)]
     words = {tree.tokens[i].lower for i in subject}
     # "the two", "both", "they", "the two men": the people of the previous sentence.
-    if head.lower in ("two", "both", "they", "pair"):
+    if head.lower in PAIR_SUBJECTS:
         return True
-    return bool(words & {"two", "both"}) and len(subject) <= 4 and not any(
+    return bool(words & PAIR_WORDS) and len(subject) <= 4 and not any(
         tree.tokens[i].pos == "PROPN" for i in subject)
 
 

@@ -14,9 +14,12 @@ from parley.extract.syntax import (
     SUBJECT_DEPS,
 )
 from parley.extract.vocabulary import (
+    AGENT_PREPOSITIONS,
+    ANAPHORIC_DETERMINERS,
     ANAPHORIC_OPENING,
     IMPOSING_VERBS,
     ORGANISATION_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PRONOUN_SUBJECTS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
@@ -152,7 +155,7 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
                 agent = coder._first_state(view, sorted(tree.subtree(i)))
                 others = [s for s in others if s != agent]
     if agent is None and not others and tree.tokens[trigger.index].pos == "NOUN" and any(
-            tree.tokens[c].lower in ("those", "these", "this", "that", "the", "such")
+            tree.tokens[c].lower in ANAPHORIC_DETERMINERS
             for c in tree.dependents(trigger.index, ("det",))):
         earlier = coder.state.latest.get(etype)
         if earlier is not None:
@@ -206,7 +209,7 @@ def _owner_of_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, t
                     return state
             # "a single call from South Korea": who the call came from asked.
             for prep in tree.dependents(i, ("prep",)):
-                if tree.tokens[prep].lower in ("from", "by"):
+                if tree.tokens[prep].lower in AGENT_PREPOSITIONS:
                     state = coder._first_state(view, sorted(tree.subtree(prep)))
                     if state:
                         return state
@@ -218,7 +221,7 @@ def _state_of_token(coder: ArticleCoder, view: SentenceView, index: int) -> str 
     if mention and mention.state:
         return mention.state
     token = view.tree.tokens[index]
-    if token.lower in ("its", "their", "his", "her"):
+    if token.lower in POSSESSIVE_PRONOUNS:
         # A possessive pronoun refers to whoever reports the clause ("Seoul said its
         # call was not answered"), else to the nearest subject above it.
         speaker = coder.speaker_state(view, index)

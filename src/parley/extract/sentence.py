@@ -14,7 +14,11 @@ from parley.extract.syntax import (
     Tree,
 )
 from parley.extract.trigger_entries import _RESUME_BY_ENDING
-from parley.extract.vocabulary import GOVERNING_TYPES
+from parley.extract.vocabulary import (
+    CONDITION_MARKERS,
+    EARLIER_EVENT_PREPOSITIONS,
+    GOVERNING_TYPES,
+)
 from parley.types import (
     ChannelStatus,
     Event,
@@ -128,7 +132,7 @@ def _arguments(coder: ArticleCoder, view: SentenceView, index: int) -> set[int]:
 
 def condition_clause(coder: ArticleCoder, tree: Tree) -> set[int]:
     """The tokens of 'until …' and 'unless …' clauses (preconditions)."""
-    return {i for t in tree.tokens if t.dep == "mark" and t.lower in ("until", "unless")
+    return {i for t in tree.tokens if t.dep == "mark" and t.lower in CONDITION_MARKERS
             for i in tree.subtree(t.head)}
 
 
@@ -178,7 +182,7 @@ def drop_governed_triggers(coder: ArticleCoder, tree: Tree,
             and (other.index not in region or other.index < trigger.index)
             and not (tree.tokens[trigger.index].dep == "pobj"
                      and tree.tokens[tree.tokens[trigger.index].head].lower in
-                     ("since", "after", "before", "than"))
+                     EARLIER_EVENT_PREPOSITIONS)
             for other, other_region in accepted
         )
         if not governed and not duplicate:

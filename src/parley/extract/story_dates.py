@@ -14,7 +14,16 @@ from parley.extract.syntax import (
     NOUN_MODIFIER_DEPS,
     Tree,
 )
-from parley.extract.vocabulary import EVENT_NOUN_TYPES, REPORTING_VERBS, STORY_RELATIVE
+from parley.extract.vocabulary import (
+    DATABLE_NOUNS,
+    DEFINITE_DETERMINERS,
+    EVENT_NOUN_TYPES,
+    LASTING_VERBS,
+    REPORTING_VERBS,
+    SEQUENCE_ADJECTIVES,
+    STORY_RELATIVE,
+    TIME_CLAUSE_MARKERS,
+)
 from parley.types import (
     CountQualifier,
     DateMention,
@@ -149,7 +158,7 @@ def _first_since(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     if any(t.lower == "first" and t.head != t.i and tree.tokens[t.head].lemma == "time"
            for t in tree.tokens):
         return True
-    return bool(words & {"first", "last"})
+    return bool(words & SEQUENCE_ADJECTIVES)
 
 
 def _event_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Event | None:
@@ -157,7 +166,7 @@ def _event_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigger
     tree = view.tree
     for token in tree.tokens:
         if token.pos != "NOUN" or not any(
-                tree.tokens[c].lower in ("the", "this", "that", "their", "its")
+                tree.tokens[c].lower in DEFINITE_DETERMINERS
                 for c in tree.dependents(token.i, ("det", "poss"))):
             continue
         for etype in EVENT_NOUN_TYPES.get(token.lemma, ()):
@@ -176,7 +185,7 @@ def _clause_tokens(coder: ArticleCoder, tree: Tree, index: int, *,
     tokens = tree.subtree(head, stop=stop)
     verb = tree.tokens[head]
     if verb.head != head and (verb.dep in ("conj", "xcomp") or (verb.dep == "advcl" and any(
-            tree.tokens[c].lower in ("when", "as", "while") for c in tree.children[head]))
+            tree.tokens[c].lower in TIME_CLAUSE_MARKERS for c in tree.children[head]))
             or (verb.dep == "advcl" and verb.tag == "VBG" and head == index
                 and not tree.dependents(head, ("mark",)))):
         # "declined or did not respond since 2021", "was in 2015 when Modi visited",
@@ -198,7 +207,7 @@ def _stative(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     """'remains sanctioned', 'say they want': a present state or stance, not a dated act."""
     token = tree.tokens[index]
     head = tree.tokens[token.head] if token.head != index else token
-    lasting = {"remain", "remains", "remained", "stay", "stays", "stayed"}
+    lasting = LASTING_VERBS
     if head.lemma in lasting or token.lemma in lasting or any(
             tree.tokens[c].lower in lasting for c in tree.children[index]):
         return True
@@ -223,7 +232,7 @@ def _date_modifies_other_noun(coder: ArticleCoder, view: SentenceView, mention: 
     if coder._after_preposition(view, mention):
         return False  # "On Wednesday Defense Secretary Austin …": a time adverbial
     head = tree.tokens[token.head]
-    if head.lemma in coder.lexicon.talk_nouns or head.lemma in {"sanction", "incident"}:
+    if head.lemma in coder.lexicon.talk_nouns or head.lemma in DATABLE_NOUNS:
         return False
     return head.pos in ("NOUN", "PROPN")
 

@@ -12,7 +12,28 @@ from parley.extract.syntax import (
     SUBJECT_DEPS,
     Tree,
 )
-from parley.extract.vocabulary import CAUSE_HEADS, OCCURRENCE_VERBS, TRAVEL_VERBS
+from parley.extract.vocabulary import (
+    APPEAL_PREPOSITIONS,
+    CALL_PARTNER_PREPOSITIONS,
+    CALL_PARTNER_WORDS,
+    CAUSE_HEADS,
+    COMPLEMENT_OBLIGATION_MODALS,
+    DELEGATION_NOUNS,
+    MEANING_VERBS,
+    NON_PHONE_CALL_PARTICLES,
+    NON_PHONE_CALL_WORDS,
+    OCCASION_PREPOSITIONS,
+    OCCURRENCE_VERBS,
+    OFFICIAL_NOUNS,
+    PAIR_SUBJECT_WORDS,
+    PAIR_WORDS,
+    PUBLIC_SPEECH_NOUNS,
+    SANCTION_RELATIVE_VERBS,
+    SANCTION_TARGET_PREPOSITIONS,
+    SANCTIONING_VERBS,
+    TRAVEL_VERBS,
+    VISIT_VERBS,
+)
 
 if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
@@ -40,8 +61,7 @@ def _nominal_occurrence(coder: ArticleCoder, view: SentenceView, index: int) -> 
         return True  # "a meeting is unlikely soon": told as a prospect (hypothetical)
     if head.lemma in coder.lexicon.light_verbs | OCCURRENCE_VERBS:
         return True
-    if token.dep == "pobj" and head.lower in ("during", "after", "at", "before", "since",
-                                              "following", "in", "on", "from", "of"):
+    if token.dep == "pobj" and head.lower in OCCASION_PREPOSITIONS:
         return True
     if token.dep == "pobj" and head.lower == "for" and head.head != head.i and \
             tree.tokens[head.head].lemma in TRAVEL_VERBS:
@@ -56,7 +76,7 @@ def _nominal_occurrence(coder: ArticleCoder, view: SentenceView, index: int) -> 
 
 def _modal_complement(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     for child in tree.dependents(index, ("ccomp",)):
-        if any(tree.tokens[c].lower in ("should", "must") for c in tree.children[child]):
+        if any(tree.tokens[c].lower in COMPLEMENT_OBLIGATION_MODALS for c in tree.children[child]):
             return True
     return False
 
@@ -66,22 +86,20 @@ def _spoke_together(coder: ArticleCoder, view: SentenceView, index: int,
     """'spoke' is a call between two parties, not a speech or an aside to reporters."""
     tree = view.tree
     if tree.tokens[index].dep in ("acl", "advcl", "amod") or any(
-            tree.tokens[i].lemma in {"reporter", "press", "journalist", "conference",
-                                     "audience", "forum", "condition", "anonymity",
-                                     "parliament", "nation", "media"} for i in region):
+            tree.tokens[i].lemma in PUBLIC_SPEECH_NOUNS for i in region):
         return False
     for child in tree.children[index]:
         token = tree.tokens[child]
-        if token.dep == "prep" and token.lower in ("with", "to", "by", "over", "on"):
+        if token.dep == "prep" and token.lower in CALL_PARTNER_PREPOSITIONS:
             inside = tree.subtree(child)
             if any(view.token_mention.get(i) or tree.tokens[i].lemma in
-                   {"counterpart", "phone", "telephone", "video", "hotline", "line"}
+                   CALL_PARTNER_WORDS
                    for i in inside):
                 return True
     subjects = [i for c in tree.dependents(index, SUBJECT_DEPS) for i in tree.subtree(c)]
     words = {tree.tokens[i].lower for i in subjects}
     # "The two last spoke", "Austin and Shoigu spoke": a pair as the subject.
-    return bool(words & {"two", "both", "sides", "leaders", "ministers", "men"}) or (
+    return bool(words & PAIR_SUBJECT_WORDS) or (
         any(tree.tokens[i].dep == "conj" for i in subjects))
 
 
@@ -98,7 +116,7 @@ def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
             tree.tokens[i].lemma for i in tree.subtree(person)}
         if tree.tokens[person].lemma in coder.lexicon.non_official_nouns or (
                 words & coder.lexicon.non_official_nouns and tree.tokens[person].lemma in
-                {"delegation", "group", "team", "party"}):
+                DELEGATION_NOUNS):
             return True
     return False
 
@@ -107,7 +125,7 @@ def _plural_subject(coder: ArticleCoder, view: SentenceView, index: int) -> bool
     tree = view.tree
     subject = [i for c in tree.dependents(index, SUBJECT_DEPS) for i in tree.subtree(c)]
     words = {tree.tokens[i].lower for i in subject}
-    return bool(words & {"both", "two"}) or any(
+    return bool(words & PAIR_WORDS) or any(
         tree.tokens[i].dep == "conj" for i in subject) or "both" in {
         tree.tokens[c].lower for c in tree.children[index]}
 
@@ -126,40 +144,39 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     token = tree.tokens[index]
     kids = {tree.tokens[c].lower for c in tree.children[index]}
     deps = {tree.tokens[c].dep for c in tree.children[index]}
-    if kids & {"port", "courtesy", "roll"} or deps & {"oprd", "ccomp", "xcomp"}:
+    if kids & NON_PHONE_CALL_WORDS or deps & {"oprd", "ccomp", "xcomp"}:
         return False
-    if token.pos == "NOUN" and kids & {"for", "on"}:
+    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS:
         return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
     if token.pos == "VERB":
-        if any(tree.tokens[c].lower in ("at", "on", "for", "off") and
+        if any(tree.tokens[c].lower in NON_PHONE_CALL_PARTICLES and
                tree.tokens[c].dep in ("prep", "prt") for c in tree.children[index]):
             return False
         objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
         # "called his counterpart": the object is a person, a role or a state.
         return any(view.token_mention.get(i) or tree.tokens[i].lemma in
-                   {"counterpart", "minister", "secretary", "general", "admiral"}
+                   OFFICIAL_NOUNS
                    for o in objects for i in tree.subtree(o)) or (
             not objects and bool(view.mentions))
-    if tree.tokens[token.head].lemma in {"pay", "make"} and "planned" in kids:
+    if tree.tokens[token.head].lemma in VISIT_VERBS and "planned" in kids:
         return False
-    return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in {"mean", "show"})
+    return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in MEANING_VERBS)
 
 
 def _sanction_noun_is_event(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     tree = view.tree
     token = tree.tokens[index]
     head = tree.tokens[token.head]
-    if head.lemma in {"impose", "slap", "levy", "announce", "expand", "extend", "add",
-                      "introduce", "place", "tighten", "adopt"}:
+    if head.lemma in SANCTIONING_VERBS:
         return True
-    if any(tree.tokens[c].lemma in {"impose", "place", "slap", "levy", "announce"}
+    if any(tree.tokens[c].lemma in SANCTION_RELATIVE_VERBS
            for c in tree.dependents(index, ("acl", "relcl"))):
         return True  # "those sanctions, imposed in 2018"
     if token.dep == "pobj" and head.lower == "under":
         return True  # "Li had been under US sanctions since 2018"
     owners = tree.dependents(index, ("poss", "compound", "amod"))
     targets = [c for c in tree.dependents(index, ("prep",)) if tree.tokens[c].lower in
-               ("on", "against")]
+               SANCTION_TARGET_PREPOSITIONS]
     return bool(owners and targets)
 
 

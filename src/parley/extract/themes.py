@@ -17,8 +17,12 @@ from parley.extract.vocabulary import (
     CONTACT_VERBS,
     DEMANDED_ACTIONS,
     MAINTAINING_VERBS,
+    NON_REQUEST_TALK_NOUNS,
+    QUESTION_WORDS,
+    REQUEST_THEME_PREPOSITIONS,
     SELF_SUFFICIENT_REQUESTS,
     THEME_PREPOSITIONS,
+    WANTING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +51,7 @@ def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, re
     tree = view.tree
     head = tree.tokens[trigger.index]
     for clause in tree.dependents(trigger.index, ("ccomp", "advcl")):
-        words = ("whether", "if", "why", "how", "what", "when") if \
+        words = QUESTION_WORDS if \
             tree.tokens[clause].dep == "ccomp" else ("whether",)
         if any(tree.tokens[c].lower in words for c in tree.subtree(clause) if c < clause):
             return False  # "asked whether the hotline was used": a question
@@ -61,7 +65,7 @@ def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, re
         if token.dep in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass", "attr"):
             direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "acl"})) \
                 if token.dep != "acl" else {child} | set(tree.dependents(child, ("dobj",)))
-        elif token.dep == "prep" and (token.lower in ("for", "to", "with") or (
+        elif token.dep == "prep" and (token.lower in REQUEST_THEME_PREPOSITIONS or (
                 token.lower == "of" and head.pos == "NOUN")):
             # "a request for talks", "the proposal of a ministers' meeting"
             direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl"}))
@@ -77,7 +81,7 @@ def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, re
     if any(tree.tokens[c].lemma in MAINTAINING_VERBS
            for c in tree.dependents(trigger.index, ("xcomp",))):
         return False  # "wanted to keep lines of communication open": a stance
-    if head.lemma in ("want", "ask", "urge") and any(
+    if head.lemma in WANTING_VERBS and any(
             tree.tokens[c].lemma in DEMANDED_ACTIONS
             for c in tree.dependents(trigger.index, ("xcomp", "ccomp"))):
         return False  # "wants Washington to drop the sanctions": a demand
@@ -85,8 +89,7 @@ def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, re
         token = tree.tokens[i]
         if i in view.token_channel and view.token_channel[i].slug:
             return True
-        if token.lemma in coder.lexicon.talk_nouns - {"ties", "relations", "cooperation",
-                                                 "line", "lines", "office"}:
+        if token.lemma in coder.lexicon.talk_nouns - NON_REQUEST_TALK_NOUNS:
             return True
         if token.lemma in coder.lexicon.talk_verbs and token.pos == "VERB":
             return True

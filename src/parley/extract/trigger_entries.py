@@ -10,7 +10,13 @@ from parley.extract.records import Trigger
 from parley.extract.syntax import (
     Tree,
 )
-from parley.extract.vocabulary import DAY_WORDS, MEETING_NOUNS, PHONE_WORDS
+from parley.extract.vocabulary import (
+    DAY_WORDS,
+    MEDIUM_PREPOSITIONS,
+    MEETING_NOUNS,
+    PHONE_WORDS,
+    VIDEO_WORDS,
+)
 from parley.types import (
     EventType,
 )
@@ -39,8 +45,8 @@ def _over_a_line(tree: Tree, index: int) -> bool:
     ("discussed the ceasefire over the hotline")."""
     preps = tree.dependents(index, ("prep",)) + [
         p for o in tree.dependents(index, ("dobj",)) for p in tree.dependents(o, ("prep",))]
-    return any(tree.tokens[p].lower in ("by", "over", "via") and any(
-        tree.tokens[i].lemma in PHONE_WORDS | {"video", "videoconference", "videolink"}
+    return any(tree.tokens[p].lower in MEDIUM_PREPOSITIONS and any(
+        tree.tokens[i].lemma in PHONE_WORDS | VIDEO_WORDS
         for o in tree.dependents(p, ("pobj",)) for i in tree.subtree(o)) for p in preps)
 
 

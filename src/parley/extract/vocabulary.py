@@ -269,3 +269,95 @@ OFFER_VERBS = grammar_words("offer_verbs")
 UNANSWERED_NOUNS = grammar_words("unanswered_nouns")
 #: Pronouns naming again the channel just named ("Beijing suspended it").
 REFERRING_PRONOUNS = grammar_words("referring_pronouns")
+#: Verbs of going into or staying in a state: an adjective or participle after them describes.
+STATE_VERBS = grammar_words("state_verbs")
+#: Relative pronouns: a relative clause whose object is one of these has no object of its own.
+RELATIVE_PRONOUNS = grammar_words("relative_pronouns")
+#: Prepositions whose object acts on a noun trigger.
+AGENT_PREPOSITIONS = grammar_words("agent_prepositions")
+#: Prepositions that attach a trigger to the mechanism it takes place in.
+MECHANISM_PREPOSITIONS = grammar_words("mechanism_prepositions")
+#: Pronouns that refer back to a channel named before ('suspended it', 'its resumption').
+CHANNEL_ANAPHORS = grammar_words("channel_anaphors")
+#: Determiners that make a generic channel noun name again a channel told before.
+REFERRING_DETERMINERS = grammar_words("referring_determiners")
+#: Determiners that make an event noun name again an event told before.
+EVENT_REFERRING_DETERMINERS = grammar_words("event_referring_determiners")
+#: Verbs whose subjunctive complement is a demand made of the other side.
+SUBJUNCTIVE_REQUEST_VERBS = grammar_words("subjunctive_request_verbs")
+#: Prepositions that name who bears an obligation ('it was incumbent on Russia to fly safely').
+OBLIGATION_PREPOSITIONS = grammar_words("obligation_prepositions")
+#: Nouns that, gone unanswered, were attempts to talk: the refusal implies the request.
+ATTEMPT_NOUNS = grammar_words("attempt_nouns")
+#: Determiners that make an undated trigger noun the event told before, whose date it takes.
+TOLD_BEFORE_DETERMINERS = grammar_words("told_before_determiners")
+#: Adverbs of an undated past: 'it has been cut before' tells no new event.
+UNDATED_PAST_ADVERBS = grammar_words("undated_past_adverbs")
+#: Determiners that make a noun definite, naming something already known.
+DEFINITE_DETERMINERS = grammar_words("definite_determiners")
+#: Period nouns that, owning an event noun, date it ('last week's call').
+PERIOD_NOUNS = grammar_words("period_nouns")
+#: Subjects that stand for the two people of the previous sentence.
+PAIR_SUBJECTS = grammar_words("pair_subjects")
+#: Words that make a subject the two sides together ('the two men', 'both ministers').
+PAIR_WORDS = grammar_words("pair_words")
+#: Determiners that make a noun the one just told ('those sanctions', 'such talks').
+ANAPHORIC_DETERMINERS = grammar_words("anaphoric_determiners")
+#: Possessive pronouns, whose state is that of the person or state they refer to.
+POSSESSIVE_PRONOUNS = grammar_words("possessive_pronouns")
+#: Subordinators of a precondition clause: what it names has not happened.
+CONDITION_MARKERS = grammar_words("condition_markers")
+#: Prepositions after which a trigger names an earlier event, not the same one told twice.
+EARLIER_EVENT_PREPOSITIONS = grammar_words("earlier_event_prepositions")
+#: Adjectives that place an event in a sequence ('the first meeting since', 'their last call').
+SEQUENCE_ADJECTIVES = grammar_words("sequence_adjectives")
+#: Subordinators of a time clause, told at the time of its main clause.
+TIME_CLAUSE_MARKERS = grammar_words("time_clause_markers")
+#: Verbs of lasting in a state, in the forms the date rules read ('remained suspended').
+LASTING_VERBS = grammar_words("lasting_verbs")
+#: Besides talk nouns, nouns that a date before them modifies.
+DATABLE_NOUNS = grammar_words("datable_nouns")
+#: Prepositions whose object, a meeting or call noun, is an occasion that took place.
+OCCASION_PREPOSITIONS = grammar_words("occasion_prepositions")
+#: Modals in a complement clause that make a warning or stance a demand.
+COMPLEMENT_OBLIGATION_MODALS = grammar_words("complement_obligation_modals")
+#: Prepositions that introduce whom or what one spoke with.
+CALL_PARTNER_PREPOSITIONS = grammar_words("call_partner_prepositions")
+#: Words that make a subject a pair who met or spoke ('the two leaders', 'both sides').
+PAIR_SUBJECT_WORDS = grammar_words("pair_subject_words")
+#: Nouns that make 'spoke' a public speech or an aside, not a call.
+PUBLIC_SPEECH_NOUNS = grammar_words("public_speech_nouns")
+#: Words that make 'spoke with/over …' a call: a counterpart or a line.
+CALL_PARTNER_WORDS = grammar_words("call_partner_words")
+#: Nouns of a group sent by a state, whose meetings are official even with non-official members.
+DELEGATION_NOUNS = grammar_words("delegation_nouns")
+#: Words that make 'call' no phone call ('a port call', 'a courtesy call', 'a roll call').
+NON_PHONE_CALL_WORDS = grammar_words("non_phone_call_words")
+#: Prepositions that make the noun 'call' an appeal ('calls for a mechanism', 'a call on Tokyo').
+APPEAL_PREPOSITIONS = grammar_words("appeal_prepositions")
+#: Particles and prepositions that make the verb 'call' no phone call.
+NON_PHONE_CALL_PARTICLES = grammar_words("non_phone_call_particles")
+#: Verbs that make a planned 'call' a visit ('pay a planned call on').
+VISIT_VERBS = grammar_words("visit_verbs")
+#: Verbs whose subject 'call' is a decision, not a phone call ('the call means …').
+MEANING_VERBS = grammar_words("meaning_verbs")
+#: Nouns of officials one phones ('called his counterpart', 'called the minister').
+OFFICIAL_NOUNS = grammar_words("official_nouns")
+#: Verbs whose object 'sanctions' is an event of sanctioning.
+SANCTIONING_VERBS = grammar_words("sanctioning_verbs")
+#: Verbs of a relative clause that make the 'sanctions' it modifies an event.
+SANCTION_RELATIVE_VERBS = grammar_words("sanction_relative_verbs")
+#: Prepositions that introduce who sanctions are against ('sanctions on Li', 'against Moscow').
+SANCTION_TARGET_PREPOSITIONS = grammar_words("sanction_target_prepositions")
+#: Words that make a request's complement a question, not a request for talks.
+QUESTION_WORDS = grammar_words("question_words")
+#: Verbs whose complement, a demanded action, makes them a demand rather than a request.
+WANTING_VERBS = grammar_words("wanting_verbs")
+#: Talk nouns that, asked for, are no request for talks.
+NON_REQUEST_TALK_NOUNS = grammar_words("non_request_talk_nouns")
+#: Prepositions that introduce what a request is for.
+REQUEST_THEME_PREPOSITIONS = grammar_words("request_theme_prepositions")
+#: Prepositions that introduce the medium of talks.
+MEDIUM_PREPOSITIONS = grammar_words("medium_prepositions")
+#: Beside phone words, media that make a discussion a call ('discussed … by videoconference').
+VIDEO_WORDS = grammar_words("video_words")
