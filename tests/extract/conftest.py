@@ -58,14 +58,17 @@ def coder_for(parsed: ParsedArticle) -> ArticleCoder:
                         ArticleState(article.id, article.published, None))
 
 
+def stored_view(key: str) -> tuple[ArticleCoder, SentenceView]:
+    """A coder for a stored parse and the view of its first sentence."""
+    parsed = stored_article(key)
+    coder = coder_for(parsed)
+    found = [coder.mentions.find(s.text) for s in parsed.sentences]
+    return coder, sentence_contexts(coder, parsed.sentences, found)[0]
+
+
 @pytest.fixture()
 def stored_sentence() -> Callable[[str], tuple[ArticleCoder, SentenceView]]:
-    def make(key: str) -> tuple[ArticleCoder, SentenceView]:
-        parsed = stored_article(key)
-        coder = coder_for(parsed)
-        found = [coder.mentions.find(s.text) for s in parsed.sentences]
-        return coder, sentence_contexts(coder, parsed.sentences, found)[0]
-    return make
+    return stored_view
 
 
 def candidate(coder: ArticleCoder, context: SentenceView, lemma: str) -> Candidate:
@@ -91,3 +94,12 @@ def code_stored() -> Callable[[str], list[Any]]:
         parsed = stored_article(key)
         return coder_for(parsed).code(parsed.sentences, parsed.article.title)
     return run
+
+
+@pytest.fixture()
+def rule_verdict() -> Callable[[str, str, Callable[..., bool | None]], bool | None]:
+    """The verdict of a theme check on the trigger of `lemma` in a stored parse."""
+    def verdict(key: str, lemma: str, rule: Callable[..., bool | None]) -> bool | None:
+        coder, view = stored_view(key)
+        return rule(coder, view, candidate(coder, view, lemma))
+    return verdict

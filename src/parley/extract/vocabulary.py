@@ -18,134 +18,72 @@ GOVERNING_TYPES = frozenset(
     {EventType.REQUEST, EventType.DECLINE, EventType.DEMAND, EventType.SUSPEND,
      EventType.RESUME}
 )
-
-
 #: Types that may name several channels at once and then give one event per channel.
 PER_CHANNEL_TYPES = frozenset(
     {EventType.SUSPEND, EventType.RESUME, EventType.REQUEST, EventType.DECLINE,
      EventType.STATUS}
 )
-
-
 #: Sentence openings that refer back to the previous sentence's event.
 ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
 )
-
-
 #: Prepositions that introduce what is suspended or resumed ("the suspension of talks").
 THEME_PREPOSITIONS = grammar_words("theme_prepositions")
-
-
 #: Verbs that are an encounter only with a weapon-like instrument as object.
 ENCOUNTER_INSTRUMENT_VERBS = grammar_words("encounter_instrument_verbs")
-
-
 ENCOUNTER_INSTRUMENTS = grammar_words("encounter_instruments")
-
-
 #: Generic nouns that, made definite ("the line", "the dialogue"), name a channel again.
 REFERRING_CHANNEL_NOUNS = grammar_words("referring_channel_nouns")
-
-
 #: Verbs of keeping things as they are: wanting that is a stance, not a request.
 MAINTAINING_VERBS = grammar_words("maintaining_verbs")
-
-
 #: Verbs of going somewhere, whose 'for talks' is the talks they go to.
 TRAVEL_VERBS = grammar_words("travel_verbs")
-
-
 #: Verbs whose subject imposes the sanctions their object is put under.
 IMPOSING_VERBS = grammar_words("imposing_verbs")
-
-
 #: Verbs that keep a meeting or call from happening when they govern it.
 BLOCKING_VERBS = grammar_words("blocking_verbs")
-
-
 #: Verbs whose gerund object is only planned ("discussed convening a working group").
 PLANNING_VERBS = grammar_words("planning_verbs")
-
-
 #: Gatherings one can attend: attending one together is meeting there.
 MEETING_NOUNS = grammar_words("meeting_nouns")
-
-
 #: Nouns for people who can be received as guests or counterparts.
 PERSON_NOUNS = grammar_words("person_nouns")
-
-
 #: Modifiers that make a meeting or call noun not yet real ("a possible meeting").
 #: "it is incumbent on Russia to …", "Pakistan is obliged to …": an obligation told.
 OBLIGATION_ADJECTIVES = grammar_words("obligation_adjectives")
-
-
 #: Predicates that tell a meeting or call as a prospect ("a meeting is unlikely").
 LIKELIHOOD_WORDS = grammar_words("likelihood_words")
-
-
 #: An official unavailable or unwilling is unavailable for a meeting.
 AVAILABILITY_WORDS = grammar_words("availability_words")
-
-
 #: "the policy and maritime safety dialogues": up to three words, then 'and'/'or', right
 #: before a channel name.
 ELIDED_CONJUNCT = re.compile(r"(?<![\w-])(?P<words>(?:[\w-]+ ){0,2}[\w-]+),? (?:and|or) "
                              r"(?:the )?$")
-
-
 #: Verbs of talking something over: by phone, a call ("discussed the drone by phone").
 DISCUSSING_VERBS = grammar_words("discussing_verbs")
-
-
 #: "refused to let him meet", "refusal to allow a port call": permission withheld.
 PERMITTING_VERBS = grammar_words("permitting_verbs")
-
-
 #: Verbs of answering: without an object they answer the line the text was about.
 ANSWER_WORDS = grammar_words("answer_words")
-
-
 PARTICIPATION_NOUNS = grammar_words("participation_nouns")
-
-
 PROSPECTIVE_MODIFIERS = grammar_words("prospective_modifiers")
-
-
 #: Modals that make a reported clause an obligation laid on its subject.
 OBLIGATION_MODALS = grammar_words("obligation_modals")
-
-
 #: Verbs that report what someone said or stressed to the other side.
 SAYING_VERBS = grammar_words("saying_verbs")
-
-
 #: Nouns of saying whose content clause can lay an obligation ("a reminder that it must").
 SAYING_NOUNS = grammar_words("saying_nouns")
-
-
 #: General subjects of an obligation said to the other side ("all militaries should …").
 GENERIC_OBLIGED = grammar_words("generic_obliged")
-
-
 #: Verbs of getting in touch: trying to do so with a person is asking to talk.
 CONTACT_VERBS = grammar_words("contact_verbs")
-
-
 #: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").
 DEMAND_VERBS = grammar_words("demand_verbs")
-
-
 #: Types whose undated sentence continues the previous sentence's day (what was said or
 #: asked at a meeting or on a call just told).
 NARRATED_TYPES = frozenset({EventType.DEMAND, EventType.REQUEST, EventType.DECLINE})
-
-
 #: Day names that, as a possessive ("Saturday's call"), point at an event told before.
 DAY_WORDS = grammar_words("day_words")
-
-
 #: Nouns that name again an event told before ("the call", "the shootdown").
 EVENT_NOUN_TYPES: dict[str, tuple[EventType, ...]] = {
     "call": (EventType.CALL,), "conversation": (EventType.CALL,),
@@ -157,46 +95,28 @@ EVENT_NOUN_TYPES: dict[str, tuple[EventType, ...]] = {
     "snub": (EventType.DECLINE,), "rebuff": (EventType.DECLINE,),
     "request": (EventType.REQUEST,), "agreement": (EventType.RESUME,),
 }
-
-
 #: Request nouns that need no complement to be about talks ("the invitation was sent").
 SELF_SUFFICIENT_REQUESTS = grammar_words("self_sufficient_requests")
-
-
 #: What a demand asks the other side to do ("want an end to arms sales").
 DEMANDED_ACTIONS = grammar_words("demanded_actions")
-
-
 #: Verbs that tell a meeting or call took place when the noun is their subject.
 OCCURRENCE_VERBS = grammar_words("occurrence_verbs")
-
-
 #: Nouns that name a request outright: declining one says that it was made.
 EXPLICIT_REQUEST_NOUNS = grammar_words("explicit_request_nouns")
-
-
 #: A routine rather than an event: "twice a day", "every week", "weekly".
 HABITUAL_FREQUENCY = re.compile(
     r"\b(?:once|twice|\w+ times) (?:a|per|each|every) (?:day|week|month|year)\b"
     r"|\b(?:a|per|each|every) (?:day|week|month)\b|\b(?:daily|weekly|monthly)\b")
-
-
 #: Words that make a meeting a call ("talks by telephone", "discussions over the hotline").
 PHONE_WORDS = grammar_words("phone_words")
-
-
 #: A sentence that lists what the previous one spoke of ("These were …", "They included …").
 LIST_OPENING = re.compile(
     r"^(?:These|They|Those|The (?:\w+ )?(?:channels|mechanisms|measures|lines|steps|contacts|"
     r"dialogues|talks))\s+(?:were|are|included|include|comprised|covered|involved)\b[:\s]*",
     re.IGNORECASE)
-
-
 #: Words just before a name that make it a place ("talks in Singapore", "at Beijing").
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|over|across|inside|to)\s+(?:the\s+)?$",
                           re.IGNORECASE)
-
-
 #: Dates counted from the story's last date ("three weeks later", "the next day").
 STORY_RELATIVE = re.compile(
     r"\b(?:(?P<same>the same day|that day|that same day|on the same day|at the time)"
@@ -207,43 +127,23 @@ STORY_RELATIVE = re.compile(
     # the launching, not from the story's last date.
     r"(?P<dir>later|earlier|(?:after|before)(?=\s*[,.;:]|\s*$)))",
     re.IGNORECASE)
-
-
-
-
 #: Organisations that act for their state; an unnamed one takes the state of who reports it.
 ORGANISATION_NOUNS = grammar_words("organisation_nouns")
-
-
 #: Dependencies that open a clause beside the main one: relative, adverbial, participle
 #: clauses and appositions. Events told in them are told in passing.
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
-
-
 #: Prepositions that make the date after them an adverbial of time.
 TEMPORAL_PREPOSITIONS = grammar_words("temporal_prepositions")
-
-
 REPORTING_VERBS = grammar_words("reporting_verbs")
-
-
 #: Verbs that report a clause as untrue: "denied that it had cut off the hotline".
 DENYING_VERBS = grammar_words("denying_verbs")
-
-
 PRONOUN_SUBJECTS = grammar_words("pronoun_subjects")
-
-
 #: Words after which a nominal trigger is a cause, not an event of the story ("in protest at
 #: Pelosi's visit", "over the talks").
 CAUSE_HEADS = grammar_words("cause_heads")
-
-
 #: Prepositions whose object is a party to the trigger; other adjuncts (time, place, cause)
 #: are not searched for the other side.
 PARTY_PREPOSITIONS = grammar_words("party_prepositions")
-
-
 #: Nouns that stand for an official of a state, so "Chinese officials" is China acting.
 REQUEST_NOUNS = grammar_words("request_nouns")
 #: Trigger lemmas that are sanction words themselves ("sanctioned", "blacklisted").

@@ -6,10 +6,10 @@ from parley.extract import themes_demands
 
 
 def test_a_directive_must_be_addressed_to_a_state(stored_sentence, candidate_of) -> None:
-    coder, context = stored_sentence("urged-citizens")
-    found = candidate_of(coder, context, "urge")
-    assert themes_demands.directive_to_a_state(coder, context, found) is False
-    coder, context = stored_sentence("urged-state")
-    found = candidate_of(coder, context, "urge")
-    assert themes_demands.directive_to_a_state(coder, context, found) is None
-    assert coder.theme_fits(context, found.trigger, found.region) is True
+    coder, view = stored_sentence("urged-citizens")
+    found = candidate_of(coder, view, "urge")
+    assert themes_demands.directive_to_a_state(coder, view, found) is False
+    coder, view = stored_sentence("urged-state")
+    found = candidate_of(coder, view, "urge")
+    assert themes_demands.directive_to_a_state(coder, view, found) is None
+    assert coder.theme_fits(view, found.trigger, found.region) is True

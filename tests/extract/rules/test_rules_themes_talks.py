@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parley.extract import themes_talks
 
 
-def test_a_refusal_counts_only_of_a_request(stored_sentence, candidate_of) -> None:
-    coder, context = stored_sentence("declined-request")
-    found = candidate_of(coder, context, "decline")
-    assert themes_talks.refusal_needs_a_request(coder, context, found) is True
-    coder, context = stored_sentence("declined-comment")
-    found = candidate_of(coder, context, "decline")
-    # "declined to comment": no request refused, so the rule passes and the default says no.
-    assert themes_talks.refusal_needs_a_request(coder, context, found) is None
-    assert coder.theme_fits(context, found.trigger, found.region) is False
+@pytest.mark.parametrize(("key", "lemma", "rule", "verdict"), [
+    ("declined-request", "decline", themes_talks.refusal_needs_a_request, True),
+    # "declined to comment": no request refused, so the rule passes on.
+    ("declined-comment", "decline", themes_talks.refusal_needs_a_request, None),
+    ("suspended-hotline", "suspend", themes_talks.channel_in_theme, True),
+    ("suspended-drills", "suspend", themes_talks.channel_in_theme, None),
+    ("suspended-drills", "suspend", themes_talks.talk_word_in_theme, None),
+])
+def test_talks_checks(rule_verdict, key, lemma, rule, verdict) -> None:
+    assert rule_verdict(key, lemma, rule) is verdict
 
 
-def test_a_suspension_is_of_a_channel(stored_sentence, candidate_of) -> None:
-    coder, context = stored_sentence("suspended-hotline")
-    found = candidate_of(coder, context, "suspend")
-    assert themes_talks.channel_in_theme(coder, context, found) is True
-    coder, context = stored_sentence("suspended-drills")
-    found = candidate_of(coder, context, "suspend")
-    assert themes_talks.channel_in_theme(coder, context, found) is None
-    assert themes_talks.talk_word_in_theme(coder, context, found) is None
-    assert coder.theme_fits(context, found.trigger, found.region) is False
-
+@pytest.mark.parametrize(("key", "lemma", "fits"), [
+    ("declined-request", "decline", True),
+    ("declined-comment", "decline", False),
+    ("suspended-hotline", "suspend", True),
+    ("suspended-drills", "suspend", False),
+])
+def test_the_first_verdict_decides(stored_sentence, candidate_of, key, lemma, fits) -> None:
+    coder, view = stored_sentence(key)
+    found = candidate_of(coder, view, lemma)
+    assert coder.theme_fits(view, found.trigger, found.region) is fits
