@@ -11,11 +11,14 @@ from parley.types import EventType
 def test_every_builtin_rule_is_registered_in_the_written_order() -> None:
     registry = load_builtin_rules()
     order = builtin_order()
-    assert set(registry.names()) == set(order["theme_checks"]) | set(order["trigger_finders"])
+    assert set(registry.names()) == {n for names in order.values() for n in names}
     names = [r.name for r in registry.theme_checks(EventType.DECLINE, "talks")]
     assert names == [n for n in order["theme_checks"] if n in names]
     assert names[-1] == "parley.talks-theme-missing.v1"  # the default comes last
     assert [r.name for r in registry.trigger_finders()] == list(order["trigger_finders"])
+    contact_filters = [r.name for r in registry.event_filters(EventType.MEET)]
+    assert contact_filters == [n for n in order["event_filters"] if n in contact_filters]
+    assert "parley.protocol-name-is-no-event.v1" not in contact_filters
 
 
 def test_checks_apply_by_type_and_theme() -> None:

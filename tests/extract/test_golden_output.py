@@ -24,6 +24,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -73,7 +74,12 @@ def _table_modules() -> Iterator[ModuleType]:
         spec = importlib.util.spec_from_file_location(f"_golden_{path.stem}", path)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        # A table module imports its helpers from its own folder, as pytest lets it.
+        sys.path.insert(0, str(path.parent))
+        try:
+            spec.loader.exec_module(module)
+        finally:
+            sys.path.remove(str(path.parent))
         yield module
 
 

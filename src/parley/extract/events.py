@@ -9,13 +9,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.clauses import (
-    _blocked,
     _denied,
-    _generic_relative,
     _likelihood_subject,
     _no_longer,
 )
 from parley.extract.records import SentenceView, Telling, Told, Trigger
+from parley.extract.registry import registry
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -32,7 +31,6 @@ from parley.extract.vocabulary import (
     PLANNING_VERBS,
     PROSPECTIVE_MODIFIERS,
     REQUEST_NOUNS,
-    UNDATED_PAST_ADVERBS,
 )
 from parley.types import (
     ChannelStatus,
@@ -95,25 +93,12 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region
     telling = coder.telling_of(view, trigger)
     tellings.append(telling)
     when = telling.date
-    if any(tree.tokens[c].lower in UNDATED_PAST_ADVERBS
-           and tree.tokens[c].dep == "advmod" for c in tree.children[trigger.index]) and (
-            when is None or not when.text or not any(d.value for d in view.dates)):
-        return Told([], tellings)  # "It has been cut before": an undated past, not a reported event
+    # Registered event filters (extract/event_filters.py): the first that drops decides.
+    if any(rule.drops(coder, view, trigger, etype, when)
+           for rule in registry.event_filters(etype)):
+        return Told([], tellings)
     repeats = coder.repeated_dates(view, trigger, when)
     persons = coder.persons(view, subject | region | {trigger.index})
-    if coder._habitual(tree, trigger.index) and etype in (EventType.MEET, EventType.CALL):
-        return Told([], tellings)  # "they speak twice a day": a routine, not an event
-    if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
-            _generic_relative(tree, trigger.index):
-        return Told([], tellings)  # "warships that meet at sea are to talk on set frequencies"
-    if etype is EventType.ENCOUNTER and trigger.index in view.token_channel and \
-            view.token_channel[trigger.index].slug:
-        # "the Code for Unplanned Encounters at Sea" names a protocol, not an incident.
-        return Told([], tellings)
-    if etype in (EventType.MEET, EventType.CALL, EventType.ENCOUNTER) and \
-            _blocked(tree, trigger.index):
-        # "do not stop Austin from meeting Li", "slowed to avoid a collision"
-        return Told([], tellings)
     if etype in (EventType.MEET, EventType.CALL) and token.tag == "VBG" and \
             token.dep in ("xcomp", "dobj", "pcomp") and \
             tree.tokens[token.head].lemma in PLANNING_VERBS:

@@ -32,8 +32,20 @@ class ChannelSpan:
 
 
 @dataclass(slots=True)
+class SentenceMemo:
+    """What depends on a sentence alone, found once and read by both of the article coder's
+    passes: its triggers, their arguments and theme verdicts, its status matches."""
+
+    triggers: list[Trigger] | None = None
+    regions: dict[int, frozenset[int]] = field(default_factory=dict)
+    fits: dict[tuple[Trigger, bool], bool] = field(default_factory=dict)
+    status_matches: list[tuple[ChannelStatus, re.Match[str]]] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SentenceView:
-    """What the coder knows about one sentence while coding it."""
+    """What the coder knows about one sentence: its text, parse, mentions, channels and
+    dates, read by every rule and changed by none (`memo` only remembers what was found)."""
 
     sentence: Sentence
     tree: Tree
@@ -44,12 +56,7 @@ class SentenceView:
     token_mention: dict[int, Mention] = field(default_factory=dict)
     mention_root: dict[int, int] = field(default_factory=dict)
     token_channel: dict[int, ChannelSpan] = field(default_factory=dict)
-    #: What depends on the sentence alone, found once and read by both of the article
-    #: coder's passes (`ArticleCoder.code`).
-    triggers: list[Trigger] | None = None
-    regions: dict[int, frozenset[int]] = field(default_factory=dict)
-    fits: dict[tuple[Trigger, bool], bool] = field(default_factory=dict)
-    status_matches: list[tuple[ChannelStatus, re.Match[str]]] | None = None
+    memo: SentenceMemo = field(default_factory=SentenceMemo)
 
     def __post_init__(self) -> None:
         dateline = DATELINE.match(self.sentence.text) if self.opening else None

@@ -6,6 +6,7 @@ as a third party's would (`from parley.extract.registry import registry`); the c
 registry for the rules of a kind and runs them in order:
 
 - trigger finders make triggers the lexicon does not list (an ended silence, a recall);
+- event filters drop a dated trigger that tells no event ("they speak twice a day");
 - theme checks say whether a trigger is about what its type needs; the first check that
   gives a verdict (True or False, not None) decides, so their order is part of the rule;
 - the pre-filter passes a sentence with one of a theme's cue words, and those words are
@@ -23,7 +24,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module, resources
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from parley.types import EventType
 
@@ -31,12 +32,17 @@ if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder, RuleExtractor
     from parley.extract.records import Candidate, SentenceView, Trigger
     from parley.extract.syntax import Tree
+    from parley.types import DateMention
+
+Rule = TypeVar("Rule")
 
 #: A theme check: True or False decides whether the trigger tells an event; None passes on.
 ThemeCheck = Callable[["ArticleCoder", "SentenceView", "Candidate"], "bool | None"]
 #: A trigger finder: triggers of one construction found in a sentence's parse.
 TriggerFinder = Callable[["RuleExtractor", "Tree"], "list[Trigger]"]
-Rule = TypeVar("Rule", ThemeCheck, TriggerFinder)
+#: An event filter: True when a dated trigger of the given (final) type tells no event.
+EventFilter = Callable[
+    ["ArticleCoder", "SentenceView", "Trigger", EventType, "DateMention | None"], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +66,16 @@ class FinderRule:
     find: TriggerFinder
 
 
+@dataclass(frozen=True, slots=True)
+class FilterRule:
+    name: str
+    drops: EventFilter
+    types: frozenset[EventType] | None
+
+    def applies(self, etype: EventType) -> bool:
+        return self.types is None or etype in self.types
+
+
 @lru_cache(maxsize=1)
 def builtin_order() -> dict[str, tuple[str, ...]]:
     """The built-in rules' names per kind, in the order they run."""
@@ -68,42 +84,58 @@ def builtin_order() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(names) for kind, names in json.loads(text)["order"].items()}
 
 
-def _ordered(kind: str, rules: list[tuple[str, str | None]]) -> list[str]:
-    """Rule names in running order: the built-in order, then the others, each `before` the
-    rule it names."""
-    order = list(builtin_order().get(kind, ()))
-    known = [name for name, _ in rules]
-    result = [name for name in order if name in known]
-    for name, before in rules:
-        if name in result:
-            continue
-        if before is not None and before in result:
-            result.insert(result.index(before), name)
-        else:
-            result.append(name)
-    return result
+class _RuleKind(Generic[Rule]):
+    """The rules of one kind by name, in running order: the built-in order, then the others,
+    each `before` the rule it names."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._rules: dict[str, tuple[Rule, str | None]] = {}
+        self._ordered: tuple[Rule, ...] | None = None
+
+    def add(self, name: str, rule: Rule, before: str | None) -> None:
+        if name in self._rules:
+            raise ValueError(f"{self.kind} rule {name!r} is registered twice")
+        self._rules[name] = (rule, before)
+        self._ordered = None
+
+    def ordered(self) -> tuple[Rule, ...]:
+        if self._ordered is None:
+            known = list(self._rules)
+            names = [n for n in builtin_order().get(self.kind, ()) if n in self._rules]
+            for name in known:
+                if name in names:
+                    continue
+                before = self._rules[name][1]
+                if before is not None and before in names:
+                    names.insert(names.index(before), name)
+                else:
+                    names.append(name)
+            self._ordered = tuple(self._rules[n][0] for n in names)
+        return self._ordered
+
+    def names(self) -> Iterator[str]:
+        yield from self._rules
 
 
 class RuleRegistry:
     """Rules by kind, looked up by the coder in their running order."""
 
     def __init__(self) -> None:
-        self._themes: dict[str, tuple[ThemeRule, str | None]] = {}
-        self._finders: dict[str, tuple[FinderRule, str | None]] = {}
+        self._themes: _RuleKind[ThemeRule] = _RuleKind("theme_checks")
+        self._finders: _RuleKind[FinderRule] = _RuleKind("trigger_finders")
+        self._filters: _RuleKind[FilterRule] = _RuleKind("event_filters")
         self._theme_cache: dict[tuple[EventType, str], tuple[ThemeRule, ...]] = {}
-        self._finder_cache: tuple[FinderRule, ...] | None = None
+        self._filter_cache: dict[EventType, tuple[FilterRule, ...]] = {}
 
     def theme_check(self, name: str, *, types: Collection[EventType] | None = None,
                     themes: Collection[str] | None = None, cue_words: Collection[str] = (),
                     before: str | None = None) -> Callable[[ThemeCheck], ThemeCheck]:
         """Register a theme check for triggers of `types` and `themes` (all when None)."""
         def register(check: ThemeCheck) -> ThemeCheck:
-            if name in self._themes:
-                raise ValueError(f"theme check {name!r} is registered twice")
-            rule = ThemeRule(name, check, None if types is None else frozenset(types),
-                             None if themes is None else frozenset(themes),
-                             frozenset(cue_words))
-            self._themes[name] = (rule, before)
+            self._themes.add(name, ThemeRule(
+                name, check, None if types is None else frozenset(types),
+                None if themes is None else frozenset(themes), frozenset(cue_words)), before)
             self._theme_cache.clear()
             return check
         return register
@@ -112,11 +144,18 @@ class RuleRegistry:
                        ) -> Callable[[TriggerFinder], TriggerFinder]:
         """Register a finder of triggers the lexicon does not list."""
         def register(find: TriggerFinder) -> TriggerFinder:
-            if name in self._finders:
-                raise ValueError(f"trigger finder {name!r} is registered twice")
-            self._finders[name] = (FinderRule(name, find), before)
-            self._finder_cache = None
+            self._finders.add(name, FinderRule(name, find), before)
             return find
+        return register
+
+    def event_filter(self, name: str, *, types: Collection[EventType] | None = None,
+                     before: str | None = None) -> Callable[[EventFilter], EventFilter]:
+        """Register a filter that drops a dated trigger of `types` (all when None)."""
+        def register(drops: EventFilter) -> EventFilter:
+            self._filters.add(name, FilterRule(
+                name, drops, None if types is None else frozenset(types)), before)
+            self._filter_cache.clear()
+            return drops
         return register
 
     def theme_checks(self, etype: EventType, theme: str) -> tuple[ThemeRule, ...]:
@@ -124,25 +163,29 @@ class RuleRegistry:
         key = (etype, theme)
         found = self._theme_cache.get(key)
         if found is None:
-            names = _ordered("theme_checks", [(n, b) for n, (_, b) in self._themes.items()])
             found = self._theme_cache[key] = tuple(
-                self._themes[n][0] for n in names if self._themes[n][0].applies(etype, theme))
+                r for r in self._themes.ordered() if r.applies(etype, theme))
         return found
 
     def trigger_finders(self) -> tuple[FinderRule, ...]:
-        if self._finder_cache is None:
-            names = _ordered("trigger_finders",
-                             [(n, b) for n, (_, b) in self._finders.items()])
-            self._finder_cache = tuple(self._finders[n][0] for n in names)
-        return self._finder_cache
+        return self._finders.ordered()
+
+    def event_filters(self, etype: EventType) -> tuple[FilterRule, ...]:
+        """The filters of events of this type, in order (the first that drops decides)."""
+        found = self._filter_cache.get(etype)
+        if found is None:
+            found = self._filter_cache[etype] = tuple(
+                r for r in self._filters.ordered() if r.applies(etype))
+        return found
 
     def names(self) -> Iterator[str]:
-        yield from self._themes
-        yield from self._finders
+        yield from self._themes.names()
+        yield from self._finders.names()
+        yield from self._filters.names()
 
     def cue_words(self, theme: str) -> frozenset[str]:
         """Every cue word the theme checks of a trigger theme declare (for the pre-filter)."""
-        return frozenset(w for rule, _ in self._themes.values()
+        return frozenset(w for rule in self._themes.ordered()
                          if rule.themes is not None and theme in rule.themes
                          for w in rule.cue_words)
 

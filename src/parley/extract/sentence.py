@@ -77,10 +77,10 @@ def _accepted(coder: ArticleCoder, view: SentenceView
     """The triggers that tell events, with their arguments; the channels the sentence
     lists for the previous one's events; and its status events."""
     tree = view.tree
-    if view.triggers is None:
-        view.triggers = coder.extractor.find_triggers(tree)
+    if view.memo.triggers is None:
+        view.memo.triggers = coder.extractor.find_triggers(tree)
     accepted: list[tuple[Trigger, set[int]]] = []
-    for trigger in view.triggers:
+    for trigger in view.memo.triggers:
         region = coder._arguments(view, trigger.index)
         if coder._fits(view, trigger, region):
             accepted.append((trigger, region))
@@ -115,18 +115,18 @@ def _fits(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set
     ("Beijing suspended it")."""
     key = (trigger, trigger.entry.type in (EventType.SUSPEND, EventType.RESUME)
            and bool(coder.state.recent_channels))
-    fits = view.fits.get(key)
+    fits = view.memo.fits.get(key)
     if fits is None:
-        fits = view.fits[key] = coder.theme_fits(view, trigger, region)
+        fits = view.memo.fits[key] = coder.theme_fits(view, trigger, region)
     return fits
 
 
 def _arguments(coder: ArticleCoder, view: SentenceView, index: int) -> set[int]:
     """The trigger's arguments (`RuleExtractor.arguments`), found once per sentence; a
     fresh set each time, as callers may add to it."""
-    region = view.regions.get(index)
+    region = view.memo.regions.get(index)
     if region is None:
-        region = view.regions[index] = frozenset(coder.extractor.arguments(view.tree, index))
+        region = view.memo.regions[index] = frozenset(coder.extractor.arguments(view.tree, index))
     return set(region)
 
 

@@ -38,13 +38,13 @@ def _generic_status(coder: ArticleCoder, view: SentenceView) -> StatusReading:
 def _status_matches(coder: ArticleCoder, view: SentenceView) -> list[tuple[ChannelStatus,
                     re.Match[str]]]:
     """Every status pattern's matches in the sentence, pattern by pattern (found once)."""
-    if view.status_matches is None:
+    if view.memo.status_matches is None:
         text = view.sentence.text
         patterns = coder.lexicon.status_patterns
-        view.status_matches = [
+        view.memo.status_matches = [
             (patterns[i][0], match) for i in coder.lexicon.status_index.candidates(text)
             for match in patterns[i][1].finditer(text)]
-    return view.status_matches
+    return view.memo.status_matches
 
 
 def _anaphoric_status(coder: ArticleCoder, view: SentenceView, status: ChannelStatus,

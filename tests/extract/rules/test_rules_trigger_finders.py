@@ -19,3 +19,14 @@ def test_the_extractor_runs_the_registered_finders(stored_sentence) -> None:
     coder, context = stored_sentence("ended-silence")
     types = {t.entry.type for t in coder.extractor.find_triggers(context.tree)}
     assert EventType.RESUME in types
+
+
+def test_a_routine_is_filtered_out(stored_sentence) -> None:
+    """extract/event_filters.py: 'they speak twice a day' tells no call; a dated call does."""
+    from parley.extract import event_filters
+
+    coder, view = stored_sentence("called-counterpart")
+    trigger = next(t for t in coder.extractor.find_triggers(view.tree)
+                   if t.entry.type is EventType.CALL)
+    assert not event_filters.routine(coder, view, trigger, EventType.CALL, None)
+    assert not event_filters.blocked(coder, view, trigger, EventType.CALL, None)
