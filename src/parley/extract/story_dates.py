@@ -18,6 +18,7 @@ from parley.extract.vocabulary import (
     DATABLE_NOUNS,
     DEFINITE_DETERMINERS,
     EVENT_NOUN_TYPES,
+    FORWARD_WORDS,
     LASTING_VERBS,
     REPORTING_VERBS,
     SEQUENCE_ADJECTIVES,
@@ -134,7 +135,7 @@ def _relative_to_story(coder: ArticleCoder, text: str) -> DateMention | None:
         word = match.group("n").lower()
         amount = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
         unit = match.group("unit").lower().rstrip("s")
-        sign = 1 if match.group("dir").lower() in ("later", "after") else -1
+        sign = 1 if match.group("dir").lower() in FORWARD_WORDS else -1
     value = shift_date(anchor, sign * amount, unit)
     return DateMention(match.group(), match.start(), match.end(), value, None) \
         if value else None

@@ -261,3 +261,5 @@ REQUEST_THEME_PREPOSITIONS = grammar_words("request_theme_prepositions")
 MEDIUM_PREPOSITIONS = grammar_words("medium_prepositions")
 #: Beside phone words, media that make a discussion a call ('discussed … by videoconference').
 VIDEO_WORDS = grammar_words("video_words")
+#: Words that count a story date forward ("three weeks later"); the others count back.
+FORWARD_WORDS = grammar_words("forward_words")
