@@ -76,10 +76,10 @@ def candidate(coder: ArticleCoder, context: SentenceView, lemma: str) -> Candida
     tree = context.tree
     trigger = next(t for t in coder.extractor.find_triggers(tree)
                    if tree.tokens[t.index].lemma == lemma)
-    region = coder.extractor.arguments(tree, trigger.index)
-    words = frozenset({tree.tokens[i].lemma for i in region}
-                      | {tree.tokens[i].lower for i in region})
-    return Candidate(trigger, region, words)
+    arguments = coder.extractor.arguments(tree, trigger.index)
+    words = frozenset({tree.tokens[i].lemma for i in arguments}
+                      | {tree.tokens[i].lower for i in arguments})
+    return Candidate(trigger, arguments, words)
 
 
 @pytest.fixture()

@@ -1,4 +1,4 @@
-"""A trigger's arguments read off the dependency tree: what it is about (its region) and
+"""A trigger's arguments read off the dependency tree: what it is about (its arguments) and
 who acts (its subject).
 """
 
@@ -34,28 +34,28 @@ if TYPE_CHECKING:
 def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
     """The tokens a trigger is about: its objects, complements and modified noun."""
     token = tree.tokens[index]
-    region: set[int] = set()
+    arguments: set[int] = set()
     demanding = token.lemma in DEMAND_VERBS
     for child in tree.children[index]:
         if tree.tokens[child].dep in CLAUSE_BOUNDARY_DEPS and not (
                 demanding and tree.tokens[child].dep == "ccomp"):
             continue
-        region |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "ccomp"}))
+        arguments |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "ccomp"}))
     if token.dep in ("amod", "compound", "acl", "nmod") or (
         token.pos in ("VERB", "ADJ") and token.dep == "acl"
     ):
-        region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
+        arguments |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
     if token.dep == "relcl" and token.pos == "VERB" and not [
             o for o in tree.dependents(index, ("dobj",))
             if tree.tokens[o].lower not in RELATIVE_PRONOUNS]:
         # "the channels Beijing severed": the noun a relative clause modifies is its object.
-        region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
+        arguments |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                           "acl"}))
     for child in tree.dependents(index, ("xcomp", "acl")):
         if tree.tokens[child].lemma in PERMITTING_VERBS:
             # "refused to let him meet Austin", "refusal to allow the ship to call": what
             # was not permitted is the theme.
-            region |= tree.subtree(child)
+            arguments |= tree.subtree(child)
     for prep in tree.dependents(index, ("prep",)):
         if not tree.children[prep] and token.pos == "VERB":
             # "asked for, and on Sunday got, a second call": a stranded preposition
@@ -64,59 +64,59 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
                           if tree.tokens[i].dep == "dobj"
                           and tree.tokens[tree.tokens[i].head].pos == "VERB"), None)
             if later is not None:
-                region |= tree.subtree(later)
+                arguments |= tree.subtree(later)
     if not tree.dependents(index, ("dobj",)):
         # "talks will resume, as will the maritime consultations": the elided verb is
         # this one, so its subject is a theme too (parsed as an 'as' clause or an 'as'
         # coordination).
         for elided in extractor._as_elided(tree, index):
             for subject in tree.dependents(elided, SUBJECT_DEPS):
-                region |= tree.subtree(subject)
+                arguments |= tree.subtree(subject)
     if token.lemma in DISCUSSING_VERBS and _over_a_line(tree, index):
         # "discussed Ukraine by phone": what they discussed is a topic, not a party.
         for topic in tree.dependents(index, ("dobj",)):
-            region -= tree.subtree(topic)
-            region |= {i for p in tree.dependents(topic, ("prep",)) for i in tree.subtree(p)}
+            arguments -= tree.subtree(topic)
+            arguments |= {i for p in tree.dependents(topic, ("prep",)) for i in tree.subtree(p)}
     if token.pos == "VERB" and extractor._expels(tree, index):
         # "declared the advisers persona non grata": whom the small clause names.
         for child in tree.dependents(index, ("ccomp", "xcomp", "oprd")):
-            region |= tree.subtree(child)
+            arguments |= tree.subtree(child)
     if token.dep in ("advcl", "conj") and extractor._ended_absence(tree, index) is not None:
         # "answered the calls on the military lines, ending two months of silence": the
         # silence ended is that of the channels the main clause names.
-        region |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
-        region -= tree.subtree(index)
+        arguments |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp"}))
+        arguments -= tree.subtree(index)
     for child in tree.dependents(index, PASSIVE_SUBJECT_DEPS):
-        region |= tree.subtree(child)
+        arguments |= tree.subtree(child)
     # Inversion ("Also called off were the talks"): the theme hangs off the auxiliary.
     for aux in tree.dependents(index, ("aux", "auxpass")):
         for child in tree.dependents(aux, ("attr", "nsubj", "nsubjpass")):
-            region |= tree.subtree(child)
+            arguments |= tree.subtree(child)
     # Coordinated verbs share their object ("declined or did not respond to requests").
     adjuncts = {i for p in tree.dependents(index, ("prep",))
                 if tree.tokens[p].lower not in THEME_PREPOSITIONS for i in tree.subtree(p)}
-    if not any(tree.tokens[i].dep in ("dobj", "pobj", "xcomp") for i in region - adjuncts):
+    if not any(tree.tokens[i].dep in ("dobj", "pobj", "xcomp") for i in arguments - adjuncts):
         # ("By the count of an official, Beijing rejected or left unanswered …": a 'by'
         # adjunct is no object.)
         for conj in tree.dependents(index, ("conj",)):
             for child in tree.children[conj]:
                 if tree.tokens[child].dep in ("dobj", "prep", "xcomp", "dative"):
-                    region |= tree.subtree(child)
+                    arguments |= tree.subtree(child)
         if token.dep == "conj":
             head = token.head
             for child in tree.children[head]:
                 if tree.tokens[child].dep in ("dobj", "prep", "xcomp", "dative"):
-                    region |= tree.subtree(child)
+                    arguments |= tree.subtree(child)
     # Intransitive use: "talks were halted", "the line went dead" — the subject is the theme.
     if token.pos in ("VERB",) and not any(
-        tree.tokens[i].dep in ("dobj", "xcomp") for i in region
+        tree.tokens[i].dep in ("dobj", "xcomp") for i in arguments
     ):
         for child in tree.dependents(index, SUBJECT_DEPS):
             if tree.tokens[child].lemma in extractor.lexicon.talk_nouns or any(
                 tree.tokens[i].lemma in extractor.lexicon.talk_nouns
                 for i in tree.subtree(child)
             ):
-                region |= tree.subtree(child)
+                arguments |= tree.subtree(child)
     # "Calls … have gone unanswered": the subject of the verb is what the adjective
     # is about.
     if token.pos in ("ADJ", "VERB") and (token.dep in ("acomp", "oprd", "xcomp") or (
@@ -128,22 +128,22 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
                 tree.tokens[verb].dep == "conj" and tree.tokens[verb].head != verb:
             verb = tree.tokens[verb].head
         for child in tree.dependents(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-            region |= tree.subtree(child, stop=frozenset({"conj"})) | {child}
-            region |= {i for c in tree.children[child] if tree.tokens[c].dep != "conj"
+            arguments |= tree.subtree(child, stop=frozenset({"conj"})) | {child}
+            arguments |= {i for c in tree.children[child] if tree.tokens[c].dep != "conj"
                        for i in tree.subtree(c)}
         if verb != token.head:
             # "placed … by Austin": the first verb's agent and objects are part of it.
             for child in tree.children[verb]:
                 if tree.tokens[child].dep in ("agent", "prep", "dobj"):
-                    region |= tree.subtree(child)
+                    arguments |= tree.subtree(child)
     # "held a video call with Li": a light verb lends its arguments to its noun object.
     if token.pos == "NOUN" and token.dep in ("dobj", "nsubjpass") and \
             tree.tokens[token.head].lemma in extractor.lexicon.light_verbs:
         for child in tree.children[token.head]:
             if child != index and tree.tokens[child].dep in ("prep", "dative", "npadvmod"):
-                region |= tree.subtree(child)
-    region.discard(index)
-    return region
+                arguments |= tree.subtree(child)
+    arguments.discard(index)
+    return arguments
 
 
 def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:

@@ -35,12 +35,12 @@ if TYPE_CHECKING:
 
 
 def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: set[int],
-                 region: set[int]) -> list[str | None]:
+                 arguments: set[int]) -> list[str | None]:
     tree = view.tree
     etype = trigger.entry.type
     named: list[str] = []
     generic = False
-    scope = region | {trigger.index}
+    scope = arguments | {trigger.index}
     if etype in (EventType.MEET, EventType.CALL) and tree.tokens[trigger.index].pos != "NOUN":
         scope |= subject
     for i in sorted(scope):
@@ -79,7 +79,7 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
             coder.state.recent_channels:
         # "The North had stopped answering in August": the line the text was about.
         return [coder.state.recent_channels[-1]]
-    roles = coder.role_channels(view, subject | region | {trigger.index}, tree)
+    roles = coder.role_channels(view, subject | arguments | {trigger.index}, tree)
     if roles and not generic:
         if etype in PER_CHANNEL_TYPES:
             return list[str | None](roles)

@@ -121,7 +121,7 @@ class ArticleCoder:
     _names_again = events_rules._names_again
     _habitual = events_rules._habitual
     _by_phone = events_rules._by_phone
-    core_region = events_rules.core_region
+    core_arguments = events_rules.core_arguments
     # parties
     agent_state = parties_rules.agent_state
     speaker_state = parties_rules.speaker_state

@@ -182,15 +182,15 @@ def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
     return Told(events, tellings)
 
 
-def implied_requests(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int],
+def implied_requests(coder: ArticleCoder, view: SentenceView, trigger: Trigger, arguments: set[int],
                      declines: list[Event]) -> list[Event]:
     """'declined a dozen requests' also says the requests were made, by the other side."""
     tree = view.tree
-    request_nouns = [i for i in region if tree.tokens[i].lemma in EXPLICIT_REQUEST_NOUNS
+    request_nouns = [i for i in arguments if tree.tokens[i].lemma in EXPLICIT_REQUEST_NOUNS
                      and tree.tokens[i].pos == "NOUN"]
     if trigger.entry.form == "adjective":
         # "Calls placed by Austin have gone unanswered": the calls were attempts to talk.
-        request_nouns += [i for i in region if tree.tokens[i].lemma in ATTEMPT_NOUNS
+        request_nouns += [i for i in arguments if tree.tokens[i].lemma in ATTEMPT_NOUNS
                           and tree.tokens[i].pos == "NOUN"]
     if not request_nouns:
         return []

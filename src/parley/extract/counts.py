@@ -49,10 +49,10 @@ def parse_count(phrase: str) -> tuple[int | None, CountQualifier | None]:
     return (value, qualifier)
 
 
-def find_count(tree: Tree, trigger: int, region: set[int]
+def find_count(tree: Tree, trigger: int, arguments: set[int]
                ) -> tuple[int | None, CountQualifier | None]:
     """The count on the first countable noun among the trigger and its arguments."""
-    for index in sorted(region | {trigger}):
+    for index in sorted(arguments | {trigger}):
         token = tree.tokens[index]
         if token.lemma not in COUNTABLE or token.pos != "NOUN" or token.tag != "NNS":
             continue

@@ -46,17 +46,17 @@ if TYPE_CHECKING:
 
 
 # ------------------------------------------------------------------ events
-def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int]
+def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, arguments: set[int]
                ) -> Told:
     """The events a trigger tells, and how it was dated once its date was read."""
     tree = view.tree
     tellings: list[Telling] = []
     etype = trigger.entry.type
     subject = coder.extractor.subject(tree, trigger.index)
-    sides = coder.parties(view, trigger, subject, region)
+    sides = coder.parties(view, trigger, subject, arguments)
     coder.state.count(sides.taking_part)
     source, target = sides.source, sides.target
-    channels = coder.channels_for(view, trigger, subject, region)
+    channels = coder.channels_for(view, trigger, subject, arguments)
     negated = tree.is_negated(trigger.index) and trigger.entry.form not in (
         "negated_verb", "negated_noun")
     prospect = _likelihood_subject(tree, trigger.index)
@@ -98,12 +98,12 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region
            for rule in registry.event_filters(etype)):
         return Told([], tellings)
     repeats = coder.repeated_dates(view, trigger, when)
-    persons = coder.persons(view, subject | region | {trigger.index})
+    persons = coder.persons(view, subject | arguments | {trigger.index})
     if etype in (EventType.MEET, EventType.CALL) and token.tag == "VBG" and \
             token.dep in ("xcomp", "dobj", "pcomp") and \
             tree.tokens[token.head].lemma in PLANNING_VERBS:
         hypothetical = True  # "the two discussed convening a working group"
-    if etype is EventType.MEET and coder._by_phone(view, trigger.index, region, channels):
+    if etype is EventType.MEET and coder._by_phone(view, trigger.index, arguments, channels):
         etype = EventType.CALL  # "discussions over the hotline", "talks by telephone"
     previous = coder.state.previous_contact
     if etype in (EventType.MEET, EventType.CALL) and previous is not None and \
@@ -120,17 +120,17 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region
         channels = [previous.channel]
     # Each coordinated request or talk noun is its own event with its own channel and
     # count ("more than a dozen requests to talk … and nearly 10 working-level requests").
-    parts: list[tuple[list[str | None], set[int]]] = [(channels, region)]
+    parts: list[tuple[list[str | None], set[int]]] = [(channels, arguments)]
     if etype in (EventType.REQUEST, EventType.DECLINE):
-        groups = coder.theme_conjuncts(tree, region)
+        groups = coder.theme_conjuncts(tree, arguments)
         if len(groups) > 1:
             parts = [([coder._channel_in(view, group)], group) for group in groups]
     events: list[Event] = []
-    for part_channels, part_region in parts:
+    for part_channels, part_arguments in parts:
         count: int | None = None
         qualifier: CountQualifier | None = None
         if etype in (EventType.REQUEST, EventType.DECLINE):
-            count, qualifier = coder.count_for(view, trigger, part_region)
+            count, qualifier = coder.count_for(view, trigger, part_arguments)
         for channel in part_channels:
             events.append(Event(
                 article=coder.state.article_id, type=etype, source=source, target=target,
@@ -144,9 +144,9 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region
     if etype in (EventType.MEET, EventType.CALL):
         # "calls with his British, French and Turkish counterparts": one per state.
         events += [replace(e, target=other) for other in
-                   coder.coordinated_states(view, region, target) for e in list(events)]
+                   coder.coordinated_states(view, arguments, target) for e in list(events)]
     if etype is EventType.DECLINE:
-        events.extend(coder.implied_requests(view, trigger, region, events))
+        events.extend(coder.implied_requests(view, trigger, arguments, events))
         if set(trigger.entry.lemmas) & ANSWER_WORDS and when is not None and \
                 when.text.lower().startswith("since") and any(
                 tree.tokens[a].lemma == "have" and tree.tokens[a].tag in ("VBZ", "VBP")
@@ -161,14 +161,14 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region
     return Told(events, tellings)
 
 
-def coordinated_states(coder: ArticleCoder, view: SentenceView, region: set[int],
+def coordinated_states(coder: ArticleCoder, view: SentenceView, arguments: set[int],
                        target: str | None
                        ) -> list[str]:
     """States coordinated with the target's word ('British, French and Turkish')."""
     tree = view.tree
     if target is None:
         return []
-    first = next((i for i in sorted(region) if view.token_mention.get(i) is not None
+    first = next((i for i in sorted(arguments) if view.token_mention.get(i) is not None
                   and view.token_mention[i].state == target), None)
     if first is None:
         return []
@@ -214,10 +214,10 @@ def repeated_dates(coder: ArticleCoder, view: SentenceView, trigger: Trigger,
     return others
 
 
-def theme_conjuncts(coder: ArticleCoder, tree: Tree, region: set[int]) -> list[set[int]]:
+def theme_conjuncts(coder: ArticleCoder, tree: Tree, arguments: set[int]) -> list[set[int]]:
     """The words of each coordinated theme noun, when the theme is a coordination."""
     nouns = coder.lexicon.talk_nouns | REQUEST_NOUNS
-    heads = [i for i in sorted(region) if tree.tokens[i].pos == "NOUN"
+    heads = [i for i in sorted(arguments) if tree.tokens[i].pos == "NOUN"
              and tree.tokens[i].lemma in nouns]
     for head in heads:
         if tree.tokens[head].dep == "conj":
@@ -226,7 +226,7 @@ def theme_conjuncts(coder: ArticleCoder, tree: Tree, region: set[int]) -> list[s
         frontier = [head]
         while frontier:
             for child in tree.dependents(frontier.pop(), ("conj",)):
-                if child in region and tree.tokens[child].lemma in nouns:
+                if child in arguments and tree.tokens[child].lemma in nouns:
                     members.append(child)
                     frontier.append(child)
         if len(members) > 1:
@@ -325,20 +325,20 @@ def _habitual(coder: ArticleCoder, tree: Tree, index: int) -> bool:
         tree.tokens[i].lower in HABITUAL_ADVERBS for i in clause)
 
 
-def _by_phone(coder: ArticleCoder, view: SentenceView, index: int, region: set[int],
+def _by_phone(coder: ArticleCoder, view: SentenceView, index: int, arguments: set[int],
               channels: list[str | None]) -> bool:
-    words = {view.tree.tokens[i].lower for i in region | {index}}
+    words = {view.tree.tokens[i].lower for i in arguments | {index}}
     return bool(words & PHONE_WORDS) and all(c in (None, "hotline") for c in channels) \
         or channels == ["hotline"]
 
 
-def core_region(coder: ArticleCoder, tree: Tree, index: int, region: set[int]) -> set[int]:
+def core_arguments(coder: ArticleCoder, tree: Tree, index: int, arguments: set[int]) -> set[int]:
     """The part of the arguments where the other side can be: objects and party PPs."""
     excluded: set[int] = set()
-    for i in region:
+    for i in arguments:
         token = tree.tokens[i]
         if token.dep == "prep" and token.lower not in PARTY_PREPOSITIONS:
             excluded |= tree.subtree(i)
         elif token.dep in ("npadvmod", "advmod", "advcl", "relcl", "acl") and i != index:
             excluded |= tree.subtree(i)
-    return region - excluded
+    return arguments - excluded

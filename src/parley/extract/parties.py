@@ -81,7 +81,7 @@ def speaker_state(coder: ArticleCoder, view: SentenceView, index: int) -> str | 
 
 
 def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: set[int],
-            region: set[int]) -> Sides:
+            arguments: set[int]) -> Sides:
     """The two sides of a trigger's event, and who takes part in it (for the article's
     count of participants, which the caller adds: `ArticleState.count`)."""
     tree = view.tree
@@ -122,13 +122,13 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
         # "after Nancy Pelosi visited Taiwan": someone we cannot place acts; the side is
         # unknown, and is not guessed from the article's pair.
         return Sides(None, None, taking_part)
-    core = coder.core_region(tree, trigger.index, region)
+    core = coder.core_arguments(tree, trigger.index, arguments)
     others = [s for s in coder._states_in(view, sorted(core)) if s != agent]
     taking_part = Participation(agent or None, others[0] if others else None)
     if etype is EventType.DECLINE and trigger.entry.form in ("negated_verb", "negated_noun",
                                                               "adjective"):
         # "its call was not answered": the owner of the call asked; the other side declined.
-        theme = region | subject | set(tree.dependents(tree.tokens[trigger.index].head,
+        theme = arguments | subject | set(tree.dependents(tree.tokens[trigger.index].head,
                                                  SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         owner = coder._owner_of_theme(view, trigger, theme)
         if owner:

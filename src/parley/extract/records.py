@@ -37,7 +37,7 @@ class SentenceMemo:
     passes: its triggers, their arguments and theme verdicts, its status matches."""
 
     triggers: list[Trigger] | None = None
-    regions: dict[int, frozenset[int]] = field(default_factory=dict)
+    arguments: dict[int, frozenset[int]] = field(default_factory=dict)
     fits: dict[tuple[Trigger, bool], bool] = field(default_factory=dict)
     status_matches: list[tuple[ChannelStatus, re.Match[str]]] | None = None
 
@@ -139,7 +139,7 @@ class Candidate:
 
     trigger: Trigger
     #: The tokens the trigger is about (its objects, complements, modified noun).
-    region: set[int]
+    arguments: set[int]
     #: The lemmas and lower-case forms of those tokens.
     words: frozenset[str]
 

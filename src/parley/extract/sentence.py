@@ -37,8 +37,8 @@ def code_sentence(coder: ArticleCoder, view: SentenceView) -> Told:
     events: list[Event] = []
     tellings: list[Telling] = []
     conditions = coder.condition_clause(tree)
-    for trigger, region in accepted:
-        told = coder.events_for(view, trigger, region)
+    for trigger, arguments in accepted:
+        told = coder.events_for(view, trigger, arguments)
         tellings += told.tellings
         if trigger.index in conditions:
             # "… until the sanctions are dropped": what the condition names has not
@@ -67,9 +67,9 @@ def count_participants(coder: ArticleCoder, view: SentenceView) -> None:
     """The first pass's work on a sentence: who takes part in its events, counted as
     `events_for` counts them (nothing else it does changes the article state before the
     pair is known), without coding the events themselves."""
-    for trigger, region in coder._accepted(view)[0]:
+    for trigger, arguments in coder._accepted(view)[0]:
         subject = coder.extractor.subject(view.tree, trigger.index)
-        coder.state.count(coder.parties(view, trigger, subject, region).taking_part)
+        coder.state.count(coder.parties(view, trigger, subject, arguments).taking_part)
 
 
 def _accepted(coder: ArticleCoder, view: SentenceView
@@ -81,9 +81,9 @@ def _accepted(coder: ArticleCoder, view: SentenceView
         view.memo.triggers = coder.extractor.find_triggers(tree)
     accepted: list[tuple[Trigger, set[int]]] = []
     for trigger in view.memo.triggers:
-        region = coder._arguments(view, trigger.index)
-        if coder._fits(view, trigger, region):
-            accepted.append((trigger, region))
+        arguments = coder._arguments(view, trigger.index)
+        if coder._fits(view, trigger, arguments):
+            accepted.append((trigger, arguments))
     status = coder.status_events(view)
     status_events, status_spans = status.events, status.spans
     # "remains suspended" states how it stands: a STATUS, not an event, and it absorbs
@@ -109,7 +109,7 @@ def _accepted(coder: ArticleCoder, view: SentenceView
     return accepted, listed, status_events
 
 
-def _fits(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int]) -> bool:
+def _fits(coder: ArticleCoder, view: SentenceView, trigger: Trigger, arguments: set[int]) -> bool:
     """`theme_fits`, found once per sentence and trigger: of the article state it reads
     only whether channels were named just before, for a suspension or restoration
     ("Beijing suspended it")."""
@@ -117,17 +117,18 @@ def _fits(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set
            and bool(coder.state.recent_channels))
     fits = view.memo.fits.get(key)
     if fits is None:
-        fits = view.memo.fits[key] = coder.theme_fits(view, trigger, region)
+        fits = view.memo.fits[key] = coder.theme_fits(view, trigger, arguments)
     return fits
 
 
 def _arguments(coder: ArticleCoder, view: SentenceView, index: int) -> set[int]:
     """The trigger's arguments (`RuleExtractor.arguments`), found once per sentence; a
     fresh set each time, as callers may add to it."""
-    region = view.memo.regions.get(index)
-    if region is None:
-        region = view.memo.regions[index] = frozenset(coder.extractor.arguments(view.tree, index))
-    return set(region)
+    found = view.memo.arguments.get(index)
+    if found is None:
+        found = view.memo.arguments[index] = frozenset(
+            coder.extractor.arguments(view.tree, index))
+    return set(found)
 
 
 def condition_clause(coder: ArticleCoder, tree: Tree) -> set[int]:
@@ -155,7 +156,7 @@ def drop_governed_triggers(coder: ArticleCoder, tree: Tree,
                            ) -> list[tuple[Trigger, set[int]]]:
     """Drop triggers that are the theme of a governing trigger ("sought calls")."""
     kept: list[tuple[Trigger, set[int]]] = []
-    for trigger, region in accepted:
+    for trigger, arguments in accepted:
         governed = any(
             other.entry.type in GOVERNING_TYPES and other.index != trigger.index
             # "asked for, and got, a call": the call got is not only asked for.
@@ -165,26 +166,26 @@ def drop_governed_triggers(coder: ArticleCoder, tree: Tree,
             and not (tree.tokens[other.index].dep == "acl"
                      and tree.tokens[other.index].tag == "VBN"
                      and tree.tokens[other.index].head == trigger.index)
-            and other.entry is not _RESUME_BY_ENDING  # its region is the clause it ends
+            and other.entry is not _RESUME_BY_ENDING  # its arguments is the clause it ends
             # "tried to reach Xu without getting a reply": the refusal is its own event
             and not (trigger.entry.type is EventType.DECLINE
                      and other.entry.type is EventType.REQUEST)
-            and trigger.index in other_region
+            and trigger.index in other_arguments
             and other.entry.type is not trigger.entry.type
-            for other, other_region in accepted
+            for other, other_arguments in accepted
         )
         # The same event told twice in one phrase ("held a video call", "talks … the
         # meeting"), but not an earlier event named inside ("their first conversation
         # since Saturday's call").
         duplicate = any(
             other.entry.type is trigger.entry.type and other.index != trigger.index
-            and trigger.index in other_region
-            and (other.index not in region or other.index < trigger.index)
+            and trigger.index in other_arguments
+            and (other.index not in arguments or other.index < trigger.index)
             and not (tree.tokens[trigger.index].dep == "pobj"
                      and tree.tokens[tree.tokens[trigger.index].head].lower in
                      EARLIER_EVENT_PREPOSITIONS)
-            for other, other_region in accepted
+            for other, other_arguments in accepted
         )
         if not governed and not duplicate:
-            kept.append((trigger, region))
+            kept.append((trigger, arguments))
     return kept

@@ -238,6 +238,6 @@ def _date_modifies_other_noun(coder: ArticleCoder, view: SentenceView, mention: 
     return head.pos in ("NOUN", "PROPN")
 
 
-def count_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int]
+def count_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, arguments: set[int]
               ) -> tuple[int | None, CountQualifier | None]:
-    return find_count(view.tree, trigger.index, region)
+    return find_count(view.tree, trigger.index, arguments)

@@ -82,11 +82,11 @@ def _modal_complement(coder: ArticleCoder, tree: Tree, index: int) -> bool:
 
 
 def _spoke_together(coder: ArticleCoder, view: SentenceView, index: int,
-                    region: set[int]) -> bool:
+                    arguments: set[int]) -> bool:
     """'spoke' is a call between two parties, not a speech or an aside to reporters."""
     tree = view.tree
     if tree.tokens[index].dep in ("acl", "advcl", "amod") or any(
-            tree.tokens[i].lemma in PUBLIC_SPEECH_NOUNS for i in region):
+            tree.tokens[i].lemma in PUBLIC_SPEECH_NOUNS for i in arguments):
         return False
     for child in tree.children[index]:
         token = tree.tokens[child]

@@ -30,14 +30,14 @@ if TYPE_CHECKING:
 
 
 def theme_fits(coder: ArticleCoder, view: SentenceView, trigger: Trigger,
-               region: set[int]) -> bool:
+               arguments: set[int]) -> bool:
     """Whether a trigger is about what its type needs: the first registered theme check of
     its type and theme that gives a verdict decides (`registry.theme_checks`, in the order
     of `data/lexicons/rule_order.json`); when none does, there is no event."""
     tree = view.tree
-    words = frozenset({tree.tokens[i].lemma for i in region}
-                      | {tree.tokens[i].lower for i in region})
-    candidate = Candidate(trigger, region, words)
+    words = frozenset({tree.tokens[i].lemma for i in arguments}
+                      | {tree.tokens[i].lower for i in arguments})
+    candidate = Candidate(trigger, arguments, words)
     for rule in registry.theme_checks(trigger.entry.type, trigger.entry.theme):
         verdict = rule.check(coder, view, candidate)
         if verdict is not None:
@@ -45,7 +45,7 @@ def theme_fits(coder: ArticleCoder, view: SentenceView, trigger: Trigger,
     return False
 
 
-def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, region: set[int]
+def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, arguments: set[int]
                    ) -> bool:
     """A request is for talks: its object, complement or own noun says so directly."""
     tree = view.tree
@@ -61,7 +61,7 @@ def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, re
     for child in tree.children[trigger.index]:
         token = tree.tokens[child]
         if token.dep == "prep" and not tree.children[child]:
-            direct |= {i for i in region if i > child}  # "asked for, and got, a call"
+            direct |= {i for i in arguments if i > child}  # "asked for, and got, a call"
         if token.dep in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass", "attr"):
             direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl", "acl"})) \
                 if token.dep != "acl" else {child} | set(tree.dependents(child, ("dobj",)))
@@ -76,7 +76,7 @@ def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, re
             for i in direct):
         # "reached out to his counterpart", "tried to reach General Xu"
         if any(view.token_mention.get(i) or tree.tokens[i].lemma == "counterpart"
-               for i in direct | region):
+               for i in direct | arguments):
             return True
     if any(tree.tokens[c].lemma in MAINTAINING_VERBS
            for c in tree.dependents(trigger.index, ("xcomp",))):
@@ -96,13 +96,13 @@ def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, re
     return False
 
 
-def _direct_theme(coder: ArticleCoder, tree: Tree, index: int, region: set[int]) -> set[int]:
+def _direct_theme(coder: ArticleCoder, tree: Tree, index: int, arguments: set[int]) -> set[int]:
     """What is suspended or resumed: objects and their nouns, not places or times
     ("stop drills within 5 km of the demarcation line" is not about a line)."""
     stop = frozenset({"relcl", "advcl", "acl"})
     direct: set[int] = set()
     auxiliaries = set(tree.dependents(index, ("aux", "auxpass")))
-    for i in region:
+    for i in arguments:
         token = tree.tokens[i]
         # The verb's own dependents, or the theme of an inversion hung on its auxiliary
         # ("Also called off were the talks").
@@ -123,8 +123,8 @@ def _direct_theme(coder: ArticleCoder, tree: Tree, index: int, region: set[int])
                        if not any(tree.tokens[a].dep == "prep" and
                                   tree.tokens[a].lower not in THEME_PREPOSITIONS
                                   and not _participation_in(tree, a)
-                                  for a in tree.ancestors(j)[:3] if a in region)}
+                                  for a in tree.ancestors(j)[:3] if a in arguments)}
     head = tree.tokens[index]
     if head.dep in ("amod", "compound", "acl", "relcl", "nmod") or not direct:
-        return region
+        return arguments
     return direct

@@ -93,9 +93,9 @@ def talked_over_a_line(coder: ArticleCoder, view: SentenceView, candidate: Candi
     head = tree.tokens[candidate.index]
     if head.lemma != "talk" or head.pos != "VERB":
         return None
-    return bool({tree.tokens[i].lemma for i in candidate.region}
+    return bool({tree.tokens[i].lemma for i in candidate.arguments}
                 & (PHONE_WORDS | CALL_MEDIUM_WORDS)) and coder._spoke_together(
-        view, candidate.index, candidate.region)
+        view, candidate.index, candidate.arguments)
 
 
 @registry.theme_check("parley.spoke-together.v1", types=CALL, themes=SELF)
@@ -104,7 +104,7 @@ def spoke_together(coder: ArticleCoder, view: SentenceView, candidate: Candidate
     """'Austin spoke with Li': a call between two parties, not a speech."""
     if view.tree.tokens[candidate.index].lemma != "speak":
         return None
-    return coder._spoke_together(view, candidate.index, candidate.region)
+    return coder._spoke_together(view, candidate.index, candidate.arguments)
 
 
 @registry.theme_check("parley.saw-a-person.v1", types=MEET, themes=SELF)
@@ -173,11 +173,11 @@ def talks_need_parties(coder: ArticleCoder, view: SentenceView, candidate: Candi
     tree = view.tree
     if tree.tokens[candidate.index].lemma not in TALK_EVENT_NOUNS:
         return None
-    region = candidate.region
+    arguments = candidate.arguments
     talkers = coder.extractor.subject(tree, candidate.index)
-    return any(view.token_mention.get(i) for i in region) or any(
-        i in view.token_channel for i in region | {candidate.index}) or bool(
-        coder._states_in(view, sorted(region))) or len(
+    return any(view.token_mention.get(i) for i in arguments) or any(
+        i in view.token_channel for i in arguments | {candidate.index}) or bool(
+        coder._states_in(view, sorted(arguments))) or len(
         set(coder._states_in(view, sorted(talkers)))) >= 2
 
 

@@ -30,7 +30,7 @@ def pushed_for_not_talks(coder: ArticleCoder, view: SentenceView, candidate: Can
     if len(lemmas) <= 1 or lemmas[-1] != "for":
         return None
     talk_words = coder.lexicon.talk_nouns | coder.lexicon.talk_verbs
-    return bool(candidate.region) and not candidate.words & talk_words
+    return bool(candidate.arguments) and not candidate.words & talk_words
 
 
 @registry.theme_check("parley.talks-tied-to-condition.v1", themes=ANY)
@@ -42,7 +42,7 @@ def talks_tied_to_condition(coder: ArticleCoder, view: SentenceView, candidate: 
         return None
     return any(tree.tokens[c].lower in CONDITION_PREPOSITIONS
                for c in tree.dependents(candidate.index, ("prep",))) and any(
-        tree.tokens[i].lemma in coder.lexicon.talk_nouns for i in candidate.region)
+        tree.tokens[i].lemma in coder.lexicon.talk_nouns for i in candidate.arguments)
 
 
 @registry.theme_check("parley.stance-asks-the-other-side.v1", themes=ANY)
@@ -52,7 +52,7 @@ def stance_asks_the_other_side(coder: ArticleCoder, view: SentenceView,
     sanctions': a stance is a demand when it lays a condition or names what the other side
     must do; 'wants to help Israel' is the wanter's own plan."""
     tree = view.tree
-    index, region, words = candidate.index, candidate.region, candidate.words
+    index, arguments, words = candidate.index, candidate.arguments, candidate.words
     lemma = candidate.trigger.entry.lemmas[0]
     if lemma not in DEMAND_STANCE_VERBS:
         return None
@@ -74,10 +74,10 @@ def stance_asks_the_other_side(coder: ArticleCoder, view: SentenceView,
     if lemma == "want" and tree.dependents(index, ("xcomp",)) and not \
             tree.dependents(index, ("dobj", "ccomp")):
         return False
-    return lemma == "want" and bool(region) and not words & (
+    return lemma == "want" and bool(arguments) and not words & (
         coder.lexicon.talk_nouns | coder.lexicon.talk_verbs) and bool(
         words & (coder.lexicon.sanction_words | DEMANDED_ACTIONS)
-        or any(view.token_mention.get(i) and view.token_mention[i].state for i in region))
+        or any(view.token_mention.get(i) and view.token_mention[i].state for i in arguments))
 
 
 @registry.theme_check("parley.directive-to-a-state.v1", themes=ANY)
@@ -96,4 +96,4 @@ def directive_to_a_state(coder: ArticleCoder, view: SentenceView, candidate: Can
 def demand_has_content(coder: ArticleCoder, view: SentenceView, candidate: Candidate
                        ) -> bool | None:
     """Any other demand word is a demand when it has arguments (what is demanded)."""
-    return bool(candidate.region)
+    return bool(candidate.arguments)

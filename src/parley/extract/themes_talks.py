@@ -46,7 +46,7 @@ def _absence_tokens(view: SentenceView, candidate: Candidate) -> set[int]:
     subjects of both ('its calls went unanswered')."""
     tree = view.tree
     head = tree.tokens[candidate.index]
-    tokens = candidate.region | {head.head}
+    tokens = candidate.arguments | {head.head}
     for subject in tree.dependents(head.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         tokens |= tree.subtree(subject)
     for subject in tree.dependents(candidate.index, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
@@ -100,15 +100,15 @@ def unanswered_is_about_talks(coder: ArticleCoder, view: SentenceView, candidate
 def request_for_talks(coder: ArticleCoder, view: SentenceView, candidate: Candidate
                       ) -> bool | None:
     """'asked for a call', 'a request for talks': what is asked for is talks."""
-    return coder._request_theme(view, candidate.trigger, candidate.region)
+    return coder._request_theme(view, candidate.trigger, candidate.arguments)
 
 
 def theme_tokens(coder: ArticleCoder, view: SentenceView, candidate: Candidate) -> set[int]:
     """The tokens the talks checks read: for a suspension or restoration its direct theme
     ('stop drills within 5 km of the line' is not about a line), else the arguments."""
     if candidate.type in (EventType.SUSPEND, EventType.RESUME):
-        return coder._direct_theme(view.tree, candidate.index, candidate.region)
-    return candidate.region
+        return coder._direct_theme(view.tree, candidate.index, candidate.arguments)
+    return candidate.arguments
 
 
 def _words(view: SentenceView, tokens: set[int]) -> set[str]:
@@ -160,7 +160,7 @@ def refusal_needs_a_request(coder: ArticleCoder, view: SentenceView, candidate: 
     if not (head.lemma in REQUEST_NOUNS or candidate.words & coder.lexicon.talk_verbs):
         return None
     return head.pos == "NOUN" or any(
-        tree.tokens[i].dep in ("xcomp", "dobj", "pobj") for i in candidate.region)
+        tree.tokens[i].dep in ("xcomp", "dobj", "pobj") for i in candidate.arguments)
 
 
 @registry.theme_check("parley.talks-theme-missing.v1", themes=TALKS)

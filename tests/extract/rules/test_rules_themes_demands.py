@@ -12,4 +12,4 @@ def test_a_directive_must_be_addressed_to_a_state(stored_sentence, candidate_of)
     coder, view = stored_sentence("urged-state")
     found = candidate_of(coder, view, "urge")
     assert themes_demands.directive_to_a_state(coder, view, found) is None
-    assert coder.theme_fits(view, found.trigger, found.region) is True
+    assert coder.theme_fits(view, found.trigger, found.arguments) is True

@@ -28,4 +28,4 @@ def test_talks_checks(rule_verdict, key, lemma, rule, verdict) -> None:
 def test_the_first_verdict_decides(stored_sentence, candidate_of, key, lemma, fits) -> None:
     coder, view = stored_sentence(key)
     found = candidate_of(coder, view, lemma)
-    assert coder.theme_fits(view, found.trigger, found.region) is fits
+    assert coder.theme_fits(view, found.trigger, found.arguments) is fits
