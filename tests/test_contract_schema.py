@@ -94,3 +94,20 @@ def test_shared_dev_records_keep_the_contract(shared_dev: Path,
     records = extract_records(paths)
     assert any(r["article"] == "seed" for r in records)
     check_records(records, article_texts(paths), validator)
+
+
+def test_identity_is_the_one_notion_of_the_same_event() -> None:
+    """Unordered types ignore the order of the states; a plan and its fact differ only by
+    mood, which the coder's in-article merge (`by_mood=False`) sets aside."""
+    from parley.types import Event, EventType, Evidence
+
+    said = Evidence("s", 0, 1)
+    meet = Event("a", EventType.MEET, "USA", "CHN", None, said)
+    assert meet.identity() == Event("b", EventType.MEET, "CHN", "USA", None, said).identity()
+    cut = Event("a", EventType.SUSPEND, "CHN", "USA", "hotline", said)
+    assert cut.identity() != Event("a", EventType.SUSPEND, "USA", "CHN", "hotline",
+                                   said).identity()
+    planned = Event("a", EventType.RESUME, "KOR", "PRK", "hotline", said, hypothetical=True)
+    done = Event("a", EventType.RESUME, "PRK", "KOR", "hotline", said, date="2021-10")
+    assert planned.identity() != done.identity()
+    assert planned.identity(by_mood=False) == done.identity(by_mood=False)

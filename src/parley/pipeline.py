@@ -13,18 +13,20 @@ from typing import BinaryIO, Protocol, TextIO
 
 from parley.config import Settings
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
-from parley.extract.coder import (
+from parley.extract.lexicon import Lexicon
+from parley.extract.prefilter import Prefilter
+from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
-    DATELINE,
+    DIRECTIVE_VERBS,
     LIST_OPENING,
     OBLIGATION_ADJECTIVES,
     OBLIGATION_MODALS,
     SAYING_NOUNS,
     SAYING_VERBS,
 )
-from parley.extract.lexicon import Lexicon, Prefilter
 from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
+from parley.nlp.parse import DATELINE
 from parley.resolve import MentionFinder, load_gazetteer
 from parley.types import (
     Article,
@@ -41,9 +43,6 @@ ARTICLE_CHUNK = 32
 
 ProgressCallback = Callable[[Article | InputFailure | InputWarning], None]
 
-#: Verbs whose object and infinitive the coder reads as a demand ("asked China to prevent a
-#: recurrence": `ArticleCoder.deontic_demands`).
-DIRECTIVE_VERBS = ("ask", "urge", "call", "press", "tell")
 
 
 def prefilter_for(lexicon: Lexicon) -> Prefilter:

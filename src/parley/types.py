@@ -236,6 +236,22 @@ class Event:
     #: The named mechanism the text ties the event to, as the text names it (contract v2).
     mechanism: str | None = None
 
+    def identity(self, *, by_mood: bool = True) -> tuple[object, ...]:
+        """What two tellings of one event share, dates aside: the one notion of "the same
+        event" (the coder merges an article's tellings by it, the timeline several articles').
+
+        The type, the two states (in either order for the unordered types), the channel, the
+        status, the flags and the count with its qualifier. Within one article a plan and its
+        fact ("he would reconnect the lines" ... "the lines were reconnected") are one event
+        told twice, so the coder passes `by_mood=False` and `hypothetical` is left out.
+        """
+        source, target = self.source or "", self.target or ""
+        if self.type in UNORDERED_TYPES and target < source:
+            source, target = target, source
+        return (self.type, source, target, self.channel or "", self.status or "",
+                self.negated, self.hypothetical if by_mood else None,
+                -1 if self.count is None else self.count, self.count_qualifier or "")
+
     def to_contract(self) -> dict[str, Any]:
         return {
             "article": self.article,

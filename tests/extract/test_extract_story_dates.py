@@ -7,26 +7,8 @@ from datetime import date
 import pytest
 
 from parley.config import load_settings
-from parley.extract.coder import shift_date
 from parley.pipeline import Pipeline
 from parley.types import Article, EventType
-
-
-@pytest.mark.parametrize(
-    ("anchor", "amount", "unit", "expected"),
-    [
-        ("2018-10-18", 21, "day", "2018-11-08"),
-        ("2018-10-18", 3, "week", "2018-11"),
-        ("2018-10", 3, "week", "2018-11"),
-        ("2025-11", -1, "month", "2025-10"),
-        ("2025-01", -2, "month", "2024-11"),
-        ("2020", 2, "year", "2022"),
-        ("2020-06-09", -1, "day", "2020-06-08"),
-    ],
-)
-def test_shift_date_keeps_a_fitting_precision(anchor: str, amount: int, unit: str,
-                                              expected: str) -> None:
-    assert shift_date(anchor, amount, unit) == expected
 
 
 @pytest.fixture(scope="module")

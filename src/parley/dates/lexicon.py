@@ -6,7 +6,24 @@ Kept apart from the regular expressions so the vocabulary can be read and extend
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _number_tables() -> dict[str, dict[str, int]]:
+    text = (resources.files("parley.data") / "lexicons" / "numbers.json").read_text(
+        encoding="utf-8")
+    tables: dict[str, dict[str, int]] = json.loads(text)
+    return tables
+
+
+def number_words(table: str) -> dict[str, int]:
+    """One table of `data/lexicons/numbers.json` (cardinals, couples, articles, quantities)."""
+    return dict(_number_tables()[table])
+
 
 #: Month names and their abbreviations (without the period), lower case.
 MONTHS: dict[str, int] = {
@@ -52,38 +69,9 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }
 
-#: Counts spelt out in "two weeks ago" or "the past three years".
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "ninety": 90,
-    "a couple of": 2,
-    "couple of": 2,
-}
+#: Counts spelt out in "two weeks ago" or "the past three years" (data/lexicons/numbers.json).
+NUMBER_WORDS: dict[str, int] = {**number_words("cardinals"), **number_words("articles"),
+                                **number_words("couples")}
 
 #: Counts too vague to give a day; "a few days ago" still gives the month.
 VAGUE_COUNTS: frozenset[str] = frozenset({"a few", "few", "several", "a handful of"})

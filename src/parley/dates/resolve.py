@@ -10,6 +10,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from parley.dates.calendar import shift_year_month
 from parley.dates.model import Anchor, Atom, AtomKind, Calendar, Point, Resolved, Resolver
 from parley.types import Precision
 
@@ -48,12 +49,6 @@ def valid_day(year: int, month: int, day: int) -> bool:
 def valid_in_some_year(month: int, day: int) -> bool:
     """Whether a year-less date can exist (February 29 can, February 30 cannot)."""
     return valid_day(2000, month, day)  # 2000 is a leap year
-
-
-def shift_months(year: int, month: int, n: int) -> tuple[int, int]:
-    """(year, month) moved by `n` months, forward when positive."""
-    index = year * 12 + (month - 1) + n
-    return index // 12, index % 12 + 1
 
 
 def _month_point(day: date) -> Point:
@@ -183,7 +178,7 @@ def months_back(n: int) -> Resolver:
     """ "last month", "a month ago", "this month": the month `n` months before publication."""
 
     def resolver(published: date) -> Resolved:
-        year, month = shift_months(published.year, published.month, -n)
+        year, month = shift_year_month(published.year, published.month, -n)
         return Resolved(Point(year, month).iso(), Precision.MONTH)
 
     return resolver
@@ -246,7 +241,7 @@ def span_back(n: int, unit: str) -> Resolver:
         elif unit == "week":
             start = _day_point(published - timedelta(days=7 * n))
         elif unit == "month":
-            start = Point(*shift_months(published.year, published.month, -n))
+            start = Point(*shift_year_month(published.year, published.month, -n))
         else:
             start = Point(published.year - n)
         return Resolved(start.iso(), start.precision, published.isoformat())

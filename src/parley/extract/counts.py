@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 
+from parley.dates.lexicon import number_words
 from parley.extract.syntax import Tree
 from parley.types import CountQualifier
 
-NUMBER_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
-    "a couple of": 2, "a couple": 2, "dozens of": 24, "scores of": 40, "a score of": 20,
-    "a hundred": 100, "hundreds of": 200,
-}
+#: Counts of aggregated events ("a dozen requests"): the shared table of number words.
+NUMBER_WORDS: dict[str, int] = {**number_words("cardinals"), **number_words("couples"),
+                                **number_words("quantities")}
 QUALIFIERS: dict[str, CountQualifier] = {
     "more than": CountQualifier.MORE_THAN, "over": CountQualifier.MORE_THAN,
     "upwards of": CountQualifier.MORE_THAN, "in excess of": CountQualifier.MORE_THAN,
@@ -53,10 +49,10 @@ def parse_count(phrase: str) -> tuple[int | None, CountQualifier | None]:
     return (value, qualifier)
 
 
-def find_count(tree: Tree, trigger: int, region: set[int]
+def find_count(tree: Tree, trigger: int, arguments: set[int]
                ) -> tuple[int | None, CountQualifier | None]:
     """The count on the first countable noun among the trigger and its arguments."""
-    for index in sorted(region | {trigger}):
+    for index in sorted(arguments | {trigger}):
         token = tree.tokens[index]
         if token.lemma not in COUNTABLE or token.pos != "NOUN" or token.tag != "NNS":
             continue

@@ -36,6 +36,12 @@ AGREEMENT_VERBS = grammar_words("agreement_verbs")
 NEGATION_WORDS = grammar_words("negation_words")
 NEGATIVE_SUBJECTS = grammar_words("negative_subjects")
 HABITUAL_ADVERBS = grammar_words("habitual_adverbs")
+#: "no official", "neither side": a negated subject.
+NEGATIVE_DETERMINERS = grammar_words("negative_determiners")
+#: Modals of a plain future ("talks will resume"), decided when agreed, not a prospect.
+FUTURE_MODALS = grammar_words("future_modals")
+#: "if talks resume", "whether the line works": a condition or a question, not a fact.
+CONDITION_SUBORDINATORS = grammar_words("condition_subordinators")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +96,8 @@ class Tree:
                     stack.append(child)
         return seen
 
-    def kids(self, index: int, deps: Collection[str]) -> list[int]:
+    def dependents(self, index: int, deps: Collection[str]) -> list[int]:
+        """The children of token `index` whose dependency label is one of `deps`."""
         labels = self.deps
         return [c for c in self.children[index] if labels[c] in deps]
 
@@ -115,7 +122,7 @@ class Tree:
                 token = self.tokens[child]
                 if token.dep in ("nsubj", "nsubjpass") and (
                         token.lower in NEGATIVE_SUBJECTS or any(
-                            self.tokens[c].lower in ("neither", "no") and
+                            self.tokens[c].lower in NEGATIVE_DETERMINERS and
                             self.tokens[c].dep == "det" for c in self.children[child])):
                     return True
             if self.tokens[current].dep not in ("xcomp", "ccomp", "conj"):
@@ -145,10 +152,10 @@ class Tree:
             for child in self.children[current]:
                 token = self.tokens[child]
                 if token.dep in ("aux", "auxpass") and token.lower in MODAL_WORDS:
-                    if agreed_future and token.lower in ("will", "shall", "'ll"):
+                    if agreed_future and token.lower in FUTURE_MODALS:
                         continue
                     return True
-                if token.dep == "mark" and token.lower in {"if", "unless", "whether"}:
+                if token.dep == "mark" and token.lower in CONDITION_SUBORDINATORS:
                     return True
                 if token.lower == "going" and token.dep == "aux":
                     return True

@@ -30,7 +30,6 @@ from datetime import date as _date
 
 from parley.timeline.memo import IdentityMemo
 from parley.types import (
-    UNORDERED_TYPES,
     ChannelStatus,
     CountQualifier,
     EventType,
@@ -130,28 +129,9 @@ class MergedEvent:
                                          canonical_key(e)))
 
 
-def _pair(stored: StoredEvent) -> tuple[str, str]:
-    record = stored.event
-    source, target = record.source or "", record.target or ""
-    if record.type in UNORDERED_TYPES:
-        first, second = sorted((source, target))
-        return first, second
-    return source, target
-
-
 def _identity(stored: StoredEvent) -> tuple[object, ...]:
-    """What two tellings of one event share, dates aside."""
-    record = stored.event
-    return (
-        record.type,
-        _pair(stored),
-        record.channel or "",
-        record.status or "",
-        record.negated,
-        record.hypothetical,
-        -1 if record.count is None else record.count,
-        record.count_qualifier or "",
-    )
+    """What two tellings of one event share, dates aside (`Event.identity`)."""
+    return stored.event.identity()
 
 
 def _date_clusters(dates: set[str]) -> dict[str, str]:

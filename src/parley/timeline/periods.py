@@ -12,6 +12,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from parley.dates.calendar import shift_months
+
 __all__ = [
     "add_days",
     "month_of",
@@ -66,13 +68,6 @@ def add_days(value: date, days: int) -> date:
 def month_of(value: str) -> str:
     """The YYYY-MM a date falls in; a year alone stands for its January."""
     return value[:7] if len(value) >= 7 else f"{value[:4]}-01"
-
-
-def shift_months(month: str, count: int) -> str:
-    """The month `count` months after (or before, when negative) a YYYY-MM month."""
-    year, number = int(month[:4]), int(month[5:7])
-    index = year * 12 + (number - 1) + count
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def months(first: str, last: str) -> list[str]:

@@ -1,0 +1,154 @@
+"""The article passes: a census of who takes part (`count_participants`), then a fold over
+the sentences that codes each with the context the sentences before it leave.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from parley.dates import find_dates
+from parley.extract.merging import merge_article_events
+from parley.extract.records import SentenceView, Told
+from parley.extract.syntax import (
+    Tree,
+)
+from parley.extract.vocabulary import PLACE_BEFORE
+from parley.nlp.parse import DATELINE
+from parley.types import (
+    Event,
+    EventType,
+    Mention,
+    Sentence,
+)
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+
+
+def _sentence_topics(sentences: Sequence[Sentence], found: Sequence[list[Mention]]
+                     ) -> dict[int, str | None]:
+    """By sentence start: the first actor (not a place) of the nearest of the two sentences
+    before it that names one, the antecedent of a sentence-initial "It"."""
+    firsts = [next((m.state for m in group if m.state and not PLACE_BEFORE.search(
+        sentence.text[max(0, m.start - 12):m.start])), None)
+        for sentence, group in zip(sentences, found, strict=True)]
+    topics: dict[int, str | None] = {}
+    for index, sentence in enumerate(sentences):
+        before = [s for s in firsts[max(0, index - 2):index] if s]
+        topics[sentence.start] = before[-1] if before else None
+    return topics
+
+
+def article_pair(finder_spans: Iterable[str]) -> tuple[str, str] | None:
+    """The two states an article is most about: most mentioned first, ties by first mention."""
+    counts = Counter(finder_spans)
+    order = list(dict.fromkeys(finder_spans))
+    ranked = sorted(order, key=lambda code: (-counts[code], order.index(code)))
+    if len(ranked) >= 2:
+        return (ranked[0], ranked[1])
+    return None
+
+
+def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
+                      found: Sequence[list[Mention]]) -> list[SentenceView]:
+    """What the rules read of each parsed sentence: its tree, mentions, channels and dates."""
+    return [
+        SentenceView(
+            sentence=sentence, tree=Tree.of(sentence.tokens), mentions=mentions,
+            channels=coder.extractor.find_channels(sentence.text),
+            dates=find_dates(sentence.text, coder.state.published),
+            opening=index == 0,
+        )
+        for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True))
+        if sentence.tokens
+    ]
+
+
+def code(coder: ArticleCoder, sentences: Sequence[Sentence],
+         title: str | None = None) -> list[Event]:
+    """Events of an article's sentences (only parsed ones can hold events).
+
+    Two passes: the first learns which states act or are acted upon in the article's
+    events, so that the second can fill a side a sentence leaves implicit with the
+    article's real pair of states, not with a place that is merely mentioned.
+    """
+    found = [coder.mentions.find(sentence.text) for sentence in sentences]
+    topics = _sentence_topics(sentences, found)
+    contexts = sentence_contexts(coder, sentences, found)
+    if contexts and contexts[0].opening:
+        dateline = DATELINE.match(contexts[0].sentence.text)
+        if dateline:
+            coder.state.dateline_state = next(
+                (m.state for m in contexts[0].mentions
+                 if m.end <= dateline.end() and m.state), None)
+    if coder.state.pair is None:
+        title_states = [m.state for m in coder.mentions.find(title or "") if m.state]
+        # Counted from the text alone, the same for parsed and unparsed sentences, so
+        # the pair does not depend on which sentences the pre-filter lets through.
+        mentioned = title_states + [
+            m.state for sentence, group in zip(sentences, found, strict=True)
+            for m in group if m.state and not PLACE_BEFORE.search(
+                sentence.text[max(0, m.start - 12):m.start])]
+        for context in contexts:
+            coder.state.topic = topics.get(context.sentence.start)
+            coder.count_participants(context)
+        weighted = [s for s, n in coder.state.participants.most_common()
+                    for _ in range(n * 3)]
+        # Places do not make the pair ("met in Singapore"), unless nothing else does
+        # ("attachés in Washington and Beijing").
+        coder.state.pair = article_pair(weighted + mentioned) or article_pair(
+            weighted + mentioned
+            + [m.state for group in found for m in group if m.state])
+        coder.state.previous_parties = (None, None)
+        coder.state.previous_date = None
+        coder.state.last_date = None
+        coder.state.narrative_date = None
+        coder.state.main_events = {}
+        coder.state.previous_contact = None
+        coder.state.latest = {}
+        coder.state.recent_channels = []
+        coder.state.article_channels = []
+        coder.state.previous_channels = []
+        coder.state.unnamed_events = []
+    # The second pass is a fold over the sentences: each is coded with the context the
+    # sentences before it left (`coder.state`), then leaves its own (`leave_context`).
+    events: list[Event] = []
+    for context in contexts:
+        coder.state.topic = topics.get(context.sentence.start)
+        told = coder.code_sentence(context)
+        events.extend(told.events)
+        leave_context(coder, context, told)
+    return merge_article_events(events)
+
+
+def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:
+    """What a coded sentence leaves for the sentences after it: the channels it named, its
+    parties, latest events and contact, its dates and where the story's dates stand."""
+    new = told.events
+    named = [span.slug for span in context.channels if span.slug]
+    named += [e.channel for e in new if e.channel]
+    coder.state.previous_channels = list(dict.fromkeys(named))
+    coder.state.article_channels = list(dict.fromkeys(
+        coder.state.article_channels + coder.state.previous_channels))
+    coder.state.unnamed_events = [
+        e for e in new if e.channel is None
+        and e.type in (EventType.SUSPEND, EventType.RESUME)]
+    coder.state.recent_channels = (coder.state.recent_channels + named)[-4:] \
+        if named else coder.state.recent_channels[-2:]
+    if new:
+        coder.state.previous_parties = (new[-1].source, new[-1].target)
+    for event in new:
+        coder.state.latest[event.type] = event
+    contacts = [e for e in new if e.type in (EventType.MEET, EventType.CALL)]
+    if contacts:
+        coder.state.previous_contact = contacts[-1]
+    explicit = [d for d in context.dates if d.value]
+    coder.state.previous_date = explicit[-1] if explicit else None
+    coder.carry_story_dates(context, new, told.tellings)
+    dated = [e.date for e in new if e.date]
+    if explicit and explicit[-1].value:
+        coder.state.last_date = explicit[-1].value
+    elif dated:
+        coder.state.last_date = dated[-1]

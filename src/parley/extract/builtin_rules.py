@@ -1,0 +1,17 @@
+"""Parley's own rules: importing this module registers them (`registry.load_builtin_rules`).
+
+Each module below registers its rules through `parley.extract.registry.registry`, exactly as
+a third party's module would; their running order is `data/lexicons/rule_order.json`.
+"""
+
+from __future__ import annotations
+
+from parley.extract import (  # noqa: F401  (each registers its rules on import)
+    event_filters,
+    themes_contacts,
+    themes_demands,
+    themes_encounters,
+    themes_sanctions,
+    themes_talks,
+    trigger_finders,
+)

@@ -1,0 +1,207 @@
+"""Which channel an event is on: named in its arguments, referred to again ('the line'),
+owned by a mechanism, or implied by the roles of the people taking part.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from parley.extract.clauses import _plural_head
+from parley.extract.records import SentenceView, Trigger
+from parley.extract.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    Tree,
+)
+from parley.extract.vocabulary import (
+    ANSWER_WORDS,
+    CHANNEL_ANAPHORS,
+    DAY_WORDS,
+    EVENT_NOUN_TYPES,
+    EVENT_REFERRING_DETERMINERS,
+    MECHANISM_PREPOSITIONS,
+    PER_CHANNEL_TYPES,
+    REFERRING_CHANNEL_NOUNS,
+    REFERRING_DETERMINERS,
+)
+from parley.types import (
+    EventType,
+    MentionKind,
+)
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+
+
+def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: set[int],
+                 arguments: set[int]) -> list[str | None]:
+    tree = view.tree
+    etype = trigger.entry.type
+    named: list[str] = []
+    generic = False
+    scope = arguments | {trigger.index}
+    if etype in (EventType.MEET, EventType.CALL) and tree.tokens[trigger.index].pos != "NOUN":
+        scope |= subject
+    for i in sorted(scope):
+        span = view.token_channel.get(i)
+        if span is None:
+            continue
+        if span.slug is None:
+            generic = True
+        elif span.slug not in named:
+            named.append(span.slug)
+    if etype in (EventType.SANCTION, EventType.EASE, EventType.DEMAND, EventType.ENCOUNTER):
+        return [None]
+    if tree.tokens[trigger.index].lemma == "sign":
+        generic = False  # the agreement signed is not the channel the signers meet on
+    if named == ["hotline"] and "leaders" in coder.role_channels(view, scope | subject,
+                                                                 tree):
+        named = ["leaders"]  # "he and Xi should have a hotline of their own"
+    if named == ["working-level"]:
+        # "the maritime consultations carried on, with a working group meeting in April":
+        # a working group attached to a clause about a standing mechanism is that
+        # mechanism's.
+        owner = coder._owning_mechanism(view, trigger.index)
+        if owner:
+            named = [owner]
+    if named:
+        if etype in PER_CHANNEL_TYPES:
+            return list(named)
+        return [named[0]]
+    if trigger.entry.form == "negated_noun":
+        return [None]  # "… without getting an answer": the request's channel (below)
+    inherited = coder.channel_referred_to(view, trigger, scope)
+    if inherited:
+        return inherited
+    if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
+            trigger.entry.form == "verb" and not tree.dependents(trigger.last, ("dobj",)) and \
+            coder.state.recent_channels:
+        # "The North had stopped answering in August": the line the text was about.
+        return [coder.state.recent_channels[-1]]
+    roles = coder.role_channels(view, subject | arguments | {trigger.index}, tree)
+    if roles and not generic:
+        if etype in PER_CHANNEL_TYPES:
+            return list[str | None](roles)
+        return [Counter(roles).most_common(1)[0][0]]
+    return [None]
+
+
+def _owning_mechanism(coder: ArticleCoder, view: SentenceView, index: int) -> str | None:
+    """The standing mechanism a working-group meeting hangs on: the subject of the clause
+    it is attached to by 'with', 'under' or 'of' ("the consultations carried on, with a
+    working group meeting …")."""
+    tree = view.tree
+    for ancestor in tree.ancestors(index)[:4]:
+        token = tree.tokens[ancestor]
+        if token.dep == "prep" and token.lower in MECHANISM_PREPOSITIONS:
+            owner = tree.tokens[ancestor].head
+            scope = tree.dependents(owner, SUBJECT_DEPS) if tree.tokens[owner].pos in (
+                "VERB", "AUX") else [owner]
+            slugs = [view.token_channel[i].slug for s in scope for i in tree.subtree(s)
+                     if i in view.token_channel and view.token_channel[i].slug
+                     and view.token_channel[i].slug != "working-level"]
+            if slugs:
+                return slugs[0]
+    return None
+
+
+def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigger, scope: set[int]
+                        ) -> list[str | None]:
+    """Channels a pronoun or a definite generic noun names again.
+
+    "… since Beijing suspended it", "its revival was agreed", "the lines were
+    reconnected", "talks at that level were among the channels Beijing severed": the
+    channel is the one the text just named, earlier in the sentence or in the last two.
+    """
+    tree = view.tree
+    referring = False
+    for i in scope:
+        token = tree.tokens[i]
+        if token.lower in CHANNEL_ANAPHORS and token.dep in (
+                "dobj", "nsubjpass", "poss", "nsubj", "pobj") and not (
+                token.dep == "poss" and token.head in view.token_mention):
+            referring = True  # not "its defence minister": a person, not a channel
+        elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS and any(
+                tree.tokens[c].lower in REFERRING_DETERMINERS
+                for c in tree.dependents(i, ("det", "poss"))):
+            referring = True
+    head = tree.tokens[trigger.index]
+    if head.dep == "relcl":
+        # "… were among the channels Beijing severed": the copula's subject names it.
+        noun = tree.tokens[head.head]
+        copula = tree.tokens[noun.head] if noun.dep in ("pobj", "attr") else noun
+        if copula.dep == "prep":
+            copula = tree.tokens[copula.head]
+        for subject in tree.dependents(copula.i, SUBJECT_DEPS):
+            slugs = [view.token_channel[i].slug for i in sorted(tree.subtree(subject))
+                     if i in view.token_channel and view.token_channel[i].slug]
+            if slugs:
+                return list(dict.fromkeys(slugs))
+        colon = view.sentence.text.find(":", view.char_of(trigger.index))
+        if colon > 0 and noun.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            # "The three mechanisms that Beijing cancelled are still suspended: A, B, C"
+            listed = [s.slug for s in view.channels if s.slug and s.start > colon]
+            if listed:
+                return list[str | None](dict.fromkeys(listed))
+    for i in scope:
+        token = tree.tokens[i]
+        if token.pos == "NOUN" and token.lemma in EVENT_NOUN_TYPES and any(
+                tree.tokens[c].lower in EVENT_REFERRING_DETERMINERS
+                or tree.tokens[c].lower in DAY_WORDS
+                for c in tree.dependents(i, ("det", "poss"))):
+            # "The call was initiated by Moscow": the call told before, on its channel.
+            for etype in EVENT_NOUN_TYPES[token.lemma]:
+                earlier = coder.state.latest.get(etype)
+                if earlier is not None and earlier.channel:
+                    return [earlier.channel]
+    if not referring:
+        return []
+    before = [s for s in view.channels if s.slug and s.end <= view.char_of(trigger.index)]
+    if before:
+        return [before[-1].slug]
+    recent = coder.state.recent_channels
+    return [recent[-1]] if recent else []
+
+
+def role_channels(coder: ArticleCoder, view: SentenceView, tokens: set[int],
+                  tree: Tree) -> list[str]:
+    """Channels implied by who takes part: two defence ministers talk on their channel."""
+    channels: list[str] = []
+    people = [m for m in view.mentions if m.kind in (MentionKind.PERSON, MentionKind.ROLE)]
+    # The trigger's own participants first ("Milley spoke to Li …, and Austin saw Wei":
+    # the meeting is the ministers'); else anyone in the sentence, since apposed titles
+    # sit outside the tree arcs.
+    own = [m for m in people
+           if set(view.token_range(m.start, m.end)) & tokens]
+    gazetteer = coder.extractor.gazetteer
+    own_channels = {gazetteer.role_channel(r) for m in own for r in m.roles} - {None}
+    plural = [channel for m in own for r in m.roles
+              if (channel := coder.extractor.gazetteer.role_channel(r))
+              and _plural_head(tree, view.token_range(m.start, m.end))]
+    if plural:
+        # "a conversation between the two armies' directors general of military
+        # operations", "theatre commanders start holding calls": a plural role is both
+        # sides holding it.
+        return list(dict.fromkeys(plural))
+    scope_mentions = own if len(own) >= 2 and len(own_channels) == 1 else people
+    for mention in scope_mentions:
+        for role in mention.roles:
+            channel = coder.extractor.gazetteer.role_channel(role)
+            if channel:
+                channels.append(channel)
+                break
+    # A channel is implied only when both sides or a counterpart take part in it.
+    counts = Counter(channels)
+    has_counterpart = any(t.lemma == "counterpart" for t in tree.tokens)
+    return [c for c in dict.fromkeys(channels) if counts[c] >= 2 or has_counterpart
+            or len(set(channels)) == 1]
+
+
+def persons(coder: ArticleCoder, view: SentenceView, tokens: set[int]) -> tuple[str, ...]:
+    names: list[str] = []
+    for mention in view.mentions:
+        if mention.kind is MentionKind.PERSON and mention.person and \
+                "spokesperson" not in mention.roles and mention.person not in names:
+            names.append(mention.person)
+    return tuple(names)

@@ -1,0 +1,59 @@
+"""Event filters: a dated trigger that tells no event ("they speak twice a day"), each a
+registered rule. They run in `events.events_for` once the trigger's final type and date are
+known; the first that drops the trigger decides."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.clauses import _blocked, _generic_relative
+from parley.extract.registry import registry
+from parley.extract.vocabulary import UNDATED_PAST_ADVERBS
+from parley.types import EventType
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+    from parley.extract.records import SentenceView, Trigger
+    from parley.types import DateMention
+
+CONTACTS = (EventType.MEET, EventType.CALL)
+OCCURRENCES = (EventType.MEET, EventType.CALL, EventType.ENCOUNTER)
+
+
+@registry.event_filter("parley.undated-past-is-no-event.v1")
+def undated_past(coder: ArticleCoder, view: SentenceView, trigger: Trigger, etype: EventType,
+                 when: DateMention | None) -> bool:
+    """'It has been cut before': an undated past, not a reported event."""
+    tree = view.tree
+    return any(tree.tokens[c].lower in UNDATED_PAST_ADVERBS and tree.tokens[c].dep == "advmod"
+               for c in tree.children[trigger.index]) and (
+        when is None or not when.text or not any(d.value for d in view.dates))
+
+
+@registry.event_filter("parley.routine-is-no-event.v1", types=CONTACTS)
+def routine(coder: ArticleCoder, view: SentenceView, trigger: Trigger, etype: EventType,
+            when: DateMention | None) -> bool:
+    """'they speak twice a day': a routine, not an event."""
+    return coder._habitual(view.tree, trigger.index)
+
+
+@registry.event_filter("parley.generic-relative-is-no-event.v1", types=OCCURRENCES)
+def generic_relative(coder: ArticleCoder, view: SentenceView, trigger: Trigger,
+                     etype: EventType, when: DateMention | None) -> bool:
+    """'warships that meet at sea are to talk on set frequencies': a rule, not an event."""
+    return _generic_relative(view.tree, trigger.index)
+
+
+@registry.event_filter("parley.protocol-name-is-no-event.v1", types=(EventType.ENCOUNTER,))
+def protocol_name(coder: ArticleCoder, view: SentenceView, trigger: Trigger, etype: EventType,
+                  when: DateMention | None) -> bool:
+    """'the Code for Unplanned Encounters at Sea' names a protocol, not an incident."""
+    span = view.token_channel.get(trigger.index)
+    return span is not None and bool(span.slug)
+
+
+@registry.event_filter("parley.blocked-contact-is-no-event.v1", types=OCCURRENCES)
+def blocked(coder: ArticleCoder, view: SentenceView, trigger: Trigger, etype: EventType,
+            when: DateMention | None) -> bool:
+    """'do not stop Austin from meeting Li', 'slowed to avoid a collision'."""
+    return _blocked(view.tree, trigger.index)

@@ -1,0 +1,187 @@
+"""The finer tests the theme checks call: dated nouns, phone calls, officials, causes,
+conditions, sanctions that are an event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.clauses import _likelihood_subject
+from parley.extract.records import SentenceView
+from parley.extract.syntax import (
+    SUBJECT_DEPS,
+    Tree,
+)
+from parley.extract.vocabulary import (
+    APPEAL_PREPOSITIONS,
+    CALL_PARTNER_PREPOSITIONS,
+    CALL_PARTNER_WORDS,
+    CAUSE_HEADS,
+    COMPLEMENT_OBLIGATION_MODALS,
+    DELEGATION_NOUNS,
+    MEANING_VERBS,
+    NON_PHONE_CALL_PARTICLES,
+    NON_PHONE_CALL_WORDS,
+    OCCASION_PREPOSITIONS,
+    OCCURRENCE_VERBS,
+    OFFICIAL_NOUNS,
+    PAIR_SUBJECT_WORDS,
+    PAIR_WORDS,
+    PUBLIC_SPEECH_NOUNS,
+    SANCTION_RELATIVE_VERBS,
+    SANCTION_TARGET_PREPOSITIONS,
+    SANCTIONING_VERBS,
+    TRAVEL_VERBS,
+    VISIT_VERBS,
+)
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+
+
+def _dated(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    clause = coder._clause_tokens(view.tree, index)
+    return any(set(view.token_range(d.start, d.end)) & clause for d in view.dates if d.value)
+
+
+def _nominal_occurrence(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    """A meeting or call noun that tells that one took place, not a generic mention.
+
+    "held talks", "the talks ended", "during talks in May", "Friday's call was the
+    first" tell an occurrence; "relations are conducted through dialogues" and "the
+    calls are routine checks" describe a standing arrangement.
+    """
+    tree = view.tree
+    token = tree.tokens[index]
+    head = tree.tokens[token.head] if token.head != index else token
+    if coder._dated(view, index) or any(tree.tokens[c].dep == "poss"
+                                      for c in tree.children[index]):
+        return True
+    if _likelihood_subject(tree, index):
+        return True  # "a meeting is unlikely soon": told as a prospect (hypothetical)
+    if head.lemma in coder.lexicon.light_verbs | OCCURRENCE_VERBS:
+        return True
+    if token.dep == "pobj" and head.lower in OCCASION_PREPOSITIONS:
+        return True
+    if token.dep == "pobj" and head.lower == "for" and head.head != head.i and \
+            tree.tokens[head.head].lemma in TRAVEL_VERBS:
+        return True  # "negotiators return to Geneva for talks"
+    verb = tree.tokens[tree.clause_head(index)]
+    if verb.tag in ("VBD", "VBN") or any(
+            tree.tokens[c].lemma == "have" and tree.tokens[c].dep == "aux"
+            for c in tree.children[verb.i]):
+        return True
+    return False
+
+
+def _modal_complement(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    for child in tree.dependents(index, ("ccomp",)):
+        if any(tree.tokens[c].lower in COMPLEMENT_OBLIGATION_MODALS for c in tree.children[child]):
+            return True
+    return False
+
+
+def _spoke_together(coder: ArticleCoder, view: SentenceView, index: int,
+                    arguments: set[int]) -> bool:
+    """'spoke' is a call between two parties, not a speech or an aside to reporters."""
+    tree = view.tree
+    if tree.tokens[index].dep in ("acl", "advcl", "amod") or any(
+            tree.tokens[i].lemma in PUBLIC_SPEECH_NOUNS for i in arguments):
+        return False
+    for child in tree.children[index]:
+        token = tree.tokens[child]
+        if token.dep == "prep" and token.lower in CALL_PARTNER_PREPOSITIONS:
+            inside = tree.subtree(child)
+            if any(view.token_mention.get(i) or tree.tokens[i].lemma in
+                   CALL_PARTNER_WORDS
+                   for i in inside):
+                return True
+    subjects = [i for c in tree.dependents(index, SUBJECT_DEPS) for i in tree.subtree(c)]
+    words = {tree.tokens[i].lower for i in subjects}
+    # "The two last spoke", "Austin and Shoigu spoke": a pair as the subject.
+    return bool(words & PAIR_SUBJECT_WORDS) or (
+        any(tree.tokens[i].dep == "conj" for i in subjects))
+
+
+def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    """The people meeting are not officials: scientists, farmers, a sports team."""
+    people = tree.dependents(index, SUBJECT_DEPS) + tree.dependents(index, ("dobj",))
+    token = tree.tokens[index]
+    if token.pos == "NOUN":
+        people += [c for c in tree.children[index] if tree.tokens[c].dep in ("poss",)]
+        if token.head != index:
+            people += tree.dependents(token.head, SUBJECT_DEPS)
+    for person in people:
+        words = {tree.tokens[i].lower for i in tree.subtree(person)} | {
+            tree.tokens[i].lemma for i in tree.subtree(person)}
+        if tree.tokens[person].lemma in coder.lexicon.non_official_nouns or (
+                words & coder.lexicon.non_official_nouns and tree.tokens[person].lemma in
+                DELEGATION_NOUNS):
+            return True
+    return False
+
+
+def _plural_subject(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    tree = view.tree
+    subject = [i for c in tree.dependents(index, SUBJECT_DEPS) for i in tree.subtree(c)]
+    words = {tree.tokens[i].lower for i in subject}
+    return bool(words & PAIR_WORDS) or any(
+        tree.tokens[i].dep == "conj" for i in subject) or "both" in {
+        tree.tokens[c].lower for c in tree.children[index]}
+
+
+def _is_cause(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    """A nominal trigger inside a cause adjunct ("in protest at a visit to Taiwan")."""
+    for ancestor in tree.ancestors(index)[:4]:
+        if tree.tokens[ancestor].lemma in CAUSE_HEADS:
+            return True
+    return False
+
+
+def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    """'call' means a phone call, not naming ("called it unsafe") or a port visit."""
+    tree = view.tree
+    token = tree.tokens[index]
+    kids = {tree.tokens[c].lower for c in tree.children[index]}
+    deps = {tree.tokens[c].dep for c in tree.children[index]}
+    if kids & NON_PHONE_CALL_WORDS or deps & {"oprd", "ccomp", "xcomp"}:
+        return False
+    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS:
+        return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
+    if token.pos == "VERB":
+        if any(tree.tokens[c].lower in NON_PHONE_CALL_PARTICLES and
+               tree.tokens[c].dep in ("prep", "prt") for c in tree.children[index]):
+            return False
+        objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
+        # "called his counterpart": the object is a person, a role or a state.
+        return any(view.token_mention.get(i) or tree.tokens[i].lemma in
+                   OFFICIAL_NOUNS
+                   for o in objects for i in tree.subtree(o)) or (
+            not objects and bool(view.mentions))
+    if tree.tokens[token.head].lemma in VISIT_VERBS and "planned" in kids:
+        return False
+    return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in MEANING_VERBS)
+
+
+def _sanction_noun_is_event(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    tree = view.tree
+    token = tree.tokens[index]
+    head = tree.tokens[token.head]
+    if head.lemma in SANCTIONING_VERBS:
+        return True
+    if any(tree.tokens[c].lemma in SANCTION_RELATIVE_VERBS
+           for c in tree.dependents(index, ("acl", "relcl"))):
+        return True  # "those sanctions, imposed in 2018"
+    if token.dep == "pobj" and head.lower == "under":
+        return True  # "Li had been under US sanctions since 2018"
+    owners = tree.dependents(index, ("poss", "compound", "amod"))
+    targets = [c for c in tree.dependents(index, ("prep",)) if tree.tokens[c].lower in
+               SANCTION_TARGET_PREPOSITIONS]
+    return bool(owners and targets)
+
+
+def _has_condition(coder: ArticleCoder, tree: Tree, index: int) -> bool:
+    for i in tree.subtree(index):
+        if tree.tokens[i].lower in coder.lexicon.condition_markers:
+            return True
+    return False

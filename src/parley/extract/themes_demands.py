@@ -1,0 +1,99 @@
+"""Theme checks of demands (trigger theme 'any'): what is demanded must be asked of the
+other side, not be talks (a request) or the speaker's own plan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.registry import registry
+from parley.extract.syntax import SUBJECT_DEPS
+from parley.extract.vocabulary import (
+    CONDITION_PREPOSITIONS,
+    CONDITIONING_VERBS,
+    DEMAND_STANCE_VERBS,
+    DEMANDED_ACTIONS,
+    DIRECTIVE_VERBS,
+)
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+    from parley.extract.records import Candidate, SentenceView
+
+ANY = ("any",)
+
+
+@registry.theme_check("parley.pushed-for-not-talks.v1", themes=ANY)
+def pushed_for_not_talks(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                         ) -> bool | None:
+    """'pushed for US support' is a demand; 'pushed for talks' is a request."""
+    lemmas = candidate.trigger.entry.lemmas
+    if len(lemmas) <= 1 or lemmas[-1] != "for":
+        return None
+    talk_words = coder.lexicon.talk_nouns | coder.lexicon.talk_verbs
+    return bool(candidate.arguments) and not candidate.words & talk_words
+
+
+@registry.theme_check("parley.talks-tied-to-condition.v1", themes=ANY)
+def talks_tied_to_condition(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                            ) -> bool | None:
+    """'ties any meeting to the lifting of sanctions': a precondition."""
+    tree = view.tree
+    if candidate.trigger.entry.lemmas[0] not in CONDITIONING_VERBS:
+        return None
+    return any(tree.tokens[c].lower in CONDITION_PREPOSITIONS
+               for c in tree.dependents(candidate.index, ("prep",))) and any(
+        tree.tokens[i].lemma in coder.lexicon.talk_nouns for i in candidate.arguments)
+
+
+@registry.theme_check("parley.stance-asks-the-other-side.v1", themes=ANY)
+def stance_asks_the_other_side(coder: ArticleCoder, view: SentenceView,
+                               candidate: Candidate) -> bool | None:
+    """'warned that …', 'insisted that Pakistan end the firing', 'wants Washington to drop the
+    sanctions': a stance is a demand when it lays a condition or names what the other side
+    must do; 'wants to help Israel' is the wanter's own plan."""
+    tree = view.tree
+    index, arguments, words = candidate.index, candidate.arguments, candidate.words
+    lemma = candidate.trigger.entry.lemmas[0]
+    if lemma not in DEMAND_STANCE_VERBS:
+        return None
+    if coder._has_condition(tree, index):
+        return True
+    if lemma == "insist":
+        # "insisted on", "insisted that Pakistan should stop", and the subjunctive
+        # "insisted that Pakistan end the firing" (a bare verb after 'that').
+        return any(tree.tokens[c].lower == "on" for c in tree.children[index]) or \
+            coder._modal_complement(tree, index) or any(
+                tree.tokens[c].tag == "VB" and tree.dependents(c, SUBJECT_DEPS)
+                for c in tree.dependents(index, ("ccomp",)))
+    # "want those sanctions dropped", "want signs from the US": a demand made of the other
+    # side names it, its sanctions, or something to stop.
+    if any(tree.tokens[c].lemma in DEMANDED_ACTIONS and (
+            tree.dependents(c, SUBJECT_DEPS) or tree.dependents(index, ("dobj",)))
+           for c in tree.dependents(index, ("xcomp", "ccomp"))):
+        return True  # "wants Washington to drop the sanctions"
+    if lemma == "want" and tree.dependents(index, ("xcomp",)) and not \
+            tree.dependents(index, ("dobj", "ccomp")):
+        return False
+    return lemma == "want" and bool(arguments) and not words & (
+        coder.lexicon.talk_nouns | coder.lexicon.talk_verbs) and bool(
+        words & (coder.lexicon.sanction_words | DEMANDED_ACTIONS)
+        or any(view.token_mention.get(i) and view.token_mention[i].state for i in arguments))
+
+
+@registry.theme_check("parley.directive-to-a-state.v1", themes=ANY)
+def directive_to_a_state(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                         ) -> bool | None:
+    """'urged its citizens to avoid …': a directive not addressed to a state is no demand."""
+    tree = view.tree
+    addressees = tree.dependents(candidate.index, ("dobj",))
+    if addressees and candidate.trigger.entry.lemmas[0] in DIRECTIVE_VERBS and not any(
+            view.token_mention.get(i) for a in addressees for i in tree.subtree(a)):
+        return False
+    return None
+
+
+@registry.theme_check("parley.demand-has-content.v1", themes=ANY)
+def demand_has_content(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                       ) -> bool | None:
+    """Any other demand word is a demand when it has arguments (what is demanded)."""
+    return bool(candidate.arguments)

@@ -1,0 +1,170 @@
+"""Theme checks of talks (trigger theme 'talks': SUSPEND, RESUME, REQUEST, DECLINE): the
+trigger must be about a channel, a talk word or a request, not about anything else."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.registry import registry
+from parley.extract.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from parley.extract.vocabulary import (
+    AVAILABILITY_WORDS,
+    CONTACT_VERBS,
+    OFFER_VERBS,
+    PHONE_WORDS,
+    REFERRING_PRONOUNS,
+    REQUEST_NOUNS,
+    UNANSWERED_NOUNS,
+)
+from parley.types import EventType, MentionKind
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+    from parley.extract.records import Candidate, SentenceView
+
+TALKS = ("talks",)
+#: Trigger forms whose negation or adjective carries the event ("did not answer", "no
+#: reply", "unavailable"): what is not answered may be the verb's subject.
+ABSENCE_FORMS = ("negated_verb", "negated_noun", "adjective")
+
+
+@registry.theme_check("parley.offer-to-talk.v1", types=(EventType.REQUEST,), themes=TALKS)
+def offer_to_talk(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                  ) -> bool | None:
+    """'was ready to reschedule the meeting', 'willing to meet': an offer to talk; not 'the
+    hotline is ready'."""
+    if candidate.trigger.entry.form != "adjective":
+        return None
+    tree = view.tree
+    words = coder.lexicon.talk_verbs | coder.lexicon.talk_nouns | OFFER_VERBS
+    return any(tree.tokens[i].lemma in words for x in tree.dependents(candidate.index, ("xcomp",))
+               for i in tree.subtree(x))
+
+
+def _absence_tokens(view: SentenceView, candidate: Candidate) -> set[int]:
+    """What a negated or adjectival trigger is about: its arguments, its head and the
+    subjects of both ('its calls went unanswered')."""
+    tree = view.tree
+    head = tree.tokens[candidate.index]
+    tokens = candidate.arguments | {head.head}
+    for subject in tree.dependents(head.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        tokens |= tree.subtree(subject)
+    for subject in tree.dependents(candidate.index, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        tokens |= tree.subtree(subject)
+    return tokens
+
+
+@registry.theme_check("parley.official-unavailable.v1", themes=TALKS)
+def official_unavailable(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                         ) -> bool | None:
+    """'its defence minister would be unavailable': unavailable to meet."""
+    tree = view.tree
+    head = tree.tokens[candidate.index]
+    if candidate.trigger.entry.form not in ABSENCE_FORMS or head.lemma not in AVAILABILITY_WORDS:
+        return None
+    if any(view.token_mention.get(i) is not None and view.token_mention[i].kind in (
+            MentionKind.PERSON, MentionKind.ROLE)
+           for c in tree.dependents(head.head, SUBJECT_DEPS) for i in tree.subtree(c)):
+        return True
+    return None
+
+
+@registry.theme_check("parley.no-reply-to-contact.v1", themes=TALKS)
+def no_reply_to_contact(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                        ) -> bool | None:
+    """'tried to reach Xu without getting a reply': the reply is to a contact sought."""
+    if candidate.trigger.entry.form != "negated_noun":
+        return None
+    tree = view.tree
+    seeking = coder.lexicon.talk_verbs | CONTACT_VERBS | coder._request_verbs
+    if any(tree.tokens[a].lemma in seeking for a in tree.ancestors(candidate.index)[:5]):
+        return True
+    return None
+
+
+@registry.theme_check("parley.unanswered-is-about-talks.v1", themes=TALKS,
+                      cue_words=UNANSWERED_NOUNS | PHONE_WORDS)
+def unanswered_is_about_talks(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                              ) -> bool | None:
+    """'the calls went unanswered', 'did not answer the message': what goes unanswered is a
+    call, a request, a message or a talk word."""
+    if candidate.trigger.entry.form not in ABSENCE_FORMS:
+        return None
+    tree = view.tree
+    words = coder.lexicon.talk_nouns | UNANSWERED_NOUNS
+    return any(tree.tokens[i].lemma in words for i in _absence_tokens(view, candidate))
+
+
+@registry.theme_check("parley.request-for-talks.v1", types=(EventType.REQUEST,), themes=TALKS,
+                      cue_words=REQUEST_NOUNS)
+def request_for_talks(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                      ) -> bool | None:
+    """'asked for a call', 'a request for talks': what is asked for is talks."""
+    return coder._request_theme(view, candidate.trigger, candidate.arguments)
+
+
+def theme_tokens(coder: ArticleCoder, view: SentenceView, candidate: Candidate) -> set[int]:
+    """The tokens the talks checks read: for a suspension or restoration its direct theme
+    ('stop drills within 5 km of the line' is not about a line), else the arguments."""
+    if candidate.type in (EventType.SUSPEND, EventType.RESUME):
+        return coder._direct_theme(view.tree, candidate.index, candidate.arguments)
+    return candidate.arguments
+
+
+def _words(view: SentenceView, tokens: set[int]) -> set[str]:
+    tree = view.tree
+    return {tree.tokens[i].lemma for i in tokens} | {tree.tokens[i].lower for i in tokens}
+
+
+@registry.theme_check("parley.channel-named-just-before.v1",
+                      types=(EventType.SUSPEND, EventType.RESUME), themes=TALKS)
+def channel_named_just_before(coder: ArticleCoder, view: SentenceView,
+                              candidate: Candidate) -> bool | None:
+    """'Beijing suspended it': the channel just named."""
+    tree = view.tree
+    words = _words(view, theme_tokens(coder, view, candidate))
+    if (words & REFERRING_PRONOUNS or any(
+            tree.tokens[c].lower == "its" for c in tree.dependents(candidate.index, ("poss",)))
+    ) and (coder.state.recent_channels or any(
+            s.slug and s.end <= view.char_of(candidate.index) for s in view.channels)):
+        return True
+    return None
+
+
+@registry.theme_check("parley.channel-in-theme.v1", themes=TALKS)
+def channel_in_theme(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                     ) -> bool | None:
+    """'suspended the maritime consultations': a channel name is what it is about."""
+    if any(i in view.token_channel for i in theme_tokens(coder, view, candidate)):
+        return True
+    return None
+
+
+@registry.theme_check("parley.talk-word-in-theme.v1", themes=TALKS)
+def talk_word_in_theme(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                       ) -> bool | None:
+    """'called off the talks': a talk noun is what it is about."""
+    if _words(view, theme_tokens(coder, view, candidate)) & coder.lexicon.talk_nouns:
+        return True
+    return None
+
+
+@registry.theme_check("parley.refusal-needs-request.v1", types=(EventType.DECLINE,),
+                      themes=TALKS, cue_words=REQUEST_NOUNS)
+def refusal_needs_a_request(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                            ) -> bool | None:
+    """'China declined the request for a call', 'refused to meet': a refusal counts only of
+    a request noun or a talk verb, as a noun or with what is refused as its object."""
+    tree = view.tree
+    head = tree.tokens[candidate.index]
+    if not (head.lemma in REQUEST_NOUNS or candidate.words & coder.lexicon.talk_verbs):
+        return None
+    return head.pos == "NOUN" or any(
+        tree.tokens[i].dep in ("xcomp", "dobj", "pobj") for i in candidate.arguments)
+
+
+@registry.theme_check("parley.talks-theme-missing.v1", themes=TALKS)
+def talks_theme_missing(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                        ) -> bool | None:
+    """Nothing above found talks in what the trigger is about: no event."""
+    return False

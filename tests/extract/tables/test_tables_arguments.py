@@ -1,0 +1,92 @@
+"""Sentence table: Who acts and what about: passive agents and nominalisations
+(extract/arguments.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+# --------------------------------------------------------------------------- passive voice
+PASSIVE = [
+    case("Defence policy coordination talks with Washington were cancelled by China last "
+         "August.",
+         E("SUSPEND", "CHN", "USA", "defence-policy-talks", date="2022-08")),
+    case("The military maritime consultations with the US were scrapped by the PLA in August "
+         "2022.",
+         E("SUSPEND", "CHN", "USA", "maritime-safety-talks", date="2022-08")),
+    case("Talks between the Russian and American chiefs of general staff were called off by "
+         "Moscow.",
+         E("SUSPEND", "RUS", "USA", "military-chiefs")),
+    case("A request from Austin for a call with Li was turned down by Beijing.",
+         E("DECLINE", "CHN", "USA", "defence-ministers"),
+         E("REQUEST", "USA", "CHN", "defence-ministers")),
+    case("An invitation to talks from the Pentagon was rejected by the Russian defence ministry.",
+         E("DECLINE", "RUS", "USA"), E("REQUEST", "USA", "RUS")),
+    case("Sanctions on Li Shangfu were imposed by Washington in 2018.",
+         E("SANCTION", "USA", "CHN", date="2018")),
+    case("The military hotline with Seoul was cut off by Pyongyang in June 2020.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2020-06")),
+    case("The inter-Korean military hotline was cut off by Pyongyang in June 2020.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2020-06")),
+]
+
+
+
+# --------------------------------------------------------------------------- nominalisations
+NOMINALISATIONS = [
+    case("China's suspension of theatre-level talks with the US in August 2022 angered "
+         "Washington.",
+         E("SUSPEND", "CHN", "USA", "theater-command-talks", date="2022-08")),
+    case("Beijing's scrapping of the military maritime consultations with Washington was "
+         "announced in August 2022.",
+         E("SUSPEND", "CHN", "USA", "maritime-safety-talks", date="2022-08")),
+    case("China's cancellation of a meeting between its defence minister and Lloyd Austin was "
+         "announced on Friday.",
+         E("SUSPEND", "CHN", "USA", "defence-ministers", date="2023-06-23")),
+    case("The restoration of theatre-level talks between China and the US was agreed in "
+         "November 2023.",
+         E("RESUME", "CHN", "USA", "theater-command-talks", date="2023-11")),
+    case("Moscow's refusal of a US request for talks between military chiefs surprised nobody.",
+         E("DECLINE", "RUS", "USA", "military-chiefs"),
+         E("REQUEST", "USA", "RUS", "military-chiefs")),
+    case("Beijing's rejection of Austin's invitation to meet in Singapore was reported on "
+         "Friday.",
+         E("DECLINE", "CHN", "USA", "defence-ministers"),
+         E("REQUEST", "USA", "CHN", "defence-ministers")),
+    case("The suspension by Pyongyang of the inter-Korean military hotline drew criticism from "
+         "Seoul.",
+         E("SUSPEND", "PRK", "KOR", "hotline")),
+    case("Beijing's scrapping of the maritime consultations with Washington was announced in "
+         "August 2022.",
+         E("SUSPEND", "CHN", "USA", "maritime-safety-talks", date="2022-08")),
+    case("Tokyo's proposal of a defence ministers' meeting with Beijing was welcomed by China.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers")),
+    case("Seoul's offer of military talks with Pyongyang went unanswered.",
+         E("REQUEST", "KOR", "PRK"), E("DECLINE", "PRK", "KOR")),
+    case("The cancellation by Beijing of the defence policy coordination talks with Washington "
+         "came in August 2022.",
+         E("SUSPEND", "CHN", "USA", "defence-policy-talks")),
+]
+
+
+#: The tables above read with the default pipeline, one test per row.
+TABLES: dict[str, list[Any]] = {
+    "passive voice": PASSIVE,
+    "nominalisation": NOMINALISATIONS,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_construction(realis: Pipeline, text: str, published: date,
+                      expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)

@@ -1,0 +1,45 @@
+"""Sentence table: Channels read from the people taking part (extract/channels.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+# ------------------------------------------------------------- channels read from people
+#: A plural role is both sides holding it; a definite plural names the people of the channel
+#: told just before; answering without an object answers the line the text was about.
+CHANNEL_BY_PEOPLE = [
+    case("The ceasefire followed a phone call between the directors general of military "
+         "operations of India and Pakistan on Saturday.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-24")),
+    case("Washington proposed that regional commanders of the US and China start holding "
+         "video calls.",
+         E("REQUEST", "USA", "CHN", "theater-command-talks")),
+    case("India and China began corps commander talks at Moldo in June 2020. The commanders "
+         "met again on 19 February.",
+         E("MEET", "IND", "CHN", "theater-command-talks", date="2023-02-19")),
+    case("Seoul made its routine calls on the inter-Korean military hotline in the morning. "
+         "Pyongyang stopped answering in the afternoon.",
+         E("DECLINE", "PRK", "KOR", "hotline"), allow=("CALL", "REQUEST")),
+]
+
+
+#: The tables above read with the default pipeline, one test per row.
+TABLES: dict[str, list[Any]] = {
+    "channel by people": CHANNEL_BY_PEOPLE,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_construction(realis: Pipeline, text: str, published: date,
+                      expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)

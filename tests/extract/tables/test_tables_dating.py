@@ -1,0 +1,57 @@
+"""Sentence table: Relative dates bound to events (extract/dating.py, story_dates.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+# --------------------------------------------------------------------------- relative dates
+DATES = [
+    case("The Indian and Pakistani DGMOs spoke on the hotline last week.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06")),
+    case("Yesterday the US and Chinese defence chiefs spoke by video link.",
+         E("CALL", "USA", "CHN", date="2023-06-25")),
+    case("Last year Moscow suspended the military chiefs' talks with Washington.",
+         E("SUSPEND", "RUS", "USA", "military-chiefs", date="2022")),
+    case("This month Japan and China held their first defence talks in four years.",
+         E("MEET", "JPN", "CHN", date="2023-06")),
+    case("Since 2021 Beijing has turned down US requests for a defence ministers' call.",
+         E("DECLINE", "CHN", "USA", "defence-ministers", date="2021", date_end="2023-06-26"),
+         E("REQUEST", "USA", "CHN", "defence-ministers", date="2021", date_end="2023-06-26")),
+    case("Moscow has ignored Washington's proposals for talks between military chiefs since "
+         "2022.",
+         E("DECLINE", "RUS", "USA", "military-chiefs", date="2022", date_end="2023-06-26"),
+         E("REQUEST", "USA", "RUS", "military-chiefs", date="2022", date_end="2023-06-26")),
+    case("On Tuesday Pyongyang cut off the military hotline with Seoul.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2020-06-09"), published=date(2020, 6, 10)),
+    case("US and Chinese military chiefs held a video call in December last year.",
+         E("CALL", "USA", "CHN", "military-chiefs", date="2022-12"),
+         published=date(2023, 11, 20)),
+    case("Austin and Li met in Singapore earlier this month.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06")),
+    case("South Korea and North Korea talked on the military hotline in March.",
+         E("CALL", "KOR", "PRK", "hotline", date="2023-03")),
+    case("Chinese and US military chiefs held a video call in December.",
+         E("CALL", "CHN", "USA", "military-chiefs", date="2022-12")),
+]
+
+
+#: The tables above read with the default pipeline, one test per row.
+TABLES: dict[str, list[Any]] = {
+    "relative date": DATES,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_construction(realis: Pipeline, text: str, published: date,
+                      expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)

@@ -1,0 +1,63 @@
+"""Sentence table: Demands (extract/themes_demands.py, constructions.deontic_demands)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+# --------------------------------------------------------------------------- demands
+DEMANDS = [
+    case("The Pentagon said it was incumbent on Beijing to operate its aircraft safely.",
+         E("DEMAND", "USA", "CHN")),
+    case("Seoul voiced concern to Pyongyang and asked that the drone flights not be repeated.",
+         E("DEMAND", "KOR", "PRK")),
+    case("Moscow said that Washington could not expect dialogue while arming Kyiv, and that it "
+         "should change course.",
+         E("DEMAND", "RUS", "USA")),
+    case("China says the US must lift the sanctions on Li Shangfu before the defence chiefs "
+         "can meet.",
+         E("DEMAND", "CHN", "USA")),
+    case("Pyongyang demanded that Seoul halt its joint drills with the US.",
+         E("DEMAND", "PRK", "KOR")),
+    case("Moscow called on Washington to withdraw its missiles from Europe.",
+         E("DEMAND", "RUS", "USA")),
+    case("Tokyo urged Beijing to set up a hotline for maritime emergencies.",
+         E("DEMAND", "JPN", "CHN"), allow={"REQUEST"}),
+    case("Beijing has told the US that it must end weapons sales to Taipei.",
+         E("DEMAND", "CHN", "USA")),
+    case("Beijing wants Washington to drop the sanctions on Li before any talks.",
+         E("DEMAND", "CHN", "USA")),
+    case("Beijing wants the sanctions on Li dropped before any talks.",
+         E("DEMAND", "CHN", "USA"),
+         xfail="one state only: who imposed the sanctions is not named in a one-sentence text"),
+    case("Washington placed sanctions on Li Shangfu in 2018. Beijing wants the sanctions on Li "
+         "dropped before any talks.",
+         E("SANCTION", "USA", "CHN", date="2018"), E("DEMAND", "CHN", "USA")),
+    case("Moscow wants the US sanctions on its defence minister lifted before any dialogue.",
+         E("DEMAND", "RUS", "USA")),
+    case("India insisted that Pakistan end cross-border firing as a precondition for talks.",
+         E("DEMAND", "IND", "PAK")),
+    case("China will not restore military talks with the US until sanctions on Li are dropped.",
+         E("DEMAND", "CHN", "USA")),
+]
+
+
+#: The tables above read with the default pipeline, one test per row.
+TABLES: dict[str, list[Any]] = {
+    "demand": DEMANDS,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_construction(realis: Pipeline, text: str, published: date,
+                      expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)
