@@ -25,6 +25,12 @@ from parley.resolve.gazetteer import (
     trie_alternation,
     word_pattern,
 )
+from parley.resolve.names import (
+    name_words,
+    part_of_another_name,
+    sentence_start_word,
+    unconfirmed_ambiguous_name,
+)
 from parley.types import Mention, MentionKind
 
 #: Military and civil titles that may stand before a surname ("General Li", "Adm. Paparo").
@@ -37,11 +43,6 @@ TITLES = (
 )
 
 
-#: Surnames that are also months or common words; alone (without a title) they are not people.
-COMMON_WORD_SURNAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "will young long rice gates bush price hope grant page king chase".split()
-)
 
 
 @dataclass(slots=True)
@@ -57,6 +58,9 @@ class MentionFinder:
     _person_by_alias: dict[str, Person] = field(init=False, default_factory=dict)
     _people_by_surname: dict[str, list[Person]] = field(init=False, default_factory=dict)
     _role_by_phrase: dict[str, str] = field(init=False, default_factory=dict)
+    #: Surface keys of demonyms and short capital abbreviations ("Chinese", "US"): words that
+    #: qualify what follows them rather than head a name.
+    _attributive: set[str] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         surface = list(self.gazetteer.surface)
@@ -81,6 +85,10 @@ class MentionFinder:
             for phrase in role.phrases:
                 self._role_by_phrase.setdefault(phrase, role.role)
         self._roles = caseless_pattern(list(self._role_by_phrase))
+        for entry in self.gazetteer.states.values():
+            self._attributive.update(text.lower() for text in entry.demonyms)
+            self._attributive.update(text for text in (entry.name, *entry.aliases)
+                                     if is_case_sensitive(text))
 
     def for_article(self, published: date | None) -> ArticleMentions:
         return ArticleMentions(self, published)
@@ -127,10 +135,14 @@ class ArticleMentions:
                 self._remember(person)
                 found.append(self._person_mention(text[start:end], start, end, person))
         if finder._surnames is not None:
+            words = name_words()
             matches = [m for m in finder._surnames.finditer(text)
                        if not (m.group().split()[-1] == m.group()
-                               and m.group().lower() in COMMON_WORD_SURNAMES)]
-            # "in May", "since March" above are months or words, not people.
+                               and (m.group().lower() in words.word_surnames
+                                    or sentence_start_word(text, m.start(), m.group(),
+                                                           words)))]
+            # "in May", "since March" above are months or words, not people; "He said"
+            # is a pronoun.
             resolved = {m.start(): self._surname(m.group().split()[-1]) for m in matches}
             # A family name several office holders share is read through the roles of the
             # people around it: "Austin and Li" pairs the defence minister Li.
@@ -148,20 +160,39 @@ class ArticleMentions:
                         Mention(match.group(), match.start(), match.end(), MentionKind.PERSON,
                                 None)
                     )
+        named: list[Mention] = []
         for start, end, kind, code in finder._actor_spans(text, lower):
-            found.append(
+            named.append(
                 Mention(text[start:end], start, end,
                         MentionKind.STATE if kind == "state" else MentionKind.INSTITUTION, code)
             )
+        found.extend(named)
         if finder._roles is not None:
             for start, end in finder._roles.spans(text, lower):
                 phrase = text[start:end]
                 role = finder._role_by_phrase.get(_normal(phrase))
                 found.append(Mention(phrase, start, end, MentionKind.ROLE, None,
                                      roles=(role,) if role else ()))
+        found = _prefer_longest(_overlapped_roles(found))
+        found = self._states_only(text, found, named)
         self.seen_states.update(m.state for m in found if m.state)
-        found.extend(self._contextual_mentions(text))
-        return _attach_role_states(_prefer_longest(_overlapped_roles(found)), text)
+        found = _prefer_longest(found + self._contextual_mentions(text))
+        return _attach_role_states(found, text)
+
+    def _states_only(self, text: str, mentions: list[Mention],
+                     named: list[Mention]) -> list[Mention]:
+        """The mentions without the state names that are part of another name ("Michael
+        Jordan", "Israel Film Center") or ambiguous and unconfirmed ("Georgia, Texas"); see
+        `names.part_of_another_name` and `names.unconfirmed_ambiguous_name`."""
+        by_name = [m for m in named if m.kind is MentionKind.STATE]
+        attributive = self.finder._attributive
+        kept = [m for m in mentions if not (
+            any(m is n for n in by_name) and part_of_another_name(
+                text, m, mentions,
+                attributive=m.text in attributive or m.text.lower() in attributive))]
+        return [m for m in kept if not (
+            any(m is n for n in by_name)
+            and unconfirmed_ambiguous_name(text, m, kept, self.seen_states))]
 
     def _contextual_mentions(self, text: str) -> list[Mention]:
         """'the North' once the article has named both Koreas (data: contextual.json)."""
