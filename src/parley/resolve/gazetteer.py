@@ -60,9 +60,23 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Role:
+    """A role, its channel and its phrases; `in_context` lists the phrases that name it only
+    when the words around show a state's office ("the US president", not "union president")."""
+
     role: str
     channel: str | None
     phrases: tuple[str, ...]
+    in_context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AmbiguousRole:
+    """Phrases that name one of several `roles` ("defence chief"): the holder named beside
+    them decides, or a military rank after them (`uniformed`); else the role is unknown."""
+
+    phrases: tuple[str, ...]
+    roles: tuple[str, ...]
+    uniformed: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +96,9 @@ class Gazetteer:
     people: list[Person]
     roles: list[Role]
     surface: dict[str, tuple[str, str]] = field(default_factory=dict)  # text -> (kind, code)
+    ambiguous_roles: list[AmbiguousRole] = field(default_factory=list)
+    #: Words that may stand before a phrase in context and leave it a state's office.
+    state_office_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for entry in self.states.values():
@@ -164,10 +181,19 @@ def build_gazetteer(
         for p in people_data["people"]
     ]
     roles = [
-        Role(r["role"], r.get("channel"), tuple(x.lower() for x in r.get("phrases", ())))
+        Role(r["role"], r.get("channel"),
+             tuple(x.lower() for x in (*r.get("phrases", ()), *r.get("phrases_in_context", ()))),
+             tuple(x.lower() for x in r.get("phrases_in_context", ())))
         for r in roles_data["roles"]
     ]
-    return Gazetteer(states=states, people=people, roles=roles)
+    ambiguous = [
+        AmbiguousRole(tuple(x.lower() for x in a["phrases"]), tuple(a["roles"]),
+                      a.get("uniformed"))
+        for a in roles_data.get("ambiguous", ())
+    ]
+    office_words = frozenset(roles_data.get("state_office_words", {}).get("words", ()))
+    return Gazetteer(states=states, people=people, roles=roles, ambiguous_roles=ambiguous,
+                     state_office_words=office_words)
 
 
 @lru_cache(maxsize=1)

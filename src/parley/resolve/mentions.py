@@ -31,6 +31,7 @@ from parley.resolve.names import (
     sentence_start_word,
     unconfirmed_ambiguous_name,
 )
+from parley.resolve.roles import roles_in_context
 from parley.types import Mention, MentionKind
 
 #: Military and civil titles that may stand before a surname ("General Li", "Adm. Paparo").
@@ -84,6 +85,9 @@ class MentionFinder:
         for role in self.gazetteer.roles:
             for phrase in role.phrases:
                 self._role_by_phrase.setdefault(phrase, role.role)
+        for ambiguous in self.gazetteer.ambiguous_roles:
+            for phrase in ambiguous.phrases:
+                self._role_by_phrase.setdefault(phrase, "")  # decided in context
         self._roles = caseless_pattern(list(self._role_by_phrase))
         for entry in self.gazetteer.states.values():
             self._attributive.update(text.lower() for text in entry.demonyms)
@@ -177,7 +181,9 @@ class ArticleMentions:
         found = self._states_only(text, found, named)
         self.seen_states.update(m.state for m in found if m.state)
         found = _prefer_longest(found + self._contextual_mentions(text))
-        return _attach_role_states(found, text)
+        holders = [(p.state, p.roles_on(self.published)) for p in self.known_people.values()]
+        return roles_in_context(text, _attach_role_states(found, text), finder.gazetteer,
+                                holders)
 
     def _states_only(self, text: str, mentions: list[Mention],
                      named: list[Mention]) -> list[Mention]:

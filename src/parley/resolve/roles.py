@@ -1,0 +1,130 @@
+"""Role words read in their context: a role is said only where the words around decide it.
+
+"President" is a state's office in "the US president" and a union's in "union president";
+"defence chief" is a defence minister in "defence chief Lloyd Austin" and a chief of defence in
+"defence chief General Asim Munir". Each function reads one such decision on the sentence
+text and its other mentions; phrases and words live in `data/actors/roles.json`. A role left
+unknown implies no channel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from parley.resolve.gazetteer import AmbiguousRole, Gazetteer
+from parley.resolve.names import at_sentence_start, name_words
+from parley.types import Mention, MentionKind
+
+#: An office holder the article has named: their state and their roles on its date.
+Holder = tuple[str, tuple[str, ...]]
+
+#: Military ranks that, just after an ambiguous role, show a uniformed holder.
+_RANK = re.compile(
+    r"[\s,]+(?:the\s+)?(?:General|Gen\.|Admiral|Adm\.|Air\s+Chief\s+Marshal|Marshal|"
+    r"Lt\.?\s+Gen\.?|Lieutenant\s+General|Field\s+Marshal|Vice\s+Admiral|Air\s+Marshal)\b")
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.lower()).strip()
+
+
+def _person_after(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person named just after a role, as its apposition or after a rank ('president
+    Joe Biden', 'defence chief, General Asim Munir', 'chairman Gen. Mark Milley')."""
+    for other in mentions:
+        if other.kind is MentionKind.PERSON and other.start >= mention.end and re.fullmatch(
+                r"[\s,]*(?:the\s+)?(?:[A-Z][\w.]*\.?\s+){0,3}", text[mention.end:other.start]):
+            return other
+    return None
+
+
+def _person_before(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person a role stands in apposition to after a comma ('Austin, the defence
+    chief')."""
+    for other in mentions:
+        if other.kind is MentionKind.PERSON and other.end <= mention.start and re.fullmatch(
+                r",\s*(?:the|his|her|its)?\s*(?:then[- ]|former\s+)?",
+                text[other.end:mention.start]):
+            return other
+    return None
+
+
+def state_office(text: str, mention: Mention, mentions: list[Mention],
+                 office_words: frozenset[str]) -> bool:
+    """Whether a role phrase in context ('president', 'leader', 'premier') is a state's
+    office here.
+
+    Yes: 'the US president', 'China's leader' (a state before it), 'the President of
+    Russia', 'President Joe Biden' (an office holder named after it), 'the president', 'the
+    two leaders', 'world leaders' (`office_words` before it), or at a sentence's start.
+    No: 'union president', 'Senate Majority Leader', 'military leaders', 'VA leaders' (another
+    body's word before it), 'the president of the company', 'the Premier League'.
+    """
+    if mention.state:
+        return True
+    after_of = re.match(r"\s+of\s+(?:the\s+)?", text[mention.end:])
+    if after_of:
+        start = mention.end + after_of.end()
+        return any(m.start == start and m.state and m.kind in (
+            MentionKind.STATE, MentionKind.INSTITUTION) for m in mentions)
+    following = re.match(r" ([A-Z][\w'’\-]*)", text[mention.end:])
+    if following and following.group(1).lower() in name_words().organisation_heads:
+        return False  # "the Premier League"
+    holder = _person_after(text, mention, mentions)
+    if holder is not None and holder.state:
+        return True
+    before = text[:mention.start]
+    if at_sentence_start(text, mention.start) or re.search(r"\bthen-$", before):
+        return True
+    previous = re.search(r"(\S+)\s+$", before)
+    if previous is None:
+        return True
+    word = previous.group(1).lower()
+    return word in office_words or (word.rstrip(",;:") != word)
+
+
+def ambiguous_role(text: str, mention: Mention, mentions: list[Mention],
+                   entry: AmbiguousRole, named: Sequence[Holder] = ()) -> str | None:
+    """The one role of `entry` this mention holds, or None when nothing decides it.
+
+    'defence chief Lloyd Austin', 'Austin, the defence chief': the named holder's role;
+    'defence chief General Asim Munir', 'chairman Gen. Mark Milley': a rank after it shows
+    the uniformed role; 'the Russian defence chief said' in a story that has named Shoigu,
+    and no other holder of those roles of that state: his role (`named`, the office holders
+    the article has named, with their states and roles); 'the two defence chiefs met' in a
+    story naming no holder: unknown.
+    """
+    holder = _person_after(text, mention, mentions) or _person_before(text, mention, mentions)
+    if holder is not None:
+        held = [role for role in entry.roles if role in holder.roles]
+        if len(held) == 1:
+            return held[0]
+    if entry.uniformed and _RANK.match(text[mention.end:]):
+        return entry.uniformed
+    earlier = {role for state, roles in named for role in entry.roles
+               if role in roles and mention.state in (None, state)}
+    return earlier.pop() if len(earlier) == 1 else None
+
+
+def roles_in_context(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                     named: Sequence[Holder] = ()) -> list[Mention]:
+    """The mentions, with each role phrase in context or ambiguous read in its context
+    (`state_office`, `ambiguous_role`; `named`: the office holders the article has named):
+    a role nothing decides is left without a role."""
+    in_context = {phrase: role.role for role in gazetteer.roles for phrase in role.in_context}
+    ambiguous = {phrase: entry for entry in gazetteer.ambiguous_roles
+                 for phrase in entry.phrases}
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.kind is MentionKind.ROLE:
+            phrase = _normal(mention.text)
+            if phrase in ambiguous:
+                role = ambiguous_role(text, mention, mentions, ambiguous[phrase], named)
+                mention = replace(mention, roles=(role,) if role else ())
+            elif phrase in in_context and not state_office(
+                    text, mention, mentions, gazetteer.state_office_words):
+                mention = replace(mention, roles=())
+        result.append(mention)
+    return result
