@@ -89,3 +89,24 @@ def test_roles_data_without_the_context_sections_still_loads() -> None:
     assert gazetteer.roles[0].phrases == ("head of state", "president")
     assert gazetteer.roles[0].in_context == ("president",)
     assert gazetteer.ambiguous_roles == []
+
+
+def test_a_tenure_filed_as_other_takes_the_role_its_title_names() -> None:
+    states = {"states": [{"code": "IND", "name": "India"}]}
+    people = {"people": [{"name": "A. Adviser", "state": "IND", "roles": [
+        {"role": "other", "title": "National Security Adviser (acting)"},
+        {"role": "other", "title": "Ambassador to Japan"}]}]}
+    roles = {"roles": [
+        {"role": "security-adviser", "channel": "diplomatic",
+         "phrases": ["national security adviser"]},
+        {"role": "other", "channel": None, "phrases": ["ambassador"]}]}
+    gazetteer = build_gazetteer(states, people, roles)
+    assert gazetteer.people[0].roles_on(None) == ("security-adviser", "other")
+    assert gazetteer.role_channel("security-adviser") == "diplomatic"
+
+
+def test_a_national_security_adviser_talks_on_the_diplomatic_channel(
+        finder: MentionFinder) -> None:
+    found = _roles(finder, "India's national security adviser met his Chinese counterpart.")
+    assert found == [("national security adviser", ("security-adviser",))]
+    assert finder.gazetteer.role_channel("security-adviser") == "diplomatic"

@@ -167,19 +167,6 @@ def build_gazetteer(
         )
         for s in states_data["states"]
     }
-    people = [
-        Person(
-            name=p["name"],
-            state=p["state"],
-            aliases=tuple(dict.fromkeys([p["name"], *p.get("aliases", ())])),
-            surname=p.get("surname"),
-            tenures=tuple(
-                Tenure(r["role"], r.get("title", ""), r.get("start"), r.get("end"))
-                for r in p.get("roles", ())
-            ),
-        )
-        for p in people_data["people"]
-    ]
     roles = [
         Role(r["role"], r.get("channel"),
              tuple(x.lower() for x in (*r.get("phrases", ()), *r.get("phrases_in_context", ()))),
@@ -192,8 +179,32 @@ def build_gazetteer(
         for a in roles_data.get("ambiguous", ())
     ]
     office_words = frozenset(roles_data.get("state_office_words", {}).get("words", ()))
+    role_of_title = {phrase: role.role for role in roles for phrase in role.phrases}
+    people = [
+        Person(
+            name=p["name"],
+            state=p["state"],
+            aliases=tuple(dict.fromkeys([p["name"], *p.get("aliases", ())])),
+            surname=p.get("surname"),
+            tenures=tuple(
+                Tenure(_tenure_role(r["role"], r.get("title", ""), role_of_title),
+                       r.get("title", ""), r.get("start"), r.get("end"))
+                for r in p.get("roles", ())
+            ),
+        )
+        for p in people_data["people"]
+    ]
     return Gazetteer(states=states, people=people, roles=roles, ambiguous_roles=ambiguous,
                      state_office_words=office_words)
+
+
+def _tenure_role(role: str, title: str, role_of_title: dict[str, str]) -> str:
+    """A tenure's role; one filed as 'other' takes the role its title names ("National
+    Security Adviser (acting)" is a security adviser's), so that its channel is known."""
+    if role != "other":
+        return role
+    plain = re.sub(r"\s*\(.*?\)", "", title).strip().lower()
+    return role_of_title.get(plain, role)
 
 
 @lru_cache(maxsize=1)
