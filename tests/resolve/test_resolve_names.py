@@ -112,3 +112,23 @@ def test_sentence_starts_and_headlines() -> None:
     assert not at_sentence_start("talks with Beijing", 11)
     assert in_headline("Pentagon Says China Cut Military Hotline", 14)
     assert not in_headline("Defense Secretary Lloyd Austin met Chinese Minister Li Shangfu.", 40)
+
+
+LANGUAGES = [
+    ("said in", "The captain answered in Russian, then hung up."),
+    ("for", "The bar is called Zaria (Russian for 'sunrise') by its owners."),
+    ("sports body", "Officials of the US Soccer Federation met the players."),
+]
+
+
+@pytest.mark.parametrize(("construction", "sentence"), LANGUAGES,
+                         ids=[c for c, _ in LANGUAGES])
+def test_a_language_or_a_sports_body_is_not_the_state(
+        finder: MentionFinder, construction: str, sentence: str) -> None:
+    assert _states(finder, sentence) == [[]], construction
+
+
+def test_a_demonym_before_a_noun_or_an_abbreviation_stays_the_state(
+        finder: MentionFinder) -> None:
+    assert _states(finder, "Ships sailed in Chinese waters.") == [["CHN"]]
+    assert _states(finder, "The troops were based in UK.") == [["GBR"]]

@@ -31,6 +31,7 @@ class NameWords:
     sentence_start_words: frozenset[str]
     word_surnames: frozenset[str]
     firm_nouns: frozenset[str]
+    language_cues: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def name_words() -> NameWords:
         sentence_start_words=words("sentence_start_words"),
         word_surnames=words("word_surnames"),
         firm_nouns=words("firm_nouns"),
+        language_cues=words("language_cues"),
     )
 
 
@@ -182,6 +184,16 @@ def describes_a_named_firm(text: str, mention: Mention, words: NameWords) -> boo
     return after is not None and after.group(1) in words.firm_nouns
 
 
+def names_a_language(text: str, mention: Mention, words: NameWords) -> bool:
+    """'he said in Russian, smiling', 'Zaria (Russian for "sunrise")': a demonym after a
+    language cue, with nothing after it but punctuation or 'for', names a language."""
+    if not mention.text[1:].islower():
+        return False  # "troops in UK.": an abbreviation names no language
+    before = re.search(r"(\(|\b[a-z]+)\s*$", text[:mention.start])
+    after = re.match(r"\s*(?:$|[,.;:)\"”’]|for\b)", text[mention.end:])
+    return before is not None and after is not None and before.group(1) in words.language_cues
+
+
 def _plain_word(name: str, words: NameWords) -> str:
     """A capitalised word lower-cased, without a possessive or a final stop ("Army's")."""
     word = re.sub(r"['’]s$", "", name.lower())
@@ -222,7 +234,8 @@ def part_of_another_name(text: str, mention: Mention, mentions: list[Mention], *
     words = words or name_words()
     if is_lower_case_word(mention) or names_a_period(text, mention, words):
         return True
-    if attributive and describes_a_named_firm(text, mention, words):
+    if attributive and (describes_a_named_firm(text, mention, words)
+                        or names_a_language(text, mention, words)):
         return True
     if in_headline(text, mention.start):
         return False
