@@ -74,6 +74,7 @@ STATES = [
      ["IND"]),
     ("weekday after", "The ministry said Russia Monday rejected the offer.", ["RUS"]),
     ("role of a state", "The talks were led by the President of Russia.", ["RUS"]),
+    ("organ of a state", "It angered the Ministry of Foreign Affairs of China.", ["CHN"]),
     ("headline", "China Rebuffs US Call for Defence Talks", ["CHN", "USA"]),
     ("dateline", "BEIJING Chinese and US officers met on Friday.", ["CHN", "CHN", "USA"]),
     ("plural firms keep their state", "Beijing threatened to punish US arms makers.",
