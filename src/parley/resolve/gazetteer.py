@@ -99,6 +99,8 @@ class Gazetteer:
     ambiguous_roles: list[AmbiguousRole] = field(default_factory=list)
     #: Words that may stand before a phrase in context and leave it a state's office.
     state_office_words: frozenset[str] = frozenset()
+    #: Military ranks that show an ambiguous role's holder to be in uniform.
+    uniformed_ranks: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for entry in self.states.values():
@@ -194,8 +196,9 @@ def build_gazetteer(
         )
         for p in people_data["people"]
     ]
+    ranks = tuple(roles_data.get("uniformed_ranks", {}).get("words", ()))
     return Gazetteer(states=states, people=people, roles=roles, ambiguous_roles=ambiguous,
-                     state_office_words=office_words)
+                     state_office_words=office_words, uniformed_ranks=ranks)
 
 
 def _tenure_role(role: str, title: str, role_of_title: dict[str, str]) -> str:

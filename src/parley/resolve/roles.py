@@ -12,18 +12,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
-from parley.resolve.gazetteer import AmbiguousRole, Gazetteer
+from parley.resolve.gazetteer import AmbiguousRole, Gazetteer, trie_alternation
 from parley.resolve.names import at_sentence_start, name_words
 from parley.types import Mention, MentionKind
 
 #: An office holder the article has named: their state and their roles on its date.
 Holder = tuple[str, tuple[str, ...]]
 
-#: Military ranks that, just after an ambiguous role, show a uniformed holder.
-_RANK = re.compile(
-    r"[\s,]+(?:the\s+)?(?:General|Gen\.|Admiral|Adm\.|Air\s+Chief\s+Marshal|Marshal|"
-    r"Lt\.?\s+Gen\.?|Lieutenant\s+General|Field\s+Marshal|Vice\s+Admiral|Air\s+Marshal)\b")
+
+@lru_cache(maxsize=8)
+def _rank_after(ranks: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A rank just after a role phrase, after a comma or 'the' ("defence chief, General")."""
+    if not ranks:
+        return None
+    alternation = trie_alternation(ranks, spaces=r"\s+")
+    return re.compile(r"[\s,]+(?:the\s+)?(?:" + alternation + r")(?!\w)")
 
 
 def _normal(text: str) -> str:
@@ -86,12 +91,13 @@ def state_office(text: str, mention: Mention, mentions: list[Mention],
 
 
 def ambiguous_role(text: str, mention: Mention, mentions: list[Mention],
-                   entry: AmbiguousRole, named: Sequence[Holder] = ()) -> str | None:
+                   entry: AmbiguousRole, named: Sequence[Holder] = (),
+                   ranks: tuple[str, ...] = ()) -> str | None:
     """The one role of `entry` this mention holds, or None when nothing decides it.
 
     'defence chief Lloyd Austin', 'Austin, the defence chief': the named holder's role;
     'defence chief General Asim Munir', 'chairman Gen. Mark Milley': a rank after it shows
-    the uniformed role; 'the Russian defence chief said' in a story that has named Shoigu,
+    the uniformed role (`ranks`); 'the Russian defence chief said' in a story that has named Shoigu,
     and no other holder of those roles of that state: his role (`named`, the office holders
     the article has named, with their states and roles); 'the two defence chiefs met' in a
     story naming no holder: unknown.
@@ -101,7 +107,8 @@ def ambiguous_role(text: str, mention: Mention, mentions: list[Mention],
         held = [role for role in entry.roles if role in holder.roles]
         if len(held) == 1:
             return held[0]
-    if entry.uniformed and _RANK.match(text[mention.end:]):
+    rank = _rank_after(ranks)
+    if entry.uniformed and rank is not None and rank.match(text[mention.end:]):
         return entry.uniformed
     earlier = {role for state, roles in named for role in entry.roles
                if role in roles and mention.state in (None, state)}
@@ -121,7 +128,8 @@ def roles_in_context(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         if mention.kind is MentionKind.ROLE:
             phrase = _normal(mention.text)
             if phrase in ambiguous:
-                role = ambiguous_role(text, mention, mentions, ambiguous[phrase], named)
+                role = ambiguous_role(text, mention, mentions, ambiguous[phrase], named,
+                                      gazetteer.uniformed_ranks)
                 mention = replace(mention, roles=(role,) if role else ())
             elif phrase in in_context and not state_office(
                     text, mention, mentions, gazetteer.state_office_words):
