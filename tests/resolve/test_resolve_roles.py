@@ -28,6 +28,7 @@ STATE_OFFICES = [
     ("state before", "The US president called his Chinese counterpart.", "president"),
     ("possessive state before", "China's leader spoke of peace.", "leader"),
     ("of a state after", "He met the President of Russia in June.", "President"),
+    ("of the countries", "The leaders of the two countries met in June.", "leaders"),
     ("determiner", "The president said the line would stay open.", "president"),
     ("number", "The two leaders met in Geneva.", "leaders"),
     ("world", "World leaders gathered in the capital.", "leaders"),

@@ -31,6 +31,12 @@ def _rank_after(ranks: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"[\s,]+(?:the\s+)?(?:" + alternation + r")(?!\w)")
 
 
+#: States named as a group after 'of' ("the leaders of the two countries", "of both sides").
+_STATES_AS_A_GROUP = re.compile(
+    r"(?:(?:two|both|three|all|these|those|their|its|each)\s+)?"
+    r"(?:countries|nations|states|sides|country|nation|state|governments)\b")
+
+
 def _normal(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text.lower()).strip()
 
@@ -62,8 +68,9 @@ def state_office(text: str, mention: Mention, mentions: list[Mention],
     office here.
 
     Yes: 'the US president', 'China's leader' (a state before it), 'the President of
-    Russia', 'President Joe Biden' (an office holder named after it), 'the president', 'the
-    two leaders', 'world leaders' (`office_words` before it), or at a sentence's start.
+    Russia', 'the leaders of the two countries', 'President Joe Biden' (an office holder
+    named after it), 'the president', 'the two leaders', 'world leaders' (`office_words`
+    before it), or at a sentence's start.
     No: 'union president', 'Senate Majority Leader', 'military leaders', 'VA leaders' (another
     body's word before it), 'the president of the company', 'the Premier League'.
     """
@@ -72,8 +79,9 @@ def state_office(text: str, mention: Mention, mentions: list[Mention],
     after_of = re.match(r"\s+of\s+(?:the\s+)?", text[mention.end:])
     if after_of:
         start = mention.end + after_of.end()
-        return any(m.start == start and m.state and m.kind in (
-            MentionKind.STATE, MentionKind.INSTITUTION) for m in mentions)
+        return _STATES_AS_A_GROUP.match(text, start) is not None or any(
+            m.start == start and m.state and m.kind in (
+                MentionKind.STATE, MentionKind.INSTITUTION) for m in mentions)
     following = re.match(r" ([A-Z][\w'’\-]*)", text[mention.end:])
     if following and following.group(1).lower() in name_words().organisation_heads:
         return False  # "the Premier League"
