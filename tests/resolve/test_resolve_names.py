@@ -133,3 +133,25 @@ def test_a_demonym_before_a_noun_or_an_abbreviation_stays_the_state(
         finder: MentionFinder) -> None:
     assert _states(finder, "Ships sailed in Chinese waters.") == [["CHN"]]
     assert _states(finder, "The troops were based in UK.") == [["GBR"]]
+
+
+INSTITUTIONS_IN_NAMES = [
+    ("place", "The rocket left the Cape Canaveral Space Force Station at dawn."),
+    ("prize", "She won the Kremlin Cup in straight sets."),
+    ("firm", "The Pentagon Federal Credit Union raised its rates."),
+]
+
+
+@pytest.mark.parametrize(("construction", "sentence"), INSTITUTIONS_IN_NAMES,
+                         ids=[c for c, _ in INSTITUTIONS_IN_NAMES])
+def test_an_institution_inside_another_name_is_not_the_state(
+        finder: MentionFinder, construction: str, sentence: str) -> None:
+    assert _states(finder, sentence) == [[]], construction
+
+
+def test_institutions_and_their_commands_stay(finder: MentionFinder) -> None:
+    assert _states(finder, "The PLA Eastern Theatre Command said the drills ended.") == [
+        ["CHN", "CHN"]]
+    assert _states(finder, "The US Space Force launched a satellite.") == [["USA"]]
+    assert _states(finder, "It was announced by China's Central Military Commission.") == [
+        ["CHN", "CHN"]]

@@ -26,6 +26,7 @@ from parley.resolve.gazetteer import (
     word_pattern,
 )
 from parley.resolve.names import (
+    institution_in_another_name,
     name_words,
     part_of_another_name,
     sentence_start_word,
@@ -187,15 +188,19 @@ class ArticleMentions:
 
     def _states_only(self, text: str, mentions: list[Mention],
                      named: list[Mention]) -> list[Mention]:
-        """The mentions without the state names that are part of another name ("Michael
-        Jordan", "Israel Film Center") or ambiguous and unconfirmed ("Georgia, Texas"); see
-        `names.part_of_another_name` and `names.unconfirmed_ambiguous_name`."""
+        """The mentions without the state and institution names that are part of another
+        name ("Michael Jordan", "Israel Film Center", "the Kremlin Cup") or ambiguous and
+        unconfirmed ("Georgia, Texas"); see `names.part_of_another_name`,
+        `names.institution_in_another_name` and `names.unconfirmed_ambiguous_name`."""
         by_name = [m for m in named if m.kind is MentionKind.STATE]
+        institutions = [m for m in named if m.kind is MentionKind.INSTITUTION]
         attributive = self.finder._attributive
         kept = [m for m in mentions if not (
             any(m is n for n in by_name) and part_of_another_name(
                 text, m, mentions,
-                attributive=m.text in attributive or m.text.lower() in attributive))]
+                attributive=m.text in attributive or m.text.lower() in attributive))
+            and not (any(m is n for n in institutions)
+                     and institution_in_another_name(text, m, mentions))]
         return [m for m in kept if not (
             any(m is n for n in by_name)
             and unconfirmed_ambiguous_name(text, m, kept, self.seen_states))]

@@ -113,6 +113,8 @@ def after_another_name(text: str, mention: Mention, mentions: list[Mention],
     lowered = word.lower()
     if word.endswith(".") or lowered in _SMALL_WORDS:
         return False  # "… in Kashmir. New Delhi said", "… The Chinese jet"
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "China's Central Military Commission": an owner, not a name part
     if lowered in words.state_modifiers or lowered in words.plain_capitalised or \
             lowered in words.organ_heads:
         return False
@@ -242,6 +244,18 @@ def part_of_another_name(text: str, mention: Mention, mentions: list[Mention], *
     return (after_another_name(text, mention, mentions, words)
             or named_after_with_of(text, mention, mentions, words)
             or before_another_name(text, mention, mentions, words, attributive=attributive))
+
+
+def institution_in_another_name(text: str, mention: Mention, mentions: list[Mention],
+                                words: NameWords | None = None) -> bool:
+    """'the Cape Canaveral Space Force Station', 'the Kremlin Cup', 'the Pentagon Federal
+    Credit Union': an institution's name inside a place's, a prize's or a firm's name (read
+    as a demonym is: only a firm's, a club's or a place's head after it makes another name)."""
+    words = words or name_words()
+    if in_headline(text, mention.start):
+        return False
+    return (after_another_name(text, mention, mentions, words)
+            or before_another_name(text, mention, mentions, words, attributive=True))
 
 
 def unconfirmed_ambiguous_name(text: str, mention: Mention, mentions: list[Mention],
