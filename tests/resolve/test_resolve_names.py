@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -155,3 +156,14 @@ def test_institutions_and_their_commands_stay(finder: MentionFinder) -> None:
     assert _states(finder, "The US Space Force launched a satellite.") == [["USA"]]
     assert _states(finder, "It was announced by China's Central Military Commission.") == [
         ["CHN", "CHN"]]
+
+
+def test_a_long_sentence_full_of_names_does_not_hang(finder: MentionFinder) -> None:
+    # A bound against hangs, not a speed test: neighbour lookups and overlap tests must not
+    # grow with the square of the mentions (this text holds about 10,000 candidates).
+    sentence = ("Michael Jordan met union president Ed Cole and the defence chief near the "
+                "Israel Film Center in Georgia, " * 2000)
+    started = time.monotonic()
+    mentions = finder.for_article(date(2024, 5, 1)).find(sentence)
+    assert time.monotonic() - started < 60
+    assert not any(m.state == "ISR" for m in mentions)

@@ -7,6 +7,7 @@ article's date; otherwise the mention is kept unresolved, never guessed.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable
@@ -26,7 +27,9 @@ from parley.resolve.gazetteer import (
     word_pattern,
 )
 from parley.resolve.names import (
+    Neighbours,
     institution_in_another_name,
+    is_ambiguous,
     name_words,
     part_of_another_name,
     sentence_start_word,
@@ -192,18 +195,20 @@ class ArticleMentions:
         name ("Michael Jordan", "Israel Film Center", "the Kremlin Cup") or ambiguous and
         unconfirmed ("Georgia, Texas"); see `names.part_of_another_name`,
         `names.institution_in_another_name` and `names.unconfirmed_ambiguous_name`."""
-        by_name = [m for m in named if m.kind is MentionKind.STATE]
-        institutions = [m for m in named if m.kind is MentionKind.INSTITUTION]
+        by_name = {id(m) for m in named if m.kind is MentionKind.STATE}
+        institutions = {id(m) for m in named if m.kind is MentionKind.INSTITUTION}
         attributive = self.finder._attributive
+        around = Neighbours.of(mentions)
         kept = [m for m in mentions if not (
-            any(m is n for n in by_name) and part_of_another_name(
-                text, m, mentions,
+            id(m) in by_name and part_of_another_name(
+                text, m, around,
                 attributive=m.text in attributive or m.text.lower() in attributive))
-            and not (any(m is n for n in institutions)
-                     and institution_in_another_name(text, m, mentions))]
+            and not (id(m) in institutions
+                     and institution_in_another_name(text, m, around))]
+        plain = Neighbours.of(m for m in kept if not is_ambiguous(m))
         return [m for m in kept if not (
-            any(m is n for n in by_name)
-            and unconfirmed_ambiguous_name(text, m, kept, self.seen_states))]
+            id(m) in by_name
+            and unconfirmed_ambiguous_name(text, m, plain, self.seen_states))]
 
     def _contextual_mentions(self, text: str) -> list[Mention]:
         """'the North' once the article has named both Koreas (data: contextual.json)."""
@@ -297,10 +302,29 @@ def _non_overlapping(
     spans: Iterable[tuple[int, int, str, str]],
 ) -> list[tuple[int, int, str, str]]:
     kept: list[tuple[int, int, str, str]] = []
+    free = _DisjointSpans()
     for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+        if free.take(span[0], span[1]):
             kept.append(span)
     return sorted(kept)
+
+
+class _DisjointSpans:
+    """Non-overlapping spans in text order: a new span is tested against its one possible
+    neighbour by bisection, so keeping the longest of many mentions takes n log n steps."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def take(self, start: int, end: int) -> bool:
+        """Keep [start, end) and say True, unless it overlaps a kept span."""
+        index = bisect.bisect_left(self.starts, end)
+        if index > 0 and self.ends[index - 1] > start:
+            return False
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+        return True
 
 
 def _overlapped_roles(mentions: list[Mention]) -> list[Mention]:
@@ -328,8 +352,9 @@ def _prefer_longest(mentions: list[Mention]) -> list[Mention]:
     rank = {MentionKind.PERSON: 0, MentionKind.INSTITUTION: 1, MentionKind.STATE: 2,
             MentionKind.ROLE: 3}
     kept: list[Mention] = []
+    free = _DisjointSpans()
     for mention in sorted(mentions, key=lambda m: (m.start - m.end, rank[m.kind], m.start)):
-        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+        if free.take(mention.start, mention.end):
             kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
 

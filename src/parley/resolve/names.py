@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -61,21 +62,46 @@ def name_words() -> NameWords:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[•*\n]|\s[-–—])\s*$")
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*\.?")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+#: The capitalised word just before a mention ("Michael| Jordan"), and one before "of".
+_WORD_BEFORE = re.compile(r"(?<![\w.'’\-])(" + _TITLE_CASE_WORD.pattern + r") $")
+_WORD_AND_OF_BEFORE = re.compile(
+    r"(?<![\w.'’\-])(" + _TITLE_CASE_WORD.pattern + r") of (?:the )?$")
 _SMALL_WORDS = frozenset(
     "a an the of in on at to for and or but with by from as vs is are was were its".split())
 
 
+#: How far around a mention the rules look: they read neighbouring words, never the whole
+#: text, so that a long sentence costs time in proportion to its length.
+WINDOW = 120
+
+
+def before(text: str, position: int) -> tuple[str, int]:
+    """The text just before `position` (at most WINDOW characters) and where it starts."""
+    start = max(0, position - WINDOW)
+    return text[start:position], start
+
+
+def after(text: str, position: int) -> str:
+    """The text just after `position`, at most WINDOW characters."""
+    return text[position:position + WINDOW]
+
+
 def at_sentence_start(text: str, position: int) -> bool:
     """True when the word at `position` opens the text, a sentence, a line or a quote."""
-    return _SENTENCE_START.search(text[:position]) is not None
+    window, start = before(text, position)
+    # A cut window does not start the text: a leading letter stops "^" from matching there.
+    return _SENTENCE_START.search(window if start == 0 else "x" + window) is not None
 
 
 def in_headline(text: str, position: int) -> bool:
     """True when the line holding `position` is written in title case or capitals and ends
     without a stop, as headlines are ("China Rebuffs US Call for Talks"): there capitals say
     nothing of names. (A sentence dense with names still ends with a stop.)"""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
+    line_start = text.rfind("\n", max(0, position - 2 * WINDOW), position) + 1
+    line_end = text.find("\n", position, position + 2 * WINDOW)
+    if (line_start == 0 and position > 2 * WINDOW) or (
+            line_end < 0 and len(text) > position + 2 * WINDOW):
+        return False  # a line that long is prose, not a headline
     line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
     if line.endswith((".", "!", '"', "”", "’", "'")):
         return False
@@ -92,12 +118,33 @@ def is_lower_case_word(mention: Mention) -> bool:
     return not any(c.isupper() for c in mention.text)
 
 
-def _touching(mentions: Iterable[Mention], start: int, end: int) -> bool:
-    """Whether another mention starts at `end` or ends at `start` (one space apart)."""
-    return any(m.start == end or m.end == start for m in mentions)
+@dataclass(slots=True)
+class Neighbours:
+    """A sentence's mentions indexed by where they start and end and by state, so that each
+    rule looks its neighbours up instead of scanning every mention."""
+
+    by_start: dict[int, list[Mention]] = field(default_factory=dict)
+    by_end: dict[int, list[Mention]] = field(default_factory=dict)
+    states: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, mentions: Iterable[Mention]) -> Neighbours:
+        index = cls()
+        for mention in mentions:
+            index.by_start.setdefault(mention.start, []).append(mention)
+            index.by_end.setdefault(mention.end, []).append(mention)
+            if mention.state:
+                index.states[mention.state] += 1
+        return index
+
+    def starting_at(self, position: int, besides: Mention) -> list[Mention]:
+        return [m for m in self.by_start.get(position, ()) if m is not besides]
+
+    def ending_at(self, position: int, besides: Mention) -> list[Mention]:
+        return [m for m in self.by_end.get(position, ()) if m is not besides]
 
 
-def after_another_name(text: str, mention: Mention, mentions: list[Mention],
+def after_another_name(text: str, mention: Mention, mentions: Neighbours,
                        words: NameWords) -> bool:
     """'Michael Jordan', 'Beth Israel', 'New Mexico', 'South Georgia', 'Zoos Victoria': a
     capitalised word just before the state's name, inside a sentence, makes one longer name.
@@ -105,8 +152,8 @@ def after_another_name(text: str, mention: Mention, mentions: list[Mention],
     Not when that word opens the sentence ('Yesterday China said'), is a mention itself, a
     title, a month or weekday, or a word that qualifies the state ('Communist China').
     """
-    previous = re.search(r"(?<![\w.'’\-])(" + _TITLE_CASE_WORD.pattern + r") $",
-                         text[:mention.start])
+    window, offset = before(text, mention.start)
+    previous = _WORD_BEFORE.search(window)
     if previous is None:
         return False
     word = previous.group(1)
@@ -118,13 +165,12 @@ def after_another_name(text: str, mention: Mention, mentions: list[Mention],
     if lowered in words.state_modifiers or lowered in words.plain_capitalised or \
             lowered in words.organ_heads:
         return False
-    others = [m for m in mentions if m is not mention]
-    if any(m.end == previous.end(1) for m in others):
+    if mentions.ending_at(offset + previous.end(1), mention):
         return False
-    return not at_sentence_start(text, previous.start(1))
+    return not at_sentence_start(text, offset + previous.start(1))
 
 
-def named_after_with_of(text: str, mention: Mention, mentions: list[Mention],
+def named_after_with_of(text: str, mention: Mention, mentions: Neighbours,
                         words: NameWords) -> bool:
     """'the Sea of Japan', 'the Gulf of Mexico', 'the Bank of China': a capitalised place or
     firm named 'of' the state is that place or firm, not the state.
@@ -132,24 +178,23 @@ def named_after_with_of(text: str, mention: Mention, mentions: list[Mention],
     Not after a role, a title or an organ ('the President of Russia', 'the Embassy of
     China'), nor at a sentence's start ('Most of Ukraine').
     """
-    before = re.search(r"(?<![\w.'’\-])(" + _TITLE_CASE_WORD.pattern + r") of (?:the )?$",
-                       text[:mention.start])
-    if before is None:
+    window, offset = before(text, mention.start)
+    named = _WORD_AND_OF_BEFORE.search(window)
+    if named is None:
         return False
-    word = before.group(1)
+    word = named.group(1)
     if word.lower() in words.organ_heads:
         return False
-    others = [m for m in mentions if m is not mention]
-    if any(m.end == before.end(1) for m in others):
+    if mentions.ending_at(offset + named.end(1), mention):
         return False
-    return not at_sentence_start(text, before.start(1))
+    return not at_sentence_start(text, offset + named.start(1))
 
 
 #: A word naming a platform or unit by letters and digits ("Su-27", "P-8A", "J-11", "PLA").
 _DESIGNATOR = re.compile(r"(?:\w*\d\w*(?:-\w+)*|[A-Z]{2,}s?)")
 
 
-def before_another_name(text: str, mention: Mention, mentions: list[Mention],
+def before_another_name(text: str, mention: Mention, mentions: Neighbours,
                         words: NameWords, *, attributive: bool) -> bool:
     """'Jordan Peterson', 'Chile Football Federation', 'Israel Film Center', 'Washington
     Wizards', 'American Airlines': the state's name starts a longer capitalised name.
@@ -163,14 +208,14 @@ def before_another_name(text: str, mention: Mention, mentions: list[Mention],
     """
     if len(mention.text) > 4 and mention.text.isupper():
         return False  # "BERNE European clubs said …": a dateline before the sentence
-    run = re.match(r" ((?:[A-Z][\w'’.\-]*)(?: [A-Z][\w'’.\-]*)*)", text[mention.end:])
+    run = re.match(r" ((?:[A-Z][\w'’.\-]*)(?: [A-Z][\w'’.\-]*)*)", after(text, mention.end))
     if run is None:
         return False
     names = run.group(1).split(" ")
     lowered = [_plain_word(name, words) for name in names]
     if lowered[0] in words.plain_capitalised or _DESIGNATOR.fullmatch(names[0]):
         return False
-    if _touching([m for m in mentions if m is not mention], -1, mention.end + 1):
+    if mentions.starting_at(mention.end + 1, mention):
         return False
     if attributive:
         return lowered[-1] in words.organisation_heads
@@ -182,8 +227,9 @@ def describes_a_named_firm(text: str, mention: Mention, words: NameWords) -> boo
     firm's description and the firm's own name says where the firm is from; the firm acts.
 
     Only with the firm's name after the noun: 'punish U.S. arms makers' keeps its state."""
-    after = re.match(r"(?: [a-z][a-z\-]*){0,3}? ([a-z][a-z\-]*) [A-Z]", text[mention.end:])
-    return after is not None and after.group(1) in words.firm_nouns
+    described = re.match(r"(?: [a-z][a-z\-]*){0,3}? ([a-z][a-z\-]*) [A-Z]",
+                         after(text, mention.end))
+    return described is not None and described.group(1) in words.firm_nouns
 
 
 def names_a_language(text: str, mention: Mention, words: NameWords) -> bool:
@@ -191,9 +237,9 @@ def names_a_language(text: str, mention: Mention, words: NameWords) -> bool:
     language cue, with nothing after it but punctuation or 'for', names a language."""
     if not mention.text[1:].islower():
         return False  # "troops in UK.": an abbreviation names no language
-    before = re.search(r"(\(|\b[a-z]+)\s*$", text[:mention.start])
-    after = re.match(r"\s*(?:$|[,.;:)\"”’]|for\b)", text[mention.end:])
-    return before is not None and after is not None and before.group(1) in words.language_cues
+    cue = re.search(r"(\(|\b[a-z]+)\s*$", before(text, mention.start)[0])
+    ending = re.match(r"\s*(?:$|[,.;:)\"”’]|for\b)", after(text, mention.end))
+    return cue is not None and ending is not None and cue.group(1) in words.language_cues
 
 
 def _plain_word(name: str, words: NameWords) -> str:
@@ -204,33 +250,29 @@ def _plain_word(name: str, words: NameWords) -> str:
 
 def names_a_period(text: str, mention: Mention, words: NameWords) -> bool:
     """'jets of the Vietnam era', 'Soviet-era tanks': the state's name dates a period."""
-    after = re.match(r"[\s\-]+(\w+)", text[mention.end:])
-    return after is not None and after.group(1).lower() in words.period_nouns
+    following = re.match(r"[\s\-]+(\w+)", after(text, mention.end))
+    return following is not None and following.group(1).lower() in words.period_nouns
 
 
-def confirmed(text: str, mention: Mention, mentions: list[Mention],
+def confirmed(text: str, mention: Mention, mentions: Neighbours,
               seen_states: set[str]) -> bool:
     """Whether the text shows that an ambiguous name ('Georgia', 'Jordan', 'Victoria') is the
     state: the article named that state before, another mention in the sentence names it, or
     a role or institution hangs on it ('Jordan's King', 'the King of Jordan')."""
     if mention.state in seen_states:
         return True
-    others = [m for m in mentions if m is not mention]
-    if any(m.state == mention.state for m in others):
+    own = sum(1 for m in mentions.by_start.get(mention.start, ()) if m is mention)
+    if mention.state and mentions.states[mention.state] > own:
         return True
-    after = re.match(r"(?:['’]s)?\s+", text[mention.end:])
-    before = re.search(r" of (?:the )?$", text[:mention.start])
-    for other in others:
-        if other.kind not in (MentionKind.ROLE, MentionKind.INSTITUTION):
-            continue
-        if after and other.start == mention.end + after.end():
-            return True
-        if before and other.end == before.start():
-            return True
-    return False
+    hanging = re.match(r"(?:['’]s)?\s+", after(text, mention.end))
+    window, offset = before(text, mention.start)
+    owner = re.search(r" of (?:the )?$", window)
+    hangers = (mentions.starting_at(mention.end + hanging.end(), mention) if hanging else []) \
+        + (mentions.ending_at(offset + owner.start(), mention) if owner else [])
+    return any(m.kind in (MentionKind.ROLE, MentionKind.INSTITUTION) for m in hangers)
 
 
-def part_of_another_name(text: str, mention: Mention, mentions: list[Mention], *,
+def part_of_another_name(text: str, mention: Mention, mentions: Neighbours, *,
                          attributive: bool, words: NameWords | None = None) -> bool:
     """Whether a STATE mention found by name is part of another name (the rules above)."""
     words = words or name_words()
@@ -246,7 +288,7 @@ def part_of_another_name(text: str, mention: Mention, mentions: list[Mention], *
             or before_another_name(text, mention, mentions, words, attributive=attributive))
 
 
-def institution_in_another_name(text: str, mention: Mention, mentions: list[Mention],
+def institution_in_another_name(text: str, mention: Mention, mentions: Neighbours,
                                 words: NameWords | None = None) -> bool:
     """'the Cape Canaveral Space Force Station', 'the Kremlin Cup', 'the Pentagon Federal
     Credit Union': an institution's name inside a place's, a prize's or a firm's name (read
@@ -258,15 +300,20 @@ def institution_in_another_name(text: str, mention: Mention, mentions: list[Ment
             or before_another_name(text, mention, mentions, words, attributive=True))
 
 
-def unconfirmed_ambiguous_name(text: str, mention: Mention, mentions: list[Mention],
+def unconfirmed_ambiguous_name(text: str, mention: Mention, plain: Neighbours,
                                seen_states: set[str], words: NameWords | None = None) -> bool:
     """'Georgia, Texas and Florida', 'twins Santiago and Matteo': a name in
-    `ambiguous_names` that nothing in the text shows to be the state (`confirmed`)."""
+    `ambiguous_names` that nothing in the text shows to be the state (`confirmed`); `plain`
+    holds the sentence's other mentions, without the ambiguous names."""
     words = words or name_words()
     if mention.text.lower() not in words.ambiguous_names:
         return False
-    others = [m for m in mentions if m.text.lower() not in words.ambiguous_names]
-    return not confirmed(text, mention, [mention, *others], seen_states)
+    return not confirmed(text, mention, plain, seen_states)
+
+
+def is_ambiguous(mention: Mention, words: NameWords | None = None) -> bool:
+    """Whether the mention's text is one of the `ambiguous_names`."""
+    return mention.text.lower() in (words or name_words()).ambiguous_names
 
 
 def sentence_start_word(text: str, start: int, surname: str, words: NameWords) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from parley.resolve.gazetteer import AmbiguousRole, Gazetteer, trie_alternation
-from parley.resolve.names import at_sentence_start, name_words
+from parley.resolve.names import WINDOW, after, at_sentence_start, before, name_words
 from parley.types import Mention, MentionKind
 
 #: An office holder the article has named: their state and their roles on its date.
@@ -45,8 +45,9 @@ def _person_after(text: str, mention: Mention, mentions: list[Mention]) -> Menti
     """The person named just after a role, as its apposition or after a rank ('president
     Joe Biden', 'defence chief, General Asim Munir', 'chairman Gen. Mark Milley')."""
     for other in mentions:
-        if other.kind is MentionKind.PERSON and other.start >= mention.end and re.fullmatch(
-                r"[\s,]*(?:the\s+)?(?:[A-Z][\w.]*\.?\s+){0,3}", text[mention.end:other.start]):
+        if other.kind is MentionKind.PERSON and 0 <= other.start - mention.end <= WINDOW \
+                and re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w.]*\.?\s+){0,3}",
+                                 text[mention.end:other.start]):
             return other
     return None
 
@@ -55,7 +56,8 @@ def _person_before(text: str, mention: Mention, mentions: list[Mention]) -> Ment
     """The person a role stands in apposition to after a comma ('Austin, the defence
     chief')."""
     for other in mentions:
-        if other.kind is MentionKind.PERSON and other.end <= mention.start and re.fullmatch(
+        if other.kind is MentionKind.PERSON and 0 <= mention.start - other.end <= WINDOW \
+                and re.fullmatch(
                 r",\s*(?:the|his|her|its)?\s*(?:then[- ]|former\s+)?",
                 text[other.end:mention.start]):
             return other
@@ -76,22 +78,22 @@ def state_office(text: str, mention: Mention, mentions: list[Mention],
     """
     if mention.state:
         return True
-    after_of = re.match(r"\s+of\s+(?:the\s+)?", text[mention.end:])
+    after_of = re.match(r"\s+of\s+(?:the\s+)?", after(text, mention.end))
     if after_of:
         start = mention.end + after_of.end()
         return _STATES_AS_A_GROUP.match(text, start) is not None or any(
             m.start == start and m.state and m.kind in (
                 MentionKind.STATE, MentionKind.INSTITUTION) for m in mentions)
-    following = re.match(r" ([A-Z][\w'’\-]*)", text[mention.end:])
+    following = re.match(r" ([A-Z][\w'’\-]*)", after(text, mention.end))
     if following and following.group(1).lower() in name_words().organisation_heads:
         return False  # "the Premier League"
     holder = _person_after(text, mention, mentions)
     if holder is not None and holder.state:
         return True
-    before = text[:mention.start]
-    if at_sentence_start(text, mention.start) or re.search(r"\bthen-$", before):
+    preceding = before(text, mention.start)[0]
+    if at_sentence_start(text, mention.start) or re.search(r"\bthen-$", preceding):
         return True
-    previous = re.search(r"(\S+)\s+$", before)
+    previous = re.search(r"(\S+)\s+$", preceding)
     if previous is None:
         return True
     word = previous.group(1).lower()
@@ -116,7 +118,7 @@ def ambiguous_role(text: str, mention: Mention, mentions: list[Mention],
         if len(held) == 1:
             return held[0]
     rank = _rank_after(ranks)
-    if entry.uniformed and rank is not None and rank.match(text[mention.end:]):
+    if entry.uniformed and rank is not None and rank.match(after(text, mention.end)):
         return entry.uniformed
     earlier = {role for state, roles in named for role in entry.roles
                if role in roles and mention.state in (None, state)}
@@ -132,15 +134,28 @@ def roles_in_context(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     ambiguous = {phrase: entry for entry in gazetteer.ambiguous_roles
                  for phrase in entry.phrases}
     result: list[Mention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.kind is MentionKind.ROLE:
             phrase = _normal(mention.text)
             if phrase in ambiguous:
-                role = ambiguous_role(text, mention, mentions, ambiguous[phrase], named,
-                                      gazetteer.uniformed_ranks)
+                role = ambiguous_role(text, mention, _near(mentions, index),
+                                      ambiguous[phrase], named, gazetteer.uniformed_ranks)
                 mention = replace(mention, roles=(role,) if role else ())
             elif phrase in in_context and not state_office(
-                    text, mention, mentions, gazetteer.state_office_words):
+                    text, mention, _near(mentions, index), gazetteer.state_office_words):
                 mention = replace(mention, roles=())
         result.append(mention)
     return result
+
+
+def _near(mentions: list[Mention], index: int) -> list[Mention]:
+    """The mentions within WINDOW characters of `mentions[index]` (the list is in text
+    order), so that a rule reads only a mention's neighbours."""
+    mention = mentions[index]
+    low = index
+    while low > 0 and mention.start - mentions[low - 1].end <= WINDOW:
+        low -= 1
+    high = index + 1
+    while high < len(mentions) and mentions[high].start - mention.end <= WINDOW:
+        high += 1
+    return mentions[low:high]
