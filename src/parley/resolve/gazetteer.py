@@ -60,9 +60,23 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Role:
+    """A role, its channel and its phrases; `in_context` lists the phrases that name it only
+    when the words around show a state's office ("the US president", not "union president")."""
+
     role: str
     channel: str | None
     phrases: tuple[str, ...]
+    in_context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AmbiguousRole:
+    """Phrases that name one of several `roles` ("defence chief"): the holder named beside
+    them decides, or a military rank after them (`uniformed`); else the role is unknown."""
+
+    phrases: tuple[str, ...]
+    roles: tuple[str, ...]
+    uniformed: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +96,11 @@ class Gazetteer:
     people: list[Person]
     roles: list[Role]
     surface: dict[str, tuple[str, str]] = field(default_factory=dict)  # text -> (kind, code)
+    ambiguous_roles: list[AmbiguousRole] = field(default_factory=list)
+    #: Words that may stand before a phrase in context and leave it a state's office.
+    state_office_words: frozenset[str] = frozenset()
+    #: Military ranks that show an ambiguous role's holder to be in uniform.
+    uniformed_ranks: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for entry in self.states.values():
@@ -150,6 +169,19 @@ def build_gazetteer(
         )
         for s in states_data["states"]
     }
+    roles = [
+        Role(r["role"], r.get("channel"),
+             tuple(x.lower() for x in (*r.get("phrases", ()), *r.get("phrases_in_context", ()))),
+             tuple(x.lower() for x in r.get("phrases_in_context", ())))
+        for r in roles_data["roles"]
+    ]
+    ambiguous = [
+        AmbiguousRole(tuple(x.lower() for x in a["phrases"]), tuple(a["roles"]),
+                      a.get("uniformed"))
+        for a in roles_data.get("ambiguous", ())
+    ]
+    office_words = frozenset(roles_data.get("state_office_words", {}).get("words", ()))
+    role_of_title = {phrase: role.role for role in roles for phrase in role.phrases}
     people = [
         Person(
             name=p["name"],
@@ -157,17 +189,25 @@ def build_gazetteer(
             aliases=tuple(dict.fromkeys([p["name"], *p.get("aliases", ())])),
             surname=p.get("surname"),
             tenures=tuple(
-                Tenure(r["role"], r.get("title", ""), r.get("start"), r.get("end"))
+                Tenure(_tenure_role(r["role"], r.get("title", ""), role_of_title),
+                       r.get("title", ""), r.get("start"), r.get("end"))
                 for r in p.get("roles", ())
             ),
         )
         for p in people_data["people"]
     ]
-    roles = [
-        Role(r["role"], r.get("channel"), tuple(x.lower() for x in r.get("phrases", ())))
-        for r in roles_data["roles"]
-    ]
-    return Gazetteer(states=states, people=people, roles=roles)
+    ranks = tuple(roles_data.get("uniformed_ranks", {}).get("words", ()))
+    return Gazetteer(states=states, people=people, roles=roles, ambiguous_roles=ambiguous,
+                     state_office_words=office_words, uniformed_ranks=ranks)
+
+
+def _tenure_role(role: str, title: str, role_of_title: dict[str, str]) -> str:
+    """A tenure's role; one filed as 'other' takes the role its title names ("National
+    Security Adviser (acting)" is a security adviser's), so that its channel is known."""
+    if role != "other":
+        return role
+    plain = re.sub(r"\s*\(.*?\)", "", title).strip().lower()
+    return role_of_title.get(plain, role)
 
 
 @lru_cache(maxsize=1)

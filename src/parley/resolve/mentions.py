@@ -7,6 +7,7 @@ article's date; otherwise the mention is kept unresolved, never guessed.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable
@@ -25,6 +26,16 @@ from parley.resolve.gazetteer import (
     trie_alternation,
     word_pattern,
 )
+from parley.resolve.names import (
+    Neighbours,
+    institution_in_another_name,
+    is_ambiguous,
+    name_words,
+    part_of_another_name,
+    sentence_start_word,
+    unconfirmed_ambiguous_name,
+)
+from parley.resolve.roles import roles_in_context
 from parley.types import Mention, MentionKind
 
 #: Military and civil titles that may stand before a surname ("General Li", "Adm. Paparo").
@@ -37,11 +48,6 @@ TITLES = (
 )
 
 
-#: Surnames that are also months or common words; alone (without a title) they are not people.
-COMMON_WORD_SURNAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "will young long rice gates bush price hope grant page king chase".split()
-)
 
 
 @dataclass(slots=True)
@@ -57,6 +63,9 @@ class MentionFinder:
     _person_by_alias: dict[str, Person] = field(init=False, default_factory=dict)
     _people_by_surname: dict[str, list[Person]] = field(init=False, default_factory=dict)
     _role_by_phrase: dict[str, str] = field(init=False, default_factory=dict)
+    #: Surface keys of demonyms and short capital abbreviations ("Chinese", "US"): words that
+    #: qualify what follows them rather than head a name.
+    _attributive: set[str] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         surface = list(self.gazetteer.surface)
@@ -80,7 +89,14 @@ class MentionFinder:
         for role in self.gazetteer.roles:
             for phrase in role.phrases:
                 self._role_by_phrase.setdefault(phrase, role.role)
+        for ambiguous in self.gazetteer.ambiguous_roles:
+            for phrase in ambiguous.phrases:
+                self._role_by_phrase.setdefault(phrase, "")  # decided in context
         self._roles = caseless_pattern(list(self._role_by_phrase))
+        for entry in self.gazetteer.states.values():
+            self._attributive.update(text.lower() for text in entry.demonyms)
+            self._attributive.update(text for text in (entry.name, *entry.aliases)
+                                     if is_case_sensitive(text))
 
     def for_article(self, published: date | None) -> ArticleMentions:
         return ArticleMentions(self, published)
@@ -127,10 +143,14 @@ class ArticleMentions:
                 self._remember(person)
                 found.append(self._person_mention(text[start:end], start, end, person))
         if finder._surnames is not None:
+            words = name_words()
             matches = [m for m in finder._surnames.finditer(text)
                        if not (m.group().split()[-1] == m.group()
-                               and m.group().lower() in COMMON_WORD_SURNAMES)]
-            # "in May", "since March" above are months or words, not people.
+                               and (m.group().lower() in words.word_surnames
+                                    or sentence_start_word(text, m.start(), m.group(),
+                                                           words)))]
+            # "in May", "since March" above are months or words, not people; "He said"
+            # is a pronoun.
             resolved = {m.start(): self._surname(m.group().split()[-1]) for m in matches}
             # A family name several office holders share is read through the roles of the
             # people around it: "Austin and Li" pairs the defence minister Li.
@@ -148,20 +168,47 @@ class ArticleMentions:
                         Mention(match.group(), match.start(), match.end(), MentionKind.PERSON,
                                 None)
                     )
+        named: list[Mention] = []
         for start, end, kind, code in finder._actor_spans(text, lower):
-            found.append(
+            named.append(
                 Mention(text[start:end], start, end,
                         MentionKind.STATE if kind == "state" else MentionKind.INSTITUTION, code)
             )
+        found.extend(named)
         if finder._roles is not None:
             for start, end in finder._roles.spans(text, lower):
                 phrase = text[start:end]
                 role = finder._role_by_phrase.get(_normal(phrase))
                 found.append(Mention(phrase, start, end, MentionKind.ROLE, None,
                                      roles=(role,) if role else ()))
+        found = _prefer_longest(_overlapped_roles(found))
+        found = self._states_only(text, found, named)
         self.seen_states.update(m.state for m in found if m.state)
-        found.extend(self._contextual_mentions(text))
-        return _attach_role_states(_prefer_longest(_overlapped_roles(found)), text)
+        found = _prefer_longest(found + self._contextual_mentions(text))
+        holders = [(p.state, p.roles_on(self.published)) for p in self.known_people.values()]
+        return roles_in_context(text, _attach_role_states(found, text), finder.gazetteer,
+                                holders)
+
+    def _states_only(self, text: str, mentions: list[Mention],
+                     named: list[Mention]) -> list[Mention]:
+        """The mentions without the state and institution names that are part of another
+        name ("Michael Jordan", "Israel Film Center", "the Kremlin Cup") or ambiguous and
+        unconfirmed ("Georgia, Texas"); see `names.part_of_another_name`,
+        `names.institution_in_another_name` and `names.unconfirmed_ambiguous_name`."""
+        by_name = {id(m) for m in named if m.kind is MentionKind.STATE}
+        institutions = {id(m) for m in named if m.kind is MentionKind.INSTITUTION}
+        attributive = self.finder._attributive
+        around = Neighbours.of(mentions)
+        kept = [m for m in mentions if not (
+            id(m) in by_name and part_of_another_name(
+                text, m, around,
+                attributive=m.text in attributive or m.text.lower() in attributive))
+            and not (id(m) in institutions
+                     and institution_in_another_name(text, m, around))]
+        plain = Neighbours.of(m for m in kept if not is_ambiguous(m))
+        return [m for m in kept if not (
+            id(m) in by_name
+            and unconfirmed_ambiguous_name(text, m, plain, self.seen_states))]
 
     def _contextual_mentions(self, text: str) -> list[Mention]:
         """'the North' once the article has named both Koreas (data: contextual.json)."""
@@ -255,10 +302,29 @@ def _non_overlapping(
     spans: Iterable[tuple[int, int, str, str]],
 ) -> list[tuple[int, int, str, str]]:
     kept: list[tuple[int, int, str, str]] = []
+    free = _DisjointSpans()
     for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+        if free.take(span[0], span[1]):
             kept.append(span)
     return sorted(kept)
+
+
+class _DisjointSpans:
+    """Non-overlapping spans in text order: a new span is tested against its one possible
+    neighbour by bisection, so keeping the longest of many mentions takes n log n steps."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def take(self, start: int, end: int) -> bool:
+        """Keep [start, end) and say True, unless it overlaps a kept span."""
+        index = bisect.bisect_left(self.starts, end)
+        if index > 0 and self.ends[index - 1] > start:
+            return False
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+        return True
 
 
 def _overlapped_roles(mentions: list[Mention]) -> list[Mention]:
@@ -286,8 +352,9 @@ def _prefer_longest(mentions: list[Mention]) -> list[Mention]:
     rank = {MentionKind.PERSON: 0, MentionKind.INSTITUTION: 1, MentionKind.STATE: 2,
             MentionKind.ROLE: 3}
     kept: list[Mention] = []
+    free = _DisjointSpans()
     for mention in sorted(mentions, key=lambda m: (m.start - m.end, rank[m.kind], m.start)):
-        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+        if free.take(mention.start, mention.end):
             kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
 
