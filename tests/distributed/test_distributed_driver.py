@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from parley.cli import app
 from parley.config import load_settings
-from parley.distributed import cluster, ingest_on_cluster
+from parley.distributed import cluster, ingest_articles_on_cluster, ingest_on_cluster
 from parley.distributed import ingest as driver
 from parley.distributed.ingest import batches, workers_write
 from parley.errors import ParleyError
@@ -136,3 +136,15 @@ def test_cli_refuses_zero_workers(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["ingest", "--workers", "0", _articles(tmp_path, 1)])
     assert result.exit_code == 2
     assert "--workers" in result.stderr
+
+
+def test_articles_already_read_are_ingested_and_counted(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    items = [Article(id=f"m{i}", text=f"Harbour story {i}.") for i in range(9)]
+    with Store(url) as store:
+        store.save_article(items[0], [])
+        result = ingest_articles_on_cluster(items + items[:1], load_settings(
+            environ={}, database_url=url), store, InProcessClient(), batch_size=4)
+        assert store.count_articles() == 9
+    assert (result.articles_read, result.articles_stored, result.articles_unchanged) == \
+        (10, 8, 2)

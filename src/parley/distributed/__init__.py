@@ -6,6 +6,11 @@ in flight and brings the results to the store.
 """
 
 from parley.distributed.cluster import cluster_client
-from parley.distributed.ingest import ingest_on_cluster, ingest_paths_distributed
+from parley.distributed.ingest import (
+    ingest_articles_on_cluster,
+    ingest_on_cluster,
+    ingest_paths_distributed,
+)
 
-__all__ = ["cluster_client", "ingest_on_cluster", "ingest_paths_distributed"]
+__all__ = ["cluster_client", "ingest_articles_on_cluster", "ingest_on_cluster",
+           "ingest_paths_distributed"]

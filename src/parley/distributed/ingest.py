@@ -114,6 +114,30 @@ def ingest_on_cluster(
     stored articles and events.
     """
     tally = _Tally(on_item)
+    articles = read_articles(paths, settings, published=published, stdin=stdin,
+                             on_item=tally.item)
+    _ingest(articles, settings, store, client, tally, on_done, batch_size)
+    return tally.result()
+
+
+def ingest_articles_on_cluster(
+    articles: Iterable[Article], settings: Settings, store: BatchStore, client: Any, *,
+    on_done: DoneCallback | None = None, batch_size: int = BATCH_ARTICLES,
+) -> IngestResult:
+    """`ingest_on_cluster` for articles already read (the scaling benchmark's)."""
+    tally = _Tally(None)
+
+    def counted() -> Iterator[Article]:
+        for article in articles:
+            tally.item(article)
+            yield article
+
+    _ingest(counted(), settings, store, client, tally, on_done, batch_size)
+    return tally.result()
+
+
+def _ingest(articles: Iterable[Article], settings: Settings, store: BatchStore, client: Any,
+            tally: _Tally, on_done: DoneCallback | None, batch_size: int) -> None:
     direct = workers_write(settings.database_url)
     task = extract_and_store_batch if direct else extract_batch
     _call(lambda: client.run(warm_up, settings))
@@ -132,8 +156,6 @@ def ingest_on_cluster(
             for article in batch:
                 on_done(article)
 
-    articles = read_articles(paths, settings, published=published, stdin=stdin,
-                             on_item=tally.item)
     fresh = (a for a in articles if not already_stored(store, a))
     try:
         for batch in batches(fresh, batch_size):
@@ -145,7 +167,6 @@ def ingest_on_cluster(
     finally:
         for _, future in in_flight:
             future.cancel()
-    return tally.result()
 
 
 def _store_batch(store: BatchStore, batch: Sequence[Article], events: Sequence[list[Event]],
