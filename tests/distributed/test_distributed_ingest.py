@@ -8,6 +8,7 @@ import gzip
 import hashlib
 import json
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -182,3 +183,10 @@ def test_workers_writing_to_postgresql_give_the_serial_store(
     assert summary(spread) == summary(serial)
     assert store_digest(postgres_url, with_ids=False) == \
         store_digest(serial_url, with_ids=False)
+
+
+def test_local_workers_leave_ctrl_c_to_the_driver(client: Any) -> None:
+    """An interrupt stops the driver, which closes the cluster; no worker prints a traceback."""
+    assert set(client.run(lambda: signal.getsignal(signal.SIGINT)).values()) == \
+        {signal.SIG_IGN}
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

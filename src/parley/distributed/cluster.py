@@ -7,6 +7,8 @@ A scheduler that cannot be reached, or a cluster that cannot start, is one `Parl
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -46,15 +48,31 @@ def cluster_client(workers: int | None = None, scheduler: str | None = None) -> 
             yield client
         return
     try:
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address=None, memory_limit=WORKER_MEMORY_LIMIT,
-            silence_logs=logging.ERROR,
-        )
+        with _workers_ignore_interrupts():
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                dashboard_address=None, memory_limit=WORKER_MEMORY_LIMIT,
+                silence_logs=logging.ERROR,
+            )
     except (OSError, TimeoutError, RuntimeError) as error:
         raise ParleyError(f"cannot start a local Dask cluster: {_reason(error)}") from None
     with cluster, Client(cluster, timeout=CONNECT_TIMEOUT) as client:
         yield client
+
+
+@contextmanager
+def _workers_ignore_interrupts() -> Iterator[None]:
+    """Ctrl-C is the driver's to handle: worker processes started meanwhile inherit an ignored
+    SIGINT (Python then installs no KeyboardInterrupt handler), so an interrupt does not print
+    a traceback from every worker; the driver closes the cluster instead."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def worker_count(client: Any) -> int:
