@@ -4,11 +4,11 @@ The same articles in both runs: the bundled corpus (`src/parley/data/corpus`, de
 news) and `/work/shared/stream` (general news, read at run time; left out with a message when
 absent), replicated with distinct ids to at least `--min-articles`. Each run:
 
-1. starts a local cluster (`parley.distributed.cluster_client(workers=N)`: processes, one
-   thread each) and loads the model on every worker, untimed;
+1. starts two local clusters (`parley.distributed.cluster_client(workers=N)`: processes, one
+   thread each), of 1 and 2 workers, and loads the model on every worker, untimed;
 2. times `ingest_articles_on_cluster` into a fresh SQLite store (the driver writes, as with
-   `parley ingest --workers N`), best of `--repeat`;
-3. reads each worker's peak RSS (`ru_maxrss`) and the machine's load average around the run.
+   `parley ingest --workers N`) on each cluster in turn, `--repeat` times; best of each;
+3. reads each worker's peak RSS (`ru_maxrss`) and the machine's load average around each run.
 
 It reports articles/s per run, the 2-worker / 1-worker ratio against >= 1.7, peak RSS per
 worker against <= 500 MB, and the workers needed for one million articles a day from the
@@ -27,6 +27,7 @@ import platform
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -66,39 +67,51 @@ def load_corpus(minimum: int) -> tuple[list[Article], dict[str, Any]]:
                       "copies": copies, "articles": len(articles)}
 
 
-def run_workers(workers: int, articles: list[Article], repeat: int) -> dict[str, Any]:
-    """Best time of `repeat` ingests on a fresh `workers`-process cluster, with memory and load."""
-    times: list[float] = []
-    loads: list[tuple[float, float]] = []
-    cpu: list[float] = []
-    events = 0
-    with cluster_client(workers=workers) as client, tempfile.TemporaryDirectory() as scratch:
+def timed_ingest(client: Any, articles: list[Article], url: str) -> dict[str, Any]:
+    """One ingest into a fresh store: wall seconds, CPU seconds (workers and driver), events,
+    load average before and after."""
+    settings = load_settings(environ={}, database_url=url)
+    client.run(warm_up, settings)  # the model loads here (once per worker), untimed
+    with Store(url) as store:
+        load_before = os.getloadavg()[0]
+        cpu_before = sum(client.run(time.process_time).values()) + time.process_time()
+        start = time.perf_counter()
+        result = ingest_articles_on_cluster(articles, settings, store, client)
+        elapsed = time.perf_counter() - start
+        cpu_after = sum(client.run(time.process_time).values()) + time.process_time()
+        load_after = os.getloadavg()[0]
+    assert result.articles_stored == len(articles), result
+    return {"seconds": elapsed, "cpu": cpu_after - cpu_before, "events": result.events_stored,
+            "load": (round(load_before, 2), round(load_after, 2))}
+
+
+def run_interleaved(articles: list[Article], repeat: int) -> list[dict[str, Any]]:
+    """1 and 2 workers, each on its own cluster (both started first), timed in turn
+    `repeat` times so that a change in the machine's load hits both alike; best of each."""
+    counts = (1, 2)
+    with ExitStack() as stack:
+        scratch = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        clients = {n: stack.enter_context(cluster_client(workers=n)) for n in counts}
+        tries: dict[int, list[dict[str, Any]]] = {n: [] for n in counts}
         for attempt in range(repeat):
-            url = f"sqlite:///{Path(scratch) / f'scale-{workers}-{attempt}.db'}"
-            settings = load_settings(environ={}, database_url=url)
-            client.run(warm_up, settings)  # the model loads here, untimed
-            with Store(url) as store:
-                before = os.getloadavg()[0]
-                cpu_before = sum(client.run(time.process_time).values()) + time.process_time()
-                start = time.perf_counter()
-                result = ingest_articles_on_cluster(articles, settings, store, client)
-                elapsed = time.perf_counter() - start
-                cpu_after = sum(client.run(time.process_time).values()) + time.process_time()
-                loads.append((before, os.getloadavg()[0]))
-            times.append(elapsed)
-            cpu.append(cpu_after - cpu_before)
-            events = result.events_stored
-            assert result.articles_stored == len(articles), result
-        peaks = sorted(client.run(peak_rss_mb).values())
-    best = min(times)
-    return {"workers": workers, "seconds": round(best, 2),
-            "all_seconds": [round(t, 2) for t in times],
-            "articles_per_s": round(len(articles) / best, 1), "events": events,
+            for n in counts:
+                url = f"sqlite:///{scratch / f'scale-{n}-{attempt}.db'}"
+                tries[n].append(timed_ingest(clients[n], articles, url))
+        peaks = {n: sorted(clients[n].run(peak_rss_mb).values()) for n in counts}
+    runs = []
+    for n in counts:
+        best = min(t["seconds"] for t in tries[n])
+        runs.append({
+            "workers": n, "seconds": round(best, 2),
+            "all_seconds": [round(t["seconds"], 2) for t in tries[n]],
+            "articles_per_s": round(len(articles) / best, 1), "events": tries[n][0]["events"],
             # CPU seconds of the workers and the driver per article: what the work costs,
             # whatever share of the cores other processes take meanwhile.
-            "cpu_ms_per_article": round(1000 * min(cpu) / len(articles), 2),
-            "peak_rss_mb_per_worker": [round(p, 1) for p in peaks],
-            "load_average_1min_before_after": [[round(a, 2), round(b, 2)] for a, b in loads]}
+            "cpu_ms_per_article": round(1000 * min(t["cpu"] for t in tries[n]) / len(articles),
+                                        2),
+            "peak_rss_mb_per_worker": [round(p, 1) for p in peaks[n]],
+            "load_average_1min_before_after": [list(t["load"]) for t in tries[n]]})
+    return runs
 
 
 def projection(rate_per_worker: float) -> dict[str, Any]:
@@ -112,7 +125,7 @@ def projection(rate_per_worker: float) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-articles", type=int, default=1500)
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--strict", action="store_true", help="exit 1 when a check fails")
     args = parser.parse_args(argv)
 
@@ -120,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {corpus['articles']} articles ({corpus['distinct']} distinct, "
           f"{corpus['bundled']} of them bundled, x{corpus['copies']}); cores: {os.cpu_count()}; "
           f"load average now: {os.getloadavg()[0]:.2f}")
-    runs = [run_workers(n, articles, args.repeat) for n in (1, 2)]
+    runs = run_interleaved(articles, args.repeat)
     for run in runs:
         print(f"{run['workers']} worker(s): {run['seconds']:.1f} s, {run['articles_per_s']:.1f} "
               f"articles/s, {run['events']} events; peak RSS per worker "
