@@ -134,6 +134,19 @@ def test_a_file_that_is_not_gzip_is_one_failure(tmp_path: Path) -> None:
     assert read(path) == [InputFailure(str(path), "not a gzip file")]
 
 
+def test_a_damaged_checksum_is_named_after_the_articles_read(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl.gz"
+    write_gzip_lines(path, [json.dumps(STORIES[0]), json.dumps(STORIES[1])])
+    data = bytearray(path.read_bytes())
+    data[-8] ^= 0xFF  # the CRC-32 of the gzip trailer
+    path.write_bytes(bytes(data))
+    records = read(path)
+    assert [a.id for a in articles(records)] == ["harbour-1", "harbour-2"]
+    last = records[-1]
+    assert isinstance(last, InputFailure) and last.origin == str(path)
+    assert last.reason.startswith("damaged gzip data (CRC check failed")
+
+
 def _large_gzip(path: Path, count: int) -> int:
     """A gzipped JSONL of `count` distinct articles; returns its decompressed size."""
     size = 0

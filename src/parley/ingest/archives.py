@@ -109,7 +109,7 @@ def _bounded_lines(stream: _LineReader, limit: int) -> Iterator[tuple[int, bytes
 def _gzip_reason(error: Exception) -> str:
     if isinstance(error, EOFError):
         return "gzip data ends early (truncated file)"
-    if isinstance(error, gzip.BadGzipFile):
+    if isinstance(error, gzip.BadGzipFile) and str(error).startswith("Not a gzipped file"):
         return "not a gzip file"
     return f"damaged gzip data ({error})"
 
