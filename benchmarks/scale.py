@@ -74,14 +74,17 @@ def timed_ingest(client: Any, articles: list[Article], url: str) -> dict[str, An
     client.run(warm_up, settings)  # the model loads here (once per worker), untimed
     with Store(url) as store:
         load_before = os.getloadavg()[0]
-        cpu_before = sum(client.run(time.process_time).values()) + time.process_time()
+        workers_before, driver_before = sum(client.run(time.process_time).values()), \
+            time.process_time()
         start = time.perf_counter()
         result = ingest_articles_on_cluster(articles, settings, store, client)
         elapsed = time.perf_counter() - start
-        cpu_after = sum(client.run(time.process_time).values()) + time.process_time()
+        driver = time.process_time() - driver_before
+        workers = sum(client.run(time.process_time).values()) - workers_before
         load_after = os.getloadavg()[0]
     assert result.articles_stored == len(articles), result
-    return {"seconds": elapsed, "cpu": cpu_after - cpu_before, "events": result.events_stored,
+    return {"seconds": elapsed, "cpu": workers + driver, "driver_cpu": driver,
+            "events": result.events_stored,
             "load": (round(load_before, 2), round(load_after, 2))}
 
 
@@ -109,6 +112,8 @@ def run_interleaved(articles: list[Article], repeat: int) -> list[dict[str, Any]
             # whatever share of the cores other processes take meanwhile.
             "cpu_ms_per_article": round(1000 * min(t["cpu"] for t in tries[n]) / len(articles),
                                         2),
+            "driver_cpu_ms_per_article": round(
+                1000 * min(t["driver_cpu"] for t in tries[n]) / len(articles), 2),
             "peak_rss_mb_per_worker": [round(p, 1) for p in peaks[n]],
             "load_average_1min_before_after": [list(t["load"]) for t in tries[n]]})
     return runs
@@ -151,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     checks["cpu_per_article_2_vs_1"] = round(overhead, 2)
     print(f"CPU per article (workers and driver): {one['cpu_ms_per_article']:.1f} ms with 1 "
           f"worker, {two['cpu_ms_per_article']:.1f} ms with 2 ({overhead:.2f}x): on free cores "
-          f"2 workers would give about {2 / overhead:.2f}x")
+          f"2 workers would give about {2 / overhead:.2f}x; the driver's share: "
+          f"{one['driver_cpu_ms_per_article']:.1f} and {two['driver_cpu_ms_per_article']:.1f} ms")
     print(f"peak RSS per worker: {peak:.0f} MB (target <= {MEMORY_TARGET_MB:.0f}): "
           f"{'PASS' if checks['memory_ok'] else 'FAIL'}")
     print(f"projection: one worker does {plan['articles_per_day_per_worker']:,} articles a day; "

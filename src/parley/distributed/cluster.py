@@ -53,6 +53,9 @@ def cluster_client(workers: int | None = None, scheduler: str | None = None) -> 
                 n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                 dashboard_address=None, memory_limit=WORKER_MEMORY_LIMIT,
                 silence_logs=logging.ERROR,
+                # no dashboard; the scheduler's health routes on a free loopback port, so two
+                # clusters (or another program on 8787) never collide
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             )
     except (OSError, TimeoutError, RuntimeError) as error:
         raise ParleyError(f"cannot start a local Dask cluster: {_reason(error)}") from None
