@@ -148,3 +148,34 @@ def test_articles_already_read_are_ingested_and_counted(tmp_path: Path) -> None:
         assert store.count_articles() == 9
     assert (result.articles_read, result.articles_stored, result.articles_unchanged) == \
         (10, 8, 2)
+
+
+def test_a_worker_saving_an_article_another_worker_saved_meanwhile_tries_once_more(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two batches in flight may hold the same article id; with PostgreSQL both workers save
+    it, and the later insert fails on the key: its second try finds the article stored."""
+    from parley.distributed import tasks
+    from parley.errors import StoreError
+    from parley.pipeline import ArticleEvents
+
+    article = Article(id="twice", text="Harbour story.")
+    attempts: list[str] = []
+
+    class RacingStore:
+        def save_article(self, saved: Article, events: object) -> str:
+            attempts.append(saved.id)
+            if len(attempts) == 1:
+                raise StoreError("cannot save to store: duplicate key value violates unique "
+                                 "constraint \"pk_articles\"")
+            return "unchanged"
+
+    class NoModelPipeline:
+        def extract(self, articles: list[Article]) -> list[ArticleEvents]:
+            return [ArticleEvents(a, []) for a in articles]
+
+    monkeypatch.setattr(tasks, "_store_for", lambda url: RacingStore())
+    monkeypatch.setattr(tasks, "pipeline_for", lambda settings: NoModelPipeline())
+    settings = load_settings(environ={}, database_url="postgresql+psycopg://x@127.0.0.1/x")
+    assert tasks.extract_and_store_batch([article], settings) == [("unchanged", 0)]
+    assert attempts == ["twice", "twice"]

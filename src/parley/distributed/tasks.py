@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from parley.config import Settings
+from parley.errors import StoreError
 from parley.pipeline import Pipeline
 from parley.store import SaveOutcome, Store
 from parley.types import Article, Event
@@ -58,8 +59,20 @@ def extract_and_store_batch(
     """Extract the batch and save each article with its events in its own transaction on the
     shared store (PostgreSQL); the outcome and event count of each article, in order."""
     store = _store_for(settings.database_url)
-    return [(store.save_article(result.article, result.events), len(result.events))
+    return [(_save_once_more_on_conflict(store, result.article, result.events),
+             len(result.events))
             for result in pipeline_for(settings).extract(articles)]
+
+
+def _save_once_more_on_conflict(store: Store, article: Article,
+                                events: Sequence[Event]) -> SaveOutcome:
+    """Save; when another worker saved the same article id at the same moment, the insert
+    fails on the key once that worker commits, and a second try finds the article stored
+    (as a serial ingest finds a duplicate: "unchanged", or "updated" for another text)."""
+    try:
+        return store.save_article(article, events)
+    except StoreError:
+        return store.save_article(article, events)
 
 
 def peak_rss_mb() -> float:
