@@ -190,3 +190,20 @@ def test_local_workers_leave_ctrl_c_to_the_driver(client: Any) -> None:
     assert set(client.run(lambda: signal.getsignal(signal.SIGINT)).values()) == \
         {signal.SIG_IGN}
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_general_news_of_the_shared_stream_gives_the_serial_store(
+    client: Any, tmp_path: Path
+) -> None:
+    stream = Path(__file__).resolve().parents[2].parent / "shared" / "stream"
+    if not stream.is_dir():
+        pytest.skip("../shared/stream is absent (a fresh clone has no ../shared)")
+    serial_url, cluster_url = (f"sqlite:///{tmp_path / name}" for name in ("s.db", "c.db"))
+    with Store(serial_url) as store:
+        serial = ingest_paths([str(stream)], load_settings(environ={}, database_url=serial_url),
+                              store)
+    with Store(cluster_url) as store:
+        spread = ingest_on_cluster([str(stream)], load_settings(
+            environ={}, database_url=cluster_url), store, client, batch_size=7)
+    assert summary(spread) == summary(serial)
+    assert store_digest(cluster_url) == store_digest(serial_url)
