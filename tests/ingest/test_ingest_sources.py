@@ -415,7 +415,8 @@ def test_directory_recursion_is_sorted_and_skips_hidden_and_unknown(tmp_path: Pa
 def test_directory_without_inputs_warns(tmp_path: Path) -> None:
     write(tmp_path / "empty" / "notes.md", "nothing to read")
     assert read([tmp_path / "empty"]) == [
-        InputWarning(str(tmp_path / "empty"), "no .txt, .json, .jsonl, .html or .htm files found")
+        InputWarning(str(tmp_path / "empty"), "no .txt, .json, .jsonl, .html, .htm, .jsonl.gz, "
+        ".parquet, .warc or .warc.gz files found")
     ]
 
 
@@ -567,7 +568,8 @@ def test_path_through_a_file(tmp_path: Path) -> None:
 def test_unsupported_extension(tmp_path: Path) -> None:
     path = write(tmp_path / "scan.pdf", b"%PDF-1.7")
     assert only_failure(read([path])) == InputFailure(
-        str(path), "unsupported file type '.pdf'; expected .txt, .json, .jsonl, .html or .htm"
+        str(path), "unsupported file type '.pdf'; expected .txt, .json, .jsonl, "
+        ".html, .htm, .jsonl.gz, .parquet, .warc or .warc.gz"
     )
 
 

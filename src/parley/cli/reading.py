@@ -41,6 +41,12 @@ def ingest(
     db: DbOption = None,
     quiet: QuietOption = False,
     as_json: JsonOption = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Extract on a local Dask cluster of N worker processes.",
+        show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Extract on the existing Dask cluster at tcp://HOST:PORT.",
+        show_default=False)] = None,
 ) -> None:
     """Read articles, extract their events and keep both in the store."""
 
@@ -50,6 +56,15 @@ def ingest(
 
         settings = settings_for(db)
         when = valid_published(published)
+        if workers is not None or scheduler is not None:
+            from parley.distributed import ingest_paths_distributed
+
+            with Store(settings.database_url) as store, \
+                    progress_bar(not quiet, "extracting on the cluster") as tick:
+                return ingest_paths_distributed(
+                    paths, settings, store, workers=workers, scheduler=scheduler,
+                    published=when, stdin=stdin_for(paths), on_item=report_item(quiet),
+                    on_done=tick)
         with Store(settings.database_url) as store, progress_bar(not quiet, "ingesting") as tick:
             return ingest_paths(paths, settings, store, published=when,
                                 stdin=stdin_for(paths), on_item=call_each(report_item(quiet), tick))

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import BinaryIO, TextIO
 
+from parley.ingest.archives import ARCHIVE_KINDS, archive_kind, read_archive
 from parley.ingest.formats import (
     NumberedLine,
     Record,
@@ -44,7 +45,7 @@ KINDS: dict[str, str] = {
 STDIN_PATH = "-"
 STDIN_ORIGIN = "<stdin>"
 
-_KNOWN_LIST = ".txt, .json, .jsonl, .html or .htm"
+_KNOWN_LIST = ".txt, .json, .jsonl, .html, .htm, .jsonl.gz, .parquet, .warc or .warc.gz"
 
 #: A file's identity (device, inode), so that a file named twice is read once.
 _Identity = tuple[int, int]
@@ -64,6 +65,7 @@ def read_inputs(
     default the process's standard input). `published` is the date of articles that carry
     none of their own. Bad input never raises: it becomes one `InputFailure` and the batch
     goes on. A file named twice (or met again in a directory) is read once.
+    Archives (.jsonl.gz, .parquet, .warc, .warc.gz) are streamed by `parley.ingest.archives`.
     """
     seen: set[_Identity] = set()
     visited_directories: set[_Identity] = set()
@@ -114,7 +116,7 @@ def too_large(size: int | None, limit: int, *, what: str = "file") -> str:
 
 
 def _kind_of(path: str) -> str | None:
-    return KINDS.get(os.path.splitext(path)[1].lower())
+    return archive_kind(path) or KINDS.get(os.path.splitext(path)[1].lower())
 
 
 def _unsupported(path: str) -> str:
@@ -238,6 +240,9 @@ def _json_lines(data: bytes) -> list[NumberedLine]:
 def _read_file(
     path: str, kind: str, max_bytes: int, published: date | None, seen: set[_Identity]
 ) -> Iterator[Record]:
+    if kind in ARCHIVE_KINDS:  # streamed, never loaded whole: the limit is per article
+        yield from read_archive(path, kind, max_bytes, published, seen)
+        return
     loaded = _load(path, max_bytes, seen)
     if loaded is None:
         return

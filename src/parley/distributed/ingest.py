@@ -1,0 +1,205 @@
+"""`parley ingest --workers N / --scheduler URL`: the driver of an ingest spread over Dask workers.
+
+The driver reads the inputs (streamed, as a serial ingest does), skips the articles already
+stored with the same text (so an interrupted run resumes where it stopped), cuts the rest into
+batches and keeps a bounded number of them in flight, so neither the driver nor a worker ever
+holds more than a few batches. Results are taken in submission order: with SQLite the driver
+writes each batch in one transaction, in input order, so the store ends exactly as after a
+serial ingest; with PostgreSQL the workers write, one transaction per article.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from typing import Any, BinaryIO, Protocol, TextIO
+
+from sqlalchemy.engine import make_url
+
+from parley.config import Settings
+from parley.distributed.cluster import cluster_client, worker_count
+from parley.distributed.tasks import extract_and_store_batch, extract_batch, warm_up
+from parley.errors import ParleyError
+from parley.pipeline import ProgressCallback, StoreLike, read_articles
+from parley.store import SaveOutcome
+from parley.types import Article, Event, IngestResult, InputFailure, InputWarning
+
+#: Articles sent to a worker in one task: enough to fill `nlp.pipe` batches, few enough that
+#: a batch's texts and parses stay small next to the model.
+BATCH_ARTICLES = 32
+
+#: Batches in flight per worker: one being extracted, one waiting, so no worker idles while
+#: the driver stores a result.
+BATCHES_PER_WORKER = 2
+
+#: Called with each article once its events are stored (the progress bar over all workers).
+DoneCallback = Callable[[Article], None]
+
+
+class BatchStore(StoreLike, Protocol):
+    """The part of `parley.store.Store` the driver needs: look-ups and batch saves."""
+
+    def save_articles(
+        self, items: Sequence[tuple[Article, Sequence[Event]]]
+    ) -> list[SaveOutcome]: ...
+
+
+def workers_write(database_url: str) -> bool:
+    """Whether workers write to the store themselves: only a server database (PostgreSQL)
+    takes concurrent writers; with SQLite the driver is the one writer."""
+    return make_url(database_url).get_backend_name() == "postgresql"
+
+
+def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """The articles in consecutive lists of `size` (the last may be shorter)."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def already_stored(store: StoreLike, article: Article) -> bool:
+    """Same id and same text in the store: nothing to extract again (resuming a run)."""
+    existing = store.article(article.id)
+    return existing is not None and existing.text == article.text
+
+
+class _Tally:
+    """The counts of an ingest, as the serial `ingest_paths` reports them."""
+
+    def __init__(self, on_item: ProgressCallback | None) -> None:
+        self.failures: list[InputFailure] = []
+        self.warnings: list[InputWarning] = []
+        self.read = self.new = self.events = 0
+        self._on_item = on_item
+
+    def item(self, item: Article | InputFailure | InputWarning) -> None:
+        if isinstance(item, InputFailure):
+            self.failures.append(item)
+        elif isinstance(item, InputWarning):
+            self.warnings.append(item)
+        else:
+            self.read += 1
+        if self._on_item is not None:
+            self._on_item(item)
+
+    def saved(self, outcome: str, events: int) -> None:
+        if outcome != "unchanged":
+            self.new += 1
+            self.events += events
+
+    def result(self) -> IngestResult:
+        return IngestResult(
+            articles_read=self.read, articles_stored=self.new,
+            articles_unchanged=self.read - self.new, events_stored=self.events,
+            failures=tuple(self.failures), warnings=tuple(self.warnings),
+        )
+
+
+def ingest_on_cluster(
+    paths: Sequence[str], settings: Settings, store: BatchStore, client: Any, *,
+    published: date | None = None, stdin: TextIO | BinaryIO | None = None,
+    on_item: ProgressCallback | None = None, on_done: DoneCallback | None = None,
+    batch_size: int = BATCH_ARTICLES,
+) -> IngestResult:
+    """Ingest `paths` into `store` (a `parley.store.Store`) with the workers of `client` (a
+    `dask.distributed.Client`).
+
+    The same counts, failures and warnings as `parley.pipeline.ingest_paths`, and the same
+    stored articles and events.
+    """
+    tally = _Tally(on_item)
+    articles = read_articles(paths, settings, published=published, stdin=stdin,
+                             on_item=tally.item)
+    _ingest(articles, settings, store, client, tally, on_done, batch_size)
+    return tally.result()
+
+
+def ingest_articles_on_cluster(
+    articles: Iterable[Article], settings: Settings, store: BatchStore, client: Any, *,
+    on_done: DoneCallback | None = None, batch_size: int = BATCH_ARTICLES,
+) -> IngestResult:
+    """`ingest_on_cluster` for articles already read (the scaling benchmark's)."""
+    tally = _Tally(None)
+
+    def counted() -> Iterator[Article]:
+        for article in articles:
+            tally.item(article)
+            yield article
+
+    _ingest(counted(), settings, store, client, tally, on_done, batch_size)
+    return tally.result()
+
+
+def _ingest(articles: Iterable[Article], settings: Settings, store: BatchStore, client: Any,
+            tally: _Tally, on_done: DoneCallback | None, batch_size: int) -> None:
+    direct = workers_write(settings.database_url)
+    task = extract_and_store_batch if direct else extract_batch
+    _call(lambda: client.run(warm_up, settings))
+    window = BATCHES_PER_WORKER * worker_count(client)
+    in_flight: deque[tuple[list[Article], Any]] = deque()
+
+    def take_oldest() -> None:
+        batch, future = in_flight.popleft()
+        results = _call(future.result)
+        if direct:
+            for outcome, count in results:
+                tally.saved(outcome, count)
+        else:
+            _store_batch(store, batch, results, tally)
+        if on_done is not None:
+            for article in batch:
+                on_done(article)
+
+    fresh = (a for a in articles if not already_stored(store, a))
+    try:
+        for batch in batches(fresh, batch_size):
+            in_flight.append((batch, client.submit(task, batch, settings, pure=False)))
+            while len(in_flight) >= window:
+                take_oldest()
+        while in_flight:
+            take_oldest()
+    finally:
+        for _, future in in_flight:
+            future.cancel()
+
+
+def _store_batch(store: BatchStore, batch: Sequence[Article], events: Sequence[list[Event]],
+                 tally: _Tally) -> None:
+    outcomes = store.save_articles(list(zip(batch, events, strict=True)))
+    for outcome, article_events in zip(outcomes, events, strict=True):
+        tally.saved(outcome, len(article_events))
+
+
+def _call(action: Callable[[], Any]) -> Any:
+    """Run a call on the cluster; a lost worker or connection is one `ParleyError`."""
+    from distributed import KilledWorker
+    from distributed.comm.core import CommClosedError
+
+    try:
+        return action()
+    except KilledWorker:
+        raise ParleyError("a Dask worker died on every try of one batch (over its memory "
+                          "limit, or a crash); what was stored stays stored: run again to "
+                          "resume") from None
+    except (CommClosedError, OSError, TimeoutError) as error:
+        raise ParleyError(f"lost the Dask cluster: {error or type(error).__name__}; "
+                          "what was stored stays stored: run again to resume") from None
+
+
+def ingest_paths_distributed(
+    paths: Sequence[str], settings: Settings, store: BatchStore, *,
+    workers: int | None = None, scheduler: str | None = None,
+    published: date | None = None, stdin: TextIO | BinaryIO | None = None,
+    on_item: ProgressCallback | None = None, on_done: DoneCallback | None = None,
+) -> IngestResult:
+    """`parley ingest --workers N` (a local cluster, closed afterwards) or `--scheduler URL`
+    (an existing cluster, whose workers must have Parley installed)."""
+    with cluster_client(workers, scheduler) as client:
+        return ingest_on_cluster(paths, settings, store, client, published=published,
+                                 stdin=stdin, on_item=on_item, on_done=on_done)

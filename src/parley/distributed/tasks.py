@@ -1,0 +1,81 @@
+"""What runs on a Dask worker: extract a batch of articles, and store it when workers write.
+
+A worker process builds its `Pipeline` (the spaCy model, lexicon and gazetteer) on its first
+batch and keeps it for every later one, and likewise opens the store once. Results travel
+back small: the events of each article, not the articles the driver already holds.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+from collections.abc import Sequence
+
+from parley.config import Settings
+from parley.errors import StoreError
+from parley.pipeline import Pipeline
+from parley.store import SaveOutcome, Store
+from parley.types import Article, Event
+
+#: The worker process's pipeline and the settings it was built from.
+_pipeline: tuple[Settings, Pipeline] | None = None
+
+#: The worker process's open store and its URL (for workers that write).
+_store: tuple[str, Store] | None = None
+
+
+def pipeline_for(settings: Settings) -> Pipeline:
+    """This process's pipeline for `settings`, built once (the model loads once per worker)."""
+    global _pipeline
+    if _pipeline is None or _pipeline[0] != settings:
+        _pipeline = (settings, Pipeline(settings))
+    return _pipeline[1]
+
+
+def _store_for(url: str) -> Store:
+    global _store
+    if _store is None or _store[0] != url:
+        if _store is not None:
+            _store[1].close()
+        _store = (url, Store(url))
+    return _store[1]
+
+
+def warm_up(settings: Settings) -> float:
+    """Build this worker's pipeline now (run on every worker before the first batch), so a
+    missing model fails at once and no timed batch pays for loading it; returns peak RSS."""
+    pipeline_for(settings)
+    return peak_rss_mb()
+
+
+def extract_batch(articles: Sequence[Article], settings: Settings) -> list[list[Event]]:
+    """The events of each article of the batch, in order (the driver stores them)."""
+    return [result.events for result in pipeline_for(settings).extract(articles)]
+
+
+def extract_and_store_batch(
+    articles: Sequence[Article], settings: Settings
+) -> list[tuple[SaveOutcome, int]]:
+    """Extract the batch and save each article with its events in its own transaction on the
+    shared store (PostgreSQL); the outcome and event count of each article, in order."""
+    store = _store_for(settings.database_url)
+    return [(_save_once_more_on_conflict(store, result.article, result.events),
+             len(result.events))
+            for result in pipeline_for(settings).extract(articles)]
+
+
+def _save_once_more_on_conflict(store: Store, article: Article,
+                                events: Sequence[Event]) -> SaveOutcome:
+    """Save; when another worker saved the same article id at the same moment, the insert
+    fails on the key once that worker commits, and a second try finds the article stored
+    (as a serial ingest finds a duplicate: "unchanged", or "updated" for another text)."""
+    try:
+        return store.save_article(article, events)
+    except StoreError:
+        return store.save_article(article, events)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB (ru_maxrss: KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024

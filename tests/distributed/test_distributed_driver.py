@@ -1,0 +1,181 @@
+"""The driver of a distributed ingest, with a stand-in client that runs tasks in this process:
+what is in flight stays bounded, results are stored in input order, a lost worker or an
+unreachable scheduler is one line; and which side writes to which store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from distributed import KilledWorker
+from typer.testing import CliRunner
+
+from parley.cli import app
+from parley.config import load_settings
+from parley.distributed import cluster, ingest_articles_on_cluster, ingest_on_cluster
+from parley.distributed import ingest as driver
+from parley.distributed.ingest import batches, workers_write
+from parley.errors import ParleyError
+from parley.store import Store
+from parley.types import Article
+
+
+class Future:
+    def __init__(self, client: InProcessClient, run: Callable[[], Any]) -> None:
+        self.client, self.run, self.cancelled = client, run, False
+
+    def result(self) -> Any:
+        self.client.in_flight -= 1
+        return self.run()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class InProcessClient:
+    """Two pretend workers; tasks run when their result is asked for. Extraction is replaced
+    by "no events", so these tests need no model."""
+
+    def __init__(self, fail_on_batch: int | None = None) -> None:
+        self.in_flight = self.most_in_flight = 0
+        self.submitted: list[list[str]] = []
+        self.fail_on_batch = fail_on_batch
+        self.futures: list[Future] = []
+
+    def scheduler_info(self) -> dict[str, Any]:
+        return {"workers": {"tcp://127.0.0.1:1": {}, "tcp://127.0.0.1:2": {}}}
+
+    def run(self, function: Callable[..., Any], *args: Any) -> dict[str, Any]:
+        return {}
+
+    def submit(self, function: Callable[..., Any], batch: list[Article], settings: Any,
+               pure: bool) -> Future:
+        assert function is driver.extract_batch and pure is False
+        number = len(self.submitted)
+        self.submitted.append([a.id for a in batch])
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+
+        def run() -> list[list[Any]]:
+            if number == self.fail_on_batch:
+                raise KilledWorker("extract_batch-1", "tcp://127.0.0.1:2", 3)
+            return [[] for _ in batch]
+
+        future = Future(self, run)
+        self.futures.append(future)
+        return future
+
+
+def _articles(tmp_path: Path, count: int) -> str:
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"a{i:03}", "published": "2024-01-01",
+                                          "text": f"Harbour story number {i}."})
+                              for i in range(count)), encoding="utf-8")
+    return str(path)
+
+
+def test_batches_cut_a_stream_in_order() -> None:
+    items = [Article(id=str(i), text="x") for i in range(7)]
+    assert [[a.id for a in b] for b in batches(iter(items), 3)] == \
+        [["0", "1", "2"], ["3", "4", "5"], ["6"]]
+
+
+def test_in_flight_batches_are_bounded_and_stored_in_input_order(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    client = InProcessClient()
+    with Store(url) as store:
+        result = ingest_on_cluster([_articles(tmp_path, 100)], load_settings(
+            environ={}, database_url=url), store, client, batch_size=4)
+        assert store.article_ids() == [f"a{i:03}" for i in range(100)]
+    assert result.articles_stored == 100
+    assert len(client.submitted) == 25
+    assert client.most_in_flight == driver.BATCHES_PER_WORKER * 2
+
+
+def test_a_worker_lost_on_every_try_is_one_error_and_earlier_batches_stay(
+    tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    client = InProcessClient(fail_on_batch=3)
+    with Store(url) as store:
+        with pytest.raises(ParleyError, match="worker died.*run again to resume"):
+            ingest_on_cluster([_articles(tmp_path, 40)], load_settings(
+                environ={}, database_url=url), store, client, batch_size=4)
+        assert store.count_articles() == 12  # batches 0-2, stored before batch 3 failed
+    assert all(f.cancelled for f in client.futures[4:])
+
+
+def test_only_postgresql_stores_are_written_by_workers() -> None:
+    assert workers_write("postgresql+psycopg://parley@127.0.0.1/parley")
+    assert not workers_write("sqlite:////tmp/parley.db")
+    assert not workers_write("sqlite://")
+
+
+def test_cluster_client_needs_exactly_one_of_workers_and_scheduler() -> None:
+    with pytest.raises(ParleyError, match="not both"), cluster.cluster_client(2, "tcp://x:1"):
+        pass
+    with pytest.raises(ParleyError, match="at least 1"), cluster.cluster_client(0):
+        pass
+
+
+def test_cli_names_an_unreachable_scheduler_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1)
+    result = CliRunner().invoke(app, ["ingest", "--db", f"sqlite:///{tmp_path / 'p.db'}",
+                                      "--scheduler", "tcp://127.0.0.1:9", _articles(tmp_path, 1)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: cannot reach the Dask scheduler tcp://127.0.0.1:9")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_refuses_zero_workers(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["ingest", "--workers", "0", _articles(tmp_path, 1)])
+    assert result.exit_code == 2
+    assert "--workers" in result.stderr
+
+
+def test_articles_already_read_are_ingested_and_counted(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    items = [Article(id=f"m{i}", text=f"Harbour story {i}.") for i in range(9)]
+    with Store(url) as store:
+        store.save_article(items[0], [])
+        result = ingest_articles_on_cluster(items + items[:1], load_settings(
+            environ={}, database_url=url), store, InProcessClient(), batch_size=4)
+        assert store.count_articles() == 9
+    assert (result.articles_read, result.articles_stored, result.articles_unchanged) == \
+        (10, 8, 2)
+
+
+def test_a_worker_saving_an_article_another_worker_saved_meanwhile_tries_once_more(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two batches in flight may hold the same article id; with PostgreSQL both workers save
+    it, and the later insert fails on the key: its second try finds the article stored."""
+    from parley.distributed import tasks
+    from parley.errors import StoreError
+    from parley.pipeline import ArticleEvents
+
+    article = Article(id="twice", text="Harbour story.")
+    attempts: list[str] = []
+
+    class RacingStore:
+        def save_article(self, saved: Article, events: object) -> str:
+            attempts.append(saved.id)
+            if len(attempts) == 1:
+                raise StoreError("cannot save to store: duplicate key value violates unique "
+                                 "constraint \"pk_articles\"")
+            return "unchanged"
+
+    class NoModelPipeline:
+        def extract(self, articles: list[Article]) -> list[ArticleEvents]:
+            return [ArticleEvents(a, []) for a in articles]
+
+    monkeypatch.setattr(tasks, "_store_for", lambda url: RacingStore())
+    monkeypatch.setattr(tasks, "pipeline_for", lambda settings: NoModelPipeline())
+    settings = load_settings(environ={}, database_url="postgresql+psycopg://x@127.0.0.1/x")
+    assert tasks.extract_and_store_batch([article], settings) == [("unchanged", 0)]
+    assert attempts == ["twice", "twice"]
