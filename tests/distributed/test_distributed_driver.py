@@ -179,3 +179,48 @@ def test_a_worker_saving_an_article_another_worker_saved_meanwhile_tries_once_mo
     settings = load_settings(environ={}, database_url="postgresql+psycopg://x@127.0.0.1/x")
     assert tasks.extract_and_store_batch([article], settings) == [("unchanged", 0)]
     assert attempts == ["twice", "twice"]
+
+
+class WritingClient(InProcessClient):
+    """Pretend workers that write to the store themselves (PostgreSQL): each task saves its
+    batch when its result is asked for, and the client notes which ids were still unwritten
+    in other batches whenever a batch is submitted."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.unwritten: list[set[str]] = []
+        self.overlaps: list[set[str]] = []
+
+    def submit(self, function: Callable[..., Any], batch: list[Article], settings: Any,
+               pure: bool) -> Future:
+        assert function is driver.extract_and_store_batch
+        ids = {a.id for a in batch}
+        self.overlaps.append(set().union(*(ids & other for other in self.unwritten)))
+        self.unwritten.append(ids)
+        self.in_flight += 1
+
+        def run() -> list[tuple[str, int]]:
+            self.unwritten.remove(ids)
+            return [(self.store.save_article(a, []), 0) for a in batch]
+
+        return Future(self, run)
+
+
+def test_with_workers_writing_a_later_copy_waits_until_the_first_is_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "copies.jsonl"
+    lines = [{"id": f"c{i}", "text": f"Story {i}."} for i in range(6)]
+    lines.insert(4, {"id": "c0", "text": "Story 0."})  # a copy of the first, in batch two
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    monkeypatch.setattr(driver, "workers_write", lambda url: True)
+    with Store(url) as store:
+        client = WritingClient(store)
+        result = ingest_on_cluster([str(path)], load_settings(environ={}, database_url=url),
+                                   store, client, batch_size=3)
+        stored = store.article("c0")
+    assert all(not overlap for overlap in client.overlaps)
+    assert stored is not None and stored.origin.endswith(":1")
+    assert (result.articles_read, result.articles_stored, result.articles_unchanged) == (7, 6, 1)

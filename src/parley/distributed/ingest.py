@@ -144,6 +144,10 @@ def _ingest(articles: Iterable[Article], settings: Settings, store: BatchStore, 
     window = BATCHES_PER_WORKER * worker_count(client)
     in_flight: deque[tuple[list[Article], Any]] = deque()
 
+    #: Ids in the batches in flight: a later copy of one waits until it is written, so that
+    #: with workers writing the first copy wins, as in a serial run.
+    writing: set[str] = set()
+
     def take_oldest() -> None:
         batch, future = in_flight.popleft()
         results = _call(future.result)
@@ -152,16 +156,34 @@ def _ingest(articles: Iterable[Article], settings: Settings, store: BatchStore, 
                 tally.saved(outcome, count)
         else:
             _store_batch(store, batch, results, tally)
+        writing.difference_update(article.id for article in batch)
         if on_done is not None:
             for article in batch:
                 on_done(article)
 
-    fresh = (a for a in articles if not already_stored(store, a))
+    def submit(batch: list[Article]) -> None:
+        in_flight.append((batch, client.submit(task, batch, settings, pure=False)))
+        writing.update(article.id for article in batch)
+        while len(in_flight) >= window:
+            take_oldest()
+
+    batch: list[Article] = []
     try:
-        for batch in batches(fresh, batch_size):
-            in_flight.append((batch, client.submit(task, batch, settings, pure=False)))
-            while len(in_flight) >= window:
-                take_oldest()
+        for article in articles:
+            if direct and article.id in writing:
+                if batch:
+                    submit(batch)
+                    batch = []
+                while article.id in writing:
+                    take_oldest()
+            if already_stored(store, article):
+                continue
+            batch.append(article)
+            if len(batch) >= batch_size:
+                submit(batch)
+                batch = []
+        if batch:
+            submit(batch)
         while in_flight:
             take_oldest()
     finally:
