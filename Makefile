@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/web_bench.py
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/stream_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -13,6 +13,7 @@ from typing import BinaryIO, Protocol, TextIO
 
 from parley.config import Settings
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
+from parley.extract.article_gate import may_hold_event
 from parley.extract.lexicon import Lexicon
 from parley.extract.prefilter import Prefilter
 from parley.extract.vocabulary import (
@@ -101,7 +102,9 @@ class Pipeline:
         """The sentences the pre-filter passes, with the context sentences they need."""
         search = self.prefilter.search
         keep = [search(s.text) for s in sentences]
-        if sentences and not keep[0] and DATELINE.match(sentences[0].text):
+        if not any(keep):
+            return []  # no sentence can hold an event: none needs its context either
+        if not keep[0] and DATELINE.match(sentences[0].text):
             keep[0] = True
         for i in range(1, len(sentences)):
             if keep[i] and not keep[i - 1] and self._refers_back(sentences[i].text):
@@ -112,9 +115,15 @@ class Pipeline:
         return bool(ANAPHORIC_OPENING.match(text) or LIST_OPENING.match(text)) or \
             self.prefilter.statuses.search(text)
 
+    def gated(self, article: Article) -> bool:
+        """Whether the pre-filter drops the whole article (`article_gate`): it names fewer
+        than two states, so it is neither split nor parsed. Never with the pre-filter off."""
+        return self.settings.prefilter and not may_hold_event(self.finder, article)
+
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
-        """Split every article, parse the candidate sentences of all of them in one batch."""
-        split = [self.split(a) for a in articles]
+        """Split every article, parse the candidate sentences of all of them in one batch
+        (a gated article stays unsplit: no sentences)."""
+        split = [[] if self.gated(a) else self.split(a) for a in articles]
         wanted = [self.candidates(sentences) for sentences in split]
         flat = [s for group in wanted for s in group]
         parsed = iter(self.parser.parse(flat))
@@ -127,6 +136,8 @@ class Pipeline:
 
     def code(self, parsed: ParsedArticle) -> list[Event]:
         article = parsed.article
+        if not parsed.sentences:
+            return []
         state = ArticleState(article.id, article.published, None)
         narrating = None if self.settings.prefilter else frozenset(
             s.start for s in self.candidates_of(parsed.sentences))

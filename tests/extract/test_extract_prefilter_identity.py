@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from parley.config import load_settings
-from parley.pipeline import Pipeline
+from parley.pipeline import Pipeline, read_articles
 from parley.types import Article
 
 pytestmark = pytest.mark.slow
@@ -44,3 +45,31 @@ def test_events_are_the_same_with_and_without_the_prefilter() -> None:
     assert sum(len(v) for v in on.values()) > 150
     differing = {k: (on[k], off[k]) for k in on if on[k] != off[k]}
     assert not differing, json.dumps(differing, indent=1)[:3000]
+
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def _shared(folder: str) -> list[Article]:
+    path = SHARED / folder
+    if not path.is_dir():
+        pytest.skip(f"{path} is absent: the real articles are read only where they are")
+    settings = load_settings(environ={}, database_url="sqlite://")
+    return [a for a in read_articles([str(path)], settings) if isinstance(a, Article)]
+
+
+@pytest.mark.parametrize("folder", ["stream", "dev"])
+def test_real_news_gives_the_same_events_with_and_without_the_gates(folder: str) -> None:
+    """General news (../shared/stream) and real channel news (../shared/dev): the article
+    gate and the sentence pre-filter change no event."""
+    articles = _shared(folder)
+    on, off = _events(True, articles), _events(False, articles)
+    differing = {k: (on[k], off[k]) for k in on if on[k] != off[k]}
+    assert not differing, json.dumps(differing, indent=1)[:3000]
+
+
+def test_the_gate_drops_most_general_news_before_splitting() -> None:
+    articles = _shared("stream")
+    pipeline = Pipeline(load_settings(environ={}, database_url="sqlite://"))
+    dropped = [a.id for a in articles if pipeline.gated(a)]
+    assert len(dropped) > len(articles) / 2

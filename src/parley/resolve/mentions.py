@@ -8,13 +8,10 @@ article's date; otherwise the mention is kept unresolved, never guessed.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 
 from parley.resolve.caseless import caseless
 from parley.resolve.gazetteer import (
@@ -35,6 +32,7 @@ from parley.resolve.names import (
     sentence_start_word,
     unconfirmed_ambiguous_name,
 )
+from parley.resolve.relations import contextual_forms, relation_mentions
 from parley.resolve.roles import roles_in_context
 from parley.types import Mention, MentionKind
 
@@ -98,6 +96,41 @@ class MentionFinder:
             self._attributive.update(text for text in (entry.name, *entry.aliases)
                                      if is_case_sensitive(text))
 
+    def surname_matches(self, text: str) -> list[re.Match[str]]:
+        """Surnames of office holders in `text`, with or without a title, leaving out bare
+        ones that are words here: "in May", "since March" are months, "He said" a pronoun."""
+        if self._surnames is None:
+            return []
+        words = name_words()
+        return [m for m in self._surnames.finditer(text)
+                if not (m.group().split()[-1] == m.group()
+                        and (m.group().lower() in words.word_surnames
+                             or sentence_start_word(text, m.start(), m.group(), words)))]
+
+    def states_possibly_named(self, text: str, published: date | None) -> set[str]:
+        """Every state any mention of `text` could resolve to: names, demonyms, capitals and
+        institutions, relation words ("inter-Korean"), office holders by full name and every
+        holder of a surname in office on `published`, and contextual forms ("the North") once
+        what they need is there. A superset of the states `ArticleMentions.find` gives on any
+        of its sentences (it resolves fewer, never others), read in one scan of the text."""
+        states = {code for _, _, _, code in self._actor_spans(text, caseless(text))}
+        states.update(m.state for m in relation_mentions(text) if m.state)
+        if self._people is not None:
+            states.update(self._person_by_alias[_normal(text[start:end])].state
+                          for start, end in self._people.spans(text, caseless(text)))
+        # A surname resolves only to a holder in office on the article's date (one alone, or
+        # one whose role fits the people around), or to a person named in full (above).
+        states.update(person.state for match in self.surname_matches(text)
+                      for person in self._people_by_surname[match.group().split()[-1]]
+                      if published is not None and any(t.covers(published)
+                                                       for t in person.tenures))
+        forms, pattern = contextual_forms()
+        contextual = [forms[m.group()] for m in pattern.finditer(text)] if pattern else []
+        while any(state not in states and after <= states for state, after in contextual):
+            states.update(state for state, after in contextual if after <= states)
+        states.discard("")
+        return states
+
     def for_article(self, published: date | None) -> ArticleMentions:
         return ArticleMentions(self, published)
 
@@ -136,21 +169,14 @@ class ArticleMentions:
         """All mentions of a sentence, in text order, non-overlapping (longest wins)."""
         finder = self.finder
         lower = caseless(text)
-        found: list[Mention] = list(_relation_mentions(text))
+        found: list[Mention] = list(relation_mentions(text))
         if finder._people is not None:
             for start, end in finder._people.spans(text, lower):
                 person = finder._person_by_alias[_normal(text[start:end])]
                 self._remember(person)
                 found.append(self._person_mention(text[start:end], start, end, person))
         if finder._surnames is not None:
-            words = name_words()
-            matches = [m for m in finder._surnames.finditer(text)
-                       if not (m.group().split()[-1] == m.group()
-                               and (m.group().lower() in words.word_surnames
-                                    or sentence_start_word(text, m.start(), m.group(),
-                                                           words)))]
-            # "in May", "since March" above are months or words, not people; "He said"
-            # is a pronoun.
+            matches = finder.surname_matches(text)
             resolved = {m.start(): self._surname(m.group().split()[-1]) for m in matches}
             # A family name several office holders share is read through the roles of the
             # people around it: "Austin and Li" pairs the defence minister Li.
@@ -212,7 +238,7 @@ class ArticleMentions:
 
     def _contextual_mentions(self, text: str) -> list[Mention]:
         """'the North' once the article has named both Koreas (data: contextual.json)."""
-        forms, pattern = _contextual_forms()
+        forms, pattern = contextual_forms()
         if pattern is None:
             return []
         found: list[Mention] = []
@@ -256,42 +282,6 @@ class ArticleMentions:
             phrase, start, end, MentionKind.PERSON, person.state,
             person=person.name, roles=person.roles_on(self.published),
         )
-
-
-@lru_cache(maxsize=1)
-def _relations() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
-    data = json.loads((resources.files("parley.data") / "actors" / "relations.json")
-                      .read_text(encoding="utf-8"))
-    table = {k.lower(): (v[0], v[1]) for k, v in data["relations"].items()}
-    return table, word_pattern(list(table), ignore_case=True)
-
-
-@lru_cache(maxsize=1)
-def _contextual_forms() -> tuple[dict[str, tuple[str, frozenset[str]]], re.Pattern[str] | None]:
-    data = json.loads((resources.files("parley.data") / "actors" / "contextual.json")
-                      .read_text(encoding="utf-8"))
-    table = {f["form"]: (f["state"], frozenset(f["after"])) for f in data["forms"]}
-    return table, word_pattern(list(table), ignore_case=False)
-
-
-def _relation_mentions(text: str) -> list[Mention]:
-    """'inter-Korean', 'US-China': one mention per state, on the parts around the hyphen."""
-    table, pattern = _relations()
-    if pattern is None or "-" not in text:
-        return []
-    found: list[Mention] = []
-    for match in pattern.finditer(text):
-        pair = table.get(match.group().lower())
-        if pair is None:
-            continue
-        first, second = pair
-        cut = match.group().find("-")
-        left, right = match.start() + max(cut, 1), match.start() + cut + 1
-        found.append(Mention(text[match.start():left], match.start(), left,
-                             MentionKind.STATE, first))
-        found.append(Mention(text[right:match.end()], right, match.end(), MentionKind.STATE,
-                             second))
-    return found
 
 
 def _normal(text: str) -> str:
