@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parley.report.freeze import FreezeSeries
+from parley.report.intervals import month_of, shift_months
 from parley.report.queries import PairQuery
-from parley.timeline.periods import month_of, shift_months
 from parley.web.naming import common_order, pair_key, pair_label, parse_pair_key
 from parley.web.page_data import Dashboard
 from parley.web.params import BadParameter, check_pair
@@ -53,7 +53,7 @@ def chosen_pairs(values: Sequence[str], dashboard: Dashboard) -> list[tuple[str,
             chosen.append((query.a, query.b))
     if chosen:
         return chosen
-    busiest = sorted(dashboard.overview(None), key=lambda row: (-row.events, row.a, row.b))
+    busiest = sorted(dashboard.overview(None, named=True), key=lambda row: (-row.events, row.a, row.b))
     return [(row.a, row.b) for row in busiest[:DEFAULT_PAIRS]]
 
 

@@ -206,9 +206,14 @@ class Dashboard:
         return [StateSummary(code, self.state_name(code), tuple(sorted(found)))
                 for code, found in sorted(partners.items())]
 
-    def overview(self, as_of: str | None) -> list[PairSummary]:
-        """Every pair (named in the common order) with its freeze index and latest change."""
-        return self.cache.get(("overview", as_of), lambda: sorted(
+    def overview(self, as_of: str | None, named: bool = False) -> list[PairSummary]:
+        """Every pair with its freeze index and latest change as of `as_of`: each sorted by
+        code (the API's form), or with `named` as a reader sees them, in the common order
+        ("United States – China") and sorted by name."""
+        if not named:
+            return self.cache.get(("overview", as_of), lambda: [
+                self.pair_summary(PairQuery(a, b, as_of)) for a, b in self.pairs()])
+        return self.cache.get(("overview-named", as_of), lambda: sorted(
             (self.pair_summary(PairQuery(*common_order(a, b), as_of)) for a, b in self.pairs()),
             key=lambda row: (row.name_a, row.name_b)))
 
