@@ -53,7 +53,8 @@ def chosen_pairs(values: Sequence[str], dashboard: Dashboard) -> list[tuple[str,
             chosen.append((query.a, query.b))
     if chosen:
         return chosen
-    busiest = sorted(dashboard.overview(None, named=True), key=lambda row: (-row.events, row.a, row.b))
+    busiest = sorted(dashboard.overview(None, named=True),
+                     key=lambda row: (-row.events, row.a, row.b))
     return [(row.a, row.b) for row in busiest[:DEFAULT_PAIRS]]
 
 

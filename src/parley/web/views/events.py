@@ -53,7 +53,7 @@ def events_page(
     return page(
         request, "events.html", result=result, as_of=when, offset=(page_number - 1) * PAGE_SIZE,
         sort=sort, sorts=SORTS, fold_limit=FOLD_LIMIT, pairs=_pair_choices(dashboard.pairs()),
-        chosen_pair=pair_key(*filters.pair) if filters.pair else "",
+        chosen_pair=pair_key(*common_order(*filters.pair)) if filters.pair else "",
         form={"channel": filters.channel, "state": form.get("state"),
               "date_from": form.get("from"), "date_to": form.get("to"), "q": form.get("q"),
               "article": filters.article},
