@@ -11,9 +11,11 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
+from parley.config import Settings
 from parley.report.channels import channel_rows
 from parley.report.tellings import fold_tellings
 from parley.store import Store
+from parley.web import page_data
 from parley.web.naming import common_order
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -87,19 +89,21 @@ def test_every_pair_page_draws_both_charts_on_one_time_axis(client: TestClient,
         assert len(set(spans[:2])) == 1, (a, b, spans[:2])
 
 
-def test_no_page_says_one_in_the_plural_or_runs_a_date_into_a_word(
+def test_no_page_says_one_in_the_plural_or_runs_words_together(
     client: TestClient, web_store: Store,
 ) -> None:
     plural_after_one = re.compile(
         r"(?<![\d.,])\b1 (sentences|articles|events|periods|requests|channels|tellings|"
         r"reports)\b")
     date_then_word = re.compile(r"\d{4}-\d{2}(-\d{2})?[A-Za-z]")
+    sentences_run_together = re.compile(r"[a-z]{2}[.;:][A-Z][a-z]")
     for path in all_pages(web_store):
         parser = Texts()
         parser.feed(html(client, path))
         for text in parser.texts:
             assert not plural_after_one.search(text), (path, text)
             assert not date_then_word.search(text), (path, text)
+            assert not sentences_run_together.search(text), (path, text)
 
 
 def test_every_index_says_how_many_channels_it_rests_on(client: TestClient) -> None:
@@ -220,3 +224,22 @@ def test_article_page_keeps_its_paragraphs(client: TestClient, web_store: Store)
     body = page[page.index('id="article-text"'):page.index("</div>", page.index(
         'id="article-text"'))]
     assert expected > 1 and body.count("<p>") == expected
+
+
+def test_past_the_fold_limit_rows_are_folded_within_their_page(
+    web_store: Store, web_settings: Settings, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(page_data, "FOLD_LIMIT", 10)
+    dashboard = page_data.Dashboard(web_store, web_settings)
+    dashboard.refresh()
+    filters = page_data.EventFilters(pair=("USA", "CHN"))
+    result = dashboard.event_rows(filters, "-date", 20, 20)
+    total = web_store.count_events(pair=("USA", "CHN"))
+    assert not result.folded_across_pages and result.total_rows == total
+    page = web_store.events(pair=("USA", "CHN"), limit=20, offset=20)
+    assert sum(len(row.evidence) for row in result.rows) == len(page)
+    dates = [row.date for row in result.rows if row.date]
+    assert dates == sorted(dates)  # the store's order, oldest first
+    monkeypatch.setattr(page_data, "FOLD_LIMIT", 10_000)
+    whole = dashboard.event_rows(filters, "-date", 20, 20)
+    assert whole.folded_across_pages and whole.total_rows < total
