@@ -198,6 +198,9 @@ def test_each_chart_downloads_as_a_standalone_svg(client: TestClient, path: str)
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("image/svg+xml")
     assert response.headers["content-disposition"].startswith("attachment; filename=")
+    # Opened in a tab, the file may use its own <style> and nothing else.
+    assert response.headers["content-security-policy"] == (
+        "default-src 'none'; style-src 'unsafe-inline'")
     root = ElementTree.fromstring(response.content)
     assert root.tag == f"{SVG}svg"
     style = root.find(f"{SVG}style")
