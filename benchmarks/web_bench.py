@@ -3,7 +3,8 @@
 Builds the store first when it is missing (``benchmarks/make_store.py``), then times, in
 process through the ASGI test client (no network), the pages and endpoints the acceptance
 names: the busiest pair's page and ``/api/events?limit=50``; and, for context, the same
-pair page at other as-of dates, filtered and deep event pages, and the overview.
+pair page at other as-of dates, filtered and deep event pages, the overview, the mechanism
+diagram, the comparison page, the events page filtered by pair and an SVG download.
 
 Each measurement is the median of ``--repeat`` requests (default 21). The first request of a
 page computes its answers (``cold``); later ones find them in the dashboard's cache, which
@@ -96,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
             ("events page (HTML)", measure(client, "/events", 4)),
             ("channel page", measure(client, f"{pair}/channel/hotline", 4)),
             ("overview (all pairs)", measure(client, "/", 4)),
+            ("mechanism diagram", measure(client, f"{pair}/mechanisms", 4)),
+            ("comparison (4 busiest pairs)", measure(client, "/compare", 4)),
+            ("events page, pair filter (folded)",
+             measure(client, f"/events?pair={args.pair.replace('/', '-')}", 4)),
+            ("channel chart SVG download", measure(client, f"{pair}/channels.svg", 4)),
         ]
     print(f"store: {total:,} events; {args.pair}: {busiest:,} events; medians of "
           f"{args.repeat} warm requests (cold = the first, computing the answers)")

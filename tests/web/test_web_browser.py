@@ -1,137 +1,28 @@
 """The dashboard and the HTML report in a real browser: Debian's Chromium driven by Playwright.
 
-`parley serve` runs in a subprocess on a free loopback port over the corpus store. The
-browser may reach that server and nothing else: any other request is aborted and recorded,
-and the tests fail if there was one (the dashboard must work without network). Screenshots
-of each page go to tests/screenshots/ (git-ignored). Skipped, saying why, when
-/usr/bin/chromium is missing; Playwright never downloads a browser of its own.
+`parley serve` runs in a subprocess on a free loopback port over the corpus store (the
+`server`, `browser` and `page` fixtures are in conftest.py). The browser may reach that
+server and nothing else: any other request is aborted and recorded, and the tests fail if
+there was one (the dashboard must work without network). Screenshots of each page go to
+tests/screenshots/ (git-ignored). Skipped, saying why, when /usr/bin/chromium is missing;
+Playwright never downloads a browser of its own.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_kit import Watch, shoot
 from typer.testing import CliRunner
 from web_samples import XSS_ID
 
 from parley.cli import app as cli_app
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync"]
-ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "tests" / "screenshots"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def server(web_store_url: str) -> Iterator[str]:
-    """`parley serve` over the corpus store; its base URL."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "PARLEY_TOKEN"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "parley", "serve", "--db", web_store_url, "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/states", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError):
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                _, stderr = process.communicate(timeout=5)
-                pytest.fail(f"parley serve did not start: {stderr.decode()[-2000:]}")
-            time.sleep(0.2)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.communicate(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.communicate()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (.ci/run does) to run "
-                    "the browser tests")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM),
-                                              args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-class Watch:
-    """What a page did that it must not: dialogs, script errors, requests off the server."""
-
-    def __init__(self) -> None:
-        self.dialogs: list[str] = []
-        self.errors: list[str] = []
-        self.outside: list[str] = []
-
-
-@pytest.fixture()
-def page(browser: Any, server: str) -> Iterator[tuple[Any, Watch]]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    watch = Watch()
-
-    def route(request_route: Any) -> None:
-        url = request_route.request.url
-        if url.startswith(server + "/"):
-            request_route.continue_()
-        else:
-            watch.outside.append(url)
-            request_route.abort()
-
-    context.route("**/*", route)
-    opened = context.new_page()
-
-    def dialog(box: Any) -> None:
-        watch.dialogs.append(box.message)
-        box.dismiss()
-
-    opened.on("dialog", dialog)
-    opened.on("pageerror", lambda error: watch.errors.append(str(error)))
-    yield opened, watch
-    context.close()
-    assert watch.outside == [], f"requests outside the dashboard: {watch.outside}"
-    assert watch.dialogs == [], f"dialogs opened: {watch.dialogs}"
-    assert watch.errors == [], f"script errors: {watch.errors}"
-
-
-def shoot(target: Any, name: str, full_page: bool = True) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    if full_page:
-        target.screenshot(path=str(SCREENSHOTS / name), full_page=True)
-    else:
-        target.screenshot(path=str(SCREENSHOTS / name))
 
 
 def test_pair_page_as_of_and_drill_down_to_evidence(page: tuple[Any, Watch],

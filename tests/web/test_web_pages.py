@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parley.report.tellings import fold_tellings
 from parley.store import Store
 
 
@@ -59,7 +60,7 @@ PAGES = [
 def test_pages_use_only_their_own_script_and_style(client: TestClient, path: str) -> None:
     html, links = read(client, path)
     assert links.scripts == ["/static/parley.js"]
-    assert links.styles == ["/static/parley.css"]
+    assert links.styles == ["/static/parley.css", "/static/chart.css"]
     assert not re.search(r"(src|href)=\"(https?:)?//", html), "no external resource"
     # Every in-page link points at an element of the page.
     for href in links.hrefs:
@@ -79,7 +80,10 @@ def test_static_files_are_served(client: TestClient) -> None:
 def test_overview_lists_every_pair_with_its_index(client: TestClient, web_store: Store) -> None:
     html, links = read(client, "/")
     for a, b in web_store.pairs():
-        assert f"/pair/{a}/{b}" in links.hrefs
+        assert f"/pair/{a}/{b}" in links.hrefs or f"/pair/{b}/{a}" in links.hrefs
+    # Pairs read in the common order, not the alphabetical one.
+    assert "United States – China" in html and "China – United States" not in html
+    assert "/pair/USA/CHN" in links.hrefs and "/pair/CHN/USA" not in links.hrefs
     assert "United States – China" in html or "China – United States" in html
 
 
@@ -117,13 +121,14 @@ def test_channel_page_lists_intervals_and_every_sentence(client: TestClient) -> 
 
 def test_events_page_filters_and_pages(client: TestClient, web_store: Store) -> None:
     total = web_store.count_events()
+    rows = len(fold_tellings(web_store.events()))
     html, links = read(client, "/events")
-    assert f"{total} events" in html
+    assert f"{rows} events ({total} tellings" in html and rows < total
     assert 'rel="next"' in html and "page 1 of" in html
     second, _ = read(client, "/events?page=2")
     assert 'rel="prev"' in second and "51–" in second
     filtered, links = read(client, "/events?type=SUSPEND&state=USA&as_of=2022")
-    count = int(re.search(r"(\d+) events", filtered).group(1))  # type: ignore[union-attr]
+    count = int(re.search(r"(\d+) tellings?", filtered).group(1))  # type: ignore[union-attr]
     assert count == web_store.count_events(types=["SUSPEND"], state="USA", date_to="2022")
     assert any(h.startswith("/api/events.csv?") and "type=SUSPEND" in h for h in links.hrefs)
 

@@ -61,7 +61,7 @@ def test_interval_chart_places_bars_on_a_day_scale() -> None:
     assert active.x == chart.left and active.width == pytest.approx(181, abs=1)
     assert suspended.x == pytest.approx(chart.left + 181, abs=1)
     assert suspended.x + suspended.width == pytest.approx(chart.left + 365, abs=1)
-    assert [t.label for t in chart.ticks] == ["2022"]
+    assert [t.label for t in chart.axis.ticks if t.label][0] == "2022"
     # A window after the intervals clips the first away and starts the second at its left.
     later = interval_chart(intervals, ["hotline"], {}, "2023-01", "2023-03")
     assert later is not None and [b.status for b in later.rows[0].bars] == ["suspended"]

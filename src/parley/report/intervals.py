@@ -20,8 +20,10 @@ __all__ = [
     "chart_window",
     "earlier",
     "intervals_up_to",
+    "month_of",
     "period_end",
     "period_start",
+    "shift_months",
 ]
 
 

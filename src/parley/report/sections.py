@@ -121,8 +121,11 @@ def change_claims(
         claims.append(Claim(f"No channel changed status between {since} and {until}."))
     if window:
         articles = {a for m in window for a in m.articles}
-        claims.append(Claim(f"{len(window)} distinct events from {len(articles)} articles are "
-                            f"dated after {since}."))
+        events_said = "1 distinct event" if len(window) == 1 else \
+            f"{len(window)} distinct events"
+        articles_said = "1 article" if len(articles) == 1 else f"{len(articles)} articles"
+        verb = "is" if len(window) == 1 else "are"
+        claims.append(Claim(f"{events_said} from {articles_said} {verb} dated after {since}."))
     return claims
 
 

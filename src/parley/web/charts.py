@@ -1,37 +1,38 @@
 """Geometry of the dashboard's server-rendered SVG charts; the templates only draw it.
 
 The channel x time chart draws each channel's status intervals (`timeline.states`) as bars
-on a day scale, each bar a link to the interval on the channel page; the freeze chart draws
-the monthly freeze index (`report.freeze`) as a step line. No JavaScript is needed to see
-either, and nothing of an article's text goes into the geometry.
+on a day scale, each bar a link to the interval on the channel page, its label on a line of
+its own above it (a long label never narrows the plot); the freeze chart draws monthly freeze
+indices (`report.freeze`) as step lines, one per pair. Both take a `TimeAxis`, so the charts of
+one page cover the same range at the same x. No JavaScript is needed to see them, and
+nothing of an article's text goes into the geometry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from parley.report.freeze import FreezeSeries
 from parley.report.intervals import Interval, period_end, period_start
+from parley.web.axis import PLOT_WIDTH, TimeAxis, time_axis
 
-__all__ = ["Bar", "FreezeChart", "IntervalChart", "Row", "Tick", "freeze_chart",
-           "interval_chart"]
+__all__ = ["Bar", "FreezeChart", "FreezeLine", "IntervalChart", "Row", "freeze_chart",
+           "interval_chart", "plural"]
 
-#: Width of the plotting area of both charts, in SVG units.
-PLOT_WIDTH = 720
-ROW_HEIGHT = 22
-AXIS_HEIGHT = 18
-#: Approximate width of one character of a 12px label, to size the label column.
-CHAR_WIDTH = 6.6
+#: Height of one channel's row: its label line, then its bar.
+ROW_HEIGHT = 34
+LABEL_HEIGHT = 14
+BAR_HEIGHT = 14
+#: Room above the rows for the tick labels.
+AXIS_HEIGHT = 16
 #: Narrowest bar drawn, so a one-day interval can still be clicked.
 MIN_BAR = 3.0
-
-
-@dataclass(frozen=True, slots=True)
-class Tick:
-    x: float
-    label: str
+#: Height of the freeze chart's plot (0 at the bottom, 1 at the top).
+FREEZE_PLOT_HEIGHT = 110
+#: Height of one line of a comparison chart's legend.
+LEGEND_ROW = 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,71 +54,70 @@ class Bar:
 class Row:
     channel: str
     label: str
-    y: float
+    y: float  # top of the row (its label line)
     bars: tuple[Bar, ...]
+
+    @property
+    def bar_y(self) -> float:
+        return self.y + LABEL_HEIGHT
 
 
 @dataclass(frozen=True, slots=True)
 class IntervalChart:
-    width: float
+    axis: TimeAxis
     height: float
-    left: float
-    plot_width: float
-    first: str
-    last: str
-    ticks: tuple[Tick, ...]
     rows: tuple[Row, ...]
-    row_height: int = ROW_HEIGHT
+    bar_height: int = BAR_HEIGHT
+
+    @property
+    def width(self) -> float:
+        return self.axis.width
+
+    @property
+    def left(self) -> float:
+        return self.axis.left
+
+    @property
+    def plot_width(self) -> float:
+        return self.axis.plot_width
+
+    @property
+    def first(self) -> str:
+        return self.axis.first_month
+
+    @property
+    def last(self) -> str:
+        return self.axis.last_month
 
 
-def _ticks(first: date, last: date, scale: float, left: float) -> tuple[Tick, ...]:
-    """One tick a year (every few years when the window is long), at 1 January."""
-    years = list(range(first.year + (0 if (first.month, first.day) == (1, 1) else 1),
-                       last.year + 1))
-    step = max(1, len(years) // 12 + (1 if len(years) > 12 else 0))
-    ticks = []
-    for year in years[::step]:
-        day = date(year, 1, 1)
-        ticks.append(Tick(round(left + (day - first).days * scale, 1), str(year)))
-    return tuple(ticks)
+def _bars(intervals: Sequence[Interval], axis: TimeAxis) -> tuple[Bar, ...]:
+    bars: list[Bar] = []
+    for index, interval in enumerate(intervals):
+        start = period_start(interval.start)
+        stop = period_start(interval.end) if interval.end else axis.end
+        if start is None or stop is None or stop <= axis.start or start >= axis.end:
+            continue
+        x, x_end = axis.x(start), axis.x(stop)
+        bars.append(Bar(index, x, round(max(MIN_BAR, x_end - x), 1), interval.status.value,
+                        interval.conflict, interval.start, interval.end,
+                        interval.confidence, len(interval.evidence)))
+    return tuple(bars)
 
 
 def interval_chart(
     intervals: Mapping[str, Sequence[Interval]], channels: Sequence[str],
     labels: Mapping[str, str], first_month: str, last_month: str,
-    plot_width: int = PLOT_WIDTH,
+    plot_width: int = PLOT_WIDTH, axis: TimeAxis | None = None,
 ) -> IntervalChart | None:
-    """Bars for each channel's intervals between `first_month` and `last_month` (inclusive)."""
-    first = period_start(first_month)
-    last = period_end(last_month)
-    if first is None or last is None or last < first:
+    """Bars for each channel's intervals between `first_month` and `last_month` (inclusive),
+    on `axis` when given (the page's shared axis)."""
+    axis = axis or time_axis(first_month, last_month, plot_width=plot_width)
+    if axis is None:
         return None
-    end = last + timedelta(days=1)
-    scale = plot_width / max(1, (end - first).days)
-    left = max(120.0, max((len(labels.get(c, c)) for c in channels), default=10) * CHAR_WIDTH
-               + 12)
-    rows: list[Row] = []
-    for number, channel in enumerate(channels):
-        bars: list[Bar] = []
-        for index, interval in enumerate(intervals.get(channel, ())):
-            start = period_start(interval.start)
-            stop = period_start(interval.end) if interval.end else end
-            if start is None or stop is None:
-                continue
-            start, stop = max(start, first), min(stop, end)
-            if stop <= first or start >= end:
-                continue
-            x = left + (start - first).days * scale
-            width = max(MIN_BAR, (stop - start).days * scale)
-            bars.append(Bar(index, round(x, 1), round(width, 1), interval.status.value,
-                            interval.conflict, interval.start, interval.end,
-                            interval.confidence, len(interval.evidence)))
-        rows.append(Row(channel, labels.get(channel, channel),
-                        AXIS_HEIGHT + number * ROW_HEIGHT, tuple(bars)))
-    height = AXIS_HEIGHT + len(rows) * ROW_HEIGHT + 4
-    return IntervalChart(round(left + plot_width + 8, 1), height, left, plot_width,
-                         first_month, last_month, _ticks(first, last, scale, left),
-                         tuple(rows))
+    rows = tuple(Row(channel, labels.get(channel, channel), AXIS_HEIGHT + n * ROW_HEIGHT,
+                     _bars(intervals.get(channel, ()), axis))
+                 for n, channel in enumerate(channels))
+    return IntervalChart(axis, AXIS_HEIGHT + len(rows) * ROW_HEIGHT + 2, rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,53 +129,122 @@ class Point:
 
 
 @dataclass(frozen=True, slots=True)
+class FreezeLine:
+    """One pair's monthly index as a step line; `paths` break where no channel is known."""
+
+    key: str  # "USA-CHN"
+    name: str  # "United States – China"
+    paths: tuple[str, ...]
+    points: tuple[Point, ...]
+    channels: int  # channels with a known state in the last month drawn
+
+
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    """A comparison line's key: a swatch and the pair's name, under the plot."""
+
+    line: int
+    y: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class FreezeChart:
-    width: float
+    axis: TimeAxis
     height: float
-    left: float
     top: float
     plot_height: float
-    paths: tuple[str, ...]  # one SVG path per run of months with a value
-    points: tuple[Point, ...]
-    ticks: tuple[Tick, ...]
-    first: str
-    last: str
+    lines: tuple[FreezeLine, ...]
+    legend: tuple[LegendItem, ...] = ()
+    point_radius: float = 2.5
+
+    @property
+    def tick_y(self) -> float:
+        """Baseline of the year labels, under the plot (a legend may follow them)."""
+        return self.top + self.plot_height + AXIS_HEIGHT
+
+    @property
+    def width(self) -> float:
+        return self.axis.width
+
+    @property
+    def left(self) -> float:
+        return self.axis.left
+
+    @property
+    def first(self) -> str:
+        return self.axis.first_month
+
+    @property
+    def last(self) -> str:
+        return self.axis.last_month
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(path for line in self.lines for path in line.paths)
+
+    @property
+    def points(self) -> tuple[Point, ...]:
+        return tuple(point for line in self.lines for point in line.points)
 
 
-def freeze_chart(series: FreezeSeries, plot_width: int = PLOT_WIDTH,
-                 plot_height: int = 110) -> FreezeChart | None:
-    """A step line of the monthly index (0 at the bottom, 1 at the top); None when empty."""
-    points = series.points
-    if not points:
-        return None
-    left, top = 36.0, 8.0
-    step = plot_width / len(points)
+def freeze_line(series: FreezeSeries, axis: TimeAxis, key: str, name: str, top: float,
+                plot_height: float) -> FreezeLine:
+    """The step line of one series on `axis` (months outside the axis are left out)."""
     drawn: list[Point] = []
     paths: list[str] = []
     current: list[str] = []
-    for number, point in enumerate(points):
-        x = left + number * step
-        if point.index is None:
+    for point in series.points:
+        start, last = period_start(point.month), period_end(point.month)
+        inside = (start is not None and last is not None and start < axis.end
+                  and last >= axis.start)
+        if point.index is None or not inside or start is None or last is None:
             if current:
                 paths.append(" ".join(current))
                 current = []
             continue
-        y = top + (1 - point.index) * plot_height
-        drawn.append(Point(round(x + step / 2, 1), round(y, 1), point.month, point.index))
-        if current:
-            current.append(f"V {y:.1f} H {x + step:.1f}")
-        else:
-            current.append(f"M {x:.1f} {y:.1f} H {x + step:.1f}")
+        x, x_end = axis.x(start), axis.x(last + timedelta(days=1))
+        y = round(top + (1 - point.index) * plot_height, 1)
+        drawn.append(Point(round((x + x_end) / 2, 1), y, point.month, point.index))
+        current.append(f"V {y:.1f} H {x_end:.1f}" if current
+                       else f"M {x:.1f} {y:.1f} H {x_end:.1f}")
     if current:
         paths.append(" ".join(current))
-    first = period_start(points[0].month)
-    last = period_end(points[-1].month)
-    ticks: tuple[Tick, ...] = ()
-    if first is not None and last is not None:
-        years = [m for m, p in enumerate(points) if p.month.endswith("-01")]
-        every = max(1, len(years) // 12 + (1 if len(years) > 12 else 0))
-        ticks = tuple(Tick(round(left + m * step, 1), points[m].month[:4])
-                      for m in years[::every])
-    return FreezeChart(left + plot_width + 8, top + plot_height + AXIS_HEIGHT + 4, left, top,
-                       plot_height, tuple(paths), tuple(drawn), ticks, points[0].month,
-                       points[-1].month)
+    known = len(series.points[-1].statuses) if series.points else 0
+    return FreezeLine(key, name, tuple(paths), tuple(drawn), known)
+
+
+def freeze_chart(series: FreezeSeries | Sequence[tuple[str, str, FreezeSeries]],
+                 plot_width: int = PLOT_WIDTH, plot_height: int = FREEZE_PLOT_HEIGHT,
+                 axis: TimeAxis | None = None) -> FreezeChart | None:
+    """Step lines of monthly indices (0 at the bottom, 1 at the top); None when all are empty.
+
+    `series` is one pair's series, or (key, name, series) for each pair of a comparison;
+    without `axis` the window is the months the series cover.
+    """
+    named = [(f"{series.a}-{series.b}", "", series)] if isinstance(series, FreezeSeries) \
+        else list(series)
+    months = [p.month for _, _, s in named for p in s.points]
+    if not months:
+        return None
+    axis = axis or time_axis(min(months), max(months), plot_width=plot_width)
+    if axis is None:
+        return None
+    top = 8.0
+    lines = tuple(freeze_line(s, axis, key, name, top, plot_height) for key, name, s in named)
+    height = top + plot_height + AXIS_HEIGHT + 4
+    # A dot a month reads as a dot a month while months are wide; on a long window, less.
+    months_drawn = max(1, round((axis.end - axis.start).days / 30.4))
+    radius = round(min(2.5, max(1.0, axis.plot_width / months_drawn / 3)), 1)
+    legend = tuple(
+        LegendItem(n, round(height + 4 + n * LEGEND_ROW + 10, 1),
+                   f"{line.name} (based on {plural(line.channels, 'channel')})")
+        for n, line in enumerate(lines) if line.name)
+    if legend:
+        height += 8 + len(legend) * LEGEND_ROW
+    return FreezeChart(axis, height, top, plot_height, lines, legend, radius)
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 channel", "2 channels", "0 channels" (every unit the dashboard counts takes -s)."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -13,11 +13,13 @@ from starlette.requests import Request
 
 from parley.report.intervals import earlier
 from parley.report.queries import PairQuery
+from parley.web.naming import parse_pair_key
 from parley.web.page_data import Dashboard, EventFilters
 from parley.web.params import (
     DATE_PATTERN,
     MAX_NAME_CHARS,
     MAX_TEXT_CHARS,
+    BadParameter,
     check_channel,
     check_date,
     check_pair,
@@ -80,7 +82,21 @@ def pair_query(a: StateA, b: StateB, as_of: AsOf = None) -> PairQuery:
     return check_pair(a, b, check_date(as_of, "as_of"))
 
 
+def _pair_filter(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    parsed = parse_pair_key(value)
+    if parsed is None:
+        raise BadParameter(f"invalid pair {value[:40]!r} (use two state codes, USA-CHN)")
+    query = check_pair(*parsed)
+    return query.a, query.b
+
+
 def event_filters(
+    pair: Annotated[str | None, Query(
+        max_length=2 * MAX_NAME_CHARS + 1,
+        description="A pair of states, either order: two codes joined by '-', e.g. USA-CHN.",
+        examples=["USA-CHN"])] = None,
     type: Annotated[list[str] | None, Query(
         description="Event types (repeat for several), e.g. SUSPEND.",
         examples=[["SUSPEND"]])] = None,
@@ -102,7 +118,7 @@ def event_filters(
     last = earlier(check_date(date_to, "to"), check_date(as_of, "as_of"))
     types = check_types(type)
     return EventFilters(
-        types=tuple(types) if types else None,
+        types=tuple(types) if types else None, pair=_pair_filter(pair),
         channel=check_channel(channel),
         state=check_state(state) if state else None,
         date_from=first, date_to=last, text=check_text(q),

@@ -25,6 +25,8 @@ from parley.report.status import channel_states
 from parley.store import EventQuery, Store
 from parley.types import Article, ChannelState, ChannelStatus, EventType, StoredEvent
 from parley.web.cache import AnswerCache
+from parley.web.event_rows import FOLD_LIMIT, EventRows, fold_page
+from parley.web.naming import common_order
 
 __all__ = [
     "ArticleView",
@@ -100,9 +102,10 @@ class PairView:
     freeze: FreezeSeries
     ledger: RequestLedger
     intervals: dict[str, list[Interval]]
-    first_month: str | None
+    first_month: str | None  # the window both charts of the page cover
     last_month: str | None
     events: int
+    known_channels: int  # channels with a known state as of the page's date
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,7 @@ class ChannelView:
 @dataclass(frozen=True, slots=True)
 class EventFilters:
     types: tuple[EventType, ...] | None = None
+    pair: tuple[str, str] | None = None
     channel: str | None = None
     state: str | None = None
     date_from: str | None = None
@@ -131,7 +135,8 @@ class EventFilters:
 
     def store_query(self) -> EventQuery:
         """These filters as `Store.events` and `Store.count_events` take them."""
-        return EventQuery(state=self.state, channel=self.channel, types=self.types,
+        return EventQuery(pair=self.pair, state=self.state, channel=self.channel,
+                          types=self.types,
                           date_from=self.date_from, date_to=self.date_to, text=self.text,
                           article=self.article)
 
@@ -201,10 +206,16 @@ class Dashboard:
         return [StateSummary(code, self.state_name(code), tuple(sorted(found)))
                 for code, found in sorted(partners.items())]
 
-    def overview(self, as_of: str | None) -> list[PairSummary]:
-        """Every pair with its freeze index and latest change as of `as_of`."""
-        return self.cache.get(("overview", as_of), lambda: [
-            self.pair_summary(PairQuery(a, b, as_of)) for a, b in self.pairs()])
+    def overview(self, as_of: str | None, named: bool = False) -> list[PairSummary]:
+        """Every pair with its freeze index and latest change as of `as_of`: each sorted by
+        code (the API's form), or with `named` as a reader sees them, in the common order
+        ("United States – China") and sorted by name."""
+        if not named:
+            return self.cache.get(("overview", as_of), lambda: [
+                self.pair_summary(PairQuery(a, b, as_of)) for a, b in self.pairs()])
+        return self.cache.get(("overview-named", as_of), lambda: sorted(
+            (self.pair_summary(PairQuery(*common_order(a, b), as_of)) for a, b in self.pairs()),
+            key=lambda row: (row.name_a, row.name_b)))
 
     def pair_summary(self, query: PairQuery) -> PairSummary:
         def compute() -> PairSummary:
@@ -265,11 +276,26 @@ class Dashboard:
         report_months = report.chart.months if report.chart is not None else ()
         first_month, last_month = chart_window(intervals, events, query.as_of, report_months,
                                                months)
+        # One time axis per page: the freeze series covers the channel chart's window.
+        freeze = self.freeze(query, date_from=first_month, date_to=query.as_of or last_month)
+        known = sum(1 for s in report.states if s.status is not ChannelStatus.UNKNOWN)
         return PairView(
-            query, self.state_name(query.a), self.state_name(query.b), report,
-            self.freeze(query, date_to=query.as_of),
+            query, self.state_name(query.a), self.state_name(query.b), report, freeze,
             self.requests(query, date_to=query.as_of), intervals, first_month, last_month,
-            len(up_to(events, query.as_of)))
+            len(up_to(events, query.as_of)), known)
+
+    def event_rows(self, filters: EventFilters, sort: str, limit: int, offset: int
+                   ) -> EventRows:
+        """One page of the events table: events with their tellings folded, sorted."""
+        query = filters.store_query()
+        total = self.store.count_events(**query)
+        if total <= FOLD_LIMIT:
+            events = self.cache.get(("event-rows", filters),
+                                    lambda: self.store.events(**query))
+            return fold_page(events, sort, limit, offset, total)
+        page = self.store.events(**query, limit=limit, offset=offset) if offset < total else []
+        folded = fold_page(page, "date", limit, 0, total)
+        return EventRows(folded.rows, total, total, False)
 
     def channel_view(self, query: PairQuery, channel: str) -> ChannelView:
         intervals = self.intervals(query).get(channel, [])

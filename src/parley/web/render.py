@@ -8,19 +8,21 @@ drawn from numbers computed in `web.charts`. Links keep the page's as-of date.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, Response
 
 from parley import catalogue
 from parley.report.html import STATUS_COLOURS
 from parley.types import ChannelStatus
+from parley.web.charts import plural
 
-__all__ = ["article_url", "channel_url", "environment", "page", "pair_url", "url",
-           "with_params"]
+__all__ = ["article_url", "chart_css", "channel_url", "environment", "page", "pair_url",
+           "svg_file", "url", "with_params"]
 
 #: Query parameters never carried over into links or forms.
 _PRIVATE = frozenset({"token"})
@@ -88,6 +90,7 @@ def environment() -> Environment:
         colours={s.value: c for s, c in STATUS_COLOURS.items()},
     )
     env.filters["number"] = percent
+    env.filters["plural"] = plural
     env.filters["label"] = lambda slug: labels.get(slug, slug)
     return env
 
@@ -104,3 +107,20 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
     html = environment().get_template(template).render(
         request_path=path, keep_params=params, **context)
     return HTMLResponse(html, status_code=status_code)
+
+
+@lru_cache(maxsize=1)
+def chart_css() -> str:
+    """The charts' stylesheet (static/chart.css), which a downloaded SVG carries inside it."""
+    return (Path(__file__).resolve().parent / "static" / "chart.css").read_text(encoding="utf-8")
+
+
+def svg_file(kind: str, chart: Any, name: str, **context: Any) -> Response:
+    """One chart as a standalone SVG download named `name` (its styles inside, no links)."""
+    body = environment().get_template("chart.svg").render(
+        kind=kind, chart=chart, style=chart_css(), **context).strip() + "\n"
+    return Response(body, media_type="image/svg+xml", headers={
+        "Content-Disposition": f'attachment; filename="{name}"',
+        # The file is styled by its own <style>; opened in a tab it may use that, no more.
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+    })

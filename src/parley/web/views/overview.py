@@ -16,5 +16,5 @@ router = APIRouter(include_in_schema=False)
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request, dashboard: Fresh, as_of: AsOf = None) -> HTMLResponse:
     when = check_date(as_of, "as_of")
-    return page(request, "overview.html", rows=dashboard.overview(when), as_of=when,
+    return page(request, "overview.html", rows=dashboard.overview(when, named=True), as_of=when,
                 labels=dashboard.labels, title="Parley: all pairs")
