@@ -59,16 +59,34 @@ class _Piece:
     since: bool = False
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
+def find_dates(text: str, published: date | None, *, ahead: bool = False
+               ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved against `published`.
 
     Offsets are character offsets in `text`. Expressions that need the publication date
     (relative ones, and dates without a year) get value and precision None when it is None.
+    With `ahead`, the text tells what is to come ("the two sides will meet in March"): a
+    bare month or weekday is the first on or after publication instead of the latest
+    before it; dates with a year or a "last"/"next" stay as they are.
     """
     atoms = _select(_candidates(text))
     atoms = _with_modifiers(text, atoms)
     atoms = _share_years(text, atoms)
+    if ahead:
+        atoms = [_ahead(atom) for atom in atoms]
     return [_mention(text, piece, published) for piece in _pieces(text, atoms)]
+
+
+def _ahead(atom: Atom) -> Atom:
+    """The atom placed forward: a year-less calendar date of the plain (latest) anchor, or a
+    bare weekday."""
+    cal = atom.calendar
+    if cal is not None and cal.month is not None and not cal.has_year \
+            and cal.anchor is Anchor.LATEST:
+        return replace(atom, calendar=replace(cal, anchor=Anchor.AHEAD))
+    if atom.kind is AtomKind.WEEKDAY and atom.weekday is not None:
+        return replace(atom, resolver=rs.weekday_ahead(atom.weekday))
+    return atom
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +308,7 @@ def _resolve_second(
     if (
         second.calendar is not None
         and not second.calendar.has_year
-        and second.calendar.anchor is Anchor.LATEST
+        and second.calendar.anchor in (Anchor.LATEST, Anchor.AHEAD)
         and first.calendar is not None
     ):
         start_point = rs.place(first.calendar, published)

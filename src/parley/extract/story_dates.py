@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from parley.dates.calendar import shift_date
 from parley.dates.lexicon import NUMBER_WORDS
 from parley.extract.counts import find_count
+from parley.extract.prospective_dates import prospective
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
     NOUN_MODIFIER_DEPS,
@@ -46,7 +47,8 @@ def carry_story_dates(coder: ArticleCoder, view: SentenceView, new: list[Event],
             if etype is event.type and when is not None and when.value == event.date:
                 if main:
                     coder.state.main_events[event.type] = event
-                if when.text and coder._narrates(when):
+                if when.text and coder._narrates(when) and \
+                        prospective(view.tree, when) is None:
                     (narrated if main else passing).append(when)
                 break
     # Only a sentence the pre-filter passes moves the story on, so that the story's day
@@ -81,6 +83,8 @@ def _narrative_mention(coder: ArticleCoder, view: SentenceView) -> DateMention |
         root = coder._mention_root(view, mention)
         if root is None or not coder._narrates(mention):
             continue
+        if prospective(tree, mention) is not None:
+            continue  # "will meet again in October": not where the story stands
         token = tree.tokens[root]
         if token.dep in NOUN_MODIFIER_DEPS and not coder._after_preposition(view, mention):
             continue  # "the 14 February bombing", "last week's summit"
