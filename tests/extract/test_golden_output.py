@@ -51,7 +51,7 @@ MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
 CORPUS_SCORES = (206, 8, 28, 201, 194)
-DEV_SCORES = {"tuning": (52, 16, 11), "checking": (18, 13, 18)}
+DEV_SCORES = {"tuning": (53, 16, 10), "checking": (18, 13, 18)}
 
 
 def _pipeline(prefilter: bool) -> Pipeline:

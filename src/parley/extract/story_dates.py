@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from parley.dates.calendar import shift_date
 from parley.dates.lexicon import NUMBER_WORDS
 from parley.extract.counts import find_count
+from parley.extract.date_frames import frames_the_clause
 from parley.extract.prospective_dates import prospective
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
@@ -239,6 +240,8 @@ def _date_modifies_other_noun(coder: ArticleCoder, view: SentenceView, mention: 
     head = tree.tokens[token.head]
     if head.lemma in coder.lexicon.talk_nouns or head.lemma in DATABLE_NOUNS:
         return False
+    if frames_the_clause(tree, head.i):
+        return False  # "At the 2024 event, Dong had met Austin"
     return head.pos in ("NOUN", "PROPN")
 
 
