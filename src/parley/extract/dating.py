@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import lexicon as date_words
 from parley.dates.calendar import shift_date
+from parley.extract.anaphoric_dates import since_then
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
@@ -99,7 +100,8 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own
-    relative = coder._relative_to_story(view.sentence.text)
+    relative = coder._relative_to_story(view.sentence.text) or since_then(
+        view, own_clause, coder.state.last_date, coder.state.published)
     if relative is not None:
         return relative
     if ANAPHORIC_OPENING.match(view.sentence.text) and coder.state.previous_date:
