@@ -50,7 +50,7 @@ UPDATE = os.environ.get("PARLEY_UPDATE_GOLDEN") == "1"
 MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
-CORPUS_SCORES = (206, 8, 28, 201, 194)
+CORPUS_SCORES = (205, 8, 29, 200, 194)
 DEV_SCORES = {"tuning": (53, 16, 10), "checking": (18, 13, 18)}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from parley.dates import lexicon
 from parley.dates import resolve as rs
@@ -74,7 +74,41 @@ def find_dates(text: str, published: date | None, *, ahead: bool = False
     atoms = _share_years(text, atoms)
     if ahead:
         atoms = [_ahead(atom) for atom in atoms]
-    return [_mention(text, piece, published) for piece in _pieces(text, atoms)]
+    pieces = _pieces(text, atoms)
+    mentions = [_mention(text, piece, published) for piece in pieces]
+    return _weekdays_in_order(text, pieces, mentions, ahead=ahead)
+
+
+#: Between two weekdays of one list: "on Monday and (again) on Thursday", "Monday, Tuesday".
+_WEEKDAY_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*then|&)\s*(?:again\s+|then\s+)?(?:on\s+)?",
+                           re.IGNORECASE)
+
+
+def _weekdays_in_order(text: str, pieces: list[_Piece], mentions: list[DateMention], *,
+                       ahead: bool) -> list[DateMention]:
+    """Bare weekdays listed together are told in the order they fell: "met on Monday and
+    again on Thursday", written on a Monday, is last Monday, three days before Thursday,
+    not the day of writing after it. A told future ("will meet on Monday and Thursday")
+    moves the later one on a week instead."""
+    result = list(mentions)
+    steps = range(len(result) - 1) if ahead else range(len(result) - 2, -1, -1)
+    for i in steps:
+        first, second = pieces[i], pieces[i + 1]
+        if not all(p.second is None and p.first.kind is AtomKind.WEEKDAY
+                   and p.first.weekday is not None for p in (first, second)):
+            continue
+        earlier, later = result[i], result[i + 1]
+        if not earlier.value or not later.value or earlier.value <= later.value:
+            continue
+        if not _WEEKDAY_LIST.fullmatch(text, earlier.end, later.start):
+            continue
+        if ahead:
+            moved = date.fromisoformat(later.value) + timedelta(days=7)
+            result[i + 1] = replace(later, value=moved.isoformat())
+        else:
+            moved = date.fromisoformat(earlier.value) - timedelta(days=7)
+            result[i] = replace(earlier, value=moved.isoformat())
+    return result
 
 
 def _ahead(atom: Atom) -> Atom:
