@@ -103,10 +103,22 @@ def _root(tree: Tree, mention: DateMention) -> int | None:
     return next((i for i in indices if tree.tokens[i].head not in inside), None)
 
 
+def _before_complement(tree: Tree, root: int) -> bool:
+    """'North Korea said on Thursday it would cut …': a date between a reporting verb and
+    the subject of its complement is the report's, whatever the parser hung it on."""
+    head = tree.clause_head(root)
+    if tree.tokens[head].dep != "ccomp":
+        return False
+    opening = tree.dependents(head, ("nsubj", "nsubjpass", "mark"))
+    return bool(opening) and root < min(opening)
+
+
 def prospective(tree: Tree, mention: DateMention) -> Futurity | None:
     """The futurity of the clause a date mention stands in (None: not told as to come)."""
     root = _root(tree, mention)
-    return futurity(tree, root) if root is not None else None
+    if root is None or _before_complement(tree, root):
+        return None
+    return futurity(tree, root)
 
 
 def _near(value: str, published: date) -> bool:

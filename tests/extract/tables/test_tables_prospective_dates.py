@@ -48,6 +48,9 @@ AS_WRITTEN = [
          E("MEET", "USA", "CHN", date="2023-05", hypothetical=True)),
     case("Japanese and Chinese defence officials spoke on the hotline on Thursday.",
          E("CALL", "JPN", "CHN", "hotline", date="2023-06-22")),
+    # The report's Thursday, before the complement's subject, is not the cut's.
+    case("North Korea said on Thursday it would cut the military hotline with South Korea.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2023-06-22", hypothetical=True)),
     case("US and Chinese defence ministers would have met in May had Beijing agreed.",
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-05", hypothetical=True),
          allow={"REQUEST", "DECLINE"}),
