@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates.calendar import shift_date
 from parley.dates.lexicon import NUMBER_WORDS
+from parley.extract.anaphoric_dates import period_anaphor, told_just_before
 from parley.extract.counts import find_count
 from parley.extract.date_frames import frames_the_clause
 from parley.extract.prospective_dates import prospective
@@ -125,13 +126,19 @@ def _relative_to_story(coder: ArticleCoder, text: str) -> DateMention | None:
     published = coder.state.published.isoformat() if coder.state.published else None
     if not anchor or len(anchor) < 7 or (published and (
             anchor > published or int(published[:4]) - int(anchor[:4]) > 1)):
-        # Counted from a recent dated event only, never from a background year.
-        anchor = published
+        # Counted from a recent dated event only, never from a background year; else
+        # from the day the story stands at ("They met on 3 June. They had last met in
+        # 2019. Two days earlier, …" is 1 June).
+        narrative = coder.state.narrative_date
+        anchor = told_just_before(narrative, published) if narrative else None
+        anchor = anchor or published
+    anchor = told_just_before(coder.state.previous_date, published) or anchor
     if not anchor:
         return None
     match = STORY_RELATIVE.search(text)
     if match is None:
-        return None
+        # "the previous day", "later that year": a period the story's dates name again.
+        return period_anaphor(text, anchor, coder.state.last_date)
     if match.group("same"):
         return DateMention(match.group(), match.start(), match.end(), anchor, None)
     if match.group("next"):

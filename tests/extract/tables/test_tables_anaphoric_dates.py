@@ -39,7 +39,32 @@ SINCE_THEN = [
          allow={"SUSPEND", "REQUEST"}),
 ]
 
-TABLES: dict[str, list[Any]] = {"since then": SINCE_THEN}
+PERIODS = [
+    case("North Korea cut the military hotline with South Korea in March 2013. It restored "
+         "the line later that year.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2013-03"),
+         E("RESUME", "PRK", "KOR", "hotline", date="2013")),
+    case("India and Pakistan agreed to a ceasefire in February 2021. Their DGMOs spoke on the "
+         "hotline in the same month.",
+         E("CALL", "IND", "PAK", "hotline", date="2021-02")),
+    case("US and Chinese defence ministers met in Singapore on 3 June. The previous day, China "
+         "had rejected a US request for a call.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-03"),
+         E("DECLINE", "CHN", "USA", date="2023-06-02"), allow={"REQUEST"}),
+    # Counted from the day the sentence before stated, however long ago.
+    case("North Korea cut the military hotline with South Korea on 9 June 2020. A day earlier, "
+         "the North had ignored Seoul's calls.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2020-06-09"),
+         E("DECLINE", "PRK", "KOR", date="2020-06-08")),
+    # A year of background just before does not count: "two days earlier" is from the day
+    # the story stands at, the meeting's.
+    case("US and Chinese defence ministers met in Singapore on 3 June. They had last met in "
+         "2019. Two days earlier, China had rejected a US request for a call.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-03"),
+         E("DECLINE", "CHN", "USA", date="2023-06-01"), allow={"REQUEST", "MEET"}),
+]
+
+TABLES: dict[str, list[Any]] = {"since then": SINCE_THEN, "period": PERIODS}
 
 
 @pytest.mark.parametrize(ARGS, rows(TABLES))
