@@ -17,6 +17,7 @@ from parley.extract.syntax import (
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
     EVENT_NOUN_TYPES,
+    REPORTING_VERBS,
     SUBORDINATE_DEPS,
     TEMPORAL_PREPOSITIONS,
     TOLD_BEFORE_DETERMINERS,
@@ -309,7 +310,11 @@ def _governing_date(coder: ArticleCoder, view: SentenceView, governing: int, phr
                     return earlier.date  # "The meeting came six days after …"
         parent = tree.tokens[clause].head
         if parent == clause or tree.tokens[clause].dep not in ("advcl", "acl", "relcl",
-                                                               "xcomp", "conj"):
+                                                               "xcomp", "conj") and not (
+                tree.tokens[clause].dep == "ccomp"
+                and tree.tokens[parent].lemma in REPORTING_VERBS):
+            # "China on Friday announced it would suspend the talks, two days after …":
+            # the report's day dates what it reports.
             break
         level = parent
     if coder.state.narrative_date is not None:
