@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from parley.dates import lexicon as date_words
 from parley.dates.calendar import shift_date
 from parley.extract.anaphoric_dates import since_then
+from parley.extract.date_ranges import vague_gap
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
@@ -258,8 +259,12 @@ def _measured_gap_date(coder: ArticleCoder, view: SentenceView,
         return None
     head, word, governing = phrase
     gap = coder._gap_before(tree, word)
+    width = 10
     if gap is None:
-        return None
+        vague = vague_gap(tree, word)  # "hours after": the same day; "days after": a month
+        if vague is None:
+            return None
+        gap, width = vague[:2], vague[2]
     amount, unit = gap
     reference = coder._governing_date(view, governing, tree.subtree(head))
     if reference is None:
@@ -268,7 +273,7 @@ def _measured_gap_date(coder: ArticleCoder, view: SentenceView,
     if unit == "fortnight":
         amount, unit = amount * 2, "week"
     value = shift_date(reference, sign * amount, unit)
-    return DateMention("", 0, 0, value, None) if value else None
+    return DateMention("", 0, 0, value[:width], None) if value else None
 
 
 def _gap_before(coder: ArticleCoder, tree: Tree, word: int) -> tuple[int, str] | None:

@@ -32,6 +32,11 @@ def _dating() -> dict[str, Any]:
     return data
 
 
+def dating_data() -> dict[str, Any]:
+    """The whole of `dating.json`, for its tables that are not word lists."""
+    return _dating()
+
+
 def dating_words(name: str) -> frozenset[str]:
     """One word class of `dating.json`; an unknown name is a programming error (KeyError)."""
     return frozenset(_dating()["classes"][name]["words"])

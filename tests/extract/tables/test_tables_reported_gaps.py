@@ -1,5 +1,6 @@
 """Sentence table: "a day after …" counted from the report's day when the act is reported
-(extract/dating.py `_governing_date`). Published on Monday 26 June 2023."""
+(extract/dating.py `_governing_date`), and gaps without a count ("hours after", "days
+after"; extract/date_ranges.py `vague_gap`). Published on Monday 26 June 2023."""
 
 from __future__ import annotations
 
@@ -29,7 +30,27 @@ REPORTED_GAPS = [
          E("SANCTION", "USA", "CHN", date="2023-06-21")),
 ]
 
-TABLES: dict[str, list[Any]] = {"reported gap": REPORTED_GAPS}
+VAGUE_GAPS = [
+    case("The US and Russian defence ministers spoke by phone on Tuesday, hours after a "
+         "Russian jet intercepted a US drone over the Black Sea.",
+         E("CALL", "USA", "RUS", "defence-ministers", date="2023-06-20"),
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("The US and Russian defence ministers spoke by phone on Tuesday, shortly after a "
+         "Russian jet intercepted a US drone over the Black Sea.",
+         E("CALL", "USA", "RUS", "defence-ministers", date="2023-06-20"),
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    # "days after" tells only the month, not a day.
+    case("The US and Russian defence ministers spoke by phone on Tuesday, days after a "
+         "Russian jet intercepted a US drone over the Black Sea.",
+         E("CALL", "USA", "RUS", "defence-ministers", date="2023-06-20"),
+         E("ENCOUNTER", "RUS", "USA", date="2023-06")),
+    case("The US and Russian defence ministers spoke by phone on 2 June, days after a Russian "
+         "jet intercepted a US drone over the Black Sea.",
+         E("CALL", "USA", "RUS", "defence-ministers", date="2023-06-02"),
+         E("ENCOUNTER", "RUS", "USA", date="2023-05")),
+]
+
+TABLES: dict[str, list[Any]] = {"reported gap": REPORTED_GAPS, "vague gap": VAGUE_GAPS}
 
 
 @pytest.mark.parametrize(ARGS, rows(TABLES))
