@@ -132,13 +132,24 @@ def _near(value: str, published: date) -> bool:
     return value[:7] <= limit
 
 
+def _report_day(dates: list[DateMention], told: dict[tuple[int, int], Futurity | None],
+                published: date) -> date | None:
+    """The day of the sentence that is not of time to come, when there is one and it is
+    before publication: the day a future-in-past was told from."""
+    days = [m.value for m in dates if m.value and len(m.value) == 10 and not m.end_value
+            and told.get((m.start, m.end)) is None and m.value < published.isoformat()]
+    return date.fromisoformat(days[0]) if len(days) == 1 else None
+
+
 def placed_dates(tree: Tree, text: str, dates: list[DateMention], published: date | None
                  ) -> list[DateMention]:
     """The sentence's dates, those of a clause of time to come placed ahead of publication.
 
     Only a bare month or weekday moves ("in October", "on Thursday", "on March 3"); a date
     with a year, "last"/"next" or an offset stays as written. A date told from a past
-    report ("would meet in August") moves only when the next one is near.
+    report ("would meet in August") moves only when the next one is near, and is the next
+    one after the report's own day when the sentence states it ("Seoul said last Thursday
+    the North would reopen the line on Monday": the Monday after that Thursday).
     """
     if published is None or not dates:
         return dates
@@ -146,10 +157,14 @@ def placed_dates(tree: Tree, text: str, dates: list[DateMention], published: dat
     if not any(told.values()):
         return dates
     ahead = {(m.start, m.end): m for m in find_dates(text, published, ahead=True)}
+    report = _report_day(dates, told, published)
+    from_report = {(m.start, m.end): m for m in find_dates(text, report, ahead=True)} \
+        if report is not None else ahead
     placed: list[DateMention] = []
     for mention in dates:
         kind = told.get((mention.start, mention.end))
-        forward = ahead.get((mention.start, mention.end))
+        forward = (from_report if kind == "future-in-past" else ahead).get(
+            (mention.start, mention.end))
         if kind is None or forward is None or not forward.value \
                 or forward.value == mention.value or (
                 kind == "future-in-past" and not _near(forward.value, published)):

@@ -37,6 +37,19 @@ AHEAD = [
          E("CALL", "USA", "CHN", date="2023-07", hypothetical=True)),
 ]
 
+# Told from a report of a stated day: the next one after that day.
+FROM_REPORT = [
+    case("Seoul said last Thursday the North would reopen the military hotline on Monday.",
+         E("RESUME", "PRK", "KOR", "hotline", date="2023-06-26", hypothetical=True),
+         published=date(2023, 6, 28)),
+    case("Seoul said on Monday the North would reopen the military hotline on Friday.",
+         E("RESUME", "PRK", "KOR", "hotline", date="2023-06-30", hypothetical=True),
+         published=date(2023, 6, 28)),
+    case("Seoul said the North would reopen the military hotline on Friday.",
+         E("RESUME", "PRK", "KOR", "hotline", date="2023-06-30", hypothetical=True),
+         published=date(2023, 6, 28)),
+]
+
 # ------------------------------------------------------------------ left as written
 AS_WRITTEN = [
     case("US and Chinese officials met in October.",
@@ -75,7 +88,8 @@ STORY = [
 ]
 
 
-@pytest.mark.parametrize(ARGS, rows({"ahead": AHEAD, "as written": AS_WRITTEN}))
+@pytest.mark.parametrize(ARGS, rows({"ahead": AHEAD, "from report": FROM_REPORT,
+                                    "as written": AS_WRITTEN}))
 def test_dates_of_time_to_come(irrealis: Pipeline, text: str, published: date,
                                expected: Sequence[Expected], allow: frozenset[str]) -> None:
     check(run(irrealis, text, published), expected, allow)
