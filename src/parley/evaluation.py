@@ -4,6 +4,7 @@ A prediction matches a gold event when the type is equal, the states are equal (
 directed types, in either order for MEET, CALL, RESUME and STATUS) and the channel is equal (a
 gold channel of null accepts any). Gold events with `required: false` are neither missed nor
 false positives. Dates are scored on matched events with a gold date, cut to its precision.
+Which prediction pairs with which gold event is chosen by `parley.pairing`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from parley.errors import InputError
+from parley.pairing import best_pairing
 from parley.types import UNORDERED_TYPES, Event, EventType
 
 
@@ -184,22 +186,21 @@ def date_matches(gold: str, predicted: str | None) -> bool:
 
 
 def match_article(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> Outcome:
-    """Pair gold and predicted events one to one, the most specific gold events first."""
+    """Pair gold and predicted events one to one (`parley.pairing`): the most required gold
+    events matched, then the fewest false positives, then the most dates right, then the
+    most channels equal."""
     outcome = Outcome()
-    free = list(predicted)
-    ordered = sorted(gold, key=lambda g: (not g.required, g.channel is None))
-    for item in ordered:
-        candidates = [p for p in free if event_matches(item, p)]
-        if not candidates:
+    pairs = best_pairing(gold, predicted, event_matches, lambda g, p: (
+        g.required, True, bool(g.required and g.date and date_matches(g.date, p.date)),
+        p.channel == g.channel))
+    for index, item in enumerate(gold):
+        if index in pairs:
             if item.required:
-                outcome.missed.append(item)
-            continue
-        best = max(candidates, key=lambda p: (
-            bool(item.date and date_matches(item.date, p.date)), p.channel == item.channel))
-        free.remove(best)
-        if item.required:
-            outcome.matched.append((item, best))
-    outcome.false_positives.extend(free)
+                outcome.matched.append((item, predicted[pairs[index]]))
+        elif item.required:
+            outcome.missed.append(item)
+    taken = set(pairs.values())
+    outcome.false_positives.extend(p for i, p in enumerate(predicted) if i not in taken)
     return outcome
 
 

@@ -16,6 +16,20 @@ def test_sentences_end_at_punctuation_but_not_after_abbreviations_or_initials() 
     ]
 
 
+def test_an_abbreviation_ending_a_hyphenated_word_does_not_end_a_sentence() -> None:
+    # "China-U.S. Military …", "the Sino-U.K. Joint Commission": the dates of the rest of
+    # the sentence belong to its first half's verb.
+    text = ("Navy officers held the China-U.S. Military Maritime Consultative Agreement talks "
+            "on Monday. The Sino-U.K. Joint Commission met later. It ended well-prepared. Next.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Navy officers held the China-U.S. Military Maritime Consultative Agreement talks "
+        "on Monday.",
+        "The Sino-U.K. Joint Commission met later.",
+        "It ended well-prepared.",
+        "Next.",
+    ]
+
+
 def test_sentence_offsets_point_into_the_text() -> None:
     text = "  First one.  Second one.\n\nThird."
     assert all(text[s.start:s.end] == s.text for s in split_sentences(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from parley.dates import lexicon
 from parley.dates import resolve as rs
@@ -59,16 +59,68 @@ class _Piece:
     since: bool = False
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
+def find_dates(text: str, published: date | None, *, ahead: bool = False
+               ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved against `published`.
 
     Offsets are character offsets in `text`. Expressions that need the publication date
     (relative ones, and dates without a year) get value and precision None when it is None.
+    With `ahead`, the text tells what is to come ("the two sides will meet in March"): a
+    bare month or weekday is the first on or after publication instead of the latest
+    before it; dates with a year or a "last"/"next" stay as they are.
     """
     atoms = _select(_candidates(text))
     atoms = _with_modifiers(text, atoms)
     atoms = _share_years(text, atoms)
-    return [_mention(text, piece, published) for piece in _pieces(text, atoms)]
+    if ahead:
+        atoms = [_ahead(atom) for atom in atoms]
+    pieces = _pieces(text, atoms)
+    mentions = [_mention(text, piece, published) for piece in pieces]
+    return _weekdays_in_order(text, pieces, mentions, ahead=ahead)
+
+
+#: Between two weekdays of one list: "on Monday and (again) on Thursday", "Monday, Tuesday".
+_WEEKDAY_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*then|&)\s*(?:again\s+|then\s+)?(?:on\s+)?",
+                           re.IGNORECASE)
+
+
+def _weekdays_in_order(text: str, pieces: list[_Piece], mentions: list[DateMention], *,
+                       ahead: bool) -> list[DateMention]:
+    """Bare weekdays listed together are told in the order they fell: "met on Monday and
+    again on Thursday", written on a Monday, is last Monday, three days before Thursday,
+    not the day of writing after it. A told future ("will meet on Monday and Thursday")
+    moves the later one on a week instead."""
+    result = list(mentions)
+    steps = range(len(result) - 1) if ahead else range(len(result) - 2, -1, -1)
+    for i in steps:
+        first, second = pieces[i], pieces[i + 1]
+        if not all(p.second is None and p.first.kind is AtomKind.WEEKDAY
+                   and p.first.weekday is not None for p in (first, second)):
+            continue
+        earlier, later = result[i], result[i + 1]
+        if not earlier.value or not later.value or earlier.value <= later.value:
+            continue
+        if not _WEEKDAY_LIST.fullmatch(text, earlier.end, later.start):
+            continue
+        if ahead:
+            moved = date.fromisoformat(later.value) + timedelta(days=7)
+            result[i + 1] = replace(later, value=moved.isoformat())
+        else:
+            moved = date.fromisoformat(earlier.value) - timedelta(days=7)
+            result[i] = replace(earlier, value=moved.isoformat())
+    return result
+
+
+def _ahead(atom: Atom) -> Atom:
+    """The atom placed forward: a year-less calendar date of the plain (latest) anchor, or a
+    bare weekday."""
+    cal = atom.calendar
+    if cal is not None and cal.month is not None and not cal.has_year \
+            and cal.anchor is Anchor.LATEST:
+        return replace(atom, calendar=replace(cal, anchor=Anchor.AHEAD))
+    if atom.kind is AtomKind.WEEKDAY and atom.weekday is not None:
+        return replace(atom, resolver=rs.weekday_ahead(atom.weekday))
+    return atom
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +342,7 @@ def _resolve_second(
     if (
         second.calendar is not None
         and not second.calendar.has_year
-        and second.calendar.anchor is Anchor.LATEST
+        and second.calendar.anchor in (Anchor.LATEST, Anchor.AHEAD)
         and first.calendar is not None
     ):
         start_point = rs.place(first.calendar, published)

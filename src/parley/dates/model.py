@@ -21,6 +21,7 @@ class Anchor(enum.Enum):
     BEFORE = "before"  # "last March": the latest one strictly before publication
     SAME_YEAR = "same_year"  # "this March": the publication year's
     AFTER = "after"  # "next March": the earliest one strictly after publication
+    AHEAD = "ahead"  # "will meet in March": told as to come, the earliest on or after publication
 
 
 class AtomKind(enum.Enum):
@@ -100,3 +101,6 @@ class Atom:
     end_calendar: Calendar | None = None
     resolver: Resolver | None = None
     grain: Precision = Precision.DAY  # the coarsest precision it resolves to, for modifiers
+    #: For a bare weekday ("on Thursday"), its index (Monday 0), so that it can be placed
+    #: ahead of publication when its clause tells what is to come.
+    weekday: int | None = None

@@ -33,7 +33,8 @@ def weekday(match: re.Match[str], text: str) -> Atom | None:
         if following.group(1).lower() in lexicon.WEEKDAY_NAME_SUFFIXES:
             return None  # "the Sunday Times"
     index = lexicon.WEEKDAYS[match["wd"].lower()]
-    return Atom(match.start(), match.end(), AtomKind.WEEKDAY, resolver=rs.weekday(index, which))
+    return Atom(match.start(), match.end(), AtomKind.WEEKDAY, resolver=rs.weekday(index, which),
+                weekday=index if which is None else None)
 
 
 _DAY_WORD_OFFSETS: dict[str, int] = {

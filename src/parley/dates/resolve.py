@@ -79,6 +79,8 @@ def _fits(point: Point, published: date, anchor: Anchor) -> bool:
         return mine <= theirs
     if anchor is Anchor.BEFORE:
         return mine < theirs
+    if anchor is Anchor.AHEAD:
+        return mine >= theirs
     return mine > theirs  # Anchor.AFTER
 
 
@@ -96,7 +98,7 @@ def place(cal: Calendar, published: date | None) -> Point | None:
         return Point(year, cal.month, cal.day)
     if published is None:
         return None
-    step = 1 if cal.anchor is Anchor.AFTER else -1
+    step = 1 if cal.anchor in (Anchor.AFTER, Anchor.AHEAD) else -1
     for k in range(_YEAR_SEARCH):
         year = published.year + step * k
         if cal.day is not None and not valid_day(year, cal.month, cal.day):
@@ -207,6 +209,17 @@ def weekday(weekday_index: int, which: str | None) -> Resolver:
             day -= timedelta(days=7)
         elif which == "next":
             day += timedelta(days=7)
+        return Resolved(_day_point(day).iso(), Precision.DAY)
+
+    return resolver
+
+
+def weekday_ahead(weekday_index: int) -> Resolver:
+    """A weekday told as to come ("will meet on Thursday"): the first one strictly after
+    publication (a report of the day itself says "today")."""
+
+    def resolver(published: date) -> Resolved:
+        day = published + timedelta(days=(weekday_index - published.weekday() - 1) % 7 + 1)
         return Resolved(_day_point(day).iso(), Precision.DAY)
 
     return resolver

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
 from parley.extract.merging import merge_article_events
+from parley.extract.prospective_dates import placed_dates
 from parley.extract.records import SentenceView, Told
 from parley.extract.syntax import (
     Tree,
@@ -56,13 +57,17 @@ def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
     """What the rules read of each parsed sentence: its tree, mentions, channels and dates."""
     return [
         SentenceView(
-            sentence=sentence, tree=Tree.of(sentence.tokens), mentions=mentions,
+            sentence=sentence, tree=tree, mentions=mentions,
             channels=coder.extractor.find_channels(sentence.text),
-            dates=find_dates(sentence.text, coder.state.published),
+            # "will meet again in October": a date of time to come is the next October.
+            dates=placed_dates(tree, sentence.text,
+                               find_dates(sentence.text, coder.state.published),
+                               coder.state.published),
             opening=index == 0,
         )
         for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True))
         if sentence.tokens
+        for tree in [Tree.of(sentence.tokens)]
     ]
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _subjunctive
+from parley.extract.date_frames import noun_clause_date
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.syntax import (
     SUBJECT_DEPS,
@@ -194,5 +195,8 @@ def implied_requests(coder: ArticleCoder, view: SentenceView, trigger: Trigger, 
                           and tree.tokens[i].pos == "NOUN"]
     if not request_nouns:
         return []
-    return [replace(e, type=EventType.REQUEST, source=e.target, target=e.source)
+    made = noun_clause_date(view, min(request_nouns))  # "a request made in May"
+    return [replace(e, type=EventType.REQUEST, source=e.target, target=e.source,
+                    date=made.value if made else e.date,
+                    date_end=made.end_value if made else e.date_end)
             for e in declines]

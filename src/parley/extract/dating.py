@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from parley.dates import lexicon as date_words
 from parley.dates.calendar import shift_date
+from parley.extract.anaphoric_dates import since_then
+from parley.extract.date_ranges import vague_gap
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
@@ -16,6 +18,7 @@ from parley.extract.syntax import (
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
     EVENT_NOUN_TYPES,
+    REPORTING_VERBS,
     SUBORDINATE_DEPS,
     TEMPORAL_PREPOSITIONS,
     TOLD_BEFORE_DETERMINERS,
@@ -99,7 +102,8 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own
-    relative = coder._relative_to_story(view.sentence.text)
+    relative = coder._relative_to_story(view.sentence.text) or since_then(
+        view, own_clause, coder.state.last_date, coder.state.published)
     if relative is not None:
         return relative
     if ANAPHORIC_OPENING.match(view.sentence.text) and coder.state.previous_date:
@@ -255,8 +259,12 @@ def _measured_gap_date(coder: ArticleCoder, view: SentenceView,
         return None
     head, word, governing = phrase
     gap = coder._gap_before(tree, word)
+    width = 10
     if gap is None:
-        return None
+        vague = vague_gap(tree, word)  # "hours after": the same day; "days after": a month
+        if vague is None:
+            return None
+        gap, width = vague[:2], vague[2]
     amount, unit = gap
     reference = coder._governing_date(view, governing, tree.subtree(head))
     if reference is None:
@@ -265,7 +273,7 @@ def _measured_gap_date(coder: ArticleCoder, view: SentenceView,
     if unit == "fortnight":
         amount, unit = amount * 2, "week"
     value = shift_date(reference, sign * amount, unit)
-    return DateMention("", 0, 0, value, None) if value else None
+    return DateMention("", 0, 0, value[:width], None) if value else None
 
 
 def _gap_before(coder: ArticleCoder, tree: Tree, word: int) -> tuple[int, str] | None:
@@ -307,7 +315,11 @@ def _governing_date(coder: ArticleCoder, view: SentenceView, governing: int, phr
                     return earlier.date  # "The meeting came six days after …"
         parent = tree.tokens[clause].head
         if parent == clause or tree.tokens[clause].dep not in ("advcl", "acl", "relcl",
-                                                               "xcomp", "conj"):
+                                                               "xcomp", "conj") and not (
+                tree.tokens[clause].dep == "ccomp"
+                and tree.tokens[parent].lemma in REPORTING_VERBS):
+            # "China on Friday announced it would suspend the talks, two days after …":
+            # the report's day dates what it reports.
             break
         level = parent
     if coder.state.narrative_date is not None:

@@ -13,6 +13,7 @@ from parley.extract.clauses import (
     _likelihood_subject,
     _no_longer,
 )
+from parley.extract.date_ranges import consecutive_days
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.registry import registry
 from parley.extract.syntax import (
@@ -208,6 +209,8 @@ def repeated_dates(coder: ArticleCoder, view: SentenceView, trigger: Trigger,
             continue
         if mention.text.lower().startswith("since"):
             continue
+        if trigger.entry.type is EventType.MEET and consecutive_days(low, high, between):
+            continue  # "held talks on Wednesday and Thursday": one meeting of two days
         if re.search(r"\band\b", between) and len(between) < 60 and not re.search(
                 r"[;:]", between):
             others.append(mention)

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 
 from parley.dates.calendar import shift_date
 from parley.dates.lexicon import NUMBER_WORDS
+from parley.extract.anaphoric_dates import period_anaphor, told_just_before
 from parley.extract.counts import find_count
+from parley.extract.date_frames import frames_the_clause
+from parley.extract.prospective_dates import prospective
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
     NOUN_MODIFIER_DEPS,
@@ -46,7 +49,8 @@ def carry_story_dates(coder: ArticleCoder, view: SentenceView, new: list[Event],
             if etype is event.type and when is not None and when.value == event.date:
                 if main:
                     coder.state.main_events[event.type] = event
-                if when.text and coder._narrates(when):
+                if when.text and coder._narrates(when) and \
+                        prospective(view.tree, when) is None:
                     (narrated if main else passing).append(when)
                 break
     # Only a sentence the pre-filter passes moves the story on, so that the story's day
@@ -81,6 +85,8 @@ def _narrative_mention(coder: ArticleCoder, view: SentenceView) -> DateMention |
         root = coder._mention_root(view, mention)
         if root is None or not coder._narrates(mention):
             continue
+        if prospective(tree, mention) is not None:
+            continue  # "will meet again in October": not where the story stands
         token = tree.tokens[root]
         if token.dep in NOUN_MODIFIER_DEPS and not coder._after_preposition(view, mention):
             continue  # "the 14 February bombing", "last week's summit"
@@ -120,13 +126,19 @@ def _relative_to_story(coder: ArticleCoder, text: str) -> DateMention | None:
     published = coder.state.published.isoformat() if coder.state.published else None
     if not anchor or len(anchor) < 7 or (published and (
             anchor > published or int(published[:4]) - int(anchor[:4]) > 1)):
-        # Counted from a recent dated event only, never from a background year.
-        anchor = published
+        # Counted from a recent dated event only, never from a background year; else
+        # from the day the story stands at ("They met on 3 June. They had last met in
+        # 2019. Two days earlier, …" is 1 June).
+        narrative = coder.state.narrative_date
+        anchor = told_just_before(narrative, published) if narrative else None
+        anchor = anchor or published
+    anchor = told_just_before(coder.state.previous_date, published) or anchor
     if not anchor:
         return None
     match = STORY_RELATIVE.search(text)
     if match is None:
-        return None
+        # "the previous day", "later that year": a period the story's dates name again.
+        return period_anaphor(text, anchor, coder.state.last_date)
     if match.group("same"):
         return DateMention(match.group(), match.start(), match.end(), anchor, None)
     if match.group("next"):
@@ -235,6 +247,8 @@ def _date_modifies_other_noun(coder: ArticleCoder, view: SentenceView, mention: 
     head = tree.tokens[token.head]
     if head.lemma in coder.lexicon.talk_nouns or head.lemma in DATABLE_NOUNS:
         return False
+    if frames_the_clause(tree, head.i):
+        return False  # "At the 2024 event, Dong had met Austin"
     return head.pos in ("NOUN", "PROPN")
 
 

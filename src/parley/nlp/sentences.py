@@ -26,7 +26,8 @@ def _ends_with_abbreviation(text: str) -> bool:
     match = re.search(r"([A-Za-z.\-]+)\.$", text)
     if not match:
         return False
-    word = match.group(1).lower()
+    # "China-U.S. Military Maritime …": the last part of a hyphenated word is read alone.
+    word = match.group(1).lower().rsplit("-", 1)[-1]
     if word in _ABBREVIATIONS:
         return True
     # Initials such as "J." or "U.S." in the middle of a name or an acronym.

@@ -1,0 +1,74 @@
+"""Sentence table: "since then" runs from the date the article last stated
+(extract/anaphoric_dates.py). Published on Monday 26 June 2023."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ANY, ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+SINCE_THEN = [
+    case("The hotline was cut in 2016. Since then, Seoul has called the North every day "
+         "without an answer.",
+         E("DECLINE", "PRK", "KOR", date="2016", date_end="2023-06-26"), allow={"SUSPEND"}),
+    case("Pyongyang severed the military hotline with Seoul in April 2013. Ever since, South "
+         "Korean calls on the line have gone unanswered.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2013-04"),
+         E("DECLINE", "PRK", "KOR", "hotline", date="2013-04", date_end="2023-06-26"),
+         allow={"REQUEST"}),
+    case("China suspended the theatre command talks with the United States in August 2022. "
+         "Since then, Beijing has rejected every US request for talks between the commanders.",
+         E("DECLINE", "CHN", "USA", date="2022-08", date_end="2023-06-26"),
+         allow={"SUSPEND", "REQUEST"}),
+    # "ever since" is the dormant channel's, not the refusal's.
+    case("Beijing cited the 2018 sanctions in refusing to let Li meet Austin, and the "
+         "ministerial channel has lain dormant ever since.",
+         E("DECLINE", ANY, ANY, "defence-ministers", date="2023-06-26", date_end=None),
+         allow={"STATUS"}),
+    # Without the phrase, the refusal is told as of the day of writing.
+    case("China suspended the theatre command talks with the United States in August 2022. "
+         "Beijing has rejected every US request for talks between the commanders.",
+         E("DECLINE", "CHN", "USA", date="2023-06-26", date_end=None),
+         allow={"SUSPEND", "REQUEST"}),
+]
+
+PERIODS = [
+    case("North Korea cut the military hotline with South Korea in March 2013. It restored "
+         "the line later that year.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2013-03"),
+         E("RESUME", "PRK", "KOR", "hotline", date="2013")),
+    case("India and Pakistan agreed to a ceasefire in February 2021. Their DGMOs spoke on the "
+         "hotline in the same month.",
+         E("CALL", "IND", "PAK", "hotline", date="2021-02")),
+    case("US and Chinese defence ministers met in Singapore on 3 June. The previous day, China "
+         "had rejected a US request for a call.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-03"),
+         E("DECLINE", "CHN", "USA", date="2023-06-02"), allow={"REQUEST"}),
+    # Counted from the day the sentence before stated, however long ago.
+    case("North Korea cut the military hotline with South Korea on 9 June 2020. A day earlier, "
+         "the North had ignored Seoul's calls.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2020-06-09"),
+         E("DECLINE", "PRK", "KOR", date="2020-06-08")),
+    # A year of background just before does not count: "two days earlier" is from the day
+    # the story stands at, the meeting's.
+    case("US and Chinese defence ministers met in Singapore on 3 June. They had last met in "
+         "2019. Two days earlier, China had rejected a US request for a call.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-03"),
+         E("DECLINE", "CHN", "USA", date="2023-06-01"), allow={"REQUEST", "MEET"}),
+]
+
+TABLES: dict[str, list[Any]] = {"since then": SINCE_THEN, "period": PERIODS}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_since_then_runs_from_the_last_date(
+        realis: Pipeline, text: str, published: date, expected: Sequence[Expected],
+        allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)
