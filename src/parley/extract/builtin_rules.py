@@ -10,6 +10,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     event_filters,
     themes_contacts,
     themes_demands,
+    themes_domestic,
     themes_encounters,
     themes_sanctions,
     themes_talks,
