@@ -13,6 +13,7 @@ from parley.extract import channel_names as channel_names_rules
 from parley.extract import channels as channels_rules
 from parley.extract import constructions as constructions_rules
 from parley.extract import dating as dating_rules
+from parley.extract import directions as directions_rules
 from parley.extract import events as events_rules
 from parley.extract import parties as parties_rules
 from parley.extract import sentence as sentence_rules
@@ -132,6 +133,9 @@ class ArticleCoder:
     _platform_states = parties_rules._platform_states
     _first_state = parties_rules._first_state
     _states_in = parties_rules._states_in
+    # directions
+    encounter_sides = directions_rules.encounter_sides
+    occasion_requester = directions_rules.occasion_requester
     # channels
     channels_for = channels_rules.channels_for
     _owning_mechanism = channels_rules._owning_mechanism

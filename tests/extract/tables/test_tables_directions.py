@@ -1,0 +1,88 @@
+"""Sentence table: who acts in a directed event told from the other side: the side whose
+platform acted in an encounter, also when the victim tells it; the owner of a request that is
+the occasion of a call; an encounter under 'without' that did not happen
+(extract/directions.py, extract/event_absences.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+# ------------------------------------------------------- encounters told by the victim
+ENCOUNTERS = [
+    case("China and the United States traded blame. On 19 June a US Navy P-8A patrol "
+         "aircraft was flying east of Hainan when a J-11 fighter intercepted it.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-19")),
+    case("China and the United States traded blame. On 19 June a US Navy P-8A patrol "
+         "aircraft was intercepted by a J-11 fighter east of Hainan.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-19")),
+    case("China and the United States traded blame. On 19 June a J-11 fighter intercepted a "
+         "US Navy P-8A patrol aircraft east of Hainan.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-19")),
+    case("Japan and China traded blame. Tokyo said its P-3C patrol plane had been "
+         "intercepted over the East China Sea on Monday.",
+         E("ENCOUNTER", "CHN", "JPN", date="2023-06-26")),
+    case("Canada and China traded blame. A Canadian patrol plane was buzzed by fighter jets "
+         "over the East China Sea on Sunday.",
+         E("ENCOUNTER", "CHN", "CAN", date="2023-06-25")),
+    case("Canada and China traded blame. Fighter jets buzzed a Canadian patrol plane over the "
+         "East China Sea on Sunday.",
+         E("ENCOUNTER", "CHN", "CAN", date="2023-06-25")),
+    case("A US surveillance drone was harassed by two Russian Su-27 jets over the Black Sea "
+         "on Tuesday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("A Russian jet harassed a US drone over the Black Sea on Tuesday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("Japan said a Chinese fighter had intercepted its patrol plane on Monday.",
+         E("ENCOUNTER", "CHN", "JPN", date="2023-06-26")),
+    case("Australia said a Chinese fighter released flares near its P-8 aircraft on Sunday.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-25")),
+]
+
+# ------------------------------------------------------------ encounters that did not happen
+ABSENT = [
+    case("The two warships passed each other without a collision on Monday, the Pentagon "
+         "said."),
+    case("The Chinese and Philippine vessels sailed side by side for an hour without an "
+         "encounter on Sunday."),
+]
+
+# ---------------------------------------------------------- a request as the occasion
+OCCASIONS = [
+    case("Radakin and Gerasimov spoke at the request of the Russian defence ministry on "
+         "Monday.",
+         E("REQUEST", "RUS", "GBR"), E("CALL", "GBR", "RUS", date="2023-06-26")),
+    case("Britain and Russia talked. Radakin and Gerasimov spoke at Moscow's request on "
+         "Monday.",
+         E("REQUEST", "RUS", "GBR"), E("CALL", "GBR", "RUS", date="2023-06-26")),
+    case("Austin and Li met in Singapore at China's request on Monday.",
+         E("REQUEST", "CHN", "USA"), E("MEET", "USA", "CHN", date="2023-06-26")),
+    # the subject still asks when the request is its own
+    case("Japan asked China for a meeting of defence ministers on Monday.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers")),
+    case("China was asked by Japan for talks between the defence ministers on Monday.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers")),
+]
+
+
+#: The tables above read with the default pipeline, one test per row.
+TABLES: dict[str, list[Any]] = {
+    "encounter told by the victim": ENCOUNTERS,
+    "absent encounter": ABSENT,
+    "request as occasion": OCCASIONS,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_direction(realis: Pipeline, text: str, published: date,
+                   expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)
