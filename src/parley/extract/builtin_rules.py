@@ -13,6 +13,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     themes_demands,
     themes_domestic,
     themes_encounters,
+    themes_establish,
     themes_sanctions,
     themes_talks,
     trigger_finders,

@@ -21,6 +21,7 @@ from parley.extract import status as status_rules
 from parley.extract import story_dates as story_dates_rules
 from parley.extract import theme_tests as theme_tests_rules
 from parley.extract import themes as themes_rules
+from parley.extract import themes_establish as establish_rules
 from parley.extract import triggers as triggers_rules
 from parley.extract.lexicon import Lexicon, TriggerEntry
 from parley.extract.records import ArticleState
@@ -136,6 +137,9 @@ class ArticleCoder:
     # directions
     encounter_sides = directions_rules.encounter_sides
     occasion_requester = directions_rules.occasion_requester
+    # themes_establish
+    established_channel = establish_rules.established_channel
+    agreement_date = establish_rules.agreement_date
     # channels
     channels_for = channels_rules.channels_for
     _owning_mechanism = channels_rules._owning_mechanism

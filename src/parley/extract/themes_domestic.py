@@ -30,6 +30,9 @@ APPEAL_TAKING_VERBS = grammar_words("appeal_taking_verbs")
 #: What a state wants of its own institutions: budgets, funding, laws, pay.
 DOMESTIC_GOAL_NOUNS = grammar_words("domestic_goal_nouns")
 
+#: Currency signs and words that make a noun an amount of money ("$8 billion", "50m euros").
+CURRENCY_WORDS = grammar_words("currency_words")
+
 REQUEST_NOUN_TRIGGERS = ("request", "proposal", "bid", "appeal")
 
 
@@ -48,9 +51,16 @@ def is_money_request(view: SentenceView, index: int) -> bool:
         return True
     if token.dep == "pobj" and tree.tokens[token.head].lower in AMOUNT_COMPARING_PREPOSITIONS:
         return True
-    return any(tree.tokens[o].pos == "NUM" or tree.tokens[o].text in ("$", "£", "€")
-               for p in tree.dependents(index, ("prep",)) if tree.tokens[p].lower == "for"
-               for o in tree.subtree(p) if o != p)
+    # "a request for $8 billion": what is asked for is an amount.
+    return any(_is_amount(tree, o) for p in tree.dependents(index, ("prep",))
+               if tree.tokens[p].lower == "for" for o in tree.dependents(p, ("pobj",)))
+
+
+def _is_amount(tree: Tree, index: int) -> bool:
+    token = tree.tokens[index]
+    return token.pos == "NUM" or token.lemma in CURRENCY_WORDS or any(
+        tree.tokens[c].text in CURRENCY_WORDS or tree.tokens[c].lemma in CURRENCY_WORDS
+        for c in tree.children[index])
 
 
 @registry.theme_check("parley.money-request-is-no-talks.v1", types=(EventType.REQUEST,),
