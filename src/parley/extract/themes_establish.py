@@ -15,14 +15,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.grammar import grammar_words
+from parley.extract.records import Trigger
 from parley.extract.registry import registry
-from parley.extract.syntax import PASSIVE_SUBJECT_DEPS
+from parley.extract.syntax import AGREEMENT_VERBS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from parley.extract.vocabulary import REFERRING_CHANNEL_NOUNS, REFERRING_DETERMINERS
 from parley.types import EventType
 
 if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
-    from parley.extract.records import Candidate, SentenceView, Trigger
+    from parley.extract.records import Candidate, SentenceView
     from parley.extract.syntax import Tree
     from parley.types import DateMention
 
@@ -40,6 +41,12 @@ MEETING_NOUNS = grammar_words("meeting_occurrence_nouns")
 AGREEMENT_NOUNS = grammar_words("agreement_nouns")
 #: Prepositions that make an agreement the instrument of a setting-up ("created under").
 AGREEMENT_PREPOSITIONS = grammar_words("agreement_prepositions")
+
+#: First words of the setting-up triggers whose subject is what is set up ("went into
+#: service", "came into operation").
+INTRANSITIVE_SETTING_UP_VERBS = grammar_words("intransitive_setting_up_verbs")
+#: Verbs of signing, whose date is the date of the agreement signed ("signed … in 2007").
+SIGNING_VERBS = grammar_words("signing_verbs")
 
 STOP = frozenset({"relcl", "advcl", "ccomp", "acl"})
 
@@ -66,6 +73,10 @@ def established_heads(view: SentenceView, index: int) -> set[int]:
     roots: list[int] = []
     if token.pos == "VERB":
         roots += tree.dependents(index, ("dobj", *PASSIVE_SUBJECT_DEPS))
+        if not roots and token.lemma in INTRANSITIVE_SETTING_UP_VERBS:
+            # "the line went into service"; a coordinated verb shares its head's subject
+            roots += tree.dependents(index, SUBJECT_DEPS) or (
+                tree.dependents(token.head, SUBJECT_DEPS) if token.dep == "conj" else [])
         if token.dep in ("acl", "relcl", "amod") and token.head != index:
             roots.append(token.head)  # "the hotline set up in 2008"
         for prep in tree.dependents(index, ("prt",)):
@@ -150,8 +161,20 @@ def established_channel(coder: ArticleCoder, view: SentenceView, trigger: Trigge
 def agreement_date(coder: ArticleCoder, view: SentenceView, trigger: Trigger
                    ) -> DateMention | None:
     """'created under a 2008 agreement', 'set up by the 1998 accord': a channel created by an
-    agreement dates from the agreement's date."""
+    agreement dates from the agreement's date; 'signed an agreement in November 2007 to set
+    up a link', 'pledged in May to open a hotline': from the date of the agreeing."""
     tree = view.tree
+    token = tree.tokens[trigger.index]
+    own = tree.subtree(trigger.index)
+    dated_itself = any(set(view.token_range(d.start, d.end)) & own for d in view.dates)
+    if token.dep in ("acl", "xcomp", "advcl") and token.head != trigger.index and \
+            not dated_itself:
+        agreeing = token.head
+        if tree.tokens[agreeing].lemma in AGREEMENT_NOUNS and \
+                tree.tokens[agreeing].head != agreeing:
+            agreeing = tree.tokens[agreeing].head  # "signed an agreement … to set up"
+        if tree.tokens[agreeing].lemma in AGREEMENT_VERBS | SIGNING_VERBS:
+            return coder._date_of(view, Trigger(trigger.entry, agreeing, agreeing))
     for prep in tree.dependents(trigger.index, ("prep",)):
         if tree.tokens[prep].lower not in AGREEMENT_PREPOSITIONS:
             continue

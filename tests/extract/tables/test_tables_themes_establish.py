@@ -42,6 +42,17 @@ SET_UP = [
          E("ESTABLISH", "USA", "RUS", "hotline", date="1963"), allow=("CALL",)),
     case("Seoul and Tokyo put into operation a new military communication line on Friday.",
          E("ESTABLISH", "KOR", "JPN", "hotline", date="2023-06-23")),
+    case("China and the United States argued. The hotline, agreed in 2007, went into service "
+         "in April 2008.",
+         E("ESTABLISH", "CHN", "USA", "hotline", date="2008-04")),
+    case("China and the US argued. The two defence ministries signed an agreement in "
+         "November 2007 to set up a telephone link.",
+         E("ESTABLISH", "CHN", "USA", "hotline", date="2007-11"), allow=("MEET",)),
+    case("Greece and Turkey talked. The two defence ministers agreed at a NATO meeting in "
+         "Brussels on Thursday to set up a military hotline.",
+         E("ESTABLISH", "GRC", "TUR", "hotline", date="2023-06-22"), allow=("MEET",)),
+    case("India and China argued. Their new border hotline began operating on Monday.",
+         E("ESTABLISH", "IND", "CHN", date="2023-06-26")),
 ]
 
 # --------------------------------------------------------------- not (yet) set up
@@ -55,6 +66,8 @@ NOT_SET_UP = [
          E("MEET", "IND", "CHN", "theater-command-talks", date="2020-06")),
     case("China and the United States launched a new round of talks in Beijing on Monday.",
          E("MEET", "CHN", "USA", date="2023-06-26")),
+    case("The Chinese navy began operating a new carrier on Monday, the United States said."),
+    case("Paris opened a new suicide prevention hotline for soldiers on Monday."),
 ]
 
 # --------------------------------------------------------------------- only proposed
