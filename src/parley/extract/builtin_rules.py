@@ -9,6 +9,7 @@ from __future__ import annotations
 from parley.extract import (  # noqa: F401  (each registers its rules on import)
     event_absences,
     event_filters,
+    themes_actors,
     themes_contacts,
     themes_demands,
     themes_domestic,

@@ -278,6 +278,8 @@ def _states_in(coder: ArticleCoder, view: SentenceView, indices: Iterable[int]) 
         if not mention or not mention.state or mention.state in found:
             continue
         token = tree.tokens[view.mention_root.get(i, i)]
+        while token.dep == "conj" and token.head != token.i:
+            token = tree.tokens[token.head]  # "in the Seychelles and Chile": both places
         if token.dep == "pobj" and tree.tokens[token.head].lower in LOCATIVE_PREPOSITIONS \
                 and mention.kind is MentionKind.STATE:
             continue  # "a conference in Singapore": a place, not a party
