@@ -45,6 +45,9 @@ AGREEMENT_PREPOSITIONS = grammar_words("agreement_prepositions")
 #: First words of the setting-up triggers whose subject is what is set up ("went into
 #: service", "came into operation").
 INTRANSITIVE_SETTING_UP_VERBS = grammar_words("intransitive_setting_up_verbs")
+#: Nouns of contacts and ties that take place or exist, never set up as a channel
+#: ("established diplomatic contact", "established relations").
+CONTACT_NOUNS = grammar_words("unestablished_contact_nouns")
 #: Verbs of signing, whose date is the date of the agreement signed ("signed … in 2007").
 SIGNING_VERBS = grammar_words("signing_verbs")
 
@@ -94,8 +97,9 @@ def sets_up_a_channel(coder: ArticleCoder, view: SentenceView, index: int) -> bo
     tree = view.tree
     opening = tree.tokens[index].lemma in OPENING_VERBS
     for i in established_heads(view, index):
-        if opening and tree.tokens[i].lemma in MEETING_NOUNS:
-            continue
+        if (opening and tree.tokens[i].lemma in MEETING_NOUNS) or \
+                tree.tokens[i].lemma in CONTACT_NOUNS:
+            continue  # "established diplomatic contact", "opened talks": no channel set up
         span = view.token_channel.get(i)
         if tree.tokens[i].lemma in ESTABLISHABLE_NOUNS or tree.tokens[i].lower in \
                 ESTABLISHABLE_NOUNS or (span is not None and span.slug):

@@ -68,6 +68,18 @@ NOT_SET_UP = [
          E("MEET", "CHN", "USA", date="2023-06-26")),
     case("The Chinese navy began operating a new carrier on Monday, the United States said."),
     case("Paris opened a new suicide prevention hotline for soldiers on Monday."),
+    case("India and China established diplomatic contact in 1950."),
+]
+
+# ------------------------------------------------ contact made over a line is a call
+LINE_CONTACTS = [
+    case("A special hotline contact was established on Tuesday between the military "
+         "operations chiefs of Pakistan and India.",
+         E("CALL", "PAK", "IND", "hotline", date="2023-06-20")),
+    case("The Indian and Chinese navies made radio contact on Monday.",
+         E("CALL", "IND", "CHN", date="2023-06-26")),
+    case("The two armies of India and Pakistan established telephone contact on Friday.",
+         E("CALL", "IND", "PAK", date="2023-06-23")),
 ]
 
 # --------------------------------------------------------------------- only proposed
@@ -84,6 +96,7 @@ PROPOSED = [
 TABLES: dict[str, list[Any]] = {
     "set up": SET_UP,
     "not set up": NOT_SET_UP,
+    "line contact": LINE_CONTACTS,
 }
 
 
