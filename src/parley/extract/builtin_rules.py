@@ -18,5 +18,6 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     themes_establish,
     themes_sanctions,
     themes_talks,
+    themes_weapons,
     trigger_finders,
 )

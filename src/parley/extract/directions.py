@@ -51,7 +51,7 @@ def _acting_tokens(view: SentenceView, index: int) -> set[int]:
     return set()
 
 
-def _acted_on_tokens(view: SentenceView, index: int) -> set[int]:
+def acted_on_tokens(view: SentenceView, index: int) -> set[int]:
     """What the verb acts on: its object, a passive subject, or the object of 'near',
     'at', 'of' ('came within 50 metres of the destroyer')."""
     tree = view.tree
@@ -97,7 +97,7 @@ def encounter_sides(coder: ArticleCoder, view: SentenceView, trigger: Trigger
     if tree.tokens[trigger.index].pos != "VERB":
         return None
     acting = _acting_tokens(view, trigger.index)
-    acted = _acted_on_tokens(view, trigger.index)
+    acted = acted_on_tokens(view, trigger.index)
     actor = coder._first_state(view, sorted(acting)) if acting else None
     victim = _side_of(coder, view, acted, other=actor) if acted else None
     if actor:

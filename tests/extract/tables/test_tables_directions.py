@@ -48,6 +48,20 @@ ENCOUNTERS = [
          E("ENCOUNTER", "CHN", "AUS", date="2023-06-25")),
 ]
 
+# ------------------------------------------------------- a weapon released near a platform
+WEAPONS = [
+    case("A Russian fighter released a missile near a British surveillance plane over the "
+         "Black Sea in September.",
+         E("ENCOUNTER", "RUS", "GBR", date="2022-09"), published=date(2022, 10, 20)),
+    case("A Chinese helicopter released a rocket close to an Australian frigate on Sunday, "
+         "Canberra said.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-25")),
+    case("A Chinese bomber dropped a missile near a US destroyer in the South China Sea on "
+         "Sunday.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-25")),
+    case("A Russian jet released a missile into the sea during a drill on Monday."),
+]
+
 # ------------------------------------------------------------ encounters that did not happen
 ABSENT = [
     case("The two warships passed each other without a collision on Monday, the Pentagon "
@@ -77,6 +91,7 @@ OCCASIONS = [
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
     "encounter told by the victim": ENCOUNTERS,
+    "weapon near a platform": WEAPONS,
     "absent encounter": ABSENT,
     "request as occasion": OCCASIONS,
 }
