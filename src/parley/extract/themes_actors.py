@@ -83,3 +83,38 @@ def contact_of_private_people(coder: ArticleCoder, view: SentenceView, candidate
     if participants and not any(_stands_for_a_state(view, p) for p in participants):
         return False
     return None
+
+
+def internal_meeting(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    """'told a meeting of Russian military officers (convened to discuss Syria)': the
+    meeting's 'of' phrase names people of one state only, and no partner ('with',
+    'between') is named: a state's own meeting, not a contact with another."""
+    tree = view.tree
+    token = tree.tokens[index]
+    noun = index
+    if token.pos == "VERB":
+        if token.dep not in ("acl", "relcl") or token.head == index:
+            return False
+        noun = token.head  # "a meeting … convened to discuss"
+        of = tree.tokens[noun].head
+        if tree.tokens[noun].dep == "pobj" and tree.tokens[of].lower == "of" and \
+                tree.tokens[tree.tokens[of].head].pos == "NOUN":
+            noun = tree.tokens[of].head  # "a meeting of officers convened …"
+    if tree.tokens[noun].pos != "NOUN" or any(
+            tree.tokens[p].lower in PARTNER_PREPOSITIONS
+            for p in tree.dependents(noun, ("prep",))):
+        return False
+    members = [o for p in tree.dependents(noun, ("prep",)) if tree.tokens[p].lower == "of"
+               for o in tree.dependents(p, ("pobj",))]
+    if not members or any(tree.tokens[o].tag != "NNS" for o in members):
+        return False
+    states = set(coder._states_in(view, sorted(i for o in members for i in tree.subtree(o))))
+    return len(states) == 1
+
+
+@registry.theme_check("parley.internal-meeting.v1", types=(EventType.MEET,), themes=("self",))
+def one_state_meeting(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                      ) -> bool | None:
+    """'a meeting of Chinese generals', 'a meeting of Russian military officers': one
+    state's own meeting is no contact between states."""
+    return False if internal_meeting(coder, view, candidate.index) else None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
+from parley.extract.vocabulary import DIRECTIVE_VERBS
 from parley.types import EventType
 
 if TYPE_CHECKING:
@@ -156,3 +157,52 @@ def domestic_goal_is_no_demand(coder: ArticleCoder, view: SentenceView, candidat
                                ) -> bool | None:
     """A push for a bigger budget asks nothing of another state: no demand."""
     return False if demands_domestic_goal(coder, view, candidate) else None
+
+
+#: Verbs of speaking whose manner is asked for, not a conversation ("speak prudently").
+SPEAKING_VERBS = grammar_words("public_speaking_verbs")
+#: Prepositions that name whom one speaks with ("speak with", "talk to").
+SPEECH_PARTNER_PREPOSITIONS = frozenset({"with", "to"})
+
+
+def _careful_speech(view: SentenceView, verb: int) -> bool:
+    """A speaking verb with a manner ('prudently', 'out') and no one to speak with."""
+    tree = view.tree
+    if tree.tokens[verb].lemma not in SPEAKING_VERBS:
+        return False
+    partners = [p for p in tree.dependents(verb, ("prep",))
+                if tree.tokens[p].lower in SPEECH_PARTNER_PREPOSITIONS]
+    manner = [c for c in tree.dependents(verb, ("advmod", "prt"))
+              if tree.tokens[c].pos in ("ADV", "ADP")]
+    return bool(manner) and not partners and not tree.dependents(verb, ("dobj",))
+
+
+def asks_for_careful_speech(view: SentenceView, index: int) -> bool:
+    """'China asks the US to speak prudently on Taiwan', 'urged Tokyo to speak out': a
+    speaking verb asked for with a manner ('prudently', 'out') and no one to speak with is
+    about what the other side says in public, not a request to talk."""
+    return any(_careful_speech(view, verb)
+               for verb in view.tree.dependents(index, ("xcomp", "ccomp")))
+
+
+@registry.theme_check("parley.careful-speech-is-no-request.v1", types=(EventType.REQUEST,),
+                      themes=("talks",))
+def careful_speech_is_no_request(coder: ArticleCoder, view: SentenceView,
+                                 candidate: Candidate) -> bool | None:
+    """'China asks US to speak prudently on Taiwan': no request for talks."""
+    return False if asks_for_careful_speech(view, candidate.index) else None
+
+
+@registry.theme_check("parley.careful-speech-is-no-call.v1", types=(EventType.CALL,),
+                      themes=("self",))
+def careful_speech_is_no_call(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                              ) -> bool | None:
+    """'asks the US to speak prudently on Taiwan': the speaking asked for is no call ('the
+    two men had last spoken on 20 January' is one: nobody asks it)."""
+    tree = view.tree
+    token = tree.tokens[candidate.index]
+    asking = coder._request_verbs | DIRECTIVE_VERBS
+    if token.dep in ("xcomp", "ccomp") and token.head != candidate.index and \
+            tree.tokens[token.head].lemma in asking and _careful_speech(view, candidate.index):
+        return False
+    return None

@@ -1,7 +1,8 @@
 """Sentence table: only states act: talks of scientists or players are no channel, a meeting
 of private people is no contact between the states where they are (places do not make a
-pair), while officials, sides and named channels still do (extract/themes_actors.py,
-parties.py).
+pair), one state's own meeting is no contact, and asking the other side to speak carefully
+asks for no talks; officials, sides and named channels still act (extract/themes_actors.py,
+themes_domestic.py, parties.py).
 """
 
 from __future__ import annotations
@@ -44,11 +45,37 @@ PRIVATE_PEOPLE = [
          E("MEET", "USA", "CHN", "maritime-safety-talks", date="2023-04")),
 ]
 
+# ---------------------------------------------------------------- one state's meeting
+INTERNAL = [
+    case("China and the US argued. Xi told a meeting of Chinese military officers in Beijing "
+         "on Monday that the army must be ready."),
+    case("Japan and China argued. A meeting of Japanese defence officials on Friday "
+         "discussed the Chinese carrier."),
+    # a meeting of both states' people is a contact
+    case("A meeting of Russian and American officers took place in Geneva on Monday.",
+         E("MEET", "RUS", "USA", date="2023-06-26")),
+]
+
+# ------------------------------------------------------ careful speech asked for
+SPEECH = [
+    case("China and Japan argued. China asks Japan to speak prudently on Taiwan."),
+    # a demand on what the other side says, not a request for talks
+    case("Seoul urged Tokyo to speak responsibly about the island dispute with South Korea.",
+         allow=("DEMAND",)),
+    case("Russia and the United States argued. The two men had last spoken on 20 January, "
+         "the Pentagon said.",
+         E("CALL", "RUS", "USA", date="2023-01-20")),
+    case("China asked Japan to speak with its defence officials about the patrols.",
+         E("REQUEST", "CHN", "JPN")),
+]
+
 
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
     "non-officials' talks": NON_OFFICIALS,
     "private people": PRIVATE_PEOPLE,
+    "one state's meeting": INTERNAL,
+    "careful speech": SPEECH,
 }
 
 
