@@ -110,7 +110,7 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
         # acted, told from either side (extract/directions.py).
         told = coder.encounter_sides(view, trigger)
         if told is not None:
-            return Sides(*told, taking_part)
+            return Sides(*told, Participation(*told))
     if etype is EventType.REQUEST:
         occasion, requester = coder.occasion_requester(view, trigger)
         if occasion and requester:

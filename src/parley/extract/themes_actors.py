@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
 from parley.extract.syntax import LOCATIVE_PREPOSITIONS, SUBJECT_DEPS
-from parley.extract.vocabulary import ORGANISATION_NOUNS, PAIR_SUBJECT_WORDS, PERSON_NOUNS
+from parley.extract.vocabulary import (
+    ORGANISATION_NOUNS,
+    PAIR_SUBJECT_WORDS,
+    PERSON_NOUNS,
+    REFERRING_CHANNEL_NOUNS,
+)
 from parley.types import EventType
 
 if TYPE_CHECKING:
@@ -62,8 +67,9 @@ def _stands_for_a_state(view: SentenceView, participant: int) -> bool:
     noun ('the two sides', 'officers')."""
     tree = view.tree
     head = tree.tokens[participant]
-    if head.pos != "NOUN" or head.lemma in STATE_PARTY_NOUNS or head.lower in STATE_PARTY_NOUNS:
-        return True
+    if head.pos != "NOUN" or head.lemma in STATE_PARTY_NOUNS or head.lower in \
+            STATE_PARTY_NOUNS | REFERRING_CHANNEL_NOUNS:
+        return True  # "officers", "the two sides", "the commission", "the working group"
     stop = frozenset({"relcl", "acl"})
     places = {i for p in tree.subtree(participant, stop=stop)
               if tree.tokens[p].dep == "prep" and tree.tokens[p].lower in LOCATIVE_PREPOSITIONS
