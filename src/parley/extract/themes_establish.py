@@ -76,6 +76,9 @@ def established_heads(view: SentenceView, index: int) -> set[int]:
     roots: list[int] = []
     if token.pos == "VERB":
         roots += tree.dependents(index, ("dobj", *PASSIVE_SUBJECT_DEPS))
+        if not roots and token.dep == "conj" and token.tag == "VBN":
+            # "the hotline was agreed in 2017 and launched in 2018": the shared subject
+            roots += tree.dependents(token.head, PASSIVE_SUBJECT_DEPS)
         if not roots and token.lemma in INTRANSITIVE_SETTING_UP_VERBS:
             # "the line went into service"; a coordinated verb shares its head's subject
             roots += tree.dependents(index, SUBJECT_DEPS) or (

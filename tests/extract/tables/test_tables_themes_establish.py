@@ -51,6 +51,9 @@ SET_UP = [
     case("Greece and Turkey talked. The two defence ministers agreed at a NATO meeting in "
          "Brussels on Thursday to set up a military hotline.",
          E("ESTABLISH", "GRC", "TUR", "hotline", date="2023-06-22"), allow=("MEET",)),
+    case("Japan and China met on Monday. Their hotline was agreed in 2017 and launched in "
+         "2018.",
+         E("ESTABLISH", "JPN", "CHN", "hotline", date="2018"), allow=("MEET",)),
     case("India and China argued. Their new border hotline began operating on Monday.",
          E("ESTABLISH", "IND", "CHN", date="2023-06-26")),
 ]
