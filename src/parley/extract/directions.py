@@ -27,6 +27,8 @@ ACTED_ON_PREPOSITIONS = grammar_words("acted_on_prepositions")
 #: Prepositions that make a request noun the occasion of another event ("spoke at the
 #: request of Moscow", "visited on the invitation of Beijing").
 OCCASION_REQUEST_PREPOSITIONS = grammar_words("occasion_request_prepositions")
+#: Verbs whose object encounter noun their subject performs ("made an unsafe intercept").
+ENCOUNTER_LIGHT_VERBS = grammar_words("encounter_light_verbs")
 #: Pronouns that refer to a platform named earlier in the sentence ("intercepted it").
 PLATFORM_PRONOUNS = frozenset({"it", "its", "them", "their"})
 
@@ -68,6 +70,30 @@ def acted_on_tokens(view: SentenceView, index: int) -> set[int]:
     return found
 
 
+def _noun_roles(coder: ArticleCoder, view: SentenceView, index: int
+                ) -> tuple[set[int], set[int]]:
+    """An encounter noun's doer and what it acts on: 'a Su-35 made an unsafe intercept of a
+    P-8A' (the light verb's subject; the 'of' phrase), 'the intercept of an RC-135 by its
+    Su-27' (the 'by' phrase), 'China's intercept of the drone' (the possessor)."""
+    tree = view.tree
+    token = tree.tokens[index]
+    acting: set[int] = set()
+    acted: set[int] = set()
+    for prep in tree.dependents(index, ("prep",)):
+        word = tree.tokens[prep].lower
+        if word == "of":
+            acted |= tree.subtree(prep, stop=STOP)
+        elif word == "by":
+            acting |= tree.subtree(prep, stop=STOP)
+    owners = {i for p in tree.dependents(index, ("poss",)) for i in tree.subtree(p)}
+    if not acting and _has_platform(coder, view, owners):
+        acting = owners  # "the J-11's intercept"; not "Moscow's account of the intercept"
+    if not acting and token.dep == "dobj" and token.head != index and \
+            tree.tokens[token.head].lemma in ENCOUNTER_LIGHT_VERBS:
+        acting = _acting_tokens(view, token.head)
+    return acting, acted
+
+
 def _side_of(coder: ArticleCoder, view: SentenceView, tokens: set[int], *, other: str | None
              ) -> str | None:
     """The state of a platform phrase; a possessive ('its patrol plane') is its owner's, a
@@ -94,10 +120,16 @@ def encounter_sides(coder: ArticleCoder, view: SentenceView, trigger: Trigger
     J-16': the J-16's side acts; when the acting platform is unplaced ('a J-11 fighter
     intercepted it', 'its patrol plane was intercepted') it is the other side of the pair."""
     tree = view.tree
-    if tree.tokens[trigger.index].pos != "VERB":
+    token = tree.tokens[trigger.index]
+    if token.pos == "ADJ" and token.dep == "amod" and tree.tokens[token.head].pos == "NOUN":
+        acting, acted = _noun_roles(coder, view, token.head)  # "made an unsafe intercept"
+    elif token.pos == "NOUN":
+        acting, acted = _noun_roles(coder, view, trigger.index)
+    elif tree.tokens[trigger.index].pos == "VERB":
+        acting = _acting_tokens(view, trigger.index)
+        acted = acted_on_tokens(view, trigger.index)
+    else:
         return None
-    acting = _acting_tokens(view, trigger.index)
-    acted = acted_on_tokens(view, trigger.index)
     actor = coder._first_state(view, sorted(acting)) if acting else None
     victim = _side_of(coder, view, acted, other=actor) if acted else None
     if actor:

@@ -1,6 +1,7 @@
-"""Theme check of encounters: a weapon released or fired near another side's ship or aircraft
+"""Theme checks of platforms: a weapon released or fired near another side's ship or aircraft
 ("a Russian jet released a missile near a British spy plane") is an unsafe encounter; a
-weapon fired with no platform acted on (a missile test) is not."""
+weapon fired with no platform acted on (a missile test) is not; ships and aircraft that have
+"an encounter with" each other hold no meeting."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from parley.extract.directions import acted_on_tokens
 from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
 from parley.extract.vocabulary import ENCOUNTER_INSTRUMENT_VERBS
+from parley.types import EventType
 
 if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
@@ -35,3 +37,22 @@ def weapon_near_platform(coder: ArticleCoder, view: SentenceView, candidate: Can
     platforms = coder.lexicon.platform_words
     return any(tree.tokens[i].lemma in platforms or tree.tokens[i].lower in platforms
                for i in acted_on_tokens(view, candidate.index))
+
+
+@registry.theme_check("parley.platform-encounter-is-no-meeting.v1", types=(EventType.MEET,),
+                      themes=("self",))
+def platform_encounter_is_no_meeting(coder: ArticleCoder, view: SentenceView,
+                                     candidate: Candidate) -> bool | None:
+    """'a US P-8A had a dangerous encounter with a Chinese J-11': ships and aircraft that
+    meet have an encounter (ENCOUNTER), not a meeting of officials."""
+    tree = view.tree
+    if candidate.trigger.entry.lemmas[0] != "encounter":
+        return None
+    platforms = coder.lexicon.platform_words
+    near = set(candidate.arguments) | tree.subtree(candidate.index) | {
+        i for s in tree.dependents(tree.clause_head(candidate.index), ("nsubj",))
+        for i in tree.subtree(s)}
+    if any(tree.tokens[i].lower in platforms or tree.tokens[i].lemma in platforms
+           for i in near):
+        return False
+    return None

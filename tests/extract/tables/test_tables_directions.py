@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+from sentence_tables import ANY, ARGS, E, Expected, case, check_realis, rows
 
 from parley.pipeline import Pipeline
 
@@ -46,6 +46,22 @@ ENCOUNTERS = [
          E("ENCOUNTER", "CHN", "JPN", date="2023-06-26")),
     case("Australia said a Chinese fighter released flares near its P-8 aircraft on Sunday.",
          E("ENCOUNTER", "CHN", "AUS", date="2023-06-25")),
+    # encounter nouns: who made the intercept, whom it was of
+    case("The US Navy said a Russian Su-35 made an unsafe intercept of a US P-8A over the "
+         "Mediterranean on Friday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-23")),
+    case("Russia defended the intercept of a US RC-135 by its Su-27 jet over the Baltic Sea "
+         "on Friday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-23")),
+    case("China and the US argued. The intercept of the US drone by a Chinese J-11 came on "
+         "Friday.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-23")),
+    # platforms that have an encounter hold no meeting
+    case("China and the US argued. A US P-8A had a dangerous encounter with a Chinese J-11 "
+         "on Friday.",
+         E("ENCOUNTER", ANY, ANY, date="2023-06-23")),
+    case("Austin had a brief encounter with Li in Singapore on Friday.",
+         E("MEET", "USA", "CHN", date="2023-06-23")),
 ]
 
 # ------------------------------------------------------- a weapon released near a platform
