@@ -1,7 +1,8 @@
 """Sentence table: who acts in a directed event told from the other side: the side whose
 platform acted in an encounter, also when the victim tells it; the owner of a request that is
-the occasion of a call; an encounter under 'without' that did not happen
-(extract/directions.py, extract/event_absences.py).
+the occasion of a call; who imposes sanctions told as a means ('hit with sanctions by'); an
+encounter under 'without' that did not happen (extract/directions.py, event_absences.py,
+themes_weapons.py, themes_sanction_means.py).
 """
 
 from __future__ import annotations
@@ -103,6 +104,21 @@ OCCASIONS = [
          E("REQUEST", "JPN", "CHN", "defence-ministers")),
 ]
 
+# ------------------------------------------- sanctions as a means: who imposes them
+SANCTION_MEANS = [
+    case("China was hit with sanctions by the United States over its support for Russia on "
+         "Monday.",
+         E("SANCTION", "USA", "CHN", date="2023-06-26")),
+    case("Beijing retaliated with sanctions on Lockheed Martin, the US arms maker, on Monday.",
+         E("SANCTION", "CHN", "USA", date="2023-06-26")),
+    case("Russia faces new British sanctions over its invasion of Ukraine.",
+         E("SANCTION", "GBR", "RUS")),
+    case("Moscow responded with sanctions against British defence officials on Friday.",
+         E("SANCTION", "RUS", "GBR", date="2023-06-23")),
+    # no owner: a threat, not sanctions imposed
+    case("Russia faces sanctions if it invades Ukraine, Britain warned."),
+]
+
 
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
@@ -110,6 +126,7 @@ TABLES: dict[str, list[Any]] = {
     "weapon near a platform": WEAPONS,
     "absent encounter": ABSENT,
     "request as occasion": OCCASIONS,
+    "sanctions as a means": SANCTION_MEANS,
 }
 
 
