@@ -72,6 +72,9 @@ NOT_SET_UP = [
     case("The Chinese navy began operating a new carrier on Monday, the United States said."),
     case("Paris opened a new suicide prevention hotline for soldiers on Monday."),
     case("India and China established diplomatic contact in 1950."),
+    case("China and Russia opened a new rail link between Harbin and Vladivostok on Monday.",
+         xfail="a link set up between two states is read as a channel; a guard requiring a "
+               "military context cost a real ESTABLISH on the checking half"),
 ]
 
 # ------------------------------------------------ contact made over a line is a call
