@@ -7,11 +7,18 @@ a third party's module would; their running order is `data/lexicons/rule_order.j
 from __future__ import annotations
 
 from parley.extract import (  # noqa: F401  (each registers its rules on import)
+    contact_finders,
+    event_absences,
     event_filters,
+    themes_actors,
     themes_contacts,
     themes_demands,
+    themes_domestic,
     themes_encounters,
+    themes_establish,
+    themes_sanction_means,
     themes_sanctions,
     themes_talks,
+    themes_weapons,
     trigger_finders,
 )

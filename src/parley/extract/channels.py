@@ -38,6 +38,10 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
                  arguments: set[int]) -> list[str | None]:
     tree = view.tree
     etype = trigger.entry.type
+    if etype is EventType.ESTABLISH:
+        own = coder.established_channel(view, trigger)
+        if own is not None:
+            return own  # the channel set up, not another named beside it
     named: list[str] = []
     generic = False
     scope = arguments | {trigger.index}

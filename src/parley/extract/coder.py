@@ -13,6 +13,7 @@ from parley.extract import channel_names as channel_names_rules
 from parley.extract import channels as channels_rules
 from parley.extract import constructions as constructions_rules
 from parley.extract import dating as dating_rules
+from parley.extract import directions as directions_rules
 from parley.extract import events as events_rules
 from parley.extract import parties as parties_rules
 from parley.extract import sentence as sentence_rules
@@ -20,6 +21,7 @@ from parley.extract import status as status_rules
 from parley.extract import story_dates as story_dates_rules
 from parley.extract import theme_tests as theme_tests_rules
 from parley.extract import themes as themes_rules
+from parley.extract import themes_establish as establish_rules
 from parley.extract import triggers as triggers_rules
 from parley.extract.lexicon import Lexicon, TriggerEntry
 from parley.extract.records import ArticleState
@@ -132,6 +134,12 @@ class ArticleCoder:
     _platform_states = parties_rules._platform_states
     _first_state = parties_rules._first_state
     _states_in = parties_rules._states_in
+    # directions
+    encounter_sides = directions_rules.encounter_sides
+    occasion_requester = directions_rules.occasion_requester
+    # themes_establish
+    established_channel = establish_rules.established_channel
+    agreement_date = establish_rules.agreement_date
     # channels
     channels_for = channels_rules.channels_for
     _owning_mechanism = channels_rules._owning_mechanism

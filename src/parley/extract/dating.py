@@ -41,6 +41,10 @@ def telling_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Tel
 
 def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateMention | None:
     tree = view.tree
+    if trigger.entry.type is EventType.ESTABLISH:
+        agreed = coder.agreement_date(view, trigger)
+        if agreed is not None:
+            return agreed  # "created under a 2008 agreement" (extract/themes_establish.py)
     anchor = view.char_of(trigger.index)
     usable: list[tuple[bool, int, int, DateMention]] = []
     own_clause = coder._clause_tokens(tree, trigger.index)

@@ -79,7 +79,8 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         return Told([], tellings)  # "the channel, frozen for most of 2023, …" describes a state
     hypothetical = tree.modal_or_prospective(
         trigger.index,
-        agreed_future=etype in (EventType.RESUME, EventType.SUSPEND, EventType.EASE),
+        agreed_future=etype in (EventType.RESUME, EventType.SUSPEND, EventType.EASE,
+                               EventType.ESTABLISH),
     ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
         tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
         for c in tree.dependents(trigger.index, ("amod", "compound")))

@@ -105,6 +105,16 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
             # "Washington placed Shoigu and Gerasimov under sanctions": the clause's
             # subject imposes them, wherever the parser hung "under sanctions".
             agent = coder.agent_state(view, coder.extractor.subject(tree, verb)) or agent
+    if etype is EventType.ENCOUNTER:
+        # "its aircraft was intercepted by a J-16", "a J-11 intercepted it": whose platform
+        # acted, told from either side (extract/directions.py).
+        told = coder.encounter_sides(view, trigger)
+        if told is not None:
+            return Sides(*told, Participation(*told))
+    if etype is EventType.REQUEST:
+        occasion, requester = coder.occasion_requester(view, trigger)
+        if occasion and requester:
+            agent = requester  # "spoke at the request of Moscow": Moscow asked
     if etype is EventType.ENCOUNTER and agent is None:
         # The parse of a long encounter sentence often misses its subject: the first
         # platform named with a state ("Chinese J-15 fighters … at Japanese F-15s") acts.
@@ -268,6 +278,8 @@ def _states_in(coder: ArticleCoder, view: SentenceView, indices: Iterable[int]) 
         if not mention or not mention.state or mention.state in found:
             continue
         token = tree.tokens[view.mention_root.get(i, i)]
+        while token.dep == "conj" and token.head != token.i:
+            token = tree.tokens[token.head]  # "in the Seychelles and Chile": both places
         if token.dep == "pobj" and tree.tokens[token.head].lower in LOCATIVE_PREPOSITIONS \
                 and mention.kind is MentionKind.STATE:
             continue  # "a conference in Singapore": a place, not a party

@@ -16,7 +16,7 @@ from parley.types import (
 #: ("sought phone calls" is a request, not a call).
 GOVERNING_TYPES = frozenset(
     {EventType.REQUEST, EventType.DECLINE, EventType.DEMAND, EventType.SUSPEND,
-     EventType.RESUME}
+     EventType.RESUME, EventType.ESTABLISH}
 )
 #: Types that may name several channels at once and then give one event per channel.
 PER_CHANNEL_TYPES = frozenset(

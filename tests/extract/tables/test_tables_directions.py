@@ -1,0 +1,136 @@
+"""Sentence table: who acts in a directed event told from the other side: the side whose
+platform acted in an encounter, also when the victim tells it; the owner of a request that is
+the occasion of a call; who imposes sanctions told as a means ('hit with sanctions by'); an
+encounter under 'without' that did not happen (extract/directions.py, event_absences.py,
+themes_weapons.py, themes_sanction_means.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ANY, ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+# ------------------------------------------------------- encounters told by the victim
+ENCOUNTERS = [
+    case("China and the United States traded blame. On 19 June a US Navy P-8A patrol "
+         "aircraft was flying east of Hainan when a J-11 fighter intercepted it.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-19")),
+    case("China and the United States traded blame. On 19 June a US Navy P-8A patrol "
+         "aircraft was intercepted by a J-11 fighter east of Hainan.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-19")),
+    case("China and the United States traded blame. On 19 June a J-11 fighter intercepted a "
+         "US Navy P-8A patrol aircraft east of Hainan.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-19")),
+    case("Japan and China traded blame. Tokyo said its P-3C patrol plane had been "
+         "intercepted over the East China Sea on Monday.",
+         E("ENCOUNTER", "CHN", "JPN", date="2023-06-26")),
+    case("Canada and China traded blame. A Canadian patrol plane was buzzed by fighter jets "
+         "over the East China Sea on Sunday.",
+         E("ENCOUNTER", "CHN", "CAN", date="2023-06-25")),
+    case("Canada and China traded blame. Fighter jets buzzed a Canadian patrol plane over the "
+         "East China Sea on Sunday.",
+         E("ENCOUNTER", "CHN", "CAN", date="2023-06-25")),
+    case("A US surveillance drone was harassed by two Russian Su-27 jets over the Black Sea "
+         "on Tuesday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("A Russian jet harassed a US drone over the Black Sea on Tuesday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("Japan said a Chinese fighter had intercepted its patrol plane on Monday.",
+         E("ENCOUNTER", "CHN", "JPN", date="2023-06-26")),
+    case("Australia said a Chinese fighter released flares near its P-8 aircraft on Sunday.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-25")),
+    # encounter nouns: who made the intercept, whom it was of
+    case("The US Navy said a Russian Su-35 made an unsafe intercept of a US P-8A over the "
+         "Mediterranean on Friday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-23")),
+    case("Russia defended the intercept of a US RC-135 by its Su-27 jet over the Baltic Sea "
+         "on Friday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-23")),
+    case("China and the US argued. The intercept of the US drone by a Chinese J-11 came on "
+         "Friday.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-23")),
+    # platforms that have an encounter hold no meeting
+    case("China and the US argued. A US P-8A had a dangerous encounter with a Chinese J-11 "
+         "on Friday.",
+         E("ENCOUNTER", ANY, ANY, date="2023-06-23")),
+    case("Austin had a brief encounter with Li in Singapore on Friday.",
+         E("MEET", "USA", "CHN", date="2023-06-23")),
+]
+
+# ------------------------------------------------------- a weapon released near a platform
+WEAPONS = [
+    case("A Russian fighter released a missile near a British surveillance plane over the "
+         "Black Sea in September.",
+         E("ENCOUNTER", "RUS", "GBR", date="2022-09"), published=date(2022, 10, 20)),
+    case("A Chinese helicopter released a rocket close to an Australian frigate on Sunday, "
+         "Canberra said.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-25")),
+    case("A Chinese bomber dropped a missile near a US destroyer in the South China Sea on "
+         "Sunday.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-25")),
+    case("A Russian jet released a missile into the sea during a drill on Monday."),
+]
+
+# ------------------------------------------------------------ encounters that did not happen
+ABSENT = [
+    case("The two warships passed each other without a collision on Monday, the Pentagon "
+         "said."),
+    case("The Chinese and Philippine vessels sailed side by side for an hour without an "
+         "encounter on Sunday."),
+]
+
+# ---------------------------------------------------------- a request as the occasion
+OCCASIONS = [
+    case("Radakin and Gerasimov spoke at the request of the Russian defence ministry on "
+         "Monday.",
+         E("REQUEST", "RUS", "GBR"), E("CALL", "GBR", "RUS", date="2023-06-26")),
+    case("Britain and Russia talked. Radakin and Gerasimov spoke at Moscow's request on "
+         "Monday.",
+         E("REQUEST", "RUS", "GBR"), E("CALL", "GBR", "RUS", date="2023-06-26")),
+    case("Austin and Li met in Singapore at China's request on Monday.",
+         E("REQUEST", "CHN", "USA"), E("MEET", "USA", "CHN", date="2023-06-26")),
+    # the subject still asks when the request is its own
+    case("Japan asked China for a meeting of defence ministers on Monday.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers")),
+    case("China was asked by Japan for talks between the defence ministers on Monday.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers")),
+]
+
+# ------------------------------------------- sanctions as a means: who imposes them
+SANCTION_MEANS = [
+    case("China was hit with sanctions by the United States over its support for Russia on "
+         "Monday.",
+         E("SANCTION", "USA", "CHN", date="2023-06-26")),
+    case("Beijing retaliated with sanctions on Lockheed Martin, the US arms maker, on Monday.",
+         E("SANCTION", "CHN", "USA", date="2023-06-26")),
+    case("Russia faces new British sanctions over its invasion of Ukraine.",
+         E("SANCTION", "GBR", "RUS")),
+    case("Moscow responded with sanctions against British defence officials on Friday.",
+         E("SANCTION", "RUS", "GBR", date="2023-06-23")),
+    # no owner: a threat, not sanctions imposed
+    case("Russia faces sanctions if it invades Ukraine, Britain warned."),
+]
+
+
+#: The tables above read with the default pipeline, one test per row.
+TABLES: dict[str, list[Any]] = {
+    "encounter told by the victim": ENCOUNTERS,
+    "weapon near a platform": WEAPONS,
+    "absent encounter": ABSENT,
+    "request as occasion": OCCASIONS,
+    "sanctions as a means": SANCTION_MEANS,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_direction(realis: Pipeline, text: str, published: date,
+                   expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)

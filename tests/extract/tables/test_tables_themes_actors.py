@@ -1,0 +1,85 @@
+"""Sentence table: only states act: talks of scientists or players are no channel, a meeting
+of private people is no contact between the states where they are (places do not make a
+pair), one state's own meeting is no contact, and asking the other side to speak carefully
+asks for no talks; officials, sides and named channels still act (extract/themes_actors.py,
+themes_domestic.py, parties.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+# --------------------------------------------------------------- talks of non-officials
+NON_OFFICIALS = [
+    case("Chinese and American scientists resumed talks on climate data in Geneva on Monday."),
+    case("Indian and Pakistani students suspended their exchange programme talks on Friday."),
+    case("Russian and Ukrainian players refused a meeting with each other before the final."),
+    # officials still hold channels
+    case("China and the United States resumed military talks in Geneva on Monday.",
+         E("RESUME", "CHN", "USA", date="2023-06-26")),
+]
+
+# ------------------------------------------------------------ meetings of private people
+PRIVATE_PEOPLE = [
+    case("Keepers from a city zoo held a video meeting with conservationists in the "
+         "Seychelles and Chile on Monday."),
+    case("Teachers from a school in Ohio held a meeting with parents in Canada and Mexico on "
+         "Monday."),
+    case("Volunteers in Kenya had a call with farmers in Uganda and Tanzania last week."),
+    # sides, officers and named channels still stand for states
+    case("China and Japan argued. The two sides held a meeting in Beijing on Monday.",
+         E("MEET", "CHN", "JPN", date="2023-06-26")),
+    case("China and Japan argued. Officers from both navies held a meeting in Beijing on "
+         "Monday.",
+         E("MEET", "CHN", "JPN", date="2023-06-26")),
+    case("US and Chinese maritime safety working groups convened in Honolulu in April.",
+         E("MEET", "USA", "CHN", "maritime-safety-talks", date="2023-04")),
+]
+
+# ---------------------------------------------------------------- one state's meeting
+INTERNAL = [
+    case("China and the US argued. Xi told a meeting of Chinese military officers in Beijing "
+         "on Monday that the army must be ready."),
+    case("Japan and China argued. A meeting of Japanese defence officials on Friday "
+         "discussed the Chinese carrier."),
+    # a meeting of both states' people is a contact
+    case("A meeting of Russian and American officers took place in Geneva on Monday.",
+         E("MEET", "RUS", "USA", date="2023-06-26")),
+]
+
+# ------------------------------------------------------ careful speech asked for
+SPEECH = [
+    case("China and Japan argued. China asks Japan to speak prudently on Taiwan."),
+    # a demand on what the other side says, not a request for talks
+    case("Seoul urged Tokyo to speak responsibly about the island dispute with South Korea.",
+         allow=("DEMAND",)),
+    case("Russia and the United States argued. The two men had last spoken on 20 January, "
+         "the Pentagon said.",
+         E("CALL", "RUS", "USA", date="2023-01-20")),
+    case("China asked Japan to speak with its defence officials about the patrols.",
+         E("REQUEST", "CHN", "JPN")),
+]
+
+
+#: The tables above read with the default pipeline, one test per row.
+TABLES: dict[str, list[Any]] = {
+    "non-officials' talks": NON_OFFICIALS,
+    "private people": PRIVATE_PEOPLE,
+    "one state's meeting": INTERNAL,
+    "careful speech": SPEECH,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_only_states_act(realis: Pipeline, text: str, published: date,
+                         expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)

@@ -1,0 +1,119 @@
+"""Sentence table: ESTABLISH (contract v2), a channel set up, launched, installed or agreed,
+against proposals (hypothetical), restorations, meetings set up and channels that exist
+(extract/themes_establish.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+# ------------------------------------------------------------------------ set up, done
+SET_UP = [
+    case("Japan and China launched a maritime and aerial communication mechanism on 8 June.",
+         E("ESTABLISH", "JPN", "CHN", date="2023-06-08")),
+    case("The air and sea communication mechanism between Tokyo and Beijing was launched on "
+         "8 June.",
+         E("ESTABLISH", "JPN", "CHN", date="2023-06-08")),
+    case("India and Pakistan set up a hotline between their directors general of military "
+         "operations in 1971.",
+         E("ESTABLISH", "IND", "PAK", "hotline", date="1971")),
+    case("The United States and China signed a memorandum creating a defence telephone link in "
+         "February 2008.",
+         E("ESTABLISH", "USA", "CHN", "hotline", date="2008-02"), allow=("MEET",)),
+    case("Vietnam and China set up a defence policy dialogue in 2010.",
+         E("ESTABLISH", "VNM", "CHN", date="2010")),
+    case("Japan and China agreed on Monday to establish a hotline between their defence "
+         "ministries.",
+         E("ESTABLISH", "JPN", "CHN", date="2023-06-26")),
+    case("A secure Defense Telephone Link between the two defence ministries of China and the "
+         "United States was set up in 2008.",
+         E("ESTABLISH", "CHN", "USA", "hotline", date="2008")),
+    case("The hotline between Washington and Moscow, created under a 1963 agreement, was used "
+         "on Monday.",
+         E("ESTABLISH", "USA", "RUS", "hotline", date="1963"), allow=("CALL",)),
+    case("Seoul and Tokyo put into operation a new military communication line on Friday.",
+         E("ESTABLISH", "KOR", "JPN", "hotline", date="2023-06-23")),
+    case("China and the United States argued. The hotline, agreed in 2007, went into service "
+         "in April 2008.",
+         E("ESTABLISH", "CHN", "USA", "hotline", date="2008-04")),
+    case("China and the US argued. The two defence ministries signed an agreement in "
+         "November 2007 to set up a telephone link.",
+         E("ESTABLISH", "CHN", "USA", "hotline", date="2007-11"), allow=("MEET",)),
+    case("Greece and Turkey talked. The two defence ministers agreed at a NATO meeting in "
+         "Brussels on Thursday to set up a military hotline.",
+         E("ESTABLISH", "GRC", "TUR", "hotline", date="2023-06-22"), allow=("MEET",)),
+    case("Japan and China met on Monday. Their hotline was agreed in 2017 and launched in "
+         "2018.",
+         E("ESTABLISH", "JPN", "CHN", "hotline", date="2018"), allow=("MEET",)),
+    case("India and China argued. Their new border hotline began operating on Monday.",
+         E("ESTABLISH", "IND", "CHN", date="2023-06-26")),
+]
+
+# --------------------------------------------------------------- not (yet) set up
+NOT_SET_UP = [
+    case("The two sides set up a meeting of Japanese and Chinese defence ministers for July.",
+         allow=("MEET",)),
+    case("North Korea opened the hotline with South Korea again on Monday."),
+    case("The DGMOs of India and Pakistan spoke over their established hotline on Monday.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-26")),
+    case("The corps commander talks between India and China opened at Moldo in June 2020.",
+         E("MEET", "IND", "CHN", "theater-command-talks", date="2020-06")),
+    case("China and the United States launched a new round of talks in Beijing on Monday.",
+         E("MEET", "CHN", "USA", date="2023-06-26")),
+    case("The Chinese navy began operating a new carrier on Monday, the United States said."),
+    case("Paris opened a new suicide prevention hotline for soldiers on Monday."),
+    case("India and China established diplomatic contact in 1950."),
+    case("China and Russia opened a new rail link between Harbin and Vladivostok on Monday.",
+         xfail="a link set up between two states is read as a channel; a guard requiring a "
+               "military context cost a real ESTABLISH on the checking half"),
+]
+
+# ------------------------------------------------ contact made over a line is a call
+LINE_CONTACTS = [
+    case("A special hotline contact was established on Tuesday between the military "
+         "operations chiefs of Pakistan and India.",
+         E("CALL", "PAK", "IND", "hotline", date="2023-06-20")),
+    case("The Indian and Chinese navies made radio contact on Monday.",
+         E("CALL", "IND", "CHN", date="2023-06-26")),
+    case("The two armies of India and Pakistan established telephone contact on Friday.",
+         E("CALL", "IND", "PAK", date="2023-06-23")),
+]
+
+# --------------------------------------------------------------------- only proposed
+PROPOSED = [
+    # a proposal is the request; the setting-up it proposes is absorbed by it
+    case("South Korea proposed setting up a military hotline with the North on Monday.",
+         E("REQUEST", "KOR", "PRK", "hotline")),
+    case("Japan and China could set up a defence hotline next year, officials said.",
+         E("ESTABLISH", "JPN", "CHN", hypothetical=True)),
+]
+
+
+#: The tables above; PROPOSED is read with the irrealis pipeline (flags kept).
+TABLES: dict[str, list[Any]] = {
+    "set up": SET_UP,
+    "not set up": NOT_SET_UP,
+    "line contact": LINE_CONTACTS,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_establish(realis: Pipeline, text: str, published: date,
+                   expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)
+
+
+@pytest.mark.parametrize(ARGS, rows({"proposed": PROPOSED}))
+def test_proposed_establish_is_hypothetical(irrealis: Pipeline, text: str, published: date,
+                                            expected: Sequence[Expected],
+                                            allow: frozenset[str]) -> None:
+    check_realis(irrealis, text, published, expected, allow)
