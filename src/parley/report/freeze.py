@@ -28,7 +28,7 @@ from parley.config import Settings
 from parley.errors import ParleyError
 from parley.limits import check_deadline
 from parley.report.queries import EventSource, PairQuery, pair_events
-from parley.timeline.periods import month_of, months
+from parley.timeline.periods import month_of, months, shift_months
 from parley.timeline.states import Interval, interval_on, pair_intervals
 from parley.types import ChannelStatus, StoredEvent
 
@@ -131,15 +131,19 @@ class SeriesTooLong(ParleyError):
 def _series_months(first: str, last: str, asked: bool, max_months: int | None) -> list[str]:
     """The months of the series; more than `max_months` are refused when the period was
     asked for, else the series keeps its latest `max_months` (evidence spread over ages)."""
-    if max_months is None:
-        return months(first, last)
-    length = month_number(last) - month_number(first) + 1
-    if length <= max_months:
+    if max_months is None or month_number(last) - month_number(first) < max_months:
         return months(first, last)
     if asked:
+        _check_length(first, last, max_months)
+        return months(first, last)
+    return months(shift_months(last, 1 - max_months), last)
+
+
+def _check_length(first: str, last: str, max_months: int) -> None:
+    length = month_number(last) - month_number(first) + 1
+    if length > max_months:
         raise SeriesTooLong(f"a freeze series from {first} to {last} is {length:,} months, "
                             f"over the limit of {max_months:,} (setting max_series_months)")
-    return months(first, last)[-max_months:]
 
 
 def month_number(month: str) -> int:
@@ -154,6 +158,8 @@ def freeze_series(
 ) -> FreezeSeries:
     """The monthly index from `date_from` to `date_to` (default: first to latest evidence),
     at most `max_months` long (see `_series_months`)."""
+    if date_from and date_to and max_months is not None:  # refused before any work
+        _check_length(month_of(date_from), month_of(date_to), max_months)
     intervals = pair_intervals(events, answer_days=answer_days,
                                reference=reference or date_to or date.today().isoformat())
     starts = [i.start for items in intervals.values() for i in items]
