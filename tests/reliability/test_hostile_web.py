@@ -104,12 +104,14 @@ def test_the_implied_series_of_a_far_as_of_keeps_its_latest_months(
     assert len(months) == 24 and months[-1] == "2100-12"
 
 
-def test_work_past_the_time_budget_is_a_503(corpus_url: str) -> None:
-    """The freeze loop checks the deadline: with a budget of a millisecond it stops."""
+@pytest.mark.parametrize("path", ["/api/pairs/USA/CHN/freeze?from=2001-01&to=2100-12",
+                                  "/api/pairs?as_of=2100-12-31"])
+def test_work_past_the_time_budget_is_a_503(corpus_url: str, path: str) -> None:
+    """The freeze loop and the overview check the deadline: with a budget of a millisecond
+    they stop."""
     hurried = load_settings(environ={}, database_url=corpus_url, request_time_budget=0.001)
     with Store(corpus_url) as store, TestClient(create_app(store, hurried)) as test_client:
-        response = within(BOUND, lambda: test_client.get(
-            "/api/pairs/USA/CHN/freeze?from=2001-01&to=2100-12"))
+        response = within(BOUND, lambda: test_client.get(path))
     assert response.status_code == 503
     assert "time budget" in response.json()["detail"]
 

@@ -14,6 +14,7 @@ from typing import Unpack
 
 from parley import catalogue
 from parley.config import Settings
+from parley.limits import check_deadline
 from parley.report.channels import ChannelRow, channel_rows
 from parley.report.freeze import FreezeSeries, pair_freeze
 from parley.report.intervals import Interval, chart_window, intervals_up_to
@@ -203,8 +204,14 @@ class Dashboard:
 
     def overview(self, as_of: str | None) -> list[PairSummary]:
         """Every pair with its freeze index and latest change as of `as_of`."""
-        return self.cache.get(("overview", as_of), lambda: [
-            self.pair_summary(PairQuery(a, b, as_of)) for a, b in self.pairs()])
+        def compute() -> list[PairSummary]:
+            summaries = []
+            for a, b in self.pairs():
+                check_deadline()  # a pair at a time: past the request's budget, a 503
+                summaries.append(self.pair_summary(PairQuery(a, b, as_of)))
+            return summaries
+
+        return self.cache.get(("overview", as_of), compute)
 
     def pair_summary(self, query: PairQuery) -> PairSummary:
         def compute() -> PairSummary:
