@@ -47,7 +47,7 @@ class Settings:
     #: Months in one freeze series at most (a longer period asked for is refused).
     max_series_months: int = 1200
     #: Seconds one web request may compute before it answers 503.
-    request_time_budget: float = 10.0
+    request_time_budget: float = 30.0
     nlp_batch_size: int = 64
     prefilter: bool = True
     #: Keep negated and hypothetical events ("did not meet", "could resume") in the output.
