@@ -59,10 +59,10 @@ class InProcessClient:
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
 
-        def run() -> list[list[Any]]:
+        def run() -> list[tuple[list[Any], tuple[str, ...]]]:
             if number == self.fail_on_batch:
                 raise KilledWorker("extract_batch-1", "tcp://127.0.0.1:2", 3)
-            return [[] for _ in batch]
+            return [([], ()) for _ in batch]
 
         future = Future(self, run)
         self.futures.append(future)
@@ -180,8 +180,8 @@ def test_a_worker_that_cannot_store_one_article_stores_the_others(
     monkeypatch.setattr(tasks, "pipeline_for", lambda settings: NoModelPipeline())
     settings = load_settings(environ={}, database_url="postgresql+psycopg://x@127.0.0.1/x")
     assert tasks.extract_and_store_batch([refused, kept], settings) == [
-        ("failed", 0, "cannot be stored: cannot save to store: value too long"),
-        ("new", 0, None)]
+        ("failed", 0, "cannot be stored: cannot save to store: value too long", ()),
+        ("new", 0, None, ())]
     assert attempts == ["refused", "kept"]
 
 
@@ -204,9 +204,9 @@ class WritingClient(InProcessClient):
         self.unwritten.append(ids)
         self.in_flight += 1
 
-        def run() -> list[tuple[str, int, str | None]]:
+        def run() -> list[tuple[str, int, str | None, tuple[str, ...]]]:
             self.unwritten.remove(ids)
-            return [(self.store.save_article(a, []), 0, None) for a in batch]
+            return [(self.store.save_article(a, []), 0, None, ()) for a in batch]
 
         return Future(self, run)
 
@@ -228,3 +228,22 @@ def test_with_workers_writing_a_later_copy_waits_until_the_first_is_stored(
     assert all(not overlap for overlap in client.overlaps)
     assert stored is not None and stored.origin.endswith(":1")
     assert (result.articles_read, result.articles_stored, result.articles_unchanged) == (7, 6, 1)
+
+
+def test_the_warnings_of_a_worker_s_caps_reach_the_summary(tmp_path: Path) -> None:
+    """A cap met on a worker (`Pipeline.bounded`) warns as in a serial run, naming the
+    article; an article the worker could not extract fails alone, the others are stored."""
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    flood = Article(id="flood", text="Story.", origin="flood.json")
+    broken = Article(id="broken", text="Other story.", origin="broken.json")
+    tally = driver._Tally(None)
+    with Store(url) as store:
+        driver._store_batch(store, [flood, broken], [
+            ([], ("65,000 sentences; only the first 5,000 are read (setting max_sentences)",)),
+            ("could not be coded (RuntimeError: a rule broke)", ())], tally)
+        assert store.article_ids() == ["flood"]
+    assert [(w.origin, w.message) for w in tally.warnings] == [
+        ("flood.json", "65,000 sentences; only the first 5,000 are read (setting "
+                       "max_sentences)")]
+    assert [(f.origin, f.reason) for f in tally.failures] == [
+        ("broken.json", "could not be coded (RuntimeError: a rule broke)")]

@@ -19,7 +19,12 @@ from sqlalchemy.engine import make_url
 
 from parley.config import Settings
 from parley.distributed.cluster import cluster_client, worker_count
-from parley.distributed.tasks import extract_and_store_batch, extract_batch, warm_up
+from parley.distributed.tasks import (
+    ExtractedArticle,
+    extract_and_store_batch,
+    extract_batch,
+    warm_up,
+)
 from parley.errors import ParleyError
 from parley.pipeline import ProgressCallback, StoreLike, origin_of, read_articles
 from parley.store import SaveOutcome, same_article
@@ -90,6 +95,10 @@ class _Tally:
         if self._on_item is not None:
             self._on_item(item)
 
+    def warned(self, article: Article, messages: Sequence[str]) -> None:
+        for message in messages:
+            self.item(InputWarning(origin_of(article), message))
+
     def failed_article(self, article: Article, reason: str) -> None:
         """An article read but not extracted or stored: its one line, as a serial run's."""
         self.failed += 1
@@ -159,7 +168,9 @@ def _ingest(articles: Iterable[Article], settings: Settings, store: BatchStore, 
         batch, future = in_flight.popleft()
         results = _call(future.result)
         if direct:
-            for article, (outcome, count, failure) in zip(batch, results, strict=True):
+            for article, (outcome, count, failure, warnings) in zip(batch, results,
+                                                                      strict=True):
+                tally.warned(article, warnings)
                 if failure is not None:
                     tally.failed_article(article, failure)
                 else:
@@ -202,11 +213,12 @@ def _ingest(articles: Iterable[Article], settings: Settings, store: BatchStore, 
 
 
 def _store_batch(store: BatchStore, batch: Sequence[Article],
-                 events: Sequence[list[Event] | str], tally: _Tally) -> None:
+                 extracted: Sequence[ExtractedArticle], tally: _Tally) -> None:
     """Store the batch's extracted articles in one transaction; if the database refuses it,
     each article alone, so that only the article it refuses fails (with its one line)."""
     good: list[tuple[Article, list[Event]]] = []
-    for article, found in zip(batch, events, strict=True):
+    for article, (found, warnings) in zip(batch, extracted, strict=True):
+        tally.warned(article, warnings)
         if isinstance(found, str):
             tally.failed_article(article, found)
         else:

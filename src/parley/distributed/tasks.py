@@ -50,14 +50,19 @@ def warm_up(settings: Settings) -> float:
 
 
 #: What a worker tells of one article it wrote: the outcome ("failed" when it could not be
-#: extracted or stored), the events stored, and the failure's one-line reason.
-WrittenArticle = tuple[SaveOutcome | Literal["failed"], int, str | None]
+#: extracted or stored), the events stored, the failure's one-line reason, and the warnings
+#: of the caps (`Pipeline.bounded`) it met.
+WrittenArticle = tuple[SaveOutcome | Literal["failed"], int, str | None, tuple[str, ...]]
+
+#: What a worker tells of one article it extracted: its events, or the one-line reason it
+#: could not be extracted; and the warnings of the caps it met.
+ExtractedArticle = tuple[list[Event] | str, tuple[str, ...]]
 
 
-def extract_batch(articles: Sequence[Article], settings: Settings) -> list[list[Event] | str]:
+def extract_batch(articles: Sequence[Article], settings: Settings) -> list[ExtractedArticle]:
     """The events of each article of the batch, in order (the driver stores them); for an
     article that could not be extracted, the one-line reason instead."""
-    return [result.events if result.failure is None else result.failure
+    return [(result.events if result.failure is None else result.failure, result.warnings)
             for result in pipeline_for(settings).extract(articles)]
 
 
@@ -73,13 +78,13 @@ def extract_and_store_batch(
     written: list[WrittenArticle] = []
     for result in pipeline_for(settings).extract(articles):
         if result.failure is not None:
-            written.append(("failed", 0, result.failure))
+            written.append(("failed", 0, result.failure, result.warnings))
             continue
         try:
             written.append((store.save_article(result.article, result.events),
-                            len(result.events), None))
+                            len(result.events), None, result.warnings))
         except StoreError as error:
-            written.append(("failed", 0, f"cannot be stored: {error}"))
+            written.append(("failed", 0, f"cannot be stored: {error}", result.warnings))
     return written
 
 
