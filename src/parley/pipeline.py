@@ -12,6 +12,7 @@ from datetime import date
 from typing import BinaryIO, Protocol, TextIO
 
 from parley.config import Settings
+from parley.errors import ParleyError
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
 from parley.extract.article_gate import may_hold_event
 from parley.extract.lexicon import Lexicon
@@ -29,6 +30,7 @@ from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
 from parley.nlp.parse import DATELINE
 from parley.resolve import MentionFinder, load_gazetteer
+from parley.store.saving import same_article
 from parley.types import (
     Article,
     Event,
@@ -65,8 +67,35 @@ _prefilters: dict[int, tuple[Lexicon, Prefilter]] = {}
 
 @dataclass(frozen=True, slots=True)
 class ArticleEvents:
+    """An article's events; or, when it could not be extracted, why (`failure`, one line).
+
+    `warnings` say where a cap cut the work on a pathological article (see `bounded`).
+    """
+
     article: Article
     events: list[Event]
+    failure: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    article: Article
+    sentences: list[Sentence]
+    wanted: list[Sentence]
+    warnings: tuple[str, ...]
+
+
+def failure_reason(action: str, error: BaseException) -> str:
+    """One line for an unexpected error of one input: what failed, the error, no traceback."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    detail = lines[0][:200] if lines else ""
+    return f"could not be {action} ({type(error).__name__}{': ' + detail if detail else ''})"
+
+
+def origin_of(article: Article) -> str:
+    """How an article is named in a failure or warning line: where it was read, else its id."""
+    return article.origin or article.id
 
 
 class Pipeline:
@@ -120,18 +149,50 @@ class Pipeline:
         than two states, so it is neither split nor parsed. Never with the pre-filter off."""
         return self.settings.prefilter and not may_hold_event(self.finder, article)
 
+    def bounded(self, article: Article) -> _Prepared:
+        """The article's sentences and the candidates to parse, within the settings' caps.
+
+        4 MB of repeated trigger sentences once took two minutes and 600 MB: past
+        `max_sentences` the rest of the text is not read, past `max_candidate_sentences` no
+        more sentences are parsed, and a sentence over `max_sentence_chars` is not parsed
+        (spaCy refuses a million characters); each cut is a warning naming the article.
+        """
+        if self.gated(article):
+            return _Prepared(article, [], [], ())  # unsplit: no sentence can hold an event
+        limits = self.settings
+        warnings: list[str] = []
+        sentences = self.split(article)
+        if len(sentences) > limits.max_sentences:
+            warnings.append(f"{len(sentences):,} sentences; only the first "
+                            f"{limits.max_sentences:,} are read (setting max_sentences)")
+            sentences = sentences[: limits.max_sentences]
+        wanted = self.candidates(sentences)
+        long = [s for s in wanted if len(s.text) > limits.max_sentence_chars]
+        if long:
+            warnings.append(f"{len(long):,} sentences over {limits.max_sentence_chars:,} "
+                            "characters not parsed (setting max_sentence_chars)")
+            wanted = [s for s in wanted if len(s.text) <= limits.max_sentence_chars]
+        if len(wanted) > limits.max_candidate_sentences:
+            warnings.append(f"{len(wanted):,} sentences to parse; only the first "
+                            f"{limits.max_candidate_sentences:,} are parsed "
+                            "(setting max_candidate_sentences)")
+            wanted = wanted[: limits.max_candidate_sentences]
+        return _Prepared(article, sentences, wanted, tuple(warnings))
+
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
-        """Split every article, parse the candidate sentences of all of them in one batch
-        (a gated article stays unsplit: no sentences)."""
-        split = [[] if self.gated(a) else self.split(a) for a in articles]
-        wanted = [self.candidates(sentences) for sentences in split]
-        flat = [s for group in wanted for s in group]
+        """Split every article, parse the candidate sentences of all of them in one batch."""
+        return [parsed for parsed, _ in self._parse_prepared([self.bounded(a) for a in articles])]
+
+    def _parse_prepared(self, prepared: Sequence[_Prepared]
+                        ) -> list[tuple[ParsedArticle, tuple[str, ...]]]:
+        flat = [s for item in prepared for s in item.wanted]
         parsed = iter(self.parser.parse(flat))
-        by_article: list[ParsedArticle] = []
-        for article, sentences, chosen in zip(articles, split, wanted, strict=True):
-            chosen_starts = {s.start for s in chosen}
-            filled = tuple(next(parsed) if s.start in chosen_starts else s for s in sentences)
-            by_article.append(ParsedArticle(article, filled))
+        by_article: list[tuple[ParsedArticle, tuple[str, ...]]] = []
+        for item in prepared:
+            chosen_starts = {s.start for s in item.wanted}
+            filled = tuple(next(parsed) if s.start in chosen_starts else s
+                           for s in item.sentences)
+            by_article.append((ParsedArticle(item.article, filled), item.warnings))
         return by_article
 
     def code(self, parsed: ParsedArticle) -> list[Event]:
@@ -161,8 +222,39 @@ class Pipeline:
             yield from self._extract_chunk(chunk)
 
     def _extract_chunk(self, chunk: Sequence[Article]) -> Iterator[ArticleEvents]:
-        for parsed in self.parse(chunk):
-            yield ArticleEvents(parsed.article, self.code(parsed))
+        """Each article of the chunk, extracted; one that fails is its own failure.
+
+        The chunk is parsed in one batch; when that raises, each article is parsed alone, so
+        the error is pinned on its article and the others are extracted as usual.
+        """
+        prepared: list[_Prepared] = []
+        for article in chunk:
+            try:
+                prepared.append(self.bounded(article))
+            except Exception as error:  # one input's failure, never the batch's
+                yield ArticleEvents(article, [], failure_reason("split", error))
+        try:
+            parsed = self._parse_prepared(prepared)
+        except Exception:
+            for item in prepared:
+                yield from self._extract_alone(item)
+            return
+        for article_parse, warnings in parsed:
+            yield self._coded(article_parse, warnings)
+
+    def _extract_alone(self, item: _Prepared) -> Iterator[ArticleEvents]:
+        try:
+            [(article_parse, warnings)] = self._parse_prepared([item])
+        except Exception as error:
+            yield ArticleEvents(item.article, [], failure_reason("parsed", error), item.warnings)
+            return
+        yield self._coded(article_parse, warnings)
+
+    def _coded(self, parsed: ParsedArticle, warnings: tuple[str, ...]) -> ArticleEvents:
+        try:
+            return ArticleEvents(parsed.article, self.code(parsed), None, warnings)
+        except Exception as error:
+            return ArticleEvents(parsed.article, [], failure_reason("coded", error), warnings)
 
 
 def read_articles(
@@ -185,8 +277,15 @@ def extract_paths(
 ) -> Iterator[ArticleEvents]:
     """`parley extract`: events of every readable input, without storing anything."""
     pipeline = Pipeline(settings)
-    yield from pipeline.extract(
-        read_articles(paths, settings, published=published, stdin=stdin, on_item=on_item))
+    for result in pipeline.extract(
+            read_articles(paths, settings, published=published, stdin=stdin, on_item=on_item)):
+        if on_item is not None:
+            for message in result.warnings:
+                on_item(InputWarning(origin_of(result.article), message))
+            if result.failure is not None:
+                on_item(InputFailure(origin_of(result.article), result.failure))
+        if result.failure is None:
+            yield result
 
 
 def ingest_paths(
@@ -197,7 +296,7 @@ def ingest_paths(
     """`parley ingest`: read, extract and store; each article in its own transaction."""
     failures: list[InputFailure] = []
     warnings: list[InputWarning] = []
-    counts = {"read": 0, "new": 0, "unchanged": 0, "events": 0}
+    counts = {"read": 0, "new": 0, "failed": 0, "events": 0}
 
     def collect(item: Article | InputFailure | InputWarning) -> None:
         if isinstance(item, InputFailure):
@@ -209,22 +308,39 @@ def ingest_paths(
         if on_item is not None:
             on_item(item)
 
+    def failed(article: Article, reason: str) -> None:
+        counts["failed"] += 1
+        collect(InputFailure(origin_of(article), reason))
+
+    def fresh(articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            try:
+                if not _already_stored(store, article):
+                    yield article
+            except ParleyError as error:
+                failed(article, f"cannot be looked up in the store: {error}")
+
     pipeline = Pipeline(settings)
     articles = read_articles(paths, settings, published=published, stdin=stdin,
                              on_item=collect)
-    fresh = (a for a in articles if not _already_stored(store, a))
-    for result in pipeline.extract(fresh):
-        outcome = store.save_article(result.article, result.events)
-        if outcome == "unchanged":
-            counts["unchanged"] += 1
-        else:
+    for result in pipeline.extract(fresh(articles)):
+        for message in result.warnings:
+            collect(InputWarning(origin_of(result.article), message))
+        if result.failure is not None:
+            failed(result.article, result.failure)
+            continue
+        try:
+            outcome = store.save_article(result.article, result.events)
+        except ParleyError as error:  # one article the database refused, not the batch
+            failed(result.article, f"cannot be stored: {error}")
+            continue
+        if outcome != "unchanged":
             counts["new"] += 1
             counts["events"] += len(result.events)
-    counts["unchanged"] = counts["read"] - counts["new"]
     return IngestResult(
         articles_read=counts["read"], articles_stored=counts["new"],
-        articles_unchanged=counts["unchanged"], events_stored=counts["events"],
-        failures=tuple(failures), warnings=tuple(warnings),
+        articles_unchanged=counts["read"] - counts["new"] - counts["failed"],
+        events_stored=counts["events"], failures=tuple(failures), warnings=tuple(warnings),
     )
 
 
@@ -237,6 +353,10 @@ class StoreLike(Protocol):
 
 
 def _already_stored(store: StoreLike, article: Article) -> bool:
-    """Same id and same text: nothing to parse again (ingesting twice changes nothing)."""
+    """Same id, text and metadata: nothing to parse again (ingesting twice changes nothing).
+
+    A correction (same text, another date, title, URL or source) is extracted again: its
+    events' relative dates move with the publication date.
+    """
     existing = store.article(article.id)
-    return existing is not None and existing.text == article.text
+    return existing is not None and same_article(existing, article)

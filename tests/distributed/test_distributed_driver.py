@@ -59,10 +59,10 @@ class InProcessClient:
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
 
-        def run() -> list[list[Any]]:
+        def run() -> list[tuple[list[Any], tuple[str, ...]]]:
             if number == self.fail_on_batch:
                 raise KilledWorker("extract_batch-1", "tcp://127.0.0.1:2", 3)
-            return [[] for _ in batch]
+            return [([], ()) for _ in batch]
 
         future = Future(self, run)
         self.futures.append(future)
@@ -150,35 +150,39 @@ def test_articles_already_read_are_ingested_and_counted(tmp_path: Path) -> None:
         (10, 8, 2)
 
 
-def test_a_worker_saving_an_article_another_worker_saved_meanwhile_tries_once_more(
+def test_a_worker_that_cannot_store_one_article_stores_the_others(
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Two batches in flight may hold the same article id; with PostgreSQL both workers save
-    it, and the later insert fails on the key: its second try finds the article stored."""
+    """Issue 14: the database refusing one article fails that article with its one line; the
+    worker stores the rest of its batch. (A duplicate saved by two workers at the same moment
+    no longer raises at all: the store inserts with ON CONFLICT DO NOTHING, tested on
+    PostgreSQL in tests/reliability/test_concurrent_writers.py.)"""
     from parley.distributed import tasks
     from parley.errors import StoreError
     from parley.pipeline import ArticleEvents
 
-    article = Article(id="twice", text="Harbour story.")
+    refused = Article(id="refused", text="Harbour story.")
+    kept = Article(id="kept", text="Another harbour story.")
     attempts: list[str] = []
 
-    class RacingStore:
+    class RefusingStore:
         def save_article(self, saved: Article, events: object) -> str:
             attempts.append(saved.id)
-            if len(attempts) == 1:
-                raise StoreError("cannot save to store: duplicate key value violates unique "
-                                 "constraint \"pk_articles\"")
-            return "unchanged"
+            if saved.id == "refused":
+                raise StoreError("cannot save to store: value too long")
+            return "new"
 
     class NoModelPipeline:
         def extract(self, articles: list[Article]) -> list[ArticleEvents]:
             return [ArticleEvents(a, []) for a in articles]
 
-    monkeypatch.setattr(tasks, "_store_for", lambda url: RacingStore())
+    monkeypatch.setattr(tasks, "_store_for", lambda url: RefusingStore())
     monkeypatch.setattr(tasks, "pipeline_for", lambda settings: NoModelPipeline())
     settings = load_settings(environ={}, database_url="postgresql+psycopg://x@127.0.0.1/x")
-    assert tasks.extract_and_store_batch([article], settings) == [("unchanged", 0)]
-    assert attempts == ["twice", "twice"]
+    assert tasks.extract_and_store_batch([refused, kept], settings) == [
+        ("failed", 0, "cannot be stored: cannot save to store: value too long", ()),
+        ("new", 0, None, ())]
+    assert attempts == ["refused", "kept"]
 
 
 class WritingClient(InProcessClient):
@@ -200,9 +204,9 @@ class WritingClient(InProcessClient):
         self.unwritten.append(ids)
         self.in_flight += 1
 
-        def run() -> list[tuple[str, int]]:
+        def run() -> list[tuple[str, int, str | None, tuple[str, ...]]]:
             self.unwritten.remove(ids)
-            return [(self.store.save_article(a, []), 0) for a in batch]
+            return [(self.store.save_article(a, []), 0, None, ()) for a in batch]
 
         return Future(self, run)
 
@@ -224,3 +228,22 @@ def test_with_workers_writing_a_later_copy_waits_until_the_first_is_stored(
     assert all(not overlap for overlap in client.overlaps)
     assert stored is not None and stored.origin.endswith(":1")
     assert (result.articles_read, result.articles_stored, result.articles_unchanged) == (7, 6, 1)
+
+
+def test_the_warnings_of_a_worker_s_caps_reach_the_summary(tmp_path: Path) -> None:
+    """A cap met on a worker (`Pipeline.bounded`) warns as in a serial run, naming the
+    article; an article the worker could not extract fails alone, the others are stored."""
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    flood = Article(id="flood", text="Story.", origin="flood.json")
+    broken = Article(id="broken", text="Other story.", origin="broken.json")
+    tally = driver._Tally(None)
+    with Store(url) as store:
+        driver._store_batch(store, [flood, broken], [
+            ([], ("65,000 sentences; only the first 5,000 are read (setting max_sentences)",)),
+            ("could not be coded (RuntimeError: a rule broke)", ())], tally)
+        assert store.article_ids() == ["flood"]
+    assert [(w.origin, w.message) for w in tally.warnings] == [
+        ("flood.json", "65,000 sentences; only the first 5,000 are read (setting "
+                       "max_sentences)")]
+    assert [(f.origin, f.reason) for f in tally.failures] == [
+        ("broken.json", "could not be coded (RuntimeError: a rule broke)")]

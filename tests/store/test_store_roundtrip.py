@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-import parley.store as store_module
+import parley.store.saving as store_module
 from parley.store import Store, content_hash
 from parley.store.models import ArticleRow, EvidenceRow
 from parley.types import (
@@ -124,12 +124,27 @@ def test_events_are_stored_under_the_article_id(store: Store) -> None:
 def test_saving_the_same_article_again_is_unchanged(store: Store) -> None:
     assert store.save_article(ARTICLE, [SUSPEND, ENCOUNTER]) == "new"
     assert store.save_article(ARTICLE, [SUSPEND, ENCOUNTER]) == "unchanged"
-    # Same text: nothing is written, not even different events.
-    assert store.save_article(replace(ARTICLE, title="Other"), [SUSPEND]) == "unchanged"
+    # Same text and metadata: nothing is written, not even different events.
+    assert store.save_article(replace(ARTICLE, origin="elsewhere.json"), [SUSPEND]) \
+        == "unchanged"
     assert store.count_articles() == 1
     assert store.count_events() == 2
     assert evidence_rows(store) == 2
     assert store.article(ARTICLE.id) == ARTICLE
+
+
+@pytest.mark.parametrize("correction", [
+    {"title": "Corrected title"}, {"url": "https://news.example/corrected"},
+    {"source": "Other Wire"}, {"published": date(2023, 5, 2)}, {"published": None}])
+def test_corrected_metadata_with_the_same_text_is_updated(
+        store: Store, correction: dict[str, object]) -> None:
+    """Issue 14: re-ingesting an article whose title or date was corrected updated nothing."""
+    store.save_article(ARTICLE, [SUSPEND, ENCOUNTER])
+    corrected = replace(ARTICLE, **correction)  # type: ignore[arg-type]
+    assert store.save_article(corrected, [SUSPEND]) == "updated"
+    assert store.article(ARTICLE.id) == corrected
+    assert store.count_events() == 1
+    assert store.save_article(corrected, [SUSPEND]) == "unchanged"
 
 
 def test_update_replaces_article_and_events(store: Store) -> None:

@@ -19,6 +19,7 @@ from rich.table import Column
 
 from parley.config import Settings, load_settings
 from parley.errors import ParleyError
+from parley.limits import date_out_of_range, period_out_of_range
 from parley.types import Article, InputFailure, InputWarning
 
 if TYPE_CHECKING:
@@ -130,6 +131,9 @@ def valid_as_of(value: str | None) -> str | None:
         date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except ValueError as error:
         raise ParleyError(f"invalid --as-of date {value!r} ({error})") from None
+    reason = period_out_of_range(value)
+    if reason is not None:
+        raise ParleyError(f"invalid --as-of date: {reason}")
     return value
 
 
@@ -137,6 +141,9 @@ def valid_period(value: str | None, option: str) -> str | None:
     """A YYYY, YYYY-MM or YYYY-MM-DD option value, or one clear error naming the option."""
     if value is None:
         return None
+    reason = period_out_of_range(value)
+    if reason is not None:
+        raise ParleyError(f"invalid {option} date: {reason}")
     try:
         return valid_as_of(value)
     except ParleyError:
@@ -148,9 +155,13 @@ def valid_published(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        when = date.fromisoformat(value)
     except ValueError:
         raise ParleyError(f"invalid --published date {value!r} (use YYYY-MM-DD)") from None
+    reason = date_out_of_range(when)
+    if reason is not None:
+        raise ParleyError(f"invalid --published date: {reason}")
+    return when
 
 
 @contextmanager

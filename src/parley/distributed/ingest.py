@@ -19,10 +19,15 @@ from sqlalchemy.engine import make_url
 
 from parley.config import Settings
 from parley.distributed.cluster import cluster_client, worker_count
-from parley.distributed.tasks import extract_and_store_batch, extract_batch, warm_up
+from parley.distributed.tasks import (
+    ExtractedArticle,
+    extract_and_store_batch,
+    extract_batch,
+    warm_up,
+)
 from parley.errors import ParleyError
-from parley.pipeline import ProgressCallback, StoreLike, read_articles
-from parley.store import SaveOutcome
+from parley.pipeline import ProgressCallback, StoreLike, origin_of, read_articles
+from parley.store import SaveOutcome, same_article
 from parley.types import Article, Event, IngestResult, InputFailure, InputWarning
 
 #: Articles sent to a worker in one task: enough to fill `nlp.pipe` batches, few enough that
@@ -44,6 +49,8 @@ class BatchStore(StoreLike, Protocol):
         self, items: Sequence[tuple[Article, Sequence[Event]]]
     ) -> list[SaveOutcome]: ...
 
+    def save_article(self, article: Article, events: Sequence[Event]) -> SaveOutcome: ...
+
 
 def workers_write(database_url: str) -> bool:
     """Whether workers write to the store themselves: only a server database (PostgreSQL)
@@ -64,9 +71,9 @@ def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def already_stored(store: StoreLike, article: Article) -> bool:
-    """Same id and same text in the store: nothing to extract again (resuming a run)."""
+    """Same id, text and metadata in the store: nothing to extract again (resuming a run)."""
     existing = store.article(article.id)
-    return existing is not None and existing.text == article.text
+    return existing is not None and same_article(existing, article)
 
 
 class _Tally:
@@ -75,7 +82,7 @@ class _Tally:
     def __init__(self, on_item: ProgressCallback | None) -> None:
         self.failures: list[InputFailure] = []
         self.warnings: list[InputWarning] = []
-        self.read = self.new = self.events = 0
+        self.read = self.new = self.events = self.failed = 0
         self._on_item = on_item
 
     def item(self, item: Article | InputFailure | InputWarning) -> None:
@@ -88,6 +95,15 @@ class _Tally:
         if self._on_item is not None:
             self._on_item(item)
 
+    def warned(self, article: Article, messages: Sequence[str]) -> None:
+        for message in messages:
+            self.item(InputWarning(origin_of(article), message))
+
+    def failed_article(self, article: Article, reason: str) -> None:
+        """An article read but not extracted or stored: its one line, as a serial run's."""
+        self.failed += 1
+        self.item(InputFailure(origin_of(article), reason))
+
     def saved(self, outcome: str, events: int) -> None:
         if outcome != "unchanged":
             self.new += 1
@@ -96,7 +112,7 @@ class _Tally:
     def result(self) -> IngestResult:
         return IngestResult(
             articles_read=self.read, articles_stored=self.new,
-            articles_unchanged=self.read - self.new, events_stored=self.events,
+            articles_unchanged=self.read - self.new - self.failed, events_stored=self.events,
             failures=tuple(self.failures), warnings=tuple(self.warnings),
         )
 
@@ -152,8 +168,13 @@ def _ingest(articles: Iterable[Article], settings: Settings, store: BatchStore, 
         batch, future = in_flight.popleft()
         results = _call(future.result)
         if direct:
-            for outcome, count in results:
-                tally.saved(outcome, count)
+            for article, (outcome, count, failure, warnings) in zip(batch, results,
+                                                                      strict=True):
+                tally.warned(article, warnings)
+                if failure is not None:
+                    tally.failed_article(article, failure)
+                else:
+                    tally.saved(outcome, count)
         else:
             _store_batch(store, batch, results, tally)
         writing.difference_update(article.id for article in batch)
@@ -191,10 +212,27 @@ def _ingest(articles: Iterable[Article], settings: Settings, store: BatchStore, 
             future.cancel()
 
 
-def _store_batch(store: BatchStore, batch: Sequence[Article], events: Sequence[list[Event]],
-                 tally: _Tally) -> None:
-    outcomes = store.save_articles(list(zip(batch, events, strict=True)))
-    for outcome, article_events in zip(outcomes, events, strict=True):
+def _store_batch(store: BatchStore, batch: Sequence[Article],
+                 extracted: Sequence[ExtractedArticle], tally: _Tally) -> None:
+    """Store the batch's extracted articles in one transaction; if the database refuses it,
+    each article alone, so that only the article it refuses fails (with its one line)."""
+    good: list[tuple[Article, list[Event]]] = []
+    for article, (found, warnings) in zip(batch, extracted, strict=True):
+        tally.warned(article, warnings)
+        if isinstance(found, str):
+            tally.failed_article(article, found)
+        else:
+            good.append((article, found))
+    try:
+        outcomes = store.save_articles(good)
+    except ParleyError:
+        for article, found in good:
+            try:
+                tally.saved(store.save_article(article, found), len(found))
+            except ParleyError as error:
+                tally.failed_article(article, f"cannot be stored: {error}")
+        return
+    for outcome, (_, article_events) in zip(outcomes, good, strict=True):
         tally.saved(outcome, len(article_events))
 
 

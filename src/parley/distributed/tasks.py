@@ -10,6 +10,7 @@ from __future__ import annotations
 import resource
 import sys
 from collections.abc import Sequence
+from typing import Literal
 
 from parley.config import Settings
 from parley.errors import StoreError
@@ -48,31 +49,43 @@ def warm_up(settings: Settings) -> float:
     return peak_rss_mb()
 
 
-def extract_batch(articles: Sequence[Article], settings: Settings) -> list[list[Event]]:
-    """The events of each article of the batch, in order (the driver stores them)."""
-    return [result.events for result in pipeline_for(settings).extract(articles)]
+#: What a worker tells of one article it wrote: the outcome ("failed" when it could not be
+#: extracted or stored), the events stored, the failure's one-line reason, and the warnings
+#: of the caps (`Pipeline.bounded`) it met.
+WrittenArticle = tuple[SaveOutcome | Literal["failed"], int, str | None, tuple[str, ...]]
+
+#: What a worker tells of one article it extracted: its events, or the one-line reason it
+#: could not be extracted; and the warnings of the caps it met.
+ExtractedArticle = tuple[list[Event] | str, tuple[str, ...]]
+
+
+def extract_batch(articles: Sequence[Article], settings: Settings) -> list[ExtractedArticle]:
+    """The events of each article of the batch, in order (the driver stores them); for an
+    article that could not be extracted, the one-line reason instead."""
+    return [(result.events if result.failure is None else result.failure, result.warnings)
+            for result in pipeline_for(settings).extract(articles)]
 
 
 def extract_and_store_batch(
     articles: Sequence[Article], settings: Settings
-) -> list[tuple[SaveOutcome, int]]:
+) -> list[WrittenArticle]:
     """Extract the batch and save each article with its events in its own transaction on the
-    shared store (PostgreSQL); the outcome and event count of each article, in order."""
+    shared store (PostgreSQL); the outcome and event count of each article, in order.
+
+    Two workers saving one article id at the same moment both finish: the store's insert is
+    `ON CONFLICT DO NOTHING`, so the later one finds the article stored ("unchanged")."""
     store = _store_for(settings.database_url)
-    return [(_save_once_more_on_conflict(store, result.article, result.events),
-             len(result.events))
-            for result in pipeline_for(settings).extract(articles)]
-
-
-def _save_once_more_on_conflict(store: Store, article: Article,
-                                events: Sequence[Event]) -> SaveOutcome:
-    """Save; when another worker saved the same article id at the same moment, the insert
-    fails on the key once that worker commits, and a second try finds the article stored
-    (as a serial ingest finds a duplicate: "unchanged", or "updated" for another text)."""
-    try:
-        return store.save_article(article, events)
-    except StoreError:
-        return store.save_article(article, events)
+    written: list[WrittenArticle] = []
+    for result in pipeline_for(settings).extract(articles):
+        if result.failure is not None:
+            written.append(("failed", 0, result.failure, result.warnings))
+            continue
+        try:
+            written.append((store.save_article(result.article, result.events),
+                            len(result.events), None, result.warnings))
+        except StoreError as error:
+            written.append(("failed", 0, f"cannot be stored: {error}", result.warnings))
+    return written
 
 
 def peak_rss_mb() -> float:

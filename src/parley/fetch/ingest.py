@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
+from parley.errors import ParleyError
 from parley.pipeline import Pipeline
-from parley.store import SaveOutcome, Store
+from parley.store import SaveOutcome, Store, same_article
 from parley.types import Article
 
 
@@ -24,6 +25,8 @@ class SavedArticle:
     article: Article
     outcome: SaveOutcome
     events: int
+    #: Why the article could not be extracted or stored (then nothing was stored).
+    failure: str | None = None
 
 
 def ingest_articles(articles: Iterable[Article], pipeline: Callable[[], Pipeline],
@@ -41,7 +44,14 @@ def ingest_articles(articles: Iterable[Article], pipeline: Callable[[], Pipeline
         return
     for result in pipeline().extract(chain([first], fresh)):
         yield from _drain(unchanged)
-        outcome = store.save_article(result.article, result.events)
+        if result.failure is not None:
+            yield SavedArticle(result.article, "unchanged", 0, result.failure)
+            continue
+        try:
+            outcome = store.save_article(result.article, result.events)
+        except ParleyError as error:  # this page fails; the others are stored
+            yield SavedArticle(result.article, "unchanged", 0, f"cannot be stored: {error}")
+            continue
         yield SavedArticle(result.article, outcome,
                            0 if outcome == "unchanged" else len(result.events))
     yield from _drain(unchanged)
@@ -52,7 +62,7 @@ def _not_stored(articles: Iterable[Article], store: Store,
     """The articles not stored with the same text; the others go to `unchanged`."""
     for article in articles:
         existing = store.article(article.id)
-        if existing is not None and existing.text == article.text:
+        if existing is not None and same_article(existing, article):
             unchanged.append(article)
         else:
             yield article

@@ -238,6 +238,9 @@ class _FetchRun:
     def _saved(self, saved: SavedArticle) -> None:
         url = saved.article.origin or ""
         pending = self.pending.pop(url)
+        if saved.failure is not None:
+            self._failed(url, saved.failure, status=pending.response.status)
+            return
         if saved.outcome == "unchanged":
             self.report.unchanged += 1
         else:

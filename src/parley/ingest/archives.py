@@ -238,5 +238,11 @@ def read_warc(
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as error:
         yield InputFailure(path, f"not a readable WARC file ({_first_line(error)})")
         return
+    except (AttributeError, TypeError, KeyError, IndexError) as error:
+        # warcio's own surprises on a malformed header (found by tests/reliability fuzzing:
+        # a response record without a target URI raises AttributeError)
+        yield InputFailure(path, f"not a readable WARC file ({type(error).__name__}: "
+                                 f"{_first_line(error)})")
+        return
     if pages == 0:
         yield InputWarning(path, "WARC file holds no HTML pages")

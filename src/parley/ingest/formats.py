@@ -14,6 +14,7 @@ from typing import TypeAlias
 from parley.ingest.frontmatter import split_front_matter
 from parley.ingest.html import extract_page
 from parley.ingest.normalize import RejectedInput, content_id, normalize_text, parse_published
+from parley.ingest.validate import check_field, check_published, load_json
 from parley.types import Article, InputFailure, InputWarning
 
 Record: TypeAlias = Article | InputFailure | InputWarning
@@ -74,10 +75,14 @@ def build_article(
 
     The input's own date wins over `default_published`, which only fills a gap.
     """
+    for name, value in (("id", article_id), ("title", title), ("url", url),
+                        ("source", source), ("text", text)):
+        check_field(name, value)
     body = normalize_text(text)
     if not body.strip():
         raise RejectedInput("empty text")
     when = parse_published(published) or default_published
+    check_published(when)
     article = Article(
         id=article_id or content_id(body),
         text=body,
@@ -164,11 +169,13 @@ def _read_json_value(value: object, origin: str, default_published: date | None)
 def read_json_document(text: str, origin: str, default_published: date | None) -> list[Record]:
     """A JSON document: one article object, or an array of them (origin `path[index]`)."""
     try:
-        value: object = json.loads(text)
+        value: object = load_json(text)
     except json.JSONDecodeError as error:
         return [InputFailure(origin, _malformed_json(error))]
     except RecursionError:
         return [InputFailure(origin, "malformed JSON: nested too deeply")]
+    except RejectedInput as problem:
+        return [InputFailure(origin, str(problem))]
     return _read_json_value(value, origin, default_published)
 
 
@@ -187,12 +194,15 @@ def read_json_lines(
             continue
         seen_content = True
         try:
-            value: object = json.loads(line)
+            value: object = load_json(line)
         except json.JSONDecodeError as error:
             yield InputFailure(line_origin, _malformed_json(error, with_line=False))
             continue
         except RecursionError:
             yield InputFailure(line_origin, "malformed JSON: nested too deeply")
+            continue
+        except RejectedInput as problem:
+            yield InputFailure(line_origin, str(problem))
             continue
         yield from read_json_object(value, line_origin, default_published)
     if not seen_content:
@@ -225,8 +235,8 @@ def read_html(text: str, origin: str, default_published: date | None) -> list[Re
 def _first_line_is_json(text: str) -> bool:
     first = next((line for line in text.split("\n") if line.strip()), "")
     try:
-        json.loads(first)
-    except (json.JSONDecodeError, RecursionError):
+        load_json(first)
+    except (json.JSONDecodeError, RecursionError, RejectedInput):
         return False
     return True
 
@@ -240,7 +250,10 @@ def read_detected(text: str, origin: str, default_published: date | None) -> Ite
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         try:
-            value: object = json.loads(text)
+            value: object = load_json(text)
+        except RejectedInput as problem:
+            yield InputFailure(origin, str(problem))
+            return
         except json.JSONDecodeError as error:
             if stripped.startswith("{"):
                 if _first_line_is_json(text):

@@ -89,6 +89,9 @@ def read_inputs(
         if stat.S_ISDIR(info.st_mode):
             yield from _read_directory(path, max_bytes, published, seen, visited_directories)
             continue
+        if not stat.S_ISREG(info.st_mode):
+            yield InputFailure(path, not_regular(info.st_mode))
+            continue
         kind = _kind_of(path)
         if kind is None:
             yield InputFailure(path, _unsupported(path))
@@ -113,6 +116,20 @@ def too_large(size: int | None, limit: int, *, what: str = "file") -> str:
     if shown == limit_shown:
         shown, limit_shown = f"{size:,} B", f"{limit:,} B"
     return f"{what} is {shown}, over the {limit_shown} limit"
+
+
+def not_regular(mode: int) -> str:
+    """Why a path that is no regular file is refused: opening a FIFO blocks until someone
+    writes to it, and a device may never end, so neither is ever opened."""
+    if stat.S_ISFIFO(mode):
+        what = "a named pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "a device"
+    elif stat.S_ISSOCK(mode):
+        what = "a socket"
+    else:
+        what = "not a regular file"
+    return f"{what}, not a regular file: not read"
 
 
 def _kind_of(path: str) -> str | None:
@@ -204,13 +221,16 @@ def _read_directory(
 def _load(path: str, max_bytes: int, seen: set[_Identity]) -> bytes | InputFailure | None:
     """The bytes of a file, a failure, or None when this file was already read."""
     try:
-        with open(path, "rb") as handle:
+        # Non-blocking: a path swapped for a FIFO after it was checked must not hang the run.
+        with open(path, "rb", opener=_open_without_blocking) as handle:
             info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return InputFailure(path, not_regular(info.st_mode))
             identity = (info.st_dev, info.st_ino)
             if identity in seen:
                 return None
             seen.add(identity)
-            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            if info.st_size > max_bytes:
                 return InputFailure(path, too_large(info.st_size, max_bytes))
             data = handle.read(max_bytes + 1)  # a file may grow, a pipe has no size
     except OSError as error:
@@ -218,6 +238,10 @@ def _load(path: str, max_bytes: int, seen: set[_Identity]) -> bytes | InputFailu
     if len(data) > max_bytes:
         return InputFailure(path, too_large(None, max_bytes))
     return data
+
+
+def _open_without_blocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def _json_lines(data: bytes) -> list[NumberedLine]:
@@ -238,6 +262,17 @@ def _json_lines(data: bytes) -> list[NumberedLine]:
 
 
 def _read_file(
+    path: str, kind: str, max_bytes: int, published: date | None, seen: set[_Identity]
+) -> Iterator[Record]:
+    """The records of one file; an unexpected error of a reader fails this file only."""
+    try:
+        yield from _read_file_unguarded(path, kind, max_bytes, published, seen)
+    except Exception as error:  # a reader's bug or a library's surprise: one input, one line
+        yield InputFailure(path, f"could not be read ({type(error).__name__}: "
+                                 f"{str(error).splitlines()[0][:200] if str(error) else ''})")
+
+
+def _read_file_unguarded(
     path: str, kind: str, max_bytes: int, published: date | None, seen: set[_Identity]
 ) -> Iterator[Record]:
     if kind in ARCHIVE_KINDS:  # streamed, never loaded whole: the limit is per article
@@ -305,4 +340,7 @@ def _read_stdin(
     except RejectedInput as problem:
         yield InputFailure(STDIN_ORIGIN, str(problem))
         return
-    yield from read_detected(text, STDIN_ORIGIN, published)
+    try:
+        yield from read_detected(text, STDIN_ORIGIN, published)
+    except Exception as error:  # as `_read_file`: the input fails, the batch goes on
+        yield InputFailure(STDIN_ORIGIN, f"could not be read ({type(error).__name__})")

@@ -25,8 +25,10 @@ from datetime import date
 from typing import Any
 
 from parley.config import Settings
+from parley.errors import ParleyError
+from parley.limits import check_deadline
 from parley.report.queries import EventSource, PairQuery, pair_events
-from parley.timeline.periods import month_of, months
+from parley.timeline.periods import month_of, months, shift_months
 from parley.timeline.states import Interval, interval_on, pair_intervals
 from parley.types import ChannelStatus, StoredEvent
 
@@ -36,6 +38,7 @@ __all__ = [
     "FreezeDriver",
     "FreezePoint",
     "FreezeSeries",
+    "SeriesTooLong",
     "freeze_series",
     "freeze_value",
     "pair_freeze",
@@ -121,12 +124,42 @@ def sparkline(values: Sequence[float | None]) -> str:
     )
 
 
+class SeriesTooLong(ParleyError):
+    """A freeze series asked for more months than the setting `max_series_months` allows."""
+
+
+def _series_months(first: str, last: str, asked: bool, max_months: int | None) -> list[str]:
+    """The months of the series; more than `max_months` are refused when the period was
+    asked for, else the series keeps its latest `max_months` (evidence spread over ages)."""
+    if max_months is None or month_number(last) - month_number(first) < max_months:
+        return months(first, last)
+    if asked:
+        _check_length(first, last, max_months)
+        return months(first, last)
+    return months(shift_months(last, 1 - max_months), last)
+
+
+def _check_length(first: str, last: str, max_months: int) -> None:
+    length = month_number(last) - month_number(first) + 1
+    if length > max_months:
+        raise SeriesTooLong(f"a freeze series from {first} to {last} is {length:,} months, "
+                            f"over the limit of {max_months:,} (setting max_series_months)")
+
+
+def month_number(month: str) -> int:
+    """Months since year 0 of a YYYY-MM (or YYYY) text: lengths without listing the months."""
+    return int(month[:4]) * 12 + (int(month[5:7]) if len(month) >= 7 else 1) - 1
+
+
 def freeze_series(
     events: Sequence[StoredEvent], a: str, b: str, *, weights: Mapping[str, float],
     date_from: str | None = None, date_to: str | None = None, answer_days: int | None = None,
-    reference: str | None = None,
+    reference: str | None = None, max_months: int | None = None,
 ) -> FreezeSeries:
-    """The monthly index from `date_from` to `date_to` (default: first to latest evidence)."""
+    """The monthly index from `date_from` to `date_to` (default: first to latest evidence),
+    at most `max_months` long (see `_series_months`)."""
+    if date_from and date_to and max_months is not None:  # refused before any work
+        _check_length(month_of(date_from), month_of(date_to), max_months)
     intervals = pair_intervals(events, answer_days=answer_days,
                                reference=reference or date_to or date.today().isoformat())
     starts = [i.start for items in intervals.values() for i in items]
@@ -137,7 +170,8 @@ def freeze_series(
     points: list[FreezePoint] = []
     drivers: list[FreezeDriver] = []
     previous: dict[str, Interval] = {}
-    for month in months(first, last):
+    for month in _series_months(first, last, date_from is not None, max_months):
+        check_deadline()
         current = {c: found for c, items in intervals.items()
                    if (found := interval_on(items, month)) is not None}
         statuses = {c: i.status for c, i in current.items()}
@@ -171,7 +205,8 @@ def pair_freeze(store: EventSource, query: PairQuery, settings: Settings, *,
         events = [e for e in events if (e.event.date or "")[: len(date_to)] <= date_to]
     return freeze_series(events, query.a, query.b, weights=settings.channel_weights,
                          date_from=date_from, date_to=date_to,
-                         answer_days=settings.request_answer_days)
+                         answer_days=settings.request_answer_days,
+                         max_months=settings.max_series_months)
 
 
 def series_as_dict(series: FreezeSeries) -> dict[str, Any]:

@@ -8,6 +8,7 @@ under `/`, `{"detail": message}` under `/api/`. Served by uvicorn (`parley serve
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from starlette.staticfiles import StaticFiles
 from parley import __version__
 from parley.config import Settings
 from parley.errors import ParleyError, StoreError, UnknownChannel, UnknownState
+from parley.limits import OutOfTime, deadline
 from parley.store import Store
 from parley.web.page_data import Dashboard
 from parley.web.params import WebError
@@ -98,9 +100,29 @@ def _install_errors(app: FastAPI) -> None:
     async def unknown_name(request: Request, error: ParleyError) -> Response:
         return _error(request, 404, str(error))
 
+    @app.exception_handler(OutOfTime)
+    async def out_of_time(request: Request, error: OutOfTime) -> Response:
+        return _error(request, 503, str(error))
+
     @app.exception_handler(ParleyError)
     async def parley_error(request: Request, error: ParleyError) -> Response:
         return _error(request, 400, str(error))
+
+
+def _install_budget(app: FastAPI, seconds: float) -> None:
+    """Every request gets `seconds` (setting `request_time_budget`): the long loops check the
+    deadline and stop (503), and an answer not ready by then is given up as 503 too, so no
+    request holds a client longer, whatever its parameters."""
+
+    @app.middleware("http")
+    async def budget(request: Request,
+                     call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        with deadline(seconds):
+            try:
+                return await asyncio.wait_for(call_next(request), timeout=seconds + 0.5)
+            except TimeoutError:
+                return _error(request, 503, "the request took longer than its time budget; "
+                              "ask for a shorter period or fewer months")
 
 
 def _install_guard(app: FastAPI, token: str | None) -> None:
@@ -153,6 +175,7 @@ def create_app(store: Store, settings: Settings, token: str | None = None,
     app.state.dashboard = Dashboard(store, settings)
     app.state.token_required = token is not None
     _install_errors(app)
+    _install_budget(app, settings.request_time_budget)
     _install_guard(app, token)
     for router in routers if routers is not None else [*ROUTERS, api_router]:
         app.include_router(router)

@@ -8,12 +8,13 @@ are cached the same way (`web.cache`), so a page asked again costs only its rend
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Unpack
 
 from parley import catalogue
 from parley.config import Settings
+from parley.limits import check_deadline
 from parley.report.channels import ChannelRow, channel_rows
 from parley.report.freeze import FreezeSeries, pair_freeze
 from parley.report.intervals import Interval, chart_window, intervals_up_to
@@ -210,12 +211,17 @@ class Dashboard:
         """Every pair with its freeze index and latest change as of `as_of`: each sorted by
         code (the API's form), or with `named` as a reader sees them, in the common order
         ("United States – China") and sorted by name."""
+        def compute(order: Callable[[str, str], tuple[str, str]]) -> list[PairSummary]:
+            summaries = []
+            for a, b in self.pairs():
+                check_deadline()  # a pair at a time: past the request's budget, a 503
+                summaries.append(self.pair_summary(PairQuery(*order(a, b), as_of)))
+            return summaries
+
         if not named:
-            return self.cache.get(("overview", as_of), lambda: [
-                self.pair_summary(PairQuery(a, b, as_of)) for a, b in self.pairs()])
+            return self.cache.get(("overview", as_of), lambda: compute(lambda a, b: (a, b)))
         return self.cache.get(("overview-named", as_of), lambda: sorted(
-            (self.pair_summary(PairQuery(*common_order(a, b), as_of)) for a, b in self.pairs()),
-            key=lambda row: (row.name_a, row.name_b)))
+            compute(common_order), key=lambda row: (row.name_a, row.name_b)))
 
     def pair_summary(self, query: PairQuery) -> PairSummary:
         def compute() -> PairSummary:

@@ -12,6 +12,7 @@ from datetime import date
 
 from parley import catalogue
 from parley.errors import ParleyError, UnknownState
+from parley.limits import period_out_of_range
 from parley.report.queries import PairQuery, resolve_pair, state_code
 from parley.types import EventType
 
@@ -72,6 +73,9 @@ def check_date(value: str | None, name: str) -> str | None:
         raise BadParameter(f"invalid {name} date {value!r} ({error})") from None
     if parts[0] == 0:
         raise BadParameter(f"invalid {name} date {value!r} (year 0 does not exist)")
+    reason = period_out_of_range(value)
+    if reason is not None:  # year 1 and 9999 overflow date arithmetic and month series
+        raise BadParameter(f"invalid {name} date: {reason}")
     return value
 
 

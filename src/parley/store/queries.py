@@ -1,0 +1,202 @@
+"""The store's read queries: articles, events with their filters, pairs and the revision.
+
+Each function takes an open session and returns `parley.types` records, so the `Store`
+facade only opens sessions and turns database errors into `StoreError`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any, TypedDict
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from parley.store.models import ArticleRow, EventRow, EvidenceRow, pair_key
+from parley.types import (
+    Article,
+    ChannelStatus,
+    CountQualifier,
+    Event,
+    EventType,
+    Evidence,
+    StoredEvent,
+)
+
+__all__ = ["EventQuery", "article", "article_ids", "count_articles", "count_events",
+           "events", "pairs", "revision"]
+
+
+class EventQuery(TypedDict, total=False):
+    """The filters `Store.events` and `Store.count_events` take (see `Store.events`)."""
+
+    pair: tuple[str, str] | None
+    state: str | None
+    channel: str | None
+    types: Collection[EventType] | None
+    date_from: str | None
+    date_to: str | None
+    article: str | None
+    text: str | None
+
+
+def article_record(row: ArticleRow) -> Article:
+    return Article(id=row.id, text=row.text, title=row.title, url=row.url, source=row.source,
+                   published=row.published, origin=row.origin)
+
+
+def _date_from(column: Any, bound: str) -> ColumnElement[bool]:
+    """`column` is not before `bound` at the coarser of the two precisions.
+
+    "2022-08" is not before "2022-08-15" (same month); a full comparison would say it is,
+    so the strict prefixes of the bound count as within too.
+    """
+    prefixes = [bound[:size] for size in range(1, len(bound))]
+    return or_(column >= bound, column.in_(prefixes)) if prefixes else column >= bound
+
+
+def _date_to(column: Any, bound: str) -> ColumnElement[bool]:
+    """`column` is not after `bound` at the coarser of the two precisions.
+
+    Cutting the event date to the bound's length makes "2022-08-15" within "2022-08"; an
+    event date shorter than the bound is compared whole ("2022-08" <= "2022-08-31").
+    """
+    return func.substr(column, 1, len(bound)) <= bound
+
+
+_EVENT_COLUMNS = (
+    EventRow.article_id, EventRow.type, EventRow.source, EventRow.target, EventRow.channel,
+    EventRow.status, EventRow.date, EventRow.date_end, EventRow.negated,
+    EventRow.hypothetical, EventRow.count, EventRow.count_qualifier, EventRow.persons,
+    EventRow.mechanism,
+)
+
+#: Enum members by value, to build records without a call per field.
+_TYPES = {member.value: member for member in EventType}
+_STATUSES = {member.value: member for member in ChannelStatus}
+_QUALIFIERS = {member.value: member for member in CountQualifier}
+
+
+def _stored_event(row: Any) -> StoredEvent:
+    """A record from one row of `_EVENT_COLUMNS`, evidence and article columns."""
+    (article_id, kind, source, target, channel, status, when, when_end, negated,
+     hypothetical, count, qualifier, persons, mechanism, sentence, start, end, published,
+     title, url) = row
+    return StoredEvent(
+        event=Event(
+            article=article_id, type=_TYPES[kind], source=source, target=target,
+            channel=channel, status=_STATUSES[status] if status else None, date=when,
+            date_end=when_end, negated=bool(negated), hypothetical=bool(hypothetical),
+            count=count, count_qualifier=_QUALIFIERS[qualifier] if qualifier else None,
+            persons=tuple(str(person) for person in persons or ()), mechanism=mechanism,
+            evidence=Evidence(sentence=sentence, start=start, end=end)
+            if sentence is not None else Evidence(sentence="", start=0, end=0),
+        ),
+        published=published, title=title, url=url,
+    )
+
+
+def event_conditions(
+    *,
+    pair: tuple[str, str] | None = None,
+    state: str | None = None,
+    channel: str | None = None,
+    types: Collection[EventType] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    article: str | None = None,
+    text: str | None = None,
+) -> list[ColumnElement[bool]] | None:
+    """The WHERE conditions of an events query; None when nothing can match."""
+    conditions: list[ColumnElement[bool]] = []
+    if pair is not None:
+        key = pair_key(*pair)
+        if key is None:
+            return None
+        conditions.append(EventRow.pair == key)
+    if state is not None:
+        conditions.append(or_(EventRow.source == state, EventRow.target == state))
+    if channel is not None:
+        conditions.append(EventRow.channel == channel)
+    if types is not None:
+        conditions.append(EventRow.type.in_(sorted(EventType(t).value for t in types)))
+    if date_from is not None:
+        conditions.append(_date_from(EventRow.date, date_from))
+    if date_to is not None:
+        conditions.append(_date_to(EventRow.date, date_to))
+    if date_from is not None or date_to is not None:
+        conditions.append(EventRow.date.is_not(None))
+    if article is not None:
+        conditions.append(EventRow.article_id == article)
+    if text is not None:
+        conditions.append(EvidenceRow.sentence.icontains(text, autoescape=True))
+    return conditions
+
+
+def article(session: Session, id: str) -> Article | None:
+    row = session.get(ArticleRow, id)
+    return article_record(row) if row is not None else None
+
+
+def article_ids(session: Session) -> list[str]:
+    return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
+
+
+def count_articles(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(ArticleRow)) or 0
+
+
+def count_events(session: Session, filters: EventQuery) -> int:
+    conditions = event_conditions(**filters)
+    if conditions is None:
+        return 0
+    query = select(func.count()).select_from(EventRow)
+    if filters.get("text") is not None:
+        query = query.outerjoin(EvidenceRow, EvidenceRow.event_id == EventRow.id)
+    return session.scalar(query.where(*conditions)) or 0
+
+
+def revision(session: Session) -> str:
+    events_now = select(func.count(), func.max(EventRow.id)).select_from(EventRow)
+    articles_now = select(func.count(), func.max(ArticleRow.ingested_at)).select_from(ArticleRow)
+    event_count, last_event = session.execute(events_now).one()
+    article_count, last_write = session.execute(articles_now).one()
+    return f"{event_count}:{last_event}:{article_count}:{last_write}"
+
+
+def events(session: Session, filters: EventQuery, limit: int | None,
+           offset: int) -> list[StoredEvent]:
+    conditions = event_conditions(**filters)
+    if conditions is None:
+        return []
+    # Plain columns, not ORM entities: building rows as records directly is several
+    # times faster, which a pair with tens of thousands of events needs.
+    query = (
+        select(*_EVENT_COLUMNS, EvidenceRow.sentence, EvidenceRow.start, EvidenceRow.end,
+               ArticleRow.published, ArticleRow.title, ArticleRow.url)
+        .join(ArticleRow, ArticleRow.id == EventRow.article_id)
+        .outerjoin(EvidenceRow, EvidenceRow.event_id == EventRow.id)
+        .where(*conditions)
+        .order_by(
+            EventRow.date.is_(None),
+            EventRow.date,
+            ArticleRow.published.is_(None),
+            ArticleRow.published,
+            EventRow.id,
+            EvidenceRow.id,
+        )
+        .offset(offset)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [_stored_event(row) for row in session.execute(query)]
+
+
+def pairs(session: Session) -> list[tuple[str, str]]:
+    query = select(EventRow.source, EventRow.target).where(EventRow.pair.is_not(None)).distinct()
+    found: set[tuple[str, str]] = set()
+    for source, target in session.execute(query):
+        if source and target:
+            first, second = sorted((source, target))
+            found.add((first, second))
+    return sorted(found)
