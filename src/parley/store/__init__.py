@@ -14,11 +14,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
-from alembic import command
-from alembic.config import Config
-from alembic.util.exc import CommandError
 from sqlalchemy import (
     ColumnElement,
     Engine,
@@ -36,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from parley.errors import StoreError
 from parley.store.fetch_log import FetchLog
 from parley.store.models import ArticleRow, EventRow, EvidenceRow, pair_key
+from parley.store.schema_check import is_at_head
 from parley.types import (
     Article,
     ChannelStatus,
@@ -45,6 +43,9 @@ from parley.types import (
     Evidence,
     StoredEvent,
 )
+
+if TYPE_CHECKING:  # Alembic loads only when a schema needs migrating (see schema_check)
+    from alembic.config import Config
 
 __all__ = ["MIGRATIONS", "EventQuery", "SaveOutcome", "Store", "content_hash"]
 
@@ -115,6 +116,8 @@ def _enable_sqlite_transactions(engine: Engine) -> None:
 
 def alembic_config() -> Config:
     """An Alembic config for the shipped migrations, built in code (no alembic.ini read)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("path_separator", "os")
@@ -302,17 +305,30 @@ class Store:
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         try:
             self._upgrade()
-        except (SQLAlchemyError, CommandError, OSError) as error:
+        except StoreError:
+            self._engine.dispose()
+            raise
+        except (SQLAlchemyError, OSError) as error:
             self._engine.dispose()
             raise self._error("cannot open store", error) from error
 
     # -- lifecycle -------------------------------------------------------------------------
 
     def _upgrade(self) -> None:
+        """Migrate to the newest schema; a store already there is only read (one query)."""
+        with self._engine.connect() as connection:
+            if is_at_head(connection):
+                return
+        from alembic import command
+        from alembic.util.exc import CommandError
+
         config = alembic_config()
-        with self._engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        try:
+            with self._engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except CommandError as error:
+            raise self._error("cannot open store", error) from error
 
     def close(self) -> None:
         """Release every connection; the store must not be used afterwards."""
