@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Column
 
+from parley.cli.usage import new_app
 from parley.config import Settings, load_settings
 from parley.errors import ParleyError
 from parley.types import Article, InputFailure, InputWarning
@@ -25,13 +26,8 @@ if TYPE_CHECKING:
     from parley.report.queries import PairQuery
     from parley.store import Store
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Parley: which military-to-military channels between two states are open, "
-    "degraded or frozen, read from the news with the sentences that say so.",
-    pretty_exceptions_enable=False,
-)
+app = new_app("Parley: which military-to-military channels between two states are open, "
+              "degraded or frozen, read from the news with the sentences that say so.")
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -39,21 +35,26 @@ T = TypeVar("T")
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="SQLAlchemy database URL (default: PARLEY_DB, else a SQLite "
+    typer.Option("--db", metavar="URL",
+                 help="SQLAlchemy database URL (default: PARLEY_DB, else a SQLite "
                  "file in the user data directory).", show_default=False),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print no progress or notes.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 AsOfOption = Annotated[
     str | None,
-    typer.Option("--as-of", help="Date to describe (YYYY, YYYY-MM or YYYY-MM-DD); default: "
+    typer.Option("--as-of", metavar="DATE",
+                 help="Date to describe (YYYY, YYYY-MM or YYYY-MM-DD); default: "
                  "the latest evidence.", show_default=False),
 ]
-StateA = Annotated[str, typer.Argument(help="A state: ISO code (USA) or name (US, China).")]
-StateB = Annotated[str, typer.Argument(help="The other state.")]
+StateA = Annotated[str, typer.Argument(metavar="STATE_A", show_default=False,
+                                        help="A state: ISO code (USA) or name (US, China).")]
+StateB = Annotated[str, typer.Argument(metavar="STATE_B", show_default=False,
+                                        help="The other state.")]
 PublishedOption = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry "
+    typer.Option("--published", metavar="DATE",
+                 help="Publication date (YYYY-MM-DD) for inputs that carry "
                  "none, such as plain .txt files.", show_default=False),
 ]
 

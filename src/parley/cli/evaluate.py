@@ -15,6 +15,7 @@ from parley.cli.common import (
     out,
     print_json,
 )
+from parley.cli.usage import example
 from parley.config import load_settings
 from parley.errors import ParleyError
 from parley.near_misses import FIELDS, Diagnosis, diagnose
@@ -22,16 +23,20 @@ from parley.types import Article
 
 
 # --------------------------------------------------------------------------- eval
-@app.command(name="eval")
+@app.command(name="eval", epilog=example(
+    "parley eval gold/ --split eval/dev-split.json --half checking --verbose"))
 def eval_command(
-    gold: Annotated[list[str], typer.Argument(help="Gold files or directories (the "
+    gold: Annotated[list[str], typer.Argument(metavar="GOLD...",
+                                              help="Gold files or directories (the "
                                               "contract's gold format).")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss, false "
                                           "positive and wrong date with its sentence.")] = False,
-    split: Annotated[str | None, typer.Option("--split", help="A split file (JSON lists of "
+    split: Annotated[str | None, typer.Option("--split", metavar="FILE",
+                                              help="A split file (JSON lists of "
                                               "article ids per half, e.g. eval/dev-split.json)"
                                               "; needs --half.", show_default=False)] = None,
-    half: Annotated[str | None, typer.Option("--half", help="Score only this half of the "
+    half: Annotated[str | None, typer.Option("--half", metavar="NAME",
+                                             help="Score only this half of the "
                                              "split (tuning or checking).",
                                              show_default=False)] = None,
     as_json: JsonOption = False,

@@ -27,6 +27,7 @@ from parley.cli.common import (
     unbroken,
     valid_period,
 )
+from parley.cli.usage import example
 from parley.errors import ParleyError
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ if TYPE_CHECKING:
 
 # --------------------------------------------------------------------------- queries
 
-@app.command()
+@app.command(epilog=example(
+    "parley status USA China",
+    "parley status USA CHN --as-of 2023-06 --json"))
 def status(
     a: StateA,
     b: StateB,
@@ -70,12 +73,15 @@ def status(
     guard(run)
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley timeline USA CHN --channel hotline",
+    "parley timeline USA CHN --channel \"Defense Telephone Link\""))
 def timeline(
     a: StateA,
     b: StateB,
     channel: Annotated[str | None, typer.Option(
-        "--channel", help="Only this channel slug (e.g. hotline).")] = None,
+        "--channel", metavar="CHANNEL", help="Only this channel: a slug (hotline), a label or a "
+        "mechanism name (\"Defense Telephone Link\").", show_default=False)] = None,
     as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -104,19 +110,24 @@ def timeline(
     guard(run)
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley report USA CHN --since 2024-01",
+    "parley report USA CHN -f html -o usa-chn.html"))
 def report(
     a: StateA,
     b: StateB,
     as_of: AsOfOption = None,
     output_format: Annotated[ReportFormat, typer.Option(
-        "--format", "-f", help="md (Markdown prose), json, or html (one self-contained "
+        "--format", "-f", metavar="md|json|html",
+        help="md (Markdown prose), json, or html (one self-contained "
         "file that opens offline).")] = ReportFormat.md,
     since: Annotated[str | None, typer.Option(
-        "--since", help="'What changed since' this date (default: 90 days before the "
+        "--since", metavar="DATE",
+        help="'What changed since' this date (default: 90 days before the "
         "as-of date).", show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write the report to this file instead of standard output.",
+        "--output", "-o", metavar="PATH",
+        help="Write the report to this file instead of standard output.",
         show_default=False)] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -152,7 +163,8 @@ def _evidence_line(evidence: Any) -> str:
     return f"“{evidence.sentence}” — {evidence.title or evidence.article} ({when})"
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley channels USA CHN --as-of 2022-09"))
 def channels(
     a: StateA,
     b: StateB,
@@ -194,15 +206,17 @@ def channels(
     guard(run)
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley requests USA CHN --from 2021 --to 2024-06"))
 def requests(
     a: StateA,
     b: StateB,
     date_from: Annotated[str | None, typer.Option(
-        "--from", help="First date of the period (YYYY, YYYY-MM or YYYY-MM-DD).",
+        "--from", metavar="DATE", help="First date of the period (YYYY, YYYY-MM or YYYY-MM-DD).",
         show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
-        "--to", help="Last date of the period (answers after it still count; outcomes are "
+        "--to", metavar="DATE",
+        help="Last date of the period (answers after it still count; outcomes are "
         "judged as of today).", show_default=False)] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -249,17 +263,20 @@ def requests(
     guard(run)
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley freeze USA CHN --from 2022-01 -f csv"))
 def freeze(
     a: StateA,
     b: StateB,
     date_from: Annotated[str | None, typer.Option(
-        "--from", help="First month (default: the first month with evidence).",
+        "--from", metavar="DATE", help="First month (default: the first month with evidence).",
         show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
-        "--to", help="Last month (default: the latest evidence).", show_default=False)] = None,
+        "--to", metavar="DATE",
+        help="Last month (default: the latest evidence).", show_default=False)] = None,
     output_format: Annotated[FreezeFormat, typer.Option(
-        "--format", "-f", help="table (with a sparkline and what drives it), csv or json.")
+        "--format", "-f", metavar="table|csv|json",
+        help="table (with a sparkline and what drives it), csv or json.")
     ] = FreezeFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -300,12 +317,14 @@ def freeze(
     guard(run)
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley watch USA CHN --fetch --state-file ~/.parley-watch.json"))
 def watch(
     a: StateA,
     b: StateB,
     state_file: Annotated[Path | None, typer.Option(
-        "--state-file", help="Where the previous run's states are kept (default: watch.json "
+        "--state-file", metavar="PATH",
+        help="Where the previous run's states are kept (default: watch.json "
         "in the user data directory).", show_default=False)] = None,
     fetch_first: Annotated[bool, typer.Option(
         "--fetch", help="First fetch the pair's configured sources and those without a pair "

@@ -28,24 +28,30 @@ from parley.cli.common import (
     unbroken,
     valid_published,
 )
+from parley.cli.usage import example
 from parley.config import load_settings
 from parley.types import Article, IngestResult, InputFailure, InputWarning
 
 
 # --------------------------------------------------------------------------- ingest
-@app.command()
+@app.command(epilog=example(
+    "parley ingest articles/ --db sqlite:///parley.db",
+    "parley ingest note.txt --published 2024-05-31"))
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt .json .jsonl .html), "
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="Files (.txt .json .jsonl .html), "
                                                "directories (recursive) or - for stdin.")],
     published: PublishedOption = None,
     db: DbOption = None,
     quiet: QuietOption = False,
     as_json: JsonOption = False,
     workers: Annotated[int | None, typer.Option(
-        "--workers", min=1, help="Extract on a local Dask cluster of N worker processes.",
+        "--workers", min=1, metavar="N",
+        help="Extract on a local Dask cluster of N worker processes.",
         show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Extract on the existing Dask cluster at tcp://HOST:PORT.",
+        "--scheduler", metavar="tcp://HOST:PORT",
+        help="Extract on the existing Dask cluster at tcp://HOST:PORT.",
         show_default=False)] = None,
 ) -> None:
     """Read articles, extract their events and keep both in the store."""
@@ -90,11 +96,14 @@ def _finish_ingest(result: IngestResult, *, quiet: bool, as_json: bool) -> None:
 
 
 # --------------------------------------------------------------------------- extract
-@app.command()
+@app.command(epilog=example(
+    "parley extract article.json -f table"))
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH...", help="Files, directories or - for stdin.")],
     output_format: Annotated[ExtractFormat, typer.Option(
-        "--format", "-f", help="jsonl: one contract record a line; table; csv; cameo or "
+        "--format", "-f", metavar="FORMAT",
+        help="jsonl: one contract record a line; table; csv; cameo or "
         "plover: JSON lines with CAMEO or PLOVER codes added.")] =
         ExtractFormat.jsonl,
     published: PublishedOption = None,

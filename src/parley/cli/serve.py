@@ -22,21 +22,25 @@ from parley.cli.common import (
     settings_for,
     valid_as_of,
 )
+from parley.cli.usage import example
 from parley.config import load_settings
 from parley.errors import ParleyError
 
 
 # --------------------------------------------------------------------------- serve
-@app.command()
+@app.command(epilog=example(
+    "parley serve --db sqlite:///parley.db --port 8000"))
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(
-        "--host", help="Address to listen on. Loopback by default; any other address needs "
+        "--host", metavar="HOST",
+        help="Address to listen on. Loopback by default; any other address needs "
         "a token.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=0, max=65535,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, metavar="PORT",
                                       help="Port to listen on.")] = 8000,
     token: Annotated[str | None, typer.Option(
-        "--token", envvar="PARLEY_TOKEN", help="Every request must carry this token "
+        "--token", envvar="PARLEY_TOKEN", metavar="TOKEN",
+        help="Every request must carry this token "
         "(Authorization: Bearer, or ?token= once in a browser); required off loopback. "
         "Default: PARLEY_TOKEN.", show_default=False)] = None,
 ) -> None:
@@ -69,7 +73,8 @@ def sample_corpus() -> Path:
     return Path(str(resources.files("parley.data") / "corpus"))
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley demo --db sqlite:///parley-demo.db"))
 def demo(
     db: DbOption = None,
     as_of: AsOfOption = None,
