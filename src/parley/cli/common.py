@@ -104,15 +104,28 @@ def settings_for(db: str | None) -> Settings:
 
 
 @contextmanager
+def open_store(db: str | None, *, read_only: bool = True) -> Iterator[tuple[Store, Settings]]:
+    """The store a command names, and the settings. A command that only reads refuses a
+    SQLite file that does not exist (opening would create an empty store and every answer
+    would be "unknown"); ingest, fetch and demo create it."""
+    from parley.store import Store
+    from parley.store.schema_check import require_existing_store
+
+    settings = settings_for(db)
+    if read_only:
+        require_existing_store(settings.database_url)
+    with Store(settings.database_url) as store:
+        yield store, settings
+
+
+@contextmanager
 def open_pair(db: str | None, a: str, b: str, as_of: str | None = None
                ) -> Iterator[tuple[Store, PairQuery, Settings]]:
     """The pair a command names (with its --as-of), the settings and the open store."""
     from parley.report.queries import resolve_pair
-    from parley.store import Store
 
     query = resolve_pair(a, b, valid_as_of(as_of))
-    settings = settings_for(db)
-    with Store(settings.database_url) as store:
+    with open_store(db) as (store, settings):
         yield store, query, settings
 
 

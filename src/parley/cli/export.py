@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from parley.cli.common import DbOption, JsonOption, app, guard, settings_for
+from parley.cli.common import DbOption, JsonOption, app, guard, open_store
 from parley.cli.usage import example
 
 if TYPE_CHECKING:
@@ -41,13 +41,12 @@ def export(
     def run() -> ExportResult:
         from parley.report import resolve_pair
         from parley.report.dataset import export_store
-        from parley.store import Store
 
         codes = None
         if pair is not None:
             query = resolve_pair(*pair)
             codes = (query.a, query.b)
-        with Store(settings_for(db).database_url) as store:
+        with open_store(db) as (store, _):
             return export_store(store, output, output_format.value, codes)
 
     result = guard(run)

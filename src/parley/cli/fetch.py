@@ -17,6 +17,7 @@ from parley.cli.common import (
     QuietOption,
     app,
     guard,
+    open_store,
     out,
     print_json,
     settings_for,
@@ -195,10 +196,7 @@ def sources_list(db: DbOption = None, as_json: JsonOption = False) -> None:
     """The configured sources."""
 
     def run() -> None:
-        from parley.store import Store
-
-        settings = settings_for(db)
-        with Store(settings.database_url) as store:
+        with open_store(db) as (store, _):
             configs = store.fetch_log.sources()
         if as_json:
             print_json([{"name": c.name, "source": c.source,
@@ -226,10 +224,8 @@ def sources_remove(
 
     def run() -> None:
         from parley.fetch.configured import remove_source
-        from parley.store import Store
 
-        settings = settings_for(db)
-        with Store(settings.database_url) as store:
+        with open_store(db) as (store, _):
             remove_source(store, name)
         print(f"removed {name}")
 

@@ -17,9 +17,9 @@ from parley.cli.common import (
     app,
     call_each,
     guard,
+    open_store,
     progress_bar,
     report_item,
-    settings_for,
     valid_as_of,
 )
 from parley.cli.usage import example
@@ -47,16 +47,14 @@ def serve(
     """The web dashboard and JSON API over the store (read-only), served by uvicorn."""
 
     def run() -> None:
-        from parley.store import Store
         from parley.web import create_app, is_loopback
 
         if not is_loopback(host) and not token:
             raise ParleyError(f"listening on {host} needs a token: pass --token or set "
                               "PARLEY_TOKEN (or listen on 127.0.0.1)")
-        settings = settings_for(db)
         import uvicorn
 
-        with Store(settings.database_url) as store:
+        with open_store(db) as (store, settings):
             application = create_app(store, settings, token=token or None)
             shown = f"[{host}]" if ":" in host else host
             print(f"Parley dashboard on http://{shown}:{port}/ (Ctrl-C stops it)",
@@ -95,8 +93,10 @@ def demo(
                 result = ingest_paths([str(sample_corpus())], settings, store,
                                       on_item=call_each(report_item(quiet), tick))
                 if not quiet:
+                    kept = "" if db else (" for this run only (removed at exit; give --db "
+                                          "to keep a store)")
                     print(f"{result.articles_read} sample articles, {result.events_stored} "
-                          f"events stored in {url}", file=sys.stderr)
+                          f"events stored in {url}{kept}", file=sys.stderr)
                 query = resolve_pair("USA", "CHN", valid_as_of(as_of))
                 print(render_markdown(build_report(store, query, settings)), end="")
 
