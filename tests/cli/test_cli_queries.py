@@ -270,6 +270,15 @@ def test_timeline_of_one_channel(store_url: str) -> None:
     assert {e["channel"] for e in events} == {"defence-policy-talks"}
 
 
+@pytest.mark.parametrize("name", ["Defense Consultative Talks", "DCT", "Defence policy talks"])
+def test_timeline_channel_by_mechanism_name_or_label(store_url: str, name: str) -> None:
+    by_slug = invoke("timeline", "USA", "CHN", "--channel", "defence-policy-talks",
+                     "--db", store_url, "--json")
+    by_name = invoke("timeline", "USA", "CHN", "--channel", name, "--db", store_url, "--json")
+    assert by_name.exit_code == 0, by_name.stderr
+    assert json.loads(by_name.stdout) == json.loads(by_slug.stdout) != []
+
+
 def test_timeline_as_of_leaves_out_later_events(store_url: str) -> None:
     result = invoke("timeline", "USA", "CHN", "--channel", "defence-policy-talks",
                     "--as-of", "2023", "--db", store_url, "--json")

@@ -89,10 +89,12 @@ def timeline(
     """Dated events between two states, oldest first."""
 
     def run() -> None:
+        from parley.channel_names import channel_slug
         from parley.report.queries import pair_timeline
 
         with open_pair(db, a, b, as_of) as (store, query, _):
-            events = pair_timeline(store, query, channel)
+            slug = channel_slug(channel, (query.a, query.b)) if channel else None
+            events = pair_timeline(store, query, slug)
         if as_json:
             print_json([{**e.event.to_contract(),
                           "published": e.published.isoformat() if e.published else None,
