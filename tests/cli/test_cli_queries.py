@@ -205,11 +205,12 @@ def test_status_table_shows_every_channel_in_full(store_url: str) -> None:
     statuses = dict.fromkeys(CATALOGUE, "unknown")
     statuses.update({slug: status for slug, (status, _, _) in EXPECTED["2024-01-10"].items()})
     for slug, status in statuses.items():
-        row = [line for line in lines if re.search(rf"[│|]\s*{re.escape(slug)}\s*[│|]", line)]
+        row = [line for line in lines if re.match(rf"{re.escape(slug)}\s", line)]
         assert len(row) == 1, (slug, result.stdout)
-        assert re.search(rf"[│|]\s*{status}\s*[│|]", row[0]), row[0]
+        assert row[0].split()[1] == status, row[0]
     assert "2022-08-05" in result.stdout and "2024-01-09" in result.stdout
-    assert "t-2024" in result.stdout  # the article column folds long ids, never cuts them
+    assert RESUMED_2024 in result.stdout.split()  # an article id is printed whole
+    assert max(len(line) for line in lines) <= 80
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
-from rich.table import Column
 
 from parley.cli.usage import new_app
 from parley.config import Settings, load_settings
@@ -28,8 +26,6 @@ if TYPE_CHECKING:
 
 app = new_app("Parley: which military-to-military channels between two states are open, "
               "degraded or frozen, read from the news with the sentences that say so.")
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 T = TypeVar("T")
 
@@ -41,6 +37,9 @@ DbOption = Annotated[
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print no progress or notes.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+WideOption = Annotated[bool, typer.Option(
+    "--wide", "-w", help="Print every column and whole sentences on one line per row, "
+    "whatever the terminal's width (default: fit the terminal, sentences under their row).")]
 AsOfOption = Annotated[
     str | None,
     typer.Option("--as-of", metavar="DATE",
@@ -84,8 +83,9 @@ WATCH_CHANGED_EXIT = 3
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", markup=True) if err.is_terminal else print(
-        f"error: {message}", file=sys.stderr)
+    """Print a user error as one line on stderr (its "error:" in bold red on a terminal)."""
+    label = "\033[1;31merror:\033[0m" if sys.stderr.isatty() else "error:"
+    print(f"{label} {message}", file=sys.stderr)
     return typer.Exit(code)
 
 
@@ -170,11 +170,13 @@ def valid_published(value: str | None) -> date | None:
 @contextmanager
 def progress_bar(enabled: bool, label: str) -> Iterator[Callable[[Any], None]]:
     """A progress display that counts inputs, shown only on a terminal."""
-    if not enabled or not err.is_terminal:
+    if not enabled or not sys.stderr.isatty():
         yield lambda item: None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                TextColumn("{task.completed} read"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
@@ -201,7 +203,3 @@ def call_each(*callbacks: Callable[[Any], None]) -> Callable[[Any], None]:
 def stdin_for(paths: list[str]) -> Any:
     return sys.stdin.buffer if "-" in paths else None
 
-
-def unbroken(header: str) -> Column:
-    """A column that narrower columns give way to: slugs and dates are typed back in."""
-    return Column(header, no_wrap=True)

@@ -6,15 +6,9 @@ from datetime import date
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
-from parley.cli.common import (
-    JsonOption,
-    app,
-    guard,
-    out,
-    print_json,
-)
+from parley.cli.common import JsonOption, WideOption, app, guard, print_json
+from parley.cli.tables import Column, Table, print_table
 from parley.cli.usage import example
 from parley.config import load_settings
 from parley.errors import ParleyError
@@ -40,6 +34,7 @@ def eval_command(
                                              "split (tuning or checking).",
                                              show_default=False)] = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Precision, recall and F1 against gold files, overall and per event type."""
 
@@ -62,13 +57,14 @@ def eval_command(
             return
         if verbose:
             _print_outcome(result)
-        table = Table("type", "P", "R", "F1", "TP", "FP", "FN", "date acc")
+        table = Table([Column("type"), *(Column(header, right=True) for header in
+                                         ("P", "R", "F1", "TP", "FP", "FN", "date acc"))])
         for name, scores in result.by_type.items():
             table.add_row(name, f"{scores.precision:.2f}", f"{scores.recall:.2f}",
                           f"{scores.f1:.2f}", str(scores.true_positives),
                           str(scores.false_positives), str(scores.false_negatives),
                           f"{scores.date_accuracy:.2f}" if scores.dates_scored else "-")
-        out.print(table)
+        print_table(table, wide=wide)
         _print_why(why)
         s = result.overall
         print(f"{result.articles} articles: TP {s.true_positives}, FP {s.false_positives}, "

@@ -9,20 +9,20 @@ from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from parley.cli.common import (
     DbOption,
     JsonOption,
     QuietOption,
+    WideOption,
     app,
     guard,
     open_store,
-    out,
     print_json,
     settings_for,
     valid_period,
 )
+from parley.cli.tables import Column, Table, print_table
 from parley.cli.usage import example, new_app
 from parley.errors import ParleyError
 from parley.types import InputFailure, InputWarning
@@ -192,7 +192,8 @@ def sources_add(
 
 
 @sources_app.command("list", epilog=example("parley sources list --json"))
-def sources_list(db: DbOption = None, as_json: JsonOption = False) -> None:
+def sources_list(db: DbOption = None, as_json: JsonOption = False,
+                 wide: WideOption = False) -> None:
     """The configured sources."""
 
     def run() -> None:
@@ -206,11 +207,12 @@ def sources_list(db: DbOption = None, as_json: JsonOption = False) -> None:
         if not configs:
             print("No sources configured (parley sources add NAME SOURCE).")
             return
-        table = Table("name", "source", "pair", "cameo")
+        table = Table([Column("name"), Column("pair", 1, fold=True),
+                       Column("cameo", 2, fold=True), Column("source")])
         for c in configs:
-            table.add_row(c.name, c.source, "–".join(c.pair) if c.pair else "",
-                          ",".join(c.cameo))
-        out.print(table)
+            table.add_row(c.name, "–".join(c.pair) if c.pair else "", ",".join(c.cameo),
+                          c.source)
+        print_table(table, wide=wide)
 
     guard(run)
 

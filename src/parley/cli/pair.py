@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Column, Table
 
 from parley.cli.common import (
     WATCH_CHANGED_EXIT,
@@ -19,14 +18,14 @@ from parley.cli.common import (
     ReportFormat,
     StateA,
     StateB,
+    WideOption,
     app,
     guard,
     open_pair,
-    out,
     print_json,
-    unbroken,
     valid_period,
 )
+from parley.cli.tables import Column, Table, print_table, print_wrapped
 from parley.cli.usage import example
 from parley.errors import ParleyError
 
@@ -47,6 +46,7 @@ def status(
     as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """One row per channel: status, since when, the latest evidence and its article."""
 
@@ -61,14 +61,16 @@ def status(
                           "evidence": [evidence_as_dict(e) for e in r.evidence]}
                          for r in rows])
             return
-        table = Table(unbroken("channel"), unbroken("status"), unbroken("since"),
-                      "latest evidence", Column("article", overflow="fold"),
-                      title=f"{query.a}–{query.b} as of {query.as_of or 'latest'}")
+        table = Table([Column("channel"), Column("status"), Column("since", 1, fold=True),
+                       Column("article", 2, fold=True)],
+                      title=f"{query.a}–{query.b} as of {query.as_of or 'latest'}; the latest "
+                      "evidence under each channel")
         for row in rows:
             latest = row.evidence[0] if row.evidence else None
             table.add_row(row.channel, row.status.value, row.since or "",
-                          latest.sentence if latest else "", latest.article if latest else "")
-        out.print(table)
+                          latest.article if latest else "",
+                          text=f"“{latest.sentence}”" if latest else "")
+        print_table(table, wide=wide)
 
     guard(run)
 
@@ -85,6 +87,7 @@ def timeline(
     as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Dated events between two states, oldest first."""
 
@@ -100,14 +103,15 @@ def timeline(
                           "published": e.published.isoformat() if e.published else None,
                           "title": e.title} for e in events])
             return
-        table = Table(unbroken("date"), unbroken("type"), "source", "target", unbroken("channel"),
-                      "sentence", Column("article", overflow="fold"))
+        table = Table([Column("date"), Column("type"), Column("from→to", 3, fold=True),
+                       Column("channel", 1, fold=True), Column("article", 2, fold=True)])
         for item in events:
             e = item.event
             flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
-            table.add_row(e.date or "undated", e.type.value + flags, e.source or "",
-                          e.target or "", e.channel or "", e.evidence.sentence, e.article)
-        out.print(table)
+            table.add_row(e.date or "undated", e.type.value + flags,
+                          f"{e.source or '?'}→{e.target or '?'}", e.channel or "", e.article,
+                          text=f"“{e.evidence.sentence}”")
+        print_table(table, wide=wide)
 
     guard(run)
 
@@ -173,6 +177,7 @@ def channels(
     as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """The pair's known mechanisms: level, set-up date and agreement, last use, state."""
 
@@ -184,26 +189,25 @@ def channels(
         if as_json:
             print_json([row_as_dict(r) for r in rows])
             return
-        table = Table("mechanism", "channel", "level / between", "set up", "last used",
-                      "state", title=f"{query.a}–{query.b} mechanisms as of "
-                      f"{query.as_of or 'latest'}")
+        table = Table([Column("mechanism", cut=True), Column("channel", 2, fold=True),
+                       Column("last used"), Column("state"), Column("set up", 1, fold=True),
+                       Column("level", 3, fold=True), Column("between", 4, fold=True),
+                       Column("agreement", 4, fold=True)],
+                      title=f"{query.a}–{query.b} mechanisms as of {query.as_of or 'latest'}")
         for row in rows:
             mechanism = row.mechanism
-            between = (mechanism.level or "") if mechanism else ""
-            if mechanism and mechanism.participants:
-                between += "\n" + " / ".join(mechanism.participants)
             set_up = ""
             if mechanism:
                 set_up = mechanism.established or mechanism.established_note or "not found"
-                if mechanism.agreement:
-                    set_up += f"\n{mechanism.agreement}"
             state = row.status.value + (f" since {row.since}" if row.since else "")
             if row.conflict:
                 state += " (sources disagree)"
             name = row.name + (f" ({mechanism.short})" if mechanism and mechanism.short else "")
-            table.add_row(name, row.channel or "-", between.strip(), set_up,
-                          row.last_used or "", state)
-        out.print(table)
+            table.add_row(name, row.channel or "-", row.last_used or "", state, set_up,
+                          (mechanism.level or "") if mechanism else "",
+                          " / ".join(mechanism.participants) if mechanism else "",
+                          (mechanism.agreement or "") if mechanism else "")
+        print_table(table, wide=wide)
 
     guard(run)
 
@@ -222,6 +226,7 @@ def requests(
         "judged as of today).", show_default=False)] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Requests to talk per side and channel: accepted, declined, unanswered or pending."""
 
@@ -235,32 +240,36 @@ def requests(
         if as_json:
             print_json(ledger_as_dict(ledger))
             return
-        totals = Table("side", "channel", "accepted", "declined", "unanswered", "pending",
-                       "total", title=f"Requests {query.a}–{query.b} "
-                       f"{first or 'from the start'} to {last or 'today'} (answer window "
-                       f"{ledger.answer_days} days)")
+        counts = [Column(header, right=True) for header in
+                  ("accepted", "declined", "unanswered", "pending", "total")]
+        totals = Table([Column("side"), Column("channel"), *counts],
+                       title=f"Requests {query.a}–{query.b} {first or 'from the start'} to "
+                       f"{last or 'today'} (answer window {ledger.answer_days} days)")
         for total in ledger.totals:
             totals.add_row(total.side or "?", total.channel or "(any)", str(total.accepted),
                            str(total.declined), str(total.unanswered), str(total.pending),
                            str(total.total))
-        out.print(totals)
-        listing = Table("date", "asked", "channel", "outcome", "answer", "sentence", "articles")
+        print_table(totals, wide=wide)
+        listing = Table([Column("date"), Column("asked"), Column("channel", 1, fold=True),
+                         Column("outcome"), Column("answer", 2, fold=True),
+                         Column("articles", 3, right=True)])
         for entry in ledger.requests:
             answer = (f"{entry.response_type.value} {entry.response_date}"
                       if entry.response_type else f"none by {entry.deadline}")
             listing.add_row(entry.date or "", f"{entry.side or '?'}→{entry.target or '?'}",
                             entry.channel or "(any)",
                             entry.outcome.value if entry.outcome else "", answer,
-                            entry.evidence[0].sentence if entry.evidence else "",
-                            str(len(entry.articles)))
-        out.print(listing)
+                            str(len(entry.articles)),
+                            text=f"“{entry.evidence[0].sentence}”" if entry.evidence else "")
+        print()
+        print_table(listing, wide=wide)
         for entry in ledger.figures:
             period = (entry.date or "") + (f" to {entry.date_end}" if entry.date_end else "")
             outcome = f", {entry.outcome.value}" if entry.outcome else ""
-            print(f"reported figure: {entry.side or '?'}→{entry.target or '?'} "
-                  f"{entry.channel or '(any channel)'}, {period}: {entry.figure} "
-                  f"requests{outcome} ({len(entry.articles)} articles; not added to the "
-                  "totals)")
+            print_wrapped(f"reported figure: {entry.side or '?'}→{entry.target or '?'} "
+                          f"{entry.channel or '(any channel)'}, {period}: {entry.figure} "
+                          f"requests{outcome} ({len(entry.articles)} articles; not added to "
+                          "the totals)", wide=wide)
 
     guard(run)
 
@@ -281,6 +290,7 @@ def freeze(
         help="table (with a sparkline and what drives it), csv or json.")
     ] = FreezeFormat.table,
     db: DbOption = None,
+    wide: WideOption = False,
 ) -> None:
     """The monthly freeze index of a pair: 0 all known channels working, 1 all frozen."""
 
@@ -300,21 +310,24 @@ def freeze(
         if not series.points:
             print(f"No channel between {query.a} and {query.b} has a known state.")
             return
-        table = Table("month", "index", "", "known channels",
+        table = Table([Column("month"), Column("index", right=True), Column(""),
+                       Column("known channels", right=True)],
                       title=f"Freeze index {query.a}–{query.b}")
         for point in series.points:
             value = "" if point.index is None else f"{point.index:.2f}"
             table.add_row(point.month, value, sparkline([point.index]),
                           str(len(point.statuses)))
-        out.print(table)
+        print_table(table, wide=wide)
         print(f"{series.points[0].month} {series.sparkline} {series.points[-1].month}")
-        print(FORMULA)
+        print_wrapped(FORMULA, wide=wide)
         for driver in series.drivers:
             before = driver.before.value if driver.before else "unknown"
-            print(f"{driver.month}: {driver.channel} {before} → {driver.after.value} "
-                  f"(index {driver.index_before if driver.index_before is not None else '-'}"
-                  f" → {driver.index_after}; without this change "
-                  f"{driver.without_change if driver.without_change is not None else '-'})")
+            print_wrapped(
+                f"{driver.month}: {driver.channel} {before} → {driver.after.value} "
+                f"(index {driver.index_before if driver.index_before is not None else '-'}"
+                f" → {driver.index_after}; without this change "
+                f"{driver.without_change if driver.without_change is not None else '-'})",
+                wide=wide)
 
     guard(run)
 
@@ -334,6 +347,7 @@ def watch(
     ] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Channels whose state changed since the previous run, with evidence; exit code 3 if any."""
     fetch_failures = 0
@@ -366,7 +380,7 @@ def watch(
             conflict = " (sources disagree)" if change.conflict else ""
             print(f"{change.channel}: {change.before} → {change.after}{since}{conflict}")
             for evidence in change.evidence:
-                print(f"    {_evidence_line(evidence)}")
+                print_wrapped(_evidence_line(evidence), wide=wide, indent=4)
     if result.changed:
         raise typer.Exit(WATCH_CHANGED_EXIT)
     if fetch_failures:

@@ -9,7 +9,6 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from parley.cli.common import (
     DbOption,
@@ -17,17 +16,17 @@ from parley.cli.common import (
     JsonOption,
     PublishedOption,
     QuietOption,
+    WideOption,
     app,
     call_each,
     guard,
-    out,
     progress_bar,
     report_item,
     settings_for,
     stdin_for,
-    unbroken,
     valid_published,
 )
+from parley.cli.tables import Column, Table, print_table
 from parley.cli.usage import example
 from parley.config import load_settings
 from parley.types import Article, IngestResult, InputFailure, InputWarning
@@ -108,6 +107,7 @@ def extract(
         ExtractFormat.jsonl,
     published: PublishedOption = None,
     quiet: QuietOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Print the events of articles without storing anything."""
     failures: list[InputFailure] = []
@@ -128,7 +128,7 @@ def extract(
                                         on_item=call_each(report_item(quiet), note))
             for event in result.events
         )
-        _print_events(records, output_format)
+        _print_events(records, output_format, wide=wide)
 
     guard(run)
     if failures:
@@ -148,7 +148,7 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def _print_events(records: Any, output_format: ExtractFormat) -> None:
+def _print_events(records: Any, output_format: ExtractFormat, *, wide: bool = False) -> None:
     if output_format in (ExtractFormat.cameo, ExtractFormat.plover):
         from parley.interop import to_cameo, to_plover
         from parley.types import Event
@@ -169,13 +169,15 @@ def _print_events(records: Any, output_format: ExtractFormat) -> None:
         writer.writerows(rows)
         sys.stdout.write(buffer.getvalue())
         return
-    table = Table(unbroken("type"), "source", "target", unbroken("channel"), unbroken("date"),
-                  "flags", "sentence")
+    # A sentence is shown in at most three lines (cut at a word with "..."): `jsonl` has it whole.
+    table = Table([Column("type"), Column("from→to", 2, fold=True), Column("channel"),
+                   Column("date"), Column("flags", 1, fold=True), Column("article", 3, fold=True)],
+                  text_lines=3)
     for row in rows:
         flags = " ".join(f for f in ("negated", "hypothetical") if row[f])
         if row["count"]:
             flags += f" {row['count_qualifier']} {row['count']}"
-        table.add_row(row["type"], row["source"] or "", row["target"] or "",
-                      row["channel"] or "", row["date"] or "", flags.strip(),
-                      row["sentence"][:120])
-    out.print(table)
+        table.add_row(row["type"], f"{row['source'] or '?'}→{row['target'] or '?'}",
+                      row["channel"] or "", row["date"] or "", flags.strip(), row["article"],
+                      text=f"“{row['sentence']}”")
+    print_table(table, wide=wide)
