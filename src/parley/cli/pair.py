@@ -25,7 +25,7 @@ from parley.cli.common import (
     print_json,
     valid_period,
 )
-from parley.cli.tables import Column, Table, print_table, print_wrapped
+from parley.cli.tables import Column, Table, print_table, print_wrapped, terminal_width
 from parley.cli.usage import example
 from parley.errors import ParleyError
 
@@ -318,7 +318,7 @@ def freeze(
             table.add_row(point.month, value, sparkline([point.index]),
                           str(len(point.statuses)))
         print_table(table, wide=wide)
-        print(f"{series.points[0].month} {series.sparkline} {series.points[-1].month}")
+        _print_sparkline([point.month for point in series.points], series.sparkline, wide)
         print_wrapped(FORMULA, wide=wide)
         for driver in series.drivers:
             before = driver.before.value if driver.before else "unknown"
@@ -330,6 +330,15 @@ def freeze(
                 wide=wide)
 
     guard(run)
+
+
+def _print_sparkline(months: list[str], spark: str, wide: bool) -> None:
+    """The index as one character a month between its first and last month, in as many
+    lines as the terminal needs (one with --wide)."""
+    per = len(spark) if wide else max(12, terminal_width() - 2 * len("2018-09 "))
+    for start in range(0, min(len(spark), len(months)), per):
+        end = min(start + per, len(spark), len(months))
+        print(f"{months[start]} {spark[start:end]} {months[end - 1]}")
 
 
 @app.command(epilog=example(
