@@ -1,9 +1,11 @@
 """Commands that need no model or web stack start without importing them.
 
 `parley --help` and store queries such as `parley status` import neither spaCy nor the web
-stack (FastAPI, uvicorn, Jinja2) nor the HTML extractor (trafilatura): each runs in a fresh
-interpreter here, and the modules it loaded are listed. (A check of the module set, not of
-time; `benchmarks/startup.py` measures the wall times.)
+stack (FastAPI, uvicorn, Jinja2) nor the HTML extractor (trafilatura), nor Alembic (the
+schema is already at head), Pydantic (plain values are coerced without it) or Rich (tables are
+plain text); `--help` imports no SQLAlchemy either. Each runs in a fresh interpreter here, and
+the modules it loaded are listed. (A check of the module set, not of time;
+`benchmarks/startup.py` measures the wall times.)
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import pytest
 from parley.store import Store
 from parley.types import Article, Event, EventType, Evidence
 
-HEAVY = ("spacy", "fastapi", "uvicorn", "trafilatura", "jinja2")
+HEAVY = ("spacy", "fastapi", "uvicorn", "trafilatura", "jinja2", "alembic", "pydantic", "rich",
+         "dask", "pyarrow", "httpx")
 
 #: Runs in a fresh interpreter: imports the CLI, then runs a command with typer's CliRunner,
 #: printing the heavy modules loaded after each step (and the command's exit code).
@@ -62,6 +65,24 @@ def test_help_imports_no_model_and_no_web_stack() -> None:
     found = probe("--help")
     assert found["exit"] == 0 and "status" in str(found["output"])
     assert found["import"] == [] and found["command"] == []
+
+
+def test_help_and_a_usage_error_import_no_store() -> None:
+    code = ("import sys\nfrom typer.testing import CliRunner\nimport parley.cli\n"
+            "for args in (['--help'], ['status', '--help'], ['status', 'USA']):\n"
+            "    CliRunner().invoke(parley.cli.app, args)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_store_at_head_opens_without_alembic_and_coerces_without_pydantic(
+        store_with_an_event: str) -> None:
+    found = probe("timeline", "USA", "CHN", "--db", store_with_an_event, "--channel", "DTL",
+                  "--as-of", "2024")
+    assert found["exit"] == 0, found["output"]
+    assert found["command"] == []
 
 
 def test_a_store_query_imports_no_model_and_no_web_stack(store_with_an_event: str) -> None:

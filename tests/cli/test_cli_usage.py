@@ -34,7 +34,10 @@ def every_command() -> list[tuple[str, ...]]:
 @pytest.mark.parametrize(("args", "reason"), [
     (("status", "USA"), "missing argument 'STATE_B'"),
     (("extract", "-f", "xml", "a.json"), "'xml' is not one of 'jsonl', 'table'"),
-    (("ingest", "--workers", "0", "a.json"), "greater than or equal to 1"),
+    (("ingest", "--workers", "0", "a.json"), "'--workers': must be at least 1 (got 0)"),
+    (("serve", "--port", "70000"), "must be at most 65535 (got 70000)"),
+    (("serve", "--port", "eighty"), "'eighty' is not a whole number"),
+    (("fetch", "--pair", "USA"), "option '--pair' requires 2 arguments"),
     (("status", "USA", "CHN", "--as-off", "2022"), "no such option: --as-off"),
     (("report", "USA", "CHN", "-f", "pdf"), "'pdf' is not one of"),
     (("sources", "frob"), "no such command 'frob'"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -12,8 +12,10 @@ from parley.cli.tables import Column, Table, print_table
 from parley.cli.usage import example
 from parley.config import load_settings
 from parley.errors import ParleyError
-from parley.near_misses import FIELDS, Diagnosis, diagnose
 from parley.types import Article
+
+if TYPE_CHECKING:  # scoring loads when `parley eval` runs, not with every command
+    from parley.near_misses import Diagnosis
 
 
 # --------------------------------------------------------------------------- eval
@@ -51,6 +53,8 @@ def eval_command(
         inputs = [gold_article(g.record, g.id) for g in articles]
         predictions = {r.article.id: r.events for r in pipeline.extract(inputs)}
         result = evaluate(articles, predictions)
+        from parley.near_misses import diagnose
+
         why = diagnose(articles, result)
         if as_json:
             print_json({**result.as_dict(verbose=verbose), "why": why.as_dict()})
@@ -77,6 +81,8 @@ def eval_command(
 
 def _print_why(why: Diagnosis) -> None:
     """What the misses were (before the totals, which stay the last two lines)."""
+    from parley.near_misses import FIELDS
+
     counts = ", ".join(f"{name} {why.count(name)}" for name in FIELDS)
     print(f"near misses (one field wrong): {counts}; wrong dates {why.wrong_dates}")
     if why.confusions:

@@ -269,7 +269,7 @@ def requests(
             print_wrapped(f"reported figure: {entry.side or '?'}→{entry.target or '?'} "
                           f"{entry.channel or '(any channel)'}, {period}: {entry.figure} "
                           f"requests{outcome} ({len(entry.articles)} articles; not added to "
-                          "the totals)", wide=wide)
+                          "the totals)", wide=wide, hanging=4)
 
     guard(run)
 
@@ -327,7 +327,7 @@ def freeze(
                 f"(index {driver.index_before if driver.index_before is not None else '-'}"
                 f" → {driver.index_after}; without this change "
                 f"{driver.without_change if driver.without_change is not None else '-'})",
-                wide=wide)
+                wide=wide, hanging=4)
 
     guard(run)
 

@@ -189,10 +189,13 @@ def print_table(table: Table, *, wide: bool = False) -> None:
     sys.stdout.write("\n".join(table.render(wide=wide)) + "\n")
 
 
-def print_wrapped(text: str, *, wide: bool = False, indent: int = 0) -> None:
-    """Print a paragraph wrapped for this terminal (one line with `--wide`)."""
+def print_wrapped(text: str, *, wide: bool = False, indent: int = 0, hanging: int = 0) -> None:
+    """Print a paragraph wrapped for this terminal (one line with `--wide`), indented by
+    `indent`; lines after the first are indented `hanging` columns more, so that one item
+    of a list reads as one."""
     if wide:
         print(" " * indent + " ".join(text.split()))
         return
-    print("\n".join(wrapped(text, indent=indent)))
+    lines = wrapped(text, terminal_width() - hanging, indent)
+    print("\n".join([lines[0], *(" " * hanging + line for line in lines[1:])]))
 

@@ -28,21 +28,37 @@ USAGE_ERROR_EXIT = 1
 _NOISE = re.compile(r"\b(?:Value|Assertion) error, ")
 
 
-def usage_error_line(error: Any) -> str:
+def usage_error_line(error: Any, fallback_path: str | None = None) -> str:
     """One line for a Click usage error: the command, the reason, and where help is.
 
     `error` is a `click.ClickException` (Typer vendors Click, so the class is not imported
-    here by name); a multi-line message (a list of choices) is joined into one line."""
+    here by name); a multi-line message (a list of choices) is joined into one line. An
+    error raised before Click knew its command names `fallback_path`."""
     message = " ".join(_NOISE.sub("", error.format_message()).split()).rstrip(".")
     context = getattr(error, "ctx", None)
-    if context is None:
+    path = context.command_path if context is not None else fallback_path
+    if path is None:
         return f"error: {message}"
-    path = context.command_path
     return f"error: {path}: {message[:1].lower()}{message[1:]} (see `{path} --help`)"
+
+
+def plain_coercion(params: list[Any]) -> list[Any]:
+    """Give each parameter of a plain type a coercion without Pydantic (`coercion`), before
+    Typer builds its own; the others keep Typer's."""
+    from parley.cli.coercion import plain_runtime_param
+
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is not None and getattr(param, "_runtime_param", 1) is None:
+            param._runtime_param = plain_runtime_param(descriptor)
+    return params
 
 
 class ParleyGroup(TyperGroup):
     """The command group of `parley`: usage errors become one line and exit code 1."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return plain_coercion(super().get_params(ctx))
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
@@ -58,7 +74,7 @@ class ParleyGroup(TyperGroup):
             print(shown.format_message())
             result = 0
         except ClickException as error:
-            print(usage_error_line(error), file=sys.stderr)
+            print(usage_error_line(error, self._path_of(args, prog_name)), file=sys.stderr)
             result = USAGE_ERROR_EXIT
         except BrokenPipeError:  # `parley ... | head`: the reader has all it wanted
             sys.stderr.close()
@@ -69,6 +85,18 @@ class ParleyGroup(TyperGroup):
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) else 0)
+
+    def _path_of(self, args: Sequence[str] | None, prog_name: str | None) -> str:
+        """`parley status` from the words typed: the program and the command words."""
+        words = [prog_name or "parley"]
+        group: Any = self
+        for word in sys.argv[1:] if args is None else args:
+            command = getattr(group, "commands", {}).get(word)
+            if command is None:
+                break
+            words.append(word)
+            group = command
+        return " ".join(words)
 
 
 def argument_metavar(param: Any) -> str:
@@ -81,7 +109,11 @@ def argument_metavar(param: Any) -> str:
 
 
 class ParleyCommand(TyperCommand):
-    """A command whose usage line and help name arguments by their metavars."""
+    """A command whose usage line and help name arguments by their metavars, and whose
+    plain parameters are coerced without Pydantic (`coercion`)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return plain_coercion(super().get_params(ctx))
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
