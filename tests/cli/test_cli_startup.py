@@ -98,3 +98,29 @@ def test_the_probe_sees_a_heavy_import() -> None:
     found = probe("report", "USA", "CHN", "--db", "sqlite://", "--format", "html")
     assert found["exit"] == 0, found["output"]
     assert "jinja2" in found["command"]  # type: ignore[operator]
+
+
+def parley_script() -> list[str]:
+    script = Path(sys.executable).with_name("parley")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "parley"]
+
+
+def test_the_quick_exit_keeps_the_output_and_the_exit_code(store_with_an_event: str,
+                                                          tmp_path: Path) -> None:
+    """`main` leaves with os._exit after flushing: every byte and each exit code survive."""
+    listed = subprocess.run([*parley_script(), "status", "USA", "CHN", "--db",
+                             store_with_an_event, "--json"], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 12
+    out = tmp_path / "status.txt"
+    with out.open("w", encoding="utf-8") as handle:  # a file, not a pipe, is flushed too
+        subprocess.run([*parley_script(), "timeline", "USA", "CHN", "--db",
+                        store_with_an_event, "--wide"], stdout=handle, timeout=120, check=True)
+    assert out.read_text(encoding="utf-8").splitlines()[1].startswith("2024-05-31  MEET")
+    codes = [subprocess.run([*parley_script(), *args], capture_output=True, timeout=120,
+                            check=False).returncode
+             for args in (["status", "USA"],
+                          ["watch", "USA", "CHN", "--db", store_with_an_event,
+                           "--state-file", str(tmp_path / "watch.json")])]
+    assert codes == [1, 3]
