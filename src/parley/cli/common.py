@@ -119,13 +119,13 @@ def open_store(db: str | None, *, read_only: bool = True) -> Iterator[tuple[Stor
 
 
 @contextmanager
-def open_pair(db: str | None, a: str, b: str, as_of: str | None = None
-               ) -> Iterator[tuple[Store, PairQuery, Settings]]:
+def open_pair(db: str | None, a: str, b: str, as_of: str | None = None, *,
+              read_only: bool = True) -> Iterator[tuple[Store, PairQuery, Settings]]:
     """The pair a command names (with its --as-of), the settings and the open store."""
     from parley.report.queries import resolve_pair
 
     query = resolve_pair(a, b, valid_as_of(as_of))
-    with open_store(db) as (store, settings):
+    with open_store(db, read_only=read_only) as (store, settings):
         yield store, query, settings
 
 

@@ -365,7 +365,8 @@ def watch(
         nonlocal fetch_failures
         from parley.report.watch import watch_pair
 
-        with open_pair(db, a, b) as (store, query, settings):
+        # With --fetch, watch writes what it fetches: a new store is created, not refused.
+        with open_pair(db, a, b, read_only=not fetch_first) as (store, query, settings):
             if fetch_first:
                 from parley.cli.fetch import fetch_for_watch
 
