@@ -12,8 +12,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The demo store stays in parley-demo.db for `parley status USA CHN --db sqlite:///parley-demo.db`.
 demo: $(STAMP)
-	$(BIN)/parley demo
+	$(BIN)/parley demo --db sqlite:///$(CURDIR)/parley-demo.db
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

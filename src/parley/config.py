@@ -7,12 +7,9 @@ PARLEY_CONFIG > defaults.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-
-from platformdirs import user_data_dir
 
 from parley import catalogue
 from parley.errors import ConfigError
@@ -28,6 +25,8 @@ DEFAULT_CHANNEL_WEIGHTS: dict[str, float] = catalogue.default_weights()
 
 def default_database_url() -> str:
     """A SQLite file in the user data directory, so a plain `parley ingest` keeps its work."""
+    from platformdirs import user_data_dir  # loaded only when no database URL is given
+
     directory = Path(user_data_dir("parley", appauthor=False))
     return f"sqlite:///{directory / 'parley.db'}"
 
@@ -158,6 +157,8 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Se
     values: dict[str, Any] = {}
     config_path = env.get("PARLEY_CONFIG")
     if config_path:
+        import tomllib  # loaded only when a settings file is named: start-up stays short
+
         try:
             with open(config_path, "rb") as handle:
                 table = tomllib.load(handle)

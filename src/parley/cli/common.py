@@ -14,9 +14,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
-from rich.table import Column
 
+from parley.cli.usage import new_app
 from parley.config import Settings, load_settings
 from parley.errors import ParleyError
 from parley.limits import date_out_of_range, period_out_of_range
@@ -26,35 +25,36 @@ if TYPE_CHECKING:
     from parley.report.queries import PairQuery
     from parley.store import Store
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Parley: which military-to-military channels between two states are open, "
-    "degraded or frozen, read from the news with the sentences that say so.",
-    pretty_exceptions_enable=False,
-)
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+app = new_app("Parley: which military-to-military channels between two states are open, "
+              "degraded or frozen, read from the news with the sentences that say so.")
 
 T = TypeVar("T")
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="SQLAlchemy database URL (default: PARLEY_DB, else a SQLite "
+    typer.Option("--db", metavar="URL",
+                 help="SQLAlchemy database URL (default: PARLEY_DB, else a SQLite "
                  "file in the user data directory).", show_default=False),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print no progress or notes.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+WideOption = Annotated[bool, typer.Option(
+    "--wide", "-w", help="Print every column and whole sentences on one line per row, "
+    "whatever the terminal's width (default: fit the terminal, sentences under their row).")]
 AsOfOption = Annotated[
     str | None,
-    typer.Option("--as-of", help="Date to describe (YYYY, YYYY-MM or YYYY-MM-DD); default: "
+    typer.Option("--as-of", metavar="DATE",
+                 help="Date to describe (YYYY, YYYY-MM or YYYY-MM-DD); default: "
                  "the latest evidence.", show_default=False),
 ]
-StateA = Annotated[str, typer.Argument(help="A state: ISO code (USA) or name (US, China).")]
-StateB = Annotated[str, typer.Argument(help="The other state.")]
+StateA = Annotated[str, typer.Argument(metavar="STATE_A", show_default=False,
+                                        help="A state: ISO code (USA) or name (US, China).")]
+StateB = Annotated[str, typer.Argument(metavar="STATE_B", show_default=False,
+                                        help="The other state.")]
 PublishedOption = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry "
+    typer.Option("--published", metavar="DATE",
+                 help="Publication date (YYYY-MM-DD) for inputs that carry "
                  "none, such as plain .txt files.", show_default=False),
 ]
 
@@ -84,8 +84,9 @@ WATCH_CHANGED_EXIT = 3
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", markup=True) if err.is_terminal else print(
-        f"error: {message}", file=sys.stderr)
+    """Print a user error as one line on stderr (its "error:" in bold red on a terminal)."""
+    label = "\033[1;31merror:\033[0m" if sys.stderr.isatty() else "error:"
+    print(f"{label} {message}", file=sys.stderr)
     return typer.Exit(code)
 
 
@@ -104,15 +105,28 @@ def settings_for(db: str | None) -> Settings:
 
 
 @contextmanager
-def open_pair(db: str | None, a: str, b: str, as_of: str | None = None
-               ) -> Iterator[tuple[Store, PairQuery, Settings]]:
+def open_store(db: str | None, *, read_only: bool = True) -> Iterator[tuple[Store, Settings]]:
+    """The store a command names, and the settings. A command that only reads refuses a
+    SQLite file that does not exist (opening would create an empty store and every answer
+    would be "unknown"); ingest, fetch and demo create it."""
+    from parley.store import Store
+    from parley.store.schema_check import require_existing_store
+
+    settings = settings_for(db)
+    if read_only:
+        require_existing_store(settings.database_url)
+    with Store(settings.database_url) as store:
+        yield store, settings
+
+
+@contextmanager
+def open_pair(db: str | None, a: str, b: str, as_of: str | None = None, *,
+              read_only: bool = True) -> Iterator[tuple[Store, PairQuery, Settings]]:
     """The pair a command names (with its --as-of), the settings and the open store."""
     from parley.report.queries import resolve_pair
-    from parley.store import Store
 
     query = resolve_pair(a, b, valid_as_of(as_of))
-    settings = settings_for(db)
-    with Store(settings.database_url) as store:
+    with open_store(db, read_only=read_only) as (store, settings):
         yield store, query, settings
 
 
@@ -167,11 +181,13 @@ def valid_published(value: str | None) -> date | None:
 @contextmanager
 def progress_bar(enabled: bool, label: str) -> Iterator[Callable[[Any], None]]:
     """A progress display that counts inputs, shown only on a terminal."""
-    if not enabled or not err.is_terminal:
+    if not enabled or not sys.stderr.isatty():
         yield lambda item: None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                TextColumn("{task.completed} read"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
@@ -198,7 +214,3 @@ def call_each(*callbacks: Callable[[Any], None]) -> Callable[[Any], None]:
 def stdin_for(paths: list[str]) -> Any:
     return sys.stdin.buffer if "-" in paths else None
 
-
-def unbroken(header: str) -> Column:
-    """A column that narrower columns give way to: slugs and dates are typed back in."""
-    return Column(header, no_wrap=True)

@@ -3,38 +3,40 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
 
-from parley.cli.common import (
-    JsonOption,
-    app,
-    guard,
-    out,
-    print_json,
-)
+from parley.cli.common import JsonOption, WideOption, app, guard, print_json
+from parley.cli.tables import Column, Table, print_table
+from parley.cli.usage import example
 from parley.config import load_settings
 from parley.errors import ParleyError
-from parley.near_misses import FIELDS, Diagnosis, diagnose
 from parley.types import Article
+
+if TYPE_CHECKING:  # scoring loads when `parley eval` runs, not with every command
+    from parley.near_misses import Diagnosis
 
 
 # --------------------------------------------------------------------------- eval
-@app.command(name="eval")
+@app.command(name="eval", epilog=example(
+    "parley eval gold/ --split eval/dev-split.json --half checking --verbose"))
 def eval_command(
-    gold: Annotated[list[str], typer.Argument(help="Gold files or directories (the "
+    gold: Annotated[list[str], typer.Argument(metavar="GOLD...",
+                                              help="Gold files or directories (the "
                                               "contract's gold format).")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss, false "
                                           "positive and wrong date with its sentence.")] = False,
-    split: Annotated[str | None, typer.Option("--split", help="A split file (JSON lists of "
+    split: Annotated[str | None, typer.Option("--split", metavar="FILE",
+                                              help="A split file (JSON lists of "
                                               "article ids per half, e.g. eval/dev-split.json)"
                                               "; needs --half.", show_default=False)] = None,
-    half: Annotated[str | None, typer.Option("--half", help="Score only this half of the "
+    half: Annotated[str | None, typer.Option("--half", metavar="NAME",
+                                             help="Score only this half of the "
                                              "split (tuning or checking).",
                                              show_default=False)] = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Precision, recall and F1 against gold files, overall and per event type."""
 
@@ -51,19 +53,22 @@ def eval_command(
         inputs = [gold_article(g.record, g.id) for g in articles]
         predictions = {r.article.id: r.events for r in pipeline.extract(inputs)}
         result = evaluate(articles, predictions)
+        from parley.near_misses import diagnose
+
         why = diagnose(articles, result)
         if as_json:
             print_json({**result.as_dict(verbose=verbose), "why": why.as_dict()})
             return
         if verbose:
             _print_outcome(result)
-        table = Table("type", "P", "R", "F1", "TP", "FP", "FN", "date acc")
+        table = Table([Column("type"), *(Column(header, right=True) for header in
+                                         ("P", "R", "F1", "TP", "FP", "FN", "date acc"))])
         for name, scores in result.by_type.items():
             table.add_row(name, f"{scores.precision:.2f}", f"{scores.recall:.2f}",
                           f"{scores.f1:.2f}", str(scores.true_positives),
                           str(scores.false_positives), str(scores.false_negatives),
                           f"{scores.date_accuracy:.2f}" if scores.dates_scored else "-")
-        out.print(table)
+        print_table(table, wide=wide)
         _print_why(why)
         s = result.overall
         print(f"{result.articles} articles: TP {s.true_positives}, FP {s.false_positives}, "
@@ -76,6 +81,8 @@ def eval_command(
 
 def _print_why(why: Diagnosis) -> None:
     """What the misses were (before the totals, which stay the last two lines)."""
+    from parley.near_misses import FIELDS
+
     counts = ", ".join(f"{name} {why.count(name)}" for name in FIELDS)
     print(f"near misses (one field wrong): {counts}; wrong dates {why.wrong_dates}")
     if why.confusions:

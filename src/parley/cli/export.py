@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from parley.cli.common import DbOption, JsonOption, app, guard, settings_for
+from parley.cli.common import DbOption, JsonOption, app, guard, open_store
+from parley.cli.usage import example
 
 if TYPE_CHECKING:
     from parley.report.dataset import ExportResult
@@ -21,33 +22,31 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
-@app.command()
+@app.command(epilog=example("parley export --output exports/ --format parquet --pair USA CHN"))
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write "
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR", help="Folder to write "
                                          "events.<format> and articles.<format> into.")],
-    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="File "
-                                                        "format.")] = ExportFormat.parquet,
-    pair: Annotated[tuple[str, str] | None, typer.Option("--pair", help="Only the events of "
+    output_format: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", metavar="parquet|jsonl|csv", help="File format.")
+    ] = ExportFormat.parquet,
+    pair: Annotated[tuple[str, str] | None, typer.Option("--pair", metavar="STATE_A STATE_B",
+                                                         help="Only the events of "
                                                          "two states (and their articles).",
                                                          show_default=False)] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Write the store's events and articles as files for DuckDB, pandas or a data lake.
-
-    Example: parley export --format parquet --output exports/ --pair USA CHN
-    """
+    """Write the store's events and articles as files for DuckDB, pandas or a data lake."""
 
     def run() -> ExportResult:
         from parley.report import resolve_pair
         from parley.report.dataset import export_store
-        from parley.store import Store
 
         codes = None
         if pair is not None:
             query = resolve_pair(*pair)
             codes = (query.a, query.b)
-        with Store(settings_for(db).database_url) as store:
+        with open_store(db) as (store, _):
             return export_store(store, output, output_format.value, codes)
 
     result = guard(run)

@@ -9,19 +9,21 @@ from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from parley.cli.common import (
     DbOption,
     JsonOption,
     QuietOption,
+    WideOption,
     app,
     guard,
-    out,
+    open_store,
     print_json,
     settings_for,
     valid_period,
 )
+from parley.cli.tables import Column, Table, print_table
+from parley.cli.usage import example, new_app
 from parley.errors import ParleyError
 from parley.types import InputFailure, InputWarning
 
@@ -32,19 +34,20 @@ if TYPE_CHECKING:  # the fetch stack (httpx, feedparser) and the store load when
 
 PairOption = Annotated[
     tuple[str, str] | None,
-    typer.Option("--pair", help="GDELT: keep the events between these two states (either "
+    typer.Option("--pair", metavar="STATE_A STATE_B",
+                 help="GDELT: keep the events between these two states (either "
                  "order); for a configured source, the pair whose watch reads it.",
                  show_default=False),
 ]
 CameoOption = Annotated[
     str | None,
-    typer.Option("--cameo", help="GDELT: keep the events whose CAMEO code starts with one "
+    typer.Option("--cameo", metavar="CODES",
+                 help="GDELT: keep the events whose CAMEO code starts with one "
                  "of these, e.g. 04,12,16 (consult, reject, reduce relations).",
                  show_default=False),
 ]
 
-sources_app = typer.Typer(help="Sources kept in the store for `parley fetch --all`.",
-                          no_args_is_help=True)
+sources_app = new_app("Sources kept in the store for `parley fetch --all`.")
 app.add_typer(sources_app, name="sources")
 
 
@@ -107,9 +110,12 @@ def fetch_for_watch(store: Store, settings: Settings, pair: tuple[str, str]) -> 
     return report
 
 
-@app.command("fetch")
+@app.command("fetch", epilog=example(
+    "parley fetch https://news.example/rss.xml --since 2025-01 --limit 200",
+    "parley fetch --all --db sqlite:///parley.db"))
 def fetch_command(
     sources: Annotated[list[str] | None, typer.Argument(
+        metavar="SOURCE...",
         help="Feed (RSS, Atom) or sitemap URLs, article URLs, files of URLs (one a line), "
         "GDELT 2.0 export or mentions files (path or URL, zipped CSV).",
         show_default=False)] = None,
@@ -118,10 +124,12 @@ def fetch_command(
     cameo: CameoOption = None,
     pair: PairOption = None,
     since: Annotated[str | None, typer.Option(
-        "--since", help="Skip articles dated before this (YYYY, YYYY-MM or YYYY-MM-DD).",
+        "--since", metavar="DATE",
+        help="Skip articles dated before this (YYYY, YYYY-MM or YYYY-MM-DD).",
         show_default=False)] = None,
     limit: Annotated[int | None, typer.Option(
-        "--limit", min=1, help="Fetch at most this many pages; the rest wait for the next "
+        "--limit", min=1, metavar="N",
+        help="Fetch at most this many pages; the rest wait for the next "
         "run.", show_default=False)] = None,
     db: DbOption = None,
     quiet: QuietOption = False,
@@ -157,10 +165,13 @@ def fetch_command(
         raise typer.Exit(1)
 
 
-@sources_app.command("add")
+@sources_app.command("add", epilog=example(
+    "parley sources add ledger https://news.example/rss.xml --pair USA CHN"))
 def sources_add(
-    name: Annotated[str, typer.Argument(help="A name for the source (letters, digits, . _ -).")],
-    source: Annotated[str, typer.Argument(help="What `parley fetch` takes: a URL or a file.")],
+    name: Annotated[str, typer.Argument(
+        metavar="NAME", help="A name for the source (letters, digits, . _ -).")],
+    source: Annotated[str, typer.Argument(
+        metavar="SOURCE", help="What `parley fetch` takes: a URL or a file.")],
     pair: PairOption = None,
     cameo: CameoOption = None,
     db: DbOption = None,
@@ -180,15 +191,13 @@ def sources_add(
     guard(run)
 
 
-@sources_app.command("list")
-def sources_list(db: DbOption = None, as_json: JsonOption = False) -> None:
+@sources_app.command("list", epilog=example("parley sources list --json"))
+def sources_list(db: DbOption = None, as_json: JsonOption = False,
+                 wide: WideOption = False) -> None:
     """The configured sources."""
 
     def run() -> None:
-        from parley.store import Store
-
-        settings = settings_for(db)
-        with Store(settings.database_url) as store:
+        with open_store(db) as (store, _):
             configs = store.fetch_log.sources()
         if as_json:
             print_json([{"name": c.name, "source": c.source,
@@ -198,27 +207,27 @@ def sources_list(db: DbOption = None, as_json: JsonOption = False) -> None:
         if not configs:
             print("No sources configured (parley sources add NAME SOURCE).")
             return
-        table = Table("name", "source", "pair", "cameo")
+        table = Table([Column("name"), Column("pair", 1, fold=True),
+                       Column("cameo", 2, fold=True), Column("source")])
         for c in configs:
-            table.add_row(c.name, c.source, "–".join(c.pair) if c.pair else "",
-                          ",".join(c.cameo))
-        out.print(table)
+            table.add_row(c.name, "–".join(c.pair) if c.pair else "", ",".join(c.cameo),
+                          c.source)
+        print_table(table, wide=wide)
 
     guard(run)
 
 
-@sources_app.command("remove")
+@sources_app.command("remove", epilog=example("parley sources remove ledger"))
 def sources_remove(
-    name: Annotated[str, typer.Argument(help="The source's name.")], db: DbOption = None,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The source's name.")],
+    db: DbOption = None,
 ) -> None:
     """Forget a configured source (what it fetched stays stored)."""
 
     def run() -> None:
         from parley.fetch.configured import remove_source
-        from parley.store import Store
 
-        settings = settings_for(db)
-        with Store(settings.database_url) as store:
+        with open_store(db) as (store, _):
             remove_source(store, name)
         print(f"removed {name}")
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Column, Table
 
 from parley.cli.common import (
     WATCH_CHANGED_EXIT,
@@ -19,14 +18,15 @@ from parley.cli.common import (
     ReportFormat,
     StateA,
     StateB,
+    WideOption,
     app,
     guard,
     open_pair,
-    out,
     print_json,
-    unbroken,
     valid_period,
 )
+from parley.cli.tables import Column, Table, print_table, print_wrapped, terminal_width
+from parley.cli.usage import example
 from parley.errors import ParleyError
 
 if TYPE_CHECKING:
@@ -37,13 +37,16 @@ if TYPE_CHECKING:
 
 # --------------------------------------------------------------------------- queries
 
-@app.command()
+@app.command(epilog=example(
+    "parley status USA China",
+    "parley status USA CHN --as-of 2023-06 --json"))
 def status(
     a: StateA,
     b: StateB,
     as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """One row per channel: status, since when, the latest evidence and its article."""
 
@@ -58,65 +61,79 @@ def status(
                           "evidence": [evidence_as_dict(e) for e in r.evidence]}
                          for r in rows])
             return
-        table = Table(unbroken("channel"), unbroken("status"), unbroken("since"),
-                      "latest evidence", Column("article", overflow="fold"),
-                      title=f"{query.a}–{query.b} as of {query.as_of or 'latest'}")
+        table = Table([Column("channel"), Column("status"), Column("since", 1, fold=True),
+                       Column("article", 2, fold=True)],
+                      title=f"{query.a}–{query.b} as of {query.as_of or 'latest'}; the latest "
+                      "evidence under each channel")
         for row in rows:
             latest = row.evidence[0] if row.evidence else None
             table.add_row(row.channel, row.status.value, row.since or "",
-                          latest.sentence if latest else "", latest.article if latest else "")
-        out.print(table)
+                          latest.article if latest else "",
+                          text=f"“{latest.sentence}”" if latest else "")
+        print_table(table, wide=wide)
 
     guard(run)
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley timeline USA CHN --channel hotline",
+    "parley timeline USA CHN --channel \"Defense Telephone Link\""))
 def timeline(
     a: StateA,
     b: StateB,
     channel: Annotated[str | None, typer.Option(
-        "--channel", help="Only this channel slug (e.g. hotline).")] = None,
+        "--channel", metavar="CHANNEL", help="Only this channel: a slug (hotline), a label or a "
+        "mechanism name (\"Defense Telephone Link\").", show_default=False)] = None,
     as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Dated events between two states, oldest first."""
 
     def run() -> None:
+        from parley.channel_names import channel_slug
         from parley.report.queries import pair_timeline
 
         with open_pair(db, a, b, as_of) as (store, query, _):
-            events = pair_timeline(store, query, channel)
+            slug = channel_slug(channel, (query.a, query.b)) if channel else None
+            events = pair_timeline(store, query, slug)
         if as_json:
             print_json([{**e.event.to_contract(),
                           "published": e.published.isoformat() if e.published else None,
                           "title": e.title} for e in events])
             return
-        table = Table(unbroken("date"), unbroken("type"), "source", "target", unbroken("channel"),
-                      "sentence", Column("article", overflow="fold"))
+        table = Table([Column("date"), Column("type"), Column("from→to", 3, fold=True),
+                       Column("channel", 1, fold=True), Column("article", 2, fold=True)])
         for item in events:
             e = item.event
             flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
-            table.add_row(e.date or "undated", e.type.value + flags, e.source or "",
-                          e.target or "", e.channel or "", e.evidence.sentence, e.article)
-        out.print(table)
+            table.add_row(e.date or "undated", e.type.value + flags,
+                          f"{e.source or '?'}→{e.target or '?'}", e.channel or "", e.article,
+                          text=f"“{e.evidence.sentence}”")
+        print_table(table, wide=wide)
 
     guard(run)
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley report USA CHN --since 2024-01",
+    "parley report USA CHN -f html -o usa-chn.html"))
 def report(
     a: StateA,
     b: StateB,
     as_of: AsOfOption = None,
     output_format: Annotated[ReportFormat, typer.Option(
-        "--format", "-f", help="md (Markdown prose), json, or html (one self-contained "
+        "--format", "-f", metavar="md|json|html",
+        help="md (Markdown prose), json, or html (one self-contained "
         "file that opens offline).")] = ReportFormat.md,
     since: Annotated[str | None, typer.Option(
-        "--since", help="'What changed since' this date (default: 90 days before the "
+        "--since", metavar="DATE",
+        help="'What changed since' this date (default: 90 days before the "
         "as-of date).", show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write the report to this file instead of standard output.",
+        "--output", "-o", metavar="PATH",
+        help="Write the report to this file instead of standard output.",
         show_default=False)] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -152,13 +169,15 @@ def _evidence_line(evidence: Any) -> str:
     return f"“{evidence.sentence}” — {evidence.title or evidence.article} ({when})"
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley channels USA CHN --as-of 2022-09"))
 def channels(
     a: StateA,
     b: StateB,
     as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """The pair's known mechanisms: level, set-up date and agreement, last use, state."""
 
@@ -170,42 +189,44 @@ def channels(
         if as_json:
             print_json([row_as_dict(r) for r in rows])
             return
-        table = Table("mechanism", "channel", "level / between", "set up", "last used",
-                      "state", title=f"{query.a}–{query.b} mechanisms as of "
-                      f"{query.as_of or 'latest'}")
+        table = Table([Column("mechanism", cut=True), Column("channel", 2, fold=True),
+                       Column("last used"), Column("state"), Column("set up", 1, fold=True),
+                       Column("level", 3, fold=True), Column("between", 4, fold=True),
+                       Column("agreement", 4, fold=True)],
+                      title=f"{query.a}–{query.b} mechanisms as of {query.as_of or 'latest'}")
         for row in rows:
             mechanism = row.mechanism
-            between = (mechanism.level or "") if mechanism else ""
-            if mechanism and mechanism.participants:
-                between += "\n" + " / ".join(mechanism.participants)
             set_up = ""
             if mechanism:
                 set_up = mechanism.established or mechanism.established_note or "not found"
-                if mechanism.agreement:
-                    set_up += f"\n{mechanism.agreement}"
             state = row.status.value + (f" since {row.since}" if row.since else "")
             if row.conflict:
                 state += " (sources disagree)"
             name = row.name + (f" ({mechanism.short})" if mechanism and mechanism.short else "")
-            table.add_row(name, row.channel or "-", between.strip(), set_up,
-                          row.last_used or "", state)
-        out.print(table)
+            table.add_row(name, row.channel or "-", row.last_used or "", state, set_up,
+                          (mechanism.level or "") if mechanism else "",
+                          " / ".join(mechanism.participants) if mechanism else "",
+                          (mechanism.agreement or "") if mechanism else "")
+        print_table(table, wide=wide)
 
     guard(run)
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley requests USA CHN --from 2021 --to 2024-06"))
 def requests(
     a: StateA,
     b: StateB,
     date_from: Annotated[str | None, typer.Option(
-        "--from", help="First date of the period (YYYY, YYYY-MM or YYYY-MM-DD).",
+        "--from", metavar="DATE", help="First date of the period (YYYY, YYYY-MM or YYYY-MM-DD).",
         show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
-        "--to", help="Last date of the period (answers after it still count; outcomes are "
+        "--to", metavar="DATE",
+        help="Last date of the period (answers after it still count; outcomes are "
         "judged as of today).", show_default=False)] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Requests to talk per side and channel: accepted, declined, unanswered or pending."""
 
@@ -219,49 +240,57 @@ def requests(
         if as_json:
             print_json(ledger_as_dict(ledger))
             return
-        totals = Table("side", "channel", "accepted", "declined", "unanswered", "pending",
-                       "total", title=f"Requests {query.a}–{query.b} "
-                       f"{first or 'from the start'} to {last or 'today'} (answer window "
-                       f"{ledger.answer_days} days)")
+        counts = [Column(header, right=True) for header in
+                  ("accepted", "declined", "unanswered", "pending", "total")]
+        totals = Table([Column("side"), Column("channel"), *counts],
+                       title=f"Requests {query.a}–{query.b} {first or 'from the start'} to "
+                       f"{last or 'today'} (answer window {ledger.answer_days} days)")
         for total in ledger.totals:
             totals.add_row(total.side or "?", total.channel or "(any)", str(total.accepted),
                            str(total.declined), str(total.unanswered), str(total.pending),
                            str(total.total))
-        out.print(totals)
-        listing = Table("date", "asked", "channel", "outcome", "answer", "sentence", "articles")
+        print_table(totals, wide=wide)
+        listing = Table([Column("date"), Column("asked"), Column("channel", 1, fold=True),
+                         Column("outcome"), Column("answer", 2, fold=True),
+                         Column("articles", 3, right=True)])
         for entry in ledger.requests:
             answer = (f"{entry.response_type.value} {entry.response_date}"
                       if entry.response_type else f"none by {entry.deadline}")
             listing.add_row(entry.date or "", f"{entry.side or '?'}→{entry.target or '?'}",
                             entry.channel or "(any)",
                             entry.outcome.value if entry.outcome else "", answer,
-                            entry.evidence[0].sentence if entry.evidence else "",
-                            str(len(entry.articles)))
-        out.print(listing)
+                            str(len(entry.articles)),
+                            text=f"“{entry.evidence[0].sentence}”" if entry.evidence else "")
+        print()
+        print_table(listing, wide=wide)
         for entry in ledger.figures:
             period = (entry.date or "") + (f" to {entry.date_end}" if entry.date_end else "")
             outcome = f", {entry.outcome.value}" if entry.outcome else ""
-            print(f"reported figure: {entry.side or '?'}→{entry.target or '?'} "
-                  f"{entry.channel or '(any channel)'}, {period}: {entry.figure} "
-                  f"requests{outcome} ({len(entry.articles)} articles; not added to the "
-                  "totals)")
+            print_wrapped(f"reported figure: {entry.side or '?'}→{entry.target or '?'} "
+                          f"{entry.channel or '(any channel)'}, {period}: {entry.figure} "
+                          f"requests{outcome} ({len(entry.articles)} articles; not added to "
+                          "the totals)", wide=wide, hanging=4)
 
     guard(run)
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley freeze USA CHN --from 2022-01 -f csv"))
 def freeze(
     a: StateA,
     b: StateB,
     date_from: Annotated[str | None, typer.Option(
-        "--from", help="First month (default: the first month with evidence).",
+        "--from", metavar="DATE", help="First month (default: the first month with evidence).",
         show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
-        "--to", help="Last month (default: the latest evidence).", show_default=False)] = None,
+        "--to", metavar="DATE",
+        help="Last month (default: the latest evidence).", show_default=False)] = None,
     output_format: Annotated[FreezeFormat, typer.Option(
-        "--format", "-f", help="table (with a sparkline and what drives it), csv or json.")
+        "--format", "-f", metavar="table|csv|json",
+        help="table (with a sparkline and what drives it), csv or json.")
     ] = FreezeFormat.table,
     db: DbOption = None,
+    wide: WideOption = False,
 ) -> None:
     """The monthly freeze index of a pair: 0 all known channels working, 1 all frozen."""
 
@@ -281,31 +310,45 @@ def freeze(
         if not series.points:
             print(f"No channel between {query.a} and {query.b} has a known state.")
             return
-        table = Table("month", "index", "", "known channels",
+        table = Table([Column("month"), Column("index", right=True), Column(""),
+                       Column("known channels", right=True)],
                       title=f"Freeze index {query.a}–{query.b}")
         for point in series.points:
             value = "" if point.index is None else f"{point.index:.2f}"
             table.add_row(point.month, value, sparkline([point.index]),
                           str(len(point.statuses)))
-        out.print(table)
-        print(f"{series.points[0].month} {series.sparkline} {series.points[-1].month}")
-        print(FORMULA)
+        print_table(table, wide=wide)
+        _print_sparkline([point.month for point in series.points], series.sparkline, wide)
+        print_wrapped(FORMULA, wide=wide)
         for driver in series.drivers:
             before = driver.before.value if driver.before else "unknown"
-            print(f"{driver.month}: {driver.channel} {before} → {driver.after.value} "
-                  f"(index {driver.index_before if driver.index_before is not None else '-'}"
-                  f" → {driver.index_after}; without this change "
-                  f"{driver.without_change if driver.without_change is not None else '-'})")
+            print_wrapped(
+                f"{driver.month}: {driver.channel} {before} → {driver.after.value} "
+                f"(index {driver.index_before if driver.index_before is not None else '-'}"
+                f" → {driver.index_after}; without this change "
+                f"{driver.without_change if driver.without_change is not None else '-'})",
+                wide=wide, hanging=4)
 
     guard(run)
 
 
-@app.command()
+def _print_sparkline(months: list[str], spark: str, wide: bool) -> None:
+    """The index as one character a month between its first and last month, in as many
+    lines as the terminal needs (one with --wide)."""
+    per = len(spark) if wide else max(12, terminal_width() - 2 * len("2018-09 "))
+    for start in range(0, min(len(spark), len(months)), per):
+        end = min(start + per, len(spark), len(months))
+        print(f"{months[start]} {spark[start:end]} {months[end - 1]}")
+
+
+@app.command(epilog=example(
+    "parley watch USA CHN --fetch --state-file ~/.parley-watch.json"))
 def watch(
     a: StateA,
     b: StateB,
     state_file: Annotated[Path | None, typer.Option(
-        "--state-file", help="Where the previous run's states are kept (default: watch.json "
+        "--state-file", metavar="PATH",
+        help="Where the previous run's states are kept (default: watch.json "
         "in the user data directory).", show_default=False)] = None,
     fetch_first: Annotated[bool, typer.Option(
         "--fetch", help="First fetch the pair's configured sources and those without a pair "
@@ -313,6 +356,7 @@ def watch(
     ] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Channels whose state changed since the previous run, with evidence; exit code 3 if any."""
     fetch_failures = 0
@@ -321,7 +365,8 @@ def watch(
         nonlocal fetch_failures
         from parley.report.watch import watch_pair
 
-        with open_pair(db, a, b) as (store, query, settings):
+        # With --fetch, watch writes what it fetches: a new store is created, not refused.
+        with open_pair(db, a, b, read_only=not fetch_first) as (store, query, settings):
             if fetch_first:
                 from parley.cli.fetch import fetch_for_watch
 
@@ -345,7 +390,7 @@ def watch(
             conflict = " (sources disagree)" if change.conflict else ""
             print(f"{change.channel}: {change.before} → {change.after}{since}{conflict}")
             for evidence in change.evidence:
-                print(f"    {_evidence_line(evidence)}")
+                print_wrapped(_evidence_line(evidence), wide=wide, indent=4)
     if result.changed:
         raise typer.Exit(WATCH_CHANGED_EXIT)
     if fetch_failures:

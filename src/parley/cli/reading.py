@@ -9,7 +9,6 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from parley.cli.common import (
     DbOption,
@@ -17,35 +16,41 @@ from parley.cli.common import (
     JsonOption,
     PublishedOption,
     QuietOption,
+    WideOption,
     app,
     call_each,
     guard,
-    out,
     progress_bar,
     report_item,
     settings_for,
     stdin_for,
-    unbroken,
     valid_published,
 )
+from parley.cli.tables import Column, Table, print_table
+from parley.cli.usage import example
 from parley.config import load_settings
 from parley.types import Article, IngestResult, InputFailure, InputWarning
 
 
 # --------------------------------------------------------------------------- ingest
-@app.command()
+@app.command(epilog=example(
+    "parley ingest articles/ --db sqlite:///parley.db",
+    "parley ingest note.txt --published 2024-05-31"))
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt .json .jsonl .html), "
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="Files (.txt .json .jsonl .html), "
                                                "directories (recursive) or - for stdin.")],
     published: PublishedOption = None,
     db: DbOption = None,
     quiet: QuietOption = False,
     as_json: JsonOption = False,
     workers: Annotated[int | None, typer.Option(
-        "--workers", min=1, help="Extract on a local Dask cluster of N worker processes.",
+        "--workers", min=1, metavar="N",
+        help="Extract on a local Dask cluster of N worker processes.",
         show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Extract on the existing Dask cluster at tcp://HOST:PORT.",
+        "--scheduler", metavar="tcp://HOST:PORT",
+        help="Extract on the existing Dask cluster at tcp://HOST:PORT.",
         show_default=False)] = None,
 ) -> None:
     """Read articles, extract their events and keep both in the store."""
@@ -90,15 +95,19 @@ def _finish_ingest(result: IngestResult, *, quiet: bool, as_json: bool) -> None:
 
 
 # --------------------------------------------------------------------------- extract
-@app.command()
+@app.command(epilog=example(
+    "parley extract article.json -f table"))
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH...", help="Files, directories or - for stdin.")],
     output_format: Annotated[ExtractFormat, typer.Option(
-        "--format", "-f", help="jsonl: one contract record a line; table; csv; cameo or "
+        "--format", "-f", metavar="FORMAT",
+        help="jsonl: one contract record a line; table; csv; cameo or "
         "plover: JSON lines with CAMEO or PLOVER codes added.")] =
         ExtractFormat.jsonl,
     published: PublishedOption = None,
     quiet: QuietOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Print the events of articles without storing anything."""
     failures: list[InputFailure] = []
@@ -119,7 +128,7 @@ def extract(
                                         on_item=call_each(report_item(quiet), note))
             for event in result.events
         )
-        _print_events(records, output_format)
+        _print_events(records, output_format, wide=wide)
 
     guard(run)
     if failures:
@@ -139,7 +148,7 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def _print_events(records: Any, output_format: ExtractFormat) -> None:
+def _print_events(records: Any, output_format: ExtractFormat, *, wide: bool = False) -> None:
     if output_format in (ExtractFormat.cameo, ExtractFormat.plover):
         from parley.interop import to_cameo, to_plover
         from parley.types import Event
@@ -160,13 +169,15 @@ def _print_events(records: Any, output_format: ExtractFormat) -> None:
         writer.writerows(rows)
         sys.stdout.write(buffer.getvalue())
         return
-    table = Table(unbroken("type"), "source", "target", unbroken("channel"), unbroken("date"),
-                  "flags", "sentence")
+    # A sentence is shown in at most three lines (cut at a word with "..."): `jsonl` has it whole.
+    table = Table([Column("type"), Column("from→to", 2, fold=True), Column("channel"),
+                   Column("date"), Column("flags", 1, fold=True), Column("article", 3, fold=True)],
+                  text_lines=3)
     for row in rows:
         flags = " ".join(f for f in ("negated", "hypothetical") if row[f])
         if row["count"]:
             flags += f" {row['count_qualifier']} {row['count']}"
-        table.add_row(row["type"], row["source"] or "", row["target"] or "",
-                      row["channel"] or "", row["date"] or "", flags.strip(),
-                      row["sentence"][:120])
-    out.print(table)
+        table.add_row(row["type"], f"{row['source'] or '?'}→{row['target'] or '?'}",
+                      row["channel"] or "", row["date"] or "", flags.strip(), row["article"],
+                      text=f"“{row['sentence']}”")
+    print_table(table, wide=wide)

@@ -17,42 +17,44 @@ from parley.cli.common import (
     app,
     call_each,
     guard,
+    open_store,
     progress_bar,
     report_item,
-    settings_for,
     valid_as_of,
 )
+from parley.cli.usage import example
 from parley.config import load_settings
 from parley.errors import ParleyError
 
 
 # --------------------------------------------------------------------------- serve
-@app.command()
+@app.command(epilog=example(
+    "parley serve --db sqlite:///parley.db --port 8000"))
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(
-        "--host", help="Address to listen on. Loopback by default; any other address needs "
+        "--host", metavar="HOST",
+        help="Address to listen on. Loopback by default; any other address needs "
         "a token.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=0, max=65535,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, metavar="PORT",
                                       help="Port to listen on.")] = 8000,
     token: Annotated[str | None, typer.Option(
-        "--token", envvar="PARLEY_TOKEN", help="Every request must carry this token "
+        "--token", envvar="PARLEY_TOKEN", metavar="TOKEN",
+        help="Every request must carry this token "
         "(Authorization: Bearer, or ?token= once in a browser); required off loopback. "
         "Default: PARLEY_TOKEN.", show_default=False)] = None,
 ) -> None:
     """The web dashboard and JSON API over the store (read-only), served by uvicorn."""
 
     def run() -> None:
-        from parley.store import Store
         from parley.web import create_app, is_loopback
 
         if not is_loopback(host) and not token:
             raise ParleyError(f"listening on {host} needs a token: pass --token or set "
                               "PARLEY_TOKEN (or listen on 127.0.0.1)")
-        settings = settings_for(db)
         import uvicorn
 
-        with Store(settings.database_url) as store:
+        with open_store(db) as (store, settings):
             application = create_app(store, settings, token=token or None)
             shown = f"[{host}]" if ":" in host else host
             print(f"Parley dashboard on http://{shown}:{port}/ (Ctrl-C stops it)",
@@ -69,7 +71,8 @@ def sample_corpus() -> Path:
     return Path(str(resources.files("parley.data") / "corpus"))
 
 
-@app.command()
+@app.command(epilog=example(
+    "parley demo --db sqlite:///parley-demo.db"))
 def demo(
     db: DbOption = None,
     as_of: AsOfOption = None,
@@ -90,8 +93,10 @@ def demo(
                 result = ingest_paths([str(sample_corpus())], settings, store,
                                       on_item=call_each(report_item(quiet), tick))
                 if not quiet:
+                    kept = "" if db else (" for this run only (removed at exit; give --db "
+                                          "to keep a store)")
                     print(f"{result.articles_read} sample articles, {result.events_stored} "
-                          f"events stored in {url}", file=sys.stderr)
+                          f"events stored in {url}{kept}", file=sys.stderr)
                 query = resolve_pair("USA", "CHN", valid_as_of(as_of))
                 print(render_markdown(build_report(store, query, settings)), end="")
 

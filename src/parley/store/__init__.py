@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import TypeVar, Unpack
 
-from alembic.util.exc import CommandError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +22,7 @@ from parley.errors import StoreError
 from parley.store import queries, saving
 from parley.store.engine import (
     MIGRATIONS,
+    MigrationFailed,
     alembic_config,
     new_engine,
     one_line,
@@ -85,7 +85,7 @@ class Store:
         self._writes = write_sessions(self._engine)
         try:
             upgrade(self._engine)
-        except (SQLAlchemyError, CommandError, OSError) as error:
+        except (SQLAlchemyError, MigrationFailed, OSError) as error:
             self._engine.dispose()
             raise self._error("cannot open store", error) from error
 

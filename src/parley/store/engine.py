@@ -16,18 +16,22 @@ import re
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from parley.store.schema_check import is_at_head
+
+if TYPE_CHECKING:  # Alembic loads only when a schema needs migrating (see schema_check)
+    from alembic.config import Config
+
 __all__ = [
     "BUSY_TIMEOUT_MS",
     "MIGRATIONS",
+    "MigrationFailed",
     "WRITE_TRIES",
     "alembic_config",
     "is_locked",
@@ -145,6 +149,8 @@ def write_sessions(engine: Engine) -> sessionmaker[Session]:
 
 def alembic_config() -> Config:
     """An Alembic config for the shipped migrations, built in code (no alembic.ini read)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("path_separator", "os")
@@ -152,7 +158,16 @@ def alembic_config() -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Migrate to the newest schema, one process at a time (the others then find it done)."""
+    """Migrate to the newest schema, one process at a time (the others then find it done).
+
+    A store already at the newest schema is only read (one query, `schema_check`): importing
+    and running Alembic would cost most of a second on every command."""
+    with engine.connect() as connection:
+        if is_at_head(connection):
+            return
+    from alembic import command
+    from alembic.util.exc import CommandError
+
     config = alembic_config()
     writer = engine.execution_options(**{WRITE_OPTION: True})
 
@@ -164,7 +179,14 @@ def upgrade(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
-    retry_locked(migrate)
+    try:
+        retry_locked(migrate)
+    except CommandError as error:  # a revision this version does not know, say
+        raise MigrationFailed(str(error)) from error
+
+
+class MigrationFailed(Exception):
+    """Alembic could not bring the schema to the newest revision (its message says why)."""
 
 
 def is_locked(error: BaseException) -> bool:
