@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
+from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
 from parley.extract.records import SentenceView, Told
 from parley.extract.syntax import (
@@ -120,7 +121,7 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         told = coder.code_sentence(context)
         events.extend(told.events)
         leave_context(coder, context, told)
-    return merge_article_events(events)
+    return with_mechanisms(merge_article_events(events))
 
 
 def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:
