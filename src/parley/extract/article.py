@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
+from parley.extract.channel_from_roles import titled_channels
 from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
 from parley.extract.records import SentenceView, Told
@@ -58,7 +59,8 @@ def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
     return [
         SentenceView(
             sentence=sentence, tree=Tree.of(sentence.tokens), mentions=mentions,
-            channels=coder.extractor.find_channels(sentence.text),
+            channels=titled_channels(coder.extractor.find_channels(sentence.text), mentions,
+                                     sentence.text, coder.extractor.gazetteer),
             dates=find_dates(sentence.text, coder.state.published),
             opening=index == 0,
         )

@@ -336,8 +336,10 @@ def _overlapped_roles(mentions: list[Mention]) -> list[Mention]:
     absorbed: list[Mention] = []
     for mention in mentions:
         if mention.kind is MentionKind.ROLE and mention.state is None:
-            owner = next((n for n in named if n.start < mention.start < n.end < mention.end),
-                         None)
+            # "chairman of the US Joint Chiefs", "chief of China's Joint Staff Department":
+            # a state named inside the role phrase is also its state.
+            owner = next((n for n in named if n.start < mention.start < n.end < mention.end
+                          or mention.start <= n.start < n.end <= mention.end), None)
             if owner is not None:
                 # "Pakistani army chiefs": the role, with the state of the overlapping name.
                 mention = Mention(mention.text, mention.start, mention.end, mention.kind,
