@@ -58,6 +58,12 @@ NAMED = [
      [("defense telephone link", "hotline")]),
     ("The corps commander level talks made no progress.",
      [("corps commander level talks", "theater-command-talks")]),
+    # Expert bodies below the policy talks.
+    ("Experts met in the Russia-Israel joint working group on Syria.",
+     [("Russia-Israel joint working group", "working-level")]),
+    ("A joint military working group will meet in Tokyo.",
+     [("joint military working group", "working-level")]),
+    ("A working group on tariffs met in Geneva.", []),
     # Nothing named: generic words of any pair's talks, and a name of no mechanism.
     ("The zoo set up a coordination mechanism with the city.", []),
     ("Maritime safety talks between the two clubs were cancelled.", []),
