@@ -35,6 +35,7 @@ from parley.resolve.names import (
     sentence_start_word,
     unconfirmed_ambiguous_name,
 )
+from parley.resolve.role_phrases import roles_with_state_inside
 from parley.resolve.roles import roles_in_context
 from parley.types import Mention, MentionKind
 
@@ -181,6 +182,8 @@ class ArticleMentions:
                 role = finder._role_by_phrase.get(_normal(phrase))
                 found.append(Mention(phrase, start, end, MentionKind.ROLE, None,
                                      roles=(role,) if role else ()))
+            # "the chief of China's Joint Staff Department": the state inside the title.
+            found += roles_with_state_inside(text, named, finder._role_by_phrase)
         found = _prefer_longest(_overlapped_roles(found))
         found = self._states_only(text, found, named)
         self.seen_states.update(m.state for m in found if m.state)
