@@ -83,7 +83,17 @@ BETWEEN_A_PAIR = [
     ("The MMCA working group meeting opened in Qingdao.", ("CHN", "USA"),
      ["MMCA working group meeting"]),
     ("The MMCA met in Hawaii.", ("USA", "CHN"), ["MMCA"]),
-    ("The MMCA met in Hawaii.", ("USA", "RUS"), []),
+    # A three-letter acronym is that pair's mechanism only between them; one of four
+    # letters or more, or a name in capitals, is a proper name anywhere.
+    ("The SCM met in Seoul.", ("USA", "KOR"), ["SCM"]),
+    ("The SCM met in Seoul.", ("USA", "JPN"), []),
+    ("The MMCA met in Hawaii.", None, ["MMCA"]),
+    ("Officers held the Mutual Defense Board meeting in Manila.", None,
+     ["Mutual Defense Board meeting"]),
+    ("A mutual defense board of the two firms met.", None, []),
+    ("They met in the UNIFIL tripartite meeting at Naqoura.", None,
+     ["UNIFIL tripartite meeting"]),
+    ("They held a tripartite meeting on trade.", None, []),
     ("The coordination mechanism kept Israeli and Russian jets apart.", ("RUS", "ISR"),
      ["coordination mechanism"]),
     ("The coordination mechanism kept Israeli and Russian jets apart.", ("USA", "RUS"), []),
@@ -94,7 +104,7 @@ BETWEEN_A_PAIR = [
 
 
 @pytest.mark.parametrize(("text", "pair", "expected"), BETWEEN_A_PAIR)
-def test_patterns_read_between_their_pair(text: str, pair: tuple[str, str],
+def test_patterns_read_between_their_pair(text: str, pair: tuple[str, str] | None,
                                           expected: list[str]) -> None:
     assert [m.name for m in find_mechanisms(text, pair)] == expected
 

@@ -7,8 +7,10 @@ name as the text gives it. `find_mechanisms` is public: the channel coder and th
 rules ("the two navies agreed to open a hotline") both read it.
 
 A reference mechanism's full name and aliases are read in any article; its `patterns` (which
-include bare acronyms and words as general as "hotline" or "coordination mechanism") only where
-the caller names the mechanism's pair, since they name that mechanism only between those states.
+include bare acronyms and words as general as "hotline" or "coordination mechanism") where the
+caller names the mechanism's pair, and elsewhere only when the text writes what they match as a
+proper name ("the Mutual Defense Board meeting", "AUSMIN"), since the general words name that
+mechanism only between those states.
 """
 
 from __future__ import annotations
@@ -71,8 +73,16 @@ def _bounded(body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 
 def _name_regex(name: str) -> str:
-    """A written name as a pattern: its words in order, whatever separates them."""
-    return _NAME_SEPARATOR.join(re.escape(word) for word in re.split(r"[\s\-]+", name.strip()))
+    """A written name as a pattern: its words in order, whatever separates them, the last
+    in the singular or plural ('UNIFIL tripartite meetings': 'the UNIFIL tripartite
+    meeting')."""
+    words = [re.escape(word) for word in re.split(r"[\s\-]+", name.strip())]
+    last = words[-1]
+    if last[-1:] == "s" and last[-2:-1].isalpha():
+        words[-1] = last[:-1] + "s?"
+    elif last[-1:].isalpha():
+        words[-1] = last + "s?"
+    return _NAME_SEPARATOR.join(words)
 
 
 def _reference_pattern(pattern: str) -> re.Pattern[str]:
@@ -95,8 +105,18 @@ def is_proper_name(name: str, state_words: frozenset[str]) -> bool:
     names of one mechanism; 'coordination mechanism' and 'maritime safety talks' are words
     any pair's talks may take, read as that mechanism only between its states."""
     words = re.split(r"[\s\-]+", name.strip())
-    return words[0] in state_words or any(
+    return words[0] in state_words or looks_proper(name) or any(
         word[:1].isupper() or word[:1].isdigit() for word in words[1:])
+
+
+def looks_proper(name: str) -> bool:
+    """A name as the text writes it is a proper name when two of its words are capitalised
+    ('the Mutual Defense Board meeting', 'the High Level Defense Group') or one is an acronym
+    of four letters or more ('AUSMIN', 'GSOMIA'); three-letter acronyms ('SCM', 'DPD') are
+    too often something else."""
+    words = re.split(r"[\s\-]+", name.strip())
+    return sum(1 for w in words if w[:1].isupper()) >= 2 or any(
+        re.fullmatch(r"[A-Z]{4,}s?", w) for w in words)
 
 
 def reference_patterns(records: Iterable[dict[str, Any]], gazetteer: Gazetteer
@@ -177,12 +197,12 @@ def find_mechanisms(text: str, pair: Sequence[str | None] | None = None
     wanted = tuple(sorted(c for c in pair if c)) if pair else ()
     found: list[MechanismName] = []
     for entry in _patterns():
-        if entry.pair_bound and entry.pair != wanted:
-            continue
         for match in entry.pattern.finditer(text):
             start, end = _strip_article(text, match.start(), match.end())
             if entry.pair_bound:
                 end = _whole_name(text, entry, start, end) or start
+                if entry.pair != wanted and not looks_proper(text[start:end]):
+                    continue  # "the coordination mechanism" of another pair's words
             if end > start:
                 found.append(MechanismName(text[start:end], start, end, entry.channel,
                                            entry.id, entry.pair))

@@ -19,6 +19,7 @@ from parley.extract.vocabulary import (
     CAUSE_HEADS,
     COMPLEMENT_OBLIGATION_MODALS,
     DELEGATION_NOUNS,
+    JOINT_CALL_VERBS,
     MEANING_VERBS,
     NON_PHONE_CALL_PARTICLES,
     NON_PHONE_CALL_WORDS,
@@ -138,6 +139,20 @@ def _is_cause(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     return False
 
 
+def _over_a_channel(view: SentenceView, index: int) -> bool:
+    """'held their first call on the defence hotline': a call held on a named line is made
+    over it (not 'a call on Tokyo', an appeal; 'calls on the hotline went unanswered' are
+    attempts, left to the refusal rules)."""
+    tree = view.tree
+    token = tree.tokens[index]
+    if token.dep not in ("dobj", "nsubjpass") or \
+            tree.tokens[token.head].lemma not in JOINT_CALL_VERBS:
+        return False
+    return any(view.token_channel.get(o) is not None and view.token_channel[o].slug
+               for p in tree.dependents(index, ("prep",)) if tree.tokens[p].lower == "on"
+               for o in tree.dependents(p, ("pobj",)))
+
+
 def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     """'call' means a phone call, not naming ("called it unsafe") or a port visit."""
     tree = view.tree
@@ -146,7 +161,8 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     deps = {tree.tokens[c].dep for c in tree.children[index]}
     if kids & NON_PHONE_CALL_WORDS or deps & {"oprd", "ccomp", "xcomp"}:
         return False
-    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS:
+    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS and not _over_a_channel(
+            view, index):
         return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
     if token.pos == "VERB":
         if any(tree.tokens[c].lower in NON_PHONE_CALL_PARTICLES and

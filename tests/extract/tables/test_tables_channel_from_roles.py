@@ -100,6 +100,21 @@ NAMED_MECHANISMS = [
          E("MEET", "IND", "CHN", "theater-command-talks"), published=PUB_2025),
     case("Pakistan suspended the navy hotline with India on Saturday.",
          E("SUSPEND", "PAK", "IND", "hotline"), published=PUB_2025),
+    # A reference mechanism's words written as a proper name, whatever the pair.
+    case("Australia and the United States held AUSMIN talks in Washington on Tuesday.",
+         E("MEET", "AUS", "USA", "diplomatic"), published=PUB_2025),
+    case("Israeli and Lebanese officers met in the UNIFIL tripartite meeting at Naqoura on "
+         "Wednesday.",
+         E("MEET", "ISR", "LBN", "theater-command-talks"), published=PUB_2025),
+    case("American and Philippine officers held the Mutual Defense Board meeting in Manila on "
+         "Tuesday.",
+         E("MEET", "USA", "PHL", "military-chiefs"), published=PUB_2025),
+    case("The United States and Turkey held a meeting of the High Level Defense Group in "
+         "Ankara on Tuesday.",
+         E("MEET", "USA", "TUR", "defence-policy-talks"), published=PUB_2025),
+    # A call on a named line is made over it.
+    case("Japan and China held their first call on the defence hotline on Thursday.",
+         E("CALL", "JPN", "CHN", "hotline"), published=PUB_2025),
 ]
 
 
