@@ -47,6 +47,16 @@ SAME_CHANNEL_BOTH_SIDES = [
          E("MEET", "PAK", "AFG", "theater-command-talks"), published=PUB_2025),
     case("The presidents of France and Brazil spoke by phone on Tuesday.",
          E("CALL", "FRA", "BRA", "leaders"), published=PUB_2025),
+    case("The vice defence ministers of South Korea and Japan held talks in Tokyo on "
+         "Tuesday.",
+         E("MEET", "KOR", "JPN", "defence-policy-talks"), published=PUB_2025),
+    case("The intelligence chiefs of Turkey and Syria met in Ankara on Monday.",
+         E("MEET", "TUR", "SYR", "intelligence"), published=PUB_2025),
+    case("The chief of Japan's Joint Staff met his Chinese counterpart in Tokyo on Friday.",
+         E("MEET", "JPN", "CHN", "military-chiefs"), published=PUB_2025),
+    case("Thai and Cambodian regional army commanders met at the border on Sunday to ease "
+         "tensions.",
+         E("MEET", "THA", "KHM", "theater-command-talks"), published=PUB_2025),
 ]
 
 #: Roles of different channels, or no roles: the channel stays null.
