@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from parley.extract.anchors import AnchorIndex
 from parley.resolve import load_gazetteer
 from parley.resolve.gazetteer import Gazetteer, trie_alternation
 from parley.types import Event
@@ -171,6 +172,13 @@ def _whole_name(text: str, entry: _NamePattern, start: int, end: int) -> int | N
 
 
 @lru_cache(maxsize=1)
+def _index() -> AnchorIndex:
+    """Which name patterns can match a text, by their literal anchors, so the others are
+    not run (most sentences name no mechanism)."""
+    return AnchorIndex([entry.pattern for entry in _patterns()])
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[_NamePattern, ...]:
     gazetteer = load_gazetteer()
     reference = reference_patterns(_read("mechanisms.json")["mechanisms"], gazetteer)
@@ -196,7 +204,8 @@ def find_mechanisms(text: str, pair: Sequence[str | None] | None = None
     """
     wanted = tuple(sorted(c for c in pair if c)) if pair else ()
     found: list[MechanismName] = []
-    for entry in _patterns():
+    patterns = _patterns()
+    for entry in (patterns[i] for i in _index().candidates(text)):
         for match in entry.pattern.finditer(text):
             start, end = _strip_article(text, match.start(), match.end())
             if entry.pair_bound:
