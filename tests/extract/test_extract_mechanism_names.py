@@ -64,6 +64,11 @@ NAMED = [
     ("A joint military working group will meet in Tokyo.",
      [("joint military working group", "working-level")]),
     ("A working group on tariffs met in Geneva.", []),
+    ("The 25th Army-to-Army Staff Talks were held in New Delhi.",
+     [("Army-to-Army Staff Talks", "working-level")]),
+    ("Officers opened the India-US navy-to-navy staff talks in Goa.",
+     [("India-US navy-to-navy staff talks", "working-level")]),
+    ("The staff talks of the two firms failed.", []),
     # Nothing named: generic words of any pair's talks, and a name of no mechanism.
     ("The zoo set up a coordination mechanism with the city.", []),
     ("Maritime safety talks between the two clubs were cancelled.", []),
@@ -94,6 +99,10 @@ BETWEEN_A_PAIR = [
     ("They met in the UNIFIL tripartite meeting at Naqoura.", None,
      ["UNIFIL tripartite meeting"]),
     ("They held a tripartite meeting on trade.", None, []),
+    # A headline capitalises every word: its capitals are no proper name.
+    ("US And China Agree On New Coordination Mechanism", None, []),
+    ("US And China Agree On New Coordination Mechanism", ("ISR", "RUS"),
+     ["Coordination Mechanism"]),
     ("The coordination mechanism kept Israeli and Russian jets apart.", ("RUS", "ISR"),
      ["coordination mechanism"]),
     ("The coordination mechanism kept Israeli and Russian jets apart.", ("USA", "RUS"), []),

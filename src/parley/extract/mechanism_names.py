@@ -120,6 +120,14 @@ def looks_proper(name: str) -> bool:
         re.fullmatch(r"[A-Z]{4,}s?", w) for w in words)
 
 
+def is_title_case(text: str) -> bool:
+    """A headline in title case ('US, China Agree On Coordination Mechanism') capitalises
+    every word, so its capitals show no proper name: all its words of four letters or more
+    after the first are capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’]{3,}", text)[1:]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def reference_patterns(records: Iterable[dict[str, Any]], gazetteer: Gazetteer
                        ) -> list[_NamePattern]:
     """Each reference mechanism's proper name and aliases (any article), and its other
@@ -205,12 +213,13 @@ def find_mechanisms(text: str, pair: Sequence[str | None] | None = None
     wanted = tuple(sorted(c for c in pair if c)) if pair else ()
     found: list[MechanismName] = []
     patterns = _patterns()
+    headline = is_title_case(text)
     for entry in (patterns[i] for i in _index().candidates(text)):
         for match in entry.pattern.finditer(text):
             start, end = _strip_article(text, match.start(), match.end())
             if entry.pair_bound:
                 end = _whole_name(text, entry, start, end) or start
-                if entry.pair != wanted and not looks_proper(text[start:end]):
+                if entry.pair != wanted and (headline or not looks_proper(text[start:end])):
                     continue  # "the coordination mechanism" of another pair's words
             if end > start:
                 found.append(MechanismName(text[start:end], start, end, entry.channel,
