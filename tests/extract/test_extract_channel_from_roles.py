@@ -103,3 +103,11 @@ def test_an_unambiguous_title_keeps_its_channel() -> None:
     # Even with no role read for it, a title that is not ambiguous leaves the name's channel.
     mention = _role("defence ministers", sentence, ())
     assert titled_channels([span], [mention], sentence, load_gazetteer()) == [span]
+
+
+def test_the_role_data_agrees_with_the_participants_mapping() -> None:
+    """data/actors/roles.json still names a channel per role (the resolver's older copy):
+    where it does, it must be the participants mapping's, so the two cannot drift apart."""
+    roles = _data("actors", "roles.json")["roles"]
+    older = {r["role"]: r.get("channel") for r in roles}  # type: ignore[attr-defined]
+    assert {role: channel for role, channel in older.items() if channel} == participant_roles()
