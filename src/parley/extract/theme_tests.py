@@ -18,6 +18,7 @@ from parley.extract.vocabulary import (
     CALL_PARTNER_WORDS,
     CAUSE_HEADS,
     COMPLEMENT_OBLIGATION_MODALS,
+    DAY_WORDS,
     DELEGATION_NOUNS,
     JOINT_CALL_VERBS,
     MEANING_VERBS,
@@ -153,6 +154,18 @@ def _over_a_channel(view: SentenceView, index: int) -> bool:
                for o in tree.dependents(p, ("pobj",)))
 
 
+def _a_time(view: SentenceView, preposition: int) -> bool:
+    """'called his counterpart on Saturday', 'at noon on 12 May': a preposition whose object
+    is a date or a day is when the call was made, not 'called on' (visited, urged)."""
+    tree = view.tree
+    for o in tree.dependents(preposition, ("pobj",)):
+        at = view.char_of(o)
+        if tree.tokens[o].lower in DAY_WORDS or any(
+                d.start <= at < d.end for d in view.dates):
+            return True
+    return False
+
+
 def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     """'call' means a phone call, not naming ("called it unsafe") or a port visit."""
     tree = view.tree
@@ -166,7 +179,8 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
         return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
     if token.pos == "VERB":
         if any(tree.tokens[c].lower in NON_PHONE_CALL_PARTICLES and
-               tree.tokens[c].dep in ("prep", "prt") for c in tree.children[index]):
+               tree.tokens[c].dep in ("prep", "prt") and not _a_time(view, c)
+               for c in tree.children[index]):
             return False
         objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
         # "called his counterpart": the object is a person, a role or a state.

@@ -128,7 +128,23 @@ NAMED_MECHANISMS = [
 ]
 
 
+#: One side's holder calling a counterpart: the holder's channel; 'on Saturday' is when the
+#: call was made, not 'called on' (urged).
+COUNTERPART_CALLS = [
+    case("Austin called his Chinese counterpart on Saturday.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2024-06-01"),
+         published=date(2024, 6, 3)),
+    case("Pakistan's army chief called his Indian counterpart on Saturday to discuss the "
+         "ceasefire.",
+         E("CALL", "PAK", "IND", "military-chiefs", date="2024-06-01"),
+         published=date(2024, 6, 3)),
+    case("Austin called on Beijing to restore the hotline.",
+         E("DEMAND", "USA", "CHN"), published=date(2024, 6, 3)),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "counterpart calls": COUNTERPART_CALLS,
     "same channel, both sides": SAME_CHANNEL_BOTH_SIDES,
     "no channel": NO_CHANNEL,
     "between the two": BETWEEN_THE_TWO,
