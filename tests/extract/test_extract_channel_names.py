@@ -30,6 +30,12 @@ def extractor() -> RuleExtractor:
      ["defence-policy-talks", "maritime-safety-talks"]),
     ("Both the theatre and the policy talks were cancelled.",
      ["theater-command-talks", "defence-policy-talks"]),
+    # Talks between top officers, whoever's they are said to be.
+    ("Talks between the two militaries' top officers resumed.", ["military-chiefs"]),
+    ("Calls between the armies' top generals stopped in May.", ["military-chiefs"]),
+    # A named mechanism of a pair the catalogue's patterns do not know.
+    ("The Security Consultative Meeting opened in Seoul.", ["defence-ministers"]),
+    ("Officers met at a border personnel meeting.", ["theater-command-talks"]),
 ])
 def test_channel_names(extractor: RuleExtractor, text: str, slugs: list[str]) -> None:
     assert [s.slug for s in extractor.find_channels(text) if s.slug] == slugs

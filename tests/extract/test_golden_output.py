@@ -50,8 +50,8 @@ UPDATE = os.environ.get("PARLEY_UPDATE_GOLDEN") == "1"
 MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
-CORPUS_SCORES = (213, 8, 29, 208, 202)
-DEV_SCORES = {"tuning": (56, 13, 7), "checking": (22, 11, 14)}
+CORPUS_SCORES = (214, 8, 28, 209, 203)
+DEV_SCORES = {"tuning": (57, 12, 6), "checking": (22, 11, 14)}
 
 
 def _pipeline(prefilter: bool) -> Pipeline:

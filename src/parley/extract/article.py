@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
+from parley.extract.channel_from_roles import titled_channels
+from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
 from parley.extract.prospective_dates import placed_dates
 from parley.extract.records import SentenceView, Told
@@ -58,7 +60,8 @@ def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
     return [
         SentenceView(
             sentence=sentence, tree=tree, mentions=mentions,
-            channels=coder.extractor.find_channels(sentence.text),
+            channels=titled_channels(coder.extractor.find_channels(sentence.text), mentions,
+                                     sentence.text, coder.extractor.gazetteer),
             # "will meet again in October": a date of time to come is the next October.
             dates=placed_dates(tree, sentence.text,
                                find_dates(sentence.text, coder.state.published),
@@ -125,7 +128,7 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         told = coder.code_sentence(context)
         events.extend(told.events)
         leave_context(coder, context, told)
-    return merge_article_events(events)
+    return with_mechanisms(merge_article_events(events))
 
 
 def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.mechanism_names import find_mechanisms
 from parley.extract.records import ChannelSpan
 from parley.extract.vocabulary import ELIDED_CONJUNCT
 
@@ -15,14 +16,16 @@ if TYPE_CHECKING:
 
 # ----------------------------------------------------------------- channels
 def find_channels(extractor: RuleExtractor, text: str) -> list[ChannelSpan]:
-    """Channel names in text; overlapping matches keep the longest, specific before generic."""
+    """Channel names in text; overlapping matches keep the longest, a named mechanism before
+    a catalogue pattern of the same length, specific before generic."""
     patterns = extractor.lexicon.channel_patterns
     spans = [
         ChannelSpan(patterns[i].slug, m.start(), m.end())
         for i in extractor.lexicon.channel_index.candidates(text)
         for m in patterns[i].pattern.finditer(text)
     ]
-    spans.sort(key=lambda s: (s.start - s.end, s.slug is None, s.start))
+    spans += [ChannelSpan(m.channel, m.start, m.end, m.name) for m in find_mechanisms(text)]
+    spans.sort(key=lambda s: (s.start - s.end, s.mechanism is None, s.slug is None, s.start))
     kept: list[ChannelSpan] = []
     for span in spans:
         if all(span.end <= k.start or span.start >= k.end for k in kept):

@@ -1,5 +1,6 @@
 """Which channel an event is on: named in its arguments, referred to again ('the line'),
-owned by a mechanism, or implied by the roles of the people taking part.
+owned by a mechanism, or implied by the roles of the people taking part (those in
+`channel_from_roles.py`).
 """
 
 from __future__ import annotations
@@ -7,12 +8,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from parley.extract.clauses import _plural_head
 from parley.extract.records import SentenceView, Trigger
 from parley.extract.syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
-    Tree,
 )
 from parley.extract.vocabulary import (
     ANSWER_WORDS,
@@ -166,40 +165,6 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
         return [before[-1].slug]
     recent = coder.state.recent_channels
     return [recent[-1]] if recent else []
-
-
-def role_channels(coder: ArticleCoder, view: SentenceView, tokens: set[int],
-                  tree: Tree) -> list[str]:
-    """Channels implied by who takes part: two defence ministers talk on their channel."""
-    channels: list[str] = []
-    people = [m for m in view.mentions if m.kind in (MentionKind.PERSON, MentionKind.ROLE)]
-    # The trigger's own participants first ("Milley spoke to Li …, and Austin saw Wei":
-    # the meeting is the ministers'); else anyone in the sentence, since apposed titles
-    # sit outside the tree arcs.
-    own = [m for m in people
-           if set(view.token_range(m.start, m.end)) & tokens]
-    gazetteer = coder.extractor.gazetteer
-    own_channels = {gazetteer.role_channel(r) for m in own for r in m.roles} - {None}
-    plural = [channel for m in own for r in m.roles
-              if (channel := coder.extractor.gazetteer.role_channel(r))
-              and _plural_head(tree, view.token_range(m.start, m.end))]
-    if plural:
-        # "a conversation between the two armies' directors general of military
-        # operations", "theatre commanders start holding calls": a plural role is both
-        # sides holding it.
-        return list(dict.fromkeys(plural))
-    scope_mentions = own if len(own) >= 2 and len(own_channels) == 1 else people
-    for mention in scope_mentions:
-        for role in mention.roles:
-            channel = coder.extractor.gazetteer.role_channel(role)
-            if channel:
-                channels.append(channel)
-                break
-    # A channel is implied only when both sides or a counterpart take part in it.
-    counts = Counter(channels)
-    has_counterpart = any(t.lemma == "counterpart" for t in tree.tokens)
-    return [c for c in dict.fromkeys(channels) if counts[c] >= 2 or has_counterpart
-            or len(set(channels)) == 1]
 
 
 def persons(coder: ArticleCoder, view: SentenceView, tokens: set[int]) -> tuple[str, ...]:

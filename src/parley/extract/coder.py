@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from parley.extract import arguments as arguments_rules
 from parley.extract import article as article_rules
+from parley.extract import channel_from_roles as channel_from_roles_rules
 from parley.extract import channel_names as channel_names_rules
 from parley.extract import channels as channels_rules
 from parley.extract import constructions as constructions_rules
@@ -144,7 +145,7 @@ class ArticleCoder:
     channels_for = channels_rules.channels_for
     _owning_mechanism = channels_rules._owning_mechanism
     channel_referred_to = channels_rules.channel_referred_to
-    role_channels = channels_rules.role_channels
+    role_channels = channel_from_roles_rules.role_channels
     persons = channels_rules.persons
     # dating
     telling_of = dating_rules.telling_of

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from parley.extract.channel_from_roles import between_the_pair
 from parley.extract.clauses import (
     _denied,
     _likelihood_subject,
@@ -115,10 +116,10 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         if channels == [None]:
             channels = [previous.channel]
     elif etype in (EventType.MEET, EventType.CALL) and previous is not None and \
-            channels == [None] and previous.channel and \
-            coder._names_again(tree, subject, previous):
+            channels == [None] and previous.channel and (
+            coder._names_again(tree, subject, previous) or between_the_pair(tree, arguments)):
         # "… the corps commander talks, which opened in June 2020. The commanders have met
-        # 21 times": the people of that channel.
+        # 21 times": the people of that channel; "a call in September between the two".
         channels = [previous.channel]
     # Each coordinated request or talk noun is its own event with its own channel and
     # count ("more than a dozen requests to talk … and nearly 10 working-level requests").

@@ -29,6 +29,9 @@ class ChannelSpan:
     slug: str | None
     start: int
     end: int
+    #: The mechanism's name as the text gives it, when the span names one
+    #: (`mechanism_names.find_mechanisms`).
+    mechanism: str | None = None
 
 
 @dataclass(slots=True)

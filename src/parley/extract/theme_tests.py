@@ -18,7 +18,9 @@ from parley.extract.vocabulary import (
     CALL_PARTNER_WORDS,
     CAUSE_HEADS,
     COMPLEMENT_OBLIGATION_MODALS,
+    DAY_WORDS,
     DELEGATION_NOUNS,
+    JOINT_CALL_VERBS,
     MEANING_VERBS,
     NON_PHONE_CALL_PARTICLES,
     NON_PHONE_CALL_WORDS,
@@ -138,6 +140,32 @@ def _is_cause(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     return False
 
 
+def _over_a_channel(view: SentenceView, index: int) -> bool:
+    """'held their first call on the defence hotline': a call held on a named line is made
+    over it (not 'a call on Tokyo', an appeal; 'calls on the hotline went unanswered' are
+    attempts, left to the refusal rules)."""
+    tree = view.tree
+    token = tree.tokens[index]
+    if token.dep not in ("dobj", "nsubjpass") or \
+            tree.tokens[token.head].lemma not in JOINT_CALL_VERBS:
+        return False
+    return any(view.token_channel.get(o) is not None and view.token_channel[o].slug
+               for p in tree.dependents(index, ("prep",)) if tree.tokens[p].lower == "on"
+               for o in tree.dependents(p, ("pobj",)))
+
+
+def _a_time(view: SentenceView, preposition: int) -> bool:
+    """'called his counterpart on Saturday', 'at noon on 12 May': a preposition whose object
+    is a date or a day is when the call was made, not 'called on' (visited, urged)."""
+    tree = view.tree
+    for o in tree.dependents(preposition, ("pobj",)):
+        at = view.char_of(o)
+        if tree.tokens[o].lower in DAY_WORDS or any(
+                d.start <= at < d.end for d in view.dates):
+            return True
+    return False
+
+
 def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     """'call' means a phone call, not naming ("called it unsafe") or a port visit."""
     tree = view.tree
@@ -146,11 +174,13 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     deps = {tree.tokens[c].dep for c in tree.children[index]}
     if kids & NON_PHONE_CALL_WORDS or deps & {"oprd", "ccomp", "xcomp"}:
         return False
-    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS:
+    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS and not _over_a_channel(
+            view, index):
         return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
     if token.pos == "VERB":
         if any(tree.tokens[c].lower in NON_PHONE_CALL_PARTICLES and
-               tree.tokens[c].dep in ("prep", "prt") for c in tree.children[index]):
+               tree.tokens[c].dep in ("prep", "prt") and not _a_time(view, c)
+               for c in tree.children[index]):
             return False
         objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
         # "called his counterpart": the object is a person, a role or a state.

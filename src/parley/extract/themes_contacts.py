@@ -161,8 +161,13 @@ def welcomed_a_guest(coder: ArticleCoder, view: SentenceView, candidate: Candida
 @registry.theme_check("parley.named-dialogue-is-venue.v1", types=MEET, themes=SELF)
 def named_dialogue_is_a_venue(coder: ArticleCoder, view: SentenceView, candidate: Candidate
                               ) -> bool | None:
-    """'the Shangri-La Dialogue' is a venue, not a meeting of two."""
+    """'the Shangri-La Dialogue' is a venue, not a meeting of two; a named channel ('the
+    Indonesia-Japan Defence Strategic Dialogue', a mechanism of data/mechanisms.json) is
+    one."""
     head = view.tree.tokens[candidate.index]
+    span = view.token_channel.get(candidate.index)
+    if span is not None and span.slug:
+        return None
     return False if head.lemma == "dialogue" and head.pos == "PROPN" else None
 
 

@@ -235,6 +235,8 @@ DELEGATION_NOUNS = grammar_words("delegation_nouns")
 NON_PHONE_CALL_WORDS = grammar_words("non_phone_call_words")
 #: Prepositions that make the noun 'call' an appeal ('calls for a mechanism', 'a call on Tokyo').
 APPEAL_PREPOSITIONS = grammar_words("appeal_prepositions")
+#: Verbs whose object "call" both sides took part in ("held a call on the hotline").
+JOINT_CALL_VERBS = grammar_words("joint_call_verbs")
 #: Particles and prepositions that make the verb 'call' no phone call.
 NON_PHONE_CALL_PARTICLES = grammar_words("non_phone_call_particles")
 #: Verbs that make a planned 'call' a visit ('pay a planned call on').

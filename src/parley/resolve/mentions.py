@@ -33,6 +33,7 @@ from parley.resolve.names import (
     unconfirmed_ambiguous_name,
 )
 from parley.resolve.relations import contextual_forms, relation_mentions
+from parley.resolve.role_phrases import roles_with_state_inside
 from parley.resolve.roles import roles_in_context
 from parley.types import Mention, MentionKind
 
@@ -207,6 +208,8 @@ class ArticleMentions:
                 role = finder._role_by_phrase.get(_normal(phrase))
                 found.append(Mention(phrase, start, end, MentionKind.ROLE, None,
                                      roles=(role,) if role else ()))
+            # "the chief of China's Joint Staff Department": the state inside the title.
+            found += roles_with_state_inside(text, named, finder._role_by_phrase)
         found = _prefer_longest(_overlapped_roles(found))
         found = self._states_only(text, found, named)
         self.seen_states.update(m.state for m in found if m.state)
@@ -326,8 +329,10 @@ def _overlapped_roles(mentions: list[Mention]) -> list[Mention]:
     absorbed: list[Mention] = []
     for mention in mentions:
         if mention.kind is MentionKind.ROLE and mention.state is None:
-            owner = next((n for n in named if n.start < mention.start < n.end < mention.end),
-                         None)
+            # "chairman of the US Joint Chiefs", "chief of China's Joint Staff Department":
+            # a state named inside the role phrase is also its state.
+            owner = next((n for n in named if n.start < mention.start < n.end < mention.end
+                          or mention.start <= n.start < n.end <= mention.end), None)
             if owner is not None:
                 # "Pakistani army chiefs": the role, with the state of the overlapping name.
                 mention = Mention(mention.text, mention.start, mention.end, mention.kind,

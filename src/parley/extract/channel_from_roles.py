@@ -1,0 +1,127 @@
+"""The channel implied by who takes part, when the text names none: two defence ministers talk
+on `defence-ministers`, a chief of defence and a chief of the joint staff on `military-chiefs`.
+
+The roles are those the resolver gives each person or role phrase at the article's date
+(`parley.resolve`: office holders' tenures, role words read in context); the mapping role ->
+channel is data (`data/channels.json`, `participants`). A role left unknown, or two sides of
+different channels, imply nothing. A channel named by its holders' title ("the defence
+chiefs' meeting") is read the same way: the title's role in context decides it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from parley.extract.clauses import _plural_head
+from parley.extract.records import ChannelSpan, SentenceView
+from parley.extract.syntax import Tree
+from parley.resolve.gazetteer import Gazetteer
+from parley.types import Mention, MentionKind
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+
+#: The words that make a prepositional object the two people told before ("a call between
+#: the two", "talks between both men").
+_PAIR_OBJECTS = frozenset({"two", "both", "pair"})
+
+
+@lru_cache(maxsize=1)
+def participant_roles() -> dict[str, str]:
+    """Role -> catalogue slug, from `data/channels.json` (`participants.roles`)."""
+    node = resources.files("parley.data") / "channels.json"
+    data = json.loads(node.read_text(encoding="utf-8"))
+    return dict(data["participants"]["roles"])
+
+
+def participant_channel(role: str) -> str | None:
+    """The channel a role's holders talk on ('defence-minister' -> 'defence-ministers');
+    None for a role that implies none (a spokesperson, 'other')."""
+    return participant_roles().get(role)
+
+
+def mention_channel(mention: Mention) -> str | None:
+    """The channel of the first of a mention's roles that implies one."""
+    return next((c for r in mention.roles if (c := participant_channel(r))), None)
+
+
+def implied_channels(holders: Sequence[tuple[str | None, str]], counterpart: bool
+                     ) -> list[str]:
+    """The channels both sides take part in, from (state, channel) per participant in text
+    order: every channel held when one side meets its 'counterpart', the only channel anyone
+    in the sentence holds, else the channels held on two sides ('Austin met Dong')."""
+    sides: dict[str, list[str | None]] = {}
+    for state, channel in holders:
+        sides.setdefault(channel, []).append(state)
+    if counterpart or len(sides) == 1:
+        # "Austin and Milley called their counterparts": each on his own channel.
+        return list(sides)
+    # Two holders of one state ("the minister and his predecessor") are one side.
+    return [c for c, states in sides.items()
+            if len(states) >= 2 and not (len(set(states)) == 1 and states[0] is not None)]
+
+
+def role_channels(coder: ArticleCoder, view: SentenceView, tokens: set[int],
+                  tree: Tree) -> list[str]:
+    """Channels implied by who takes part: two defence ministers talk on their channel."""
+    people = [m for m in view.mentions if m.kind in (MentionKind.PERSON, MentionKind.ROLE)]
+    # The trigger's own participants first ("Milley spoke to Li …, and Austin saw Wei":
+    # the meeting is the ministers'); else anyone in the sentence, since apposed titles
+    # sit outside the tree arcs.
+    own = [m for m in people if set(view.token_range(m.start, m.end)) & tokens]
+    own_channels = {mention_channel(m) for m in own} - {None}
+    plural = [channel for m in own for r in m.roles
+              if (channel := participant_channel(r))
+              and _plural_head(tree, view.token_range(m.start, m.end))]
+    if plural:
+        # "a conversation between the two armies' directors general of military
+        # operations", "theatre commanders start holding calls": a plural role is both
+        # sides holding it.
+        return list(dict.fromkeys(plural))
+    scope = own if len(own) >= 2 and len(own_channels) == 1 else people
+    holders = [(m.state, channel) for m in scope if (channel := mention_channel(m))]
+    counterpart = any(t.lemma == "counterpart" for t in tree.tokens)
+    return implied_channels(holders, counterpart)
+
+
+def between_the_pair(tree: Tree, arguments: set[int]) -> bool:
+    """'a call in September between the two', 'talks between both men': the trigger's
+    parties are the two people told just before, so their contact's channel is its own."""
+    for i in arguments:
+        token = tree.tokens[i]
+        if token.lower == "between" and token.dep == "prep":
+            objects = tree.dependents(i, ("pobj",))
+            if any(tree.tokens[o].lower in _PAIR_OBJECTS or any(
+                    tree.tokens[c].lower in _PAIR_OBJECTS
+                    for c in tree.dependents(o, ("nummod", "det", "predet", "amod")))
+                    and tree.tokens[o].pos != "PROPN" for o in objects):
+                return True
+    return False
+
+
+def _ambiguous_phrases(gazetteer: Gazetteer) -> frozenset[str]:
+    return frozenset(p for entry in gazetteer.ambiguous_roles for p in entry.phrases)
+
+
+def titled_channels(spans: list[ChannelSpan], mentions: Sequence[Mention], text: str,
+                    gazetteer: Gazetteer) -> list[ChannelSpan]:
+    """Channel names made of an ambiguous title ('the defence chiefs' meeting') take the
+    channel of the title's role as read in context: the ministers' when the article names
+    ministers, the chiefs' when a rank or a chief is named, none (a channel-less meeting)
+    when nothing decides it."""
+    ambiguous = _ambiguous_phrases(gazetteer)
+    read: list[ChannelSpan] = []
+    for span in spans:
+        titles = [m for m in mentions if m.kind is MentionKind.ROLE
+                  and span.start <= m.start and m.end <= span.end
+                  and re.sub(r"[\s\-]+", " ", m.text.lower()).strip() in ambiguous]
+        if titles and span.slug and not span.mechanism:
+            span = replace(span, slug=mention_channel(titles[0]))
+        read.append(span)
+    return read
