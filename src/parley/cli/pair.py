@@ -4,6 +4,7 @@ freeze and watch."""
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -48,22 +49,23 @@ def status(
     """One row per channel: status, since when, the latest evidence and its article."""
 
     def run() -> None:
-        from parley.report.queries import pair_status
-        from parley.report.status import evidence_as_dict
+        from parley.report.history import pair_history
+        from parley.report.status import evidence_age, state_as_dict, status_rows, status_text
 
         with open_pair(db, a, b, as_of) as (store, query, settings):
-            rows = pair_status(store, query, settings.request_answer_days)
+            history = pair_history(store, query, settings)
+            rows = status_rows(history)
         if as_json:
-            print_json([{"channel": r.channel, "status": r.status.value, "since": r.since,
-                          "evidence": [evidence_as_dict(e) for e in r.evidence]}
-                         for r in rows])
+            print_json([state_as_dict(r) for r in rows])
             return
-        table = Table(unbroken("channel"), unbroken("status"), unbroken("since"),
+        # A stale status wraps after "unknown" ("(last: suspended, 2018-09)" below it).
+        table = Table(unbroken("channel"), Column("status", min_width=9), unbroken("since"),
                       "latest evidence", Column("article", overflow="fold"),
-                      title=f"{query.a}–{query.b} as of {query.as_of or 'latest'}")
+                      title=f"{query.a}–{query.b} as of {history.as_of}; "
+                      f"{evidence_age(history)}")
         for row in rows:
             latest = row.evidence[0] if row.evidence else None
-            table.add_row(row.channel, row.status.value, row.since or "",
+            table.add_row(row.channel, status_text(row), row.since or "",
                           latest.sentence if latest else "", latest.article if latest else "")
         out.print(table)
 
@@ -166,13 +168,13 @@ def channels(
         from parley.report.channels import pair_channels, row_as_dict
 
         with open_pair(db, a, b, as_of) as (store, query, settings):
-            rows = pair_channels(store, query, settings.request_answer_days)
+            rows = pair_channels(store, query, settings)
         if as_json:
             print_json([row_as_dict(r) for r in rows])
             return
         table = Table("mechanism", "channel", "level / between", "set up", "last used",
                       "state", title=f"{query.a}–{query.b} mechanisms as of "
-                      f"{query.as_of or 'latest'}")
+                      f"{query.as_of or date.today().isoformat()}")
         for row in rows:
             mechanism = row.mechanism
             between = (mechanism.level or "") if mechanism else ""
@@ -180,15 +182,16 @@ def channels(
                 between += "\n" + " / ".join(mechanism.participants)
             set_up = ""
             if mechanism:
-                set_up = mechanism.established or mechanism.established_note or "not found"
+                set_up = row.established or mechanism.established_note or "unknown"
                 if mechanism.agreement:
                     set_up += f"\n{mechanism.agreement}"
-            state = row.status.value + (f" since {row.since}" if row.since else "")
+            state = row.state_text + (f" since {row.since}" if row.since and not row.stale
+                                      else "")
             if row.conflict:
                 state += " (sources disagree)"
             name = row.name + (f" ({mechanism.short})" if mechanism and mechanism.short else "")
             table.add_row(name, row.channel or "-", between.strip(), set_up,
-                          row.last_used or "", state)
+                          row.last_used or ("no record" if not row.record else ""), state)
         out.print(table)
 
     guard(run)
@@ -214,8 +217,7 @@ def requests(
 
         first, last = valid_period(date_from, "--from"), valid_period(date_to, "--to")
         with open_pair(db, a, b) as (store, query, settings):
-            ledger = pair_requests(store, query, answer_days=settings.request_answer_days,
-                                   date_from=first, date_to=last)
+            ledger = pair_requests(store, query, settings, date_from=first, date_to=last)
         if as_json:
             print_json(ledger_as_dict(ledger))
             return
@@ -328,7 +330,7 @@ def watch(
                 report = fetch_for_watch(store, settings, (query.a, query.b))
                 fetch_failures = len(report.failures)
             return watch_pair(store, query, database_url=settings.database_url,
-                              state_file=state_file, answer_days=settings.request_answer_days)
+                              settings=settings, state_file=state_file)
 
     result = guard(run)
     if as_json:
