@@ -474,7 +474,8 @@ def test_demo_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_demo_with_db_keeps_the_corpus(db_url: str) -> None:
     result = invoke("demo", "--db", db_url, "--as-of", "2023-06-26")
     assert result.exit_code == 0, result.stderr
-    assert "_As of 2023-06-26; latest evidence 2023-06-22, less than a month before the as-of date._" in result.stdout
+    assert ("_As of 2023-06-26; latest evidence 2023-06-22, less than a month before the "
+            "as-of date._") in result.stdout
     corpus_size = len(list(CORPUS.glob("*.json")))
     assert corpus_size == 48
     assert f"{corpus_size} sample articles" in result.stderr
