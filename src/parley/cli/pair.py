@@ -259,7 +259,9 @@ def freeze(
         "--from", help="First month (default: the first month with evidence).",
         show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
-        "--to", help="Last month (default: the latest evidence).", show_default=False)] = None,
+        "--to", help="Last month (default, and at the latest: the as-of month).",
+        show_default=False)] = None,
+    as_of: AsOfOption = None,
     output_format: Annotated[FreezeFormat, typer.Option(
         "--format", "-f", help="table (with a sparkline and what drives it), csv or json.")
     ] = FreezeFormat.table,
@@ -272,7 +274,7 @@ def freeze(
         from parley.report.freeze import FORMULA, pair_freeze, series_as_dict, sparkline
 
         first, last = valid_period(date_from, "--from"), valid_period(date_to, "--to")
-        with open_pair(db, a, b) as (store, query, settings):
+        with open_pair(db, a, b, as_of) as (store, query, settings):
             series = pair_freeze(store, query, settings, date_from=first, date_to=last)
         if output_format is FreezeFormat.json:
             print_json(series_as_dict(series))
@@ -284,7 +286,8 @@ def freeze(
             print(f"No channel between {query.a} and {query.b} has a known state.")
             return
         table = Table("month", "index", "", "known channels",
-                      title=f"Freeze index {query.a}–{query.b}")
+                      title=f"Freeze index {query.a}–{query.b} as of "
+                      f"{query.as_of or date.today().isoformat()}")
         for point in series.points:
             value = "" if point.index is None else f"{point.index:.2f}"
             table.add_row(point.month, value, sparkline([point.index]),
@@ -293,8 +296,7 @@ def freeze(
         print(f"{series.points[0].month} {series.sparkline} {series.points[-1].month}")
         print(FORMULA)
         for driver in series.drivers:
-            before = driver.before.value if driver.before else "unknown"
-            print(f"{driver.month}: {driver.channel} {before} → {driver.after.value} "
+            print(f"{driver.month}: {driver.label} "
                   f"(index {driver.index_before if driver.index_before is not None else '-'}"
                   f" → {driver.index_after}; without this change "
                   f"{driver.without_change if driver.without_change is not None else '-'})")

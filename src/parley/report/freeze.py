@@ -142,6 +142,14 @@ def sparkline(values: Sequence[float | None]) -> str:
     )
 
 
+def _mover(history: PairHistory, interval: Interval) -> StoredEvent | None:
+    """The telling that opened an interval: the best supporting one dated at its start."""
+    support = ranked_support(interval.evidence, interval.channel, history.a, history.b)
+    opening = [e for e in support if (e.event.date_end or e.event.date) == interval.start]
+    found = opening or support
+    return found[0] if found else None
+
+
 def history_freeze(history: PairHistory, *, weights: Mapping[str, float],
                    date_from: str | None = None, date_to: str | None = None) -> FreezeSeries:
     """The monthly index from `date_from` (default: the first evidence) to `date_to`
@@ -172,10 +180,9 @@ def history_freeze(history: PairHistory, *, weights: Mapping[str, float],
                     reverted.pop(channel, None)
                 else:
                     reverted[channel] = old
-                support = ranked_support(new.evidence, channel, history.a, history.b)
                 drivers.append(FreezeDriver(
                     month, channel, old, new.status, points[-1].index, index,
-                    freeze_value(reverted, weights), new, support[0] if support else None))
+                    freeze_value(reverted, weights), new, _mover(history, new)))
         points.append(FreezePoint(
             month, index, statuses, contributions(statuses, weights),
             tuple(sorted(c for c, i in current.items() if i.conflict)),

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from parley.report.freeze import FreezeSeries
 from parley.report.intervals import Interval, period_end, period_start
 
-__all__ = ["Bar", "FreezeChart", "IntervalChart", "Row", "Tick", "freeze_chart",
+__all__ = ["Bar", "FreezeChart", "IntervalChart", "Mark", "Row", "Tick", "freeze_chart",
            "interval_chart"]
 
 #: Width of the plotting area of both charts, in SVG units.
@@ -47,6 +47,9 @@ class Bar:
     end: str | None
     confidence: float
     evidence: int
+    #: The state had gone stale: drawn faded in the colour of its last state.
+    stale: bool = False
+    last_status: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +114,8 @@ def interval_chart(
             width = max(MIN_BAR, (stop - start).days * scale)
             bars.append(Bar(index, round(x, 1), round(width, 1), interval.status.value,
                             interval.conflict, interval.start, interval.end,
-                            interval.confidence, len(interval.evidence)))
+                            interval.confidence, len(interval.evidence), interval.stale,
+                            interval.last_status.value if interval.last_status else None))
         rows.append(Row(channel, labels.get(channel, channel),
                         AXIS_HEIGHT + number * ROW_HEIGHT, tuple(bars)))
     height = AXIS_HEIGHT + len(rows) * ROW_HEIGHT + 4
@@ -129,6 +133,17 @@ class Point:
 
 
 @dataclass(frozen=True, slots=True)
+class Mark:
+    """A numbered move of the index, placed where it happened, labelled with its event."""
+
+    number: int
+    x: float
+    y: float
+    month: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class FreezeChart:
     width: float
     height: float
@@ -140,6 +155,7 @@ class FreezeChart:
     ticks: tuple[Tick, ...]
     first: str
     last: str
+    marks: tuple[Mark, ...] = ()
 
 
 def freeze_chart(series: FreezeSeries, plot_width: int = PLOT_WIDTH,
@@ -178,4 +194,20 @@ def freeze_chart(series: FreezeSeries, plot_width: int = PLOT_WIDTH,
                       for m in years[::every])
     return FreezeChart(left + plot_width + 8, top + plot_height + AXIS_HEIGHT + 4, left, top,
                        plot_height, tuple(paths), tuple(drawn), ticks, points[0].month,
-                       points[-1].month)
+                       points[-1].month, _marks(series, left, top, step, plot_height))
+
+
+def _marks(series: FreezeSeries, left: float, top: float, step: float, plot_height: float
+           ) -> tuple[Mark, ...]:
+    """Every move of the index, numbered in time order (the list under the chart)."""
+    position = {p.month: n for n, p in enumerate(series.points)}
+    marks: list[Mark] = []
+    for number, driver in enumerate(series.drivers, start=1):
+        where = position.get(driver.month)
+        if where is None:
+            continue
+        value = driver.index_after if driver.index_after is not None else driver.index_before
+        y = top + (1 - (value if value is not None else 0.0)) * plot_height
+        marks.append(Mark(number, round(left + where * step + step / 2, 1), round(y, 1),
+                          driver.month, driver.label))
+    return tuple(marks)
