@@ -11,9 +11,10 @@ per mechanism and period (year or month), from the pair's history (`timeline.his
 - ignored: a refusal that was silence ("the calls went unanswered", `timeline.refusals`),
   or a request whose answer window closed with no answer by the as-of date.
 
-A request answered by a refusal is one engagement, counted once, at the refusal. Aggregate
-figures ("more than a dozen requests") are not counted. Each engagement keeps its evidence.
-Encounters (unsafe intercepts) are counted per period and by the side whose platform acted.
+A request answered by a refusal is one engagement, counted once, at the refusal; a meeting
+told as two consecutive days, or once by day and once by month, is one engagement
+(`_one_per_engagement`). Aggregate figures ("more than a dozen requests") are not counted.
+Each engagement keeps its evidence. Encounters (unsafe intercepts) are counted per period and by the side whose platform acted.
 Mechanisms are the pair's reference mechanisms a sentence names, else the channel; levels
 come from `data/contact_levels.json`. A pure function of the history: the same events in
 any order give the same ledger.
@@ -35,6 +36,7 @@ from parley.report.queries import EventSource, PairQuery
 from parley.report.status import evidence_as_dict, evidence_of
 from parley.timeline.history import PairHistory
 from parley.timeline.merge import MergedEvent
+from parley.timeline.periods import period_start
 from parley.timeline.refusals import is_silence
 from parley.timeline.request_outcomes import Outcome
 from parley.types import EventType, StoredEvidence
@@ -118,13 +120,17 @@ def _period(when: str, by: str) -> str:
 
 
 def _mechanism(event: MergedEvent, mechanisms: Sequence[Mechanism]) -> str:
-    """The named mechanism of the event's channel its sentences name, else the channel."""
-    for mechanism in mechanisms:
-        if mechanism.channel != event.channel or not mechanism.patterns:
-            continue
-        if any((t.event.mechanism and mechanism.is_named(t.event.mechanism))
-               or mechanism.named_in(t.event.evidence.sentence) for t in event.evidence):
+    """The mechanism of the event's channel its sentences name; else the one mechanism that
+    is the channel (alone on it, or without a name of its own); else the channel."""
+    on_channel = [m for m in mechanisms if m.channel is not None and m.channel == event.channel]
+    for mechanism in on_channel:
+        if mechanism.patterns and any(
+                (t.event.mechanism and mechanism.is_named(t.event.mechanism))
+                or mechanism.named_in(t.event.evidence.sentence) for t in event.evidence):
             return mechanism.name
+    standing = [m for m in on_channel if not m.patterns]
+    if len(on_channel) == 1 or len(standing) == 1:
+        return (on_channel if len(on_channel) == 1 else standing)[0].name
     if event.channel is None:
         return "(no channel named)"
     return catalogue.labels().get(event.channel, event.channel)
@@ -141,6 +147,53 @@ def _outcome(event: MergedEvent) -> str | None:
     return None
 
 
+def _joined(first: Engagement, second: Engagement) -> Engagement:
+    evidence = tuple(sorted({*first.evidence, *second.evidence},
+                            key=lambda x: (x.article, x.start)))
+    return Engagement(first.outcome, first.date, first.type, evidence)
+
+
+def _one_per_engagement(items: Sequence[Engagement]) -> list[Engagement]:
+    """Tellings of one engagement of one mechanism, counted once.
+
+    A meeting "on Monday and Tuesday" is one engagement told as two days: days next to each
+    other, told by one article, are joined (at the first day). A coarser date ("2024-01")
+    that fits exactly one engagement of the same outcome is that engagement, told vaguely;
+    one that fits several, or none, stays an engagement of its own.
+    """
+    by_outcome: dict[str, list[Engagement]] = {}
+    for item in items:
+        by_outcome.setdefault(item.outcome, []).append(item)
+    result: list[Engagement] = []
+    for outcome_items in by_outcome.values():
+        days = sorted((e for e in outcome_items if len(e.date) == 10), key=lambda e: e.date)
+        joined: list[Engagement] = []
+        for day in days:
+            last = joined[-1] if joined else None
+            if last is not None and _next_day(last, day) and {
+                    x.article for x in last.evidence} & {x.article for x in day.evidence}:
+                joined[-1] = _joined(last, day)
+                continue
+            joined.append(day)
+        coarse = sorted((e for e in outcome_items if len(e.date) < 10),
+                        key=lambda e: -len(e.date))
+        kept = joined
+        for vague in coarse:
+            fits = [n for n, e in enumerate(kept) if len(e.date) > len(vague.date)
+                    and e.date.startswith(vague.date)]
+            if len(fits) == 1:
+                kept[fits[0]] = _joined(kept[fits[0]], vague)
+            else:
+                kept.append(vague)
+        result.extend(kept)
+    return result
+
+
+def _next_day(first: Engagement, second: Engagement) -> bool:
+    start, end = period_start(first.date), period_start(second.date)
+    return start is not None and end is not None and 0 <= (end - start).days <= 1
+
+
 def _factual(event: MergedEvent) -> bool:
     return (event.date is not None and not event.negated and not event.hypothetical
             and event.count is None)
@@ -155,12 +208,11 @@ def history_contacts(history: PairHistory, by: str = "year") -> ContactLedger:
     if by not in PERIODS:
         raise ValueError(f"contacts by {by!r}: give one of {', '.join(PERIODS)}")
     mechanisms = mechanisms_for(history.a, history.b)
-    cells: dict[tuple[str, str, str | None, str], list[Engagement]] = {}
+    found: dict[tuple[str, str, str | None], list[Engagement]] = {}
 
     def add(event: MergedEvent, outcome: str, when: str) -> None:
-        key = (_group(event.channel), _mechanism(event, mechanisms), event.channel,
-               _period(when, by))
-        cells.setdefault(key, []).append(Engagement(outcome, when, event.type, _evidence(event)))
+        key = (_group(event.channel), _mechanism(event, mechanisms), event.channel)
+        found.setdefault(key, []).append(Engagement(outcome, when, event.type, _evidence(event)))
 
     encounters: dict[tuple[str, str | None], list[MergedEvent]] = {}
     for event in history.merged:
@@ -177,6 +229,11 @@ def history_contacts(history: PairHistory, by: str = "year") -> ContactLedger:
         if (answer.outcome is Outcome.UNANSWERED and answer.response is None
                 and _factual(request) and request.date is not None):
             add(request, "ignored", request.date)
+    cells: dict[tuple[str, str, str | None, str], list[Engagement]] = {}
+    for (group, mechanism, channel), items in found.items():
+        for engagement in _one_per_engagement(items):
+            cells.setdefault((group, mechanism, channel, _period(engagement.date, by)),
+                             []).append(engagement)
     order = {label: n for n, (label, _) in enumerate(contact_groups())}
     rows = tuple(
         ContactRow(group, mechanism, channel, period, tuple(sorted(
