@@ -15,9 +15,9 @@ A request answered by a refusal is one engagement, counted once, at the refusal;
 told as two consecutive days, or once by day and once by month, is one engagement
 (`_one_per_engagement`). Aggregate figures ("more than a dozen requests") are not counted.
 Each engagement keeps its evidence. Encounters (unsafe intercepts) are counted per period
-and by the side whose platform acted. Mechanisms are the pair's reference mechanisms a sentence names, else the channel; levels
-come from `data/contact_levels.json`. A pure function of the history: the same events in
-any order give the same ledger.
+and by the side whose platform acted. Mechanisms are the pair's reference mechanisms a
+sentence names, else the channel; levels come from `data/contact_levels.json`. A pure
+function of the history: the same events in any order give the same ledger.
 """
 
 from __future__ import annotations
