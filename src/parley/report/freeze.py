@@ -144,9 +144,10 @@ def sparkline(values: Sequence[float | None]) -> str:
 
 def _mover(history: PairHistory, interval: Interval) -> StoredEvent | None:
     """The telling that opened an interval: the best supporting one dated at its start."""
-    support = ranked_support(interval.evidence, interval.channel, history.a, history.b)
-    opening = [e for e in support if (e.event.date_end or e.event.date) == interval.start]
-    found = opening or support
+    opening = [e for e in interval.evidence if (e.event.date_end or e.event.date) ==
+               interval.start]
+    found = ranked_support(opening, interval.channel, history.a, history.b) or ranked_support(
+        interval.evidence, interval.channel, history.a, history.b)
     return found[0] if found else None
 
 
