@@ -206,7 +206,8 @@ def requests(
         show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
         "--to", help="Last date of the period (answers after it still count; outcomes are "
-        "judged as of today).", show_default=False)] = None,
+        "judged as of the as-of date).", show_default=False)] = None,
+    as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -216,15 +217,16 @@ def requests(
         from parley.report.requests import ledger_as_dict, pair_requests
 
         first, last = valid_period(date_from, "--from"), valid_period(date_to, "--to")
-        with open_pair(db, a, b) as (store, query, settings):
+        with open_pair(db, a, b, as_of) as (store, query, settings):
             ledger = pair_requests(store, query, settings, date_from=first, date_to=last)
         if as_json:
             print_json(ledger_as_dict(ledger))
             return
         totals = Table("side", "channel", "accepted", "declined", "unanswered", "pending",
                        "total", title=f"Requests {query.a}–{query.b} "
-                       f"{first or 'from the start'} to {last or 'today'} (answer window "
-                       f"{ledger.answer_days} days)")
+                       f"{first or 'from the start'} to {last or ledger.as_of}, as of "
+                       f"{ledger.as_of} (answer window {ledger.answer_days} days; unanswered "
+                       "is ignored, never declined)")
         for total in ledger.totals:
             totals.add_row(total.side or "?", total.channel or "(any)", str(total.accepted),
                            str(total.declined), str(total.unanswered), str(total.pending),
@@ -233,7 +235,8 @@ def requests(
         listing = Table("date", "asked", "channel", "outcome", "answer", "sentence", "articles")
         for entry in ledger.requests:
             answer = (f"{entry.response_type.value} {entry.response_date}"
-                      if entry.response_type else f"none by {entry.deadline}")
+                      if entry.response_type else f"none by {entry.deadline}"
+                      if entry.deadline else "window still open")
             listing.add_row(entry.date or "", f"{entry.side or '?'}→{entry.target or '?'}",
                             entry.channel or "(any)",
                             entry.outcome.value if entry.outcome else "", answer,
