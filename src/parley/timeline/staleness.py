@@ -33,19 +33,33 @@ def add_months(day: date, count: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def stale_day(last_evidence: str, stale_after_months: int) -> date | None:
-    """The first day on which a state last observed on `last_evidence` no longer holds."""
+def stale_day(last_evidence: str, stale_after_months: int, told_by: date | None = None
+              ) -> date | None:
+    """The first day on which a state last observed on `last_evidence` no longer holds.
+
+    A coarse date stands for its last day, but never later than `told_by`, the day the
+    telling was published ("this year", in an article of November, is no evidence of
+    December)."""
     last = period_end(last_evidence)
     if last is None:
         return None
+    if told_by is not None and told_by < last:
+        last = told_by
     return add_months(last, stale_after_months) + timedelta(days=1)
+
+
+def _told_by(interval: Interval) -> date | None:
+    """The latest publication date of the tellings of the interval's last evidence."""
+    days = [e.published for e in interval.evidence if e.published is not None
+            and (e.event.date_end or e.event.date) == interval.last_evidence]
+    return max(days) if days else None
 
 
 def _cut(interval: Interval, as_of: date, months: int) -> list[Interval]:
     """The interval, and after it the stale stretch it leaves before its end (if any)."""
     if interval.stale or interval.last_evidence is None:
         return [interval]
-    first_stale = stale_day(interval.last_evidence, months)
+    first_stale = stale_day(interval.last_evidence, months, _told_by(interval))
     if first_stale is None:
         return [interval]
     next_start = period_start(interval.end) if interval.end else None
