@@ -134,3 +134,15 @@ def test_any_order_of_the_events_gives_the_same_history(
     second = build_history(shuffled, as_of="2025-06-30")
     assert first.intervals == second.intervals and first.merged == second.merged
     assert first.requests == second.requests
+
+
+@settings(max_examples=60, deadline=None)
+@given(_EVENTS, st.integers(min_value=1, max_value=24))
+def test_states_by_month_are_the_states_on_each_month(
+        items: list[tuple[EventType, date, str]], months: int) -> None:
+    events = [told(f"a{n}", kind, day.isoformat(), channel=channel)
+              for n, (kind, day, channel) in enumerate(items)]
+    history = build_history(events, as_of="2025-12-31", stale_after_months=months)
+    span = [f"{year}-{month:02d}" for year in range(2014, 2026) for month in range(1, 13)]
+    for channel in history.intervals:
+        assert history.states_in(channel, span) == [history.state_on(channel, m) for m in span]

@@ -30,7 +30,7 @@ from parley.report.evidence import ranked_support
 from parley.report.queries import EventSource, PairQuery
 from parley.timeline.history import PairHistory, build_history
 from parley.timeline.periods import month_of, months
-from parley.timeline.states import Interval, interval_on
+from parley.timeline.states import Interval
 from parley.types import ChannelStatus, StoredEvent
 
 __all__ = [
@@ -165,9 +165,11 @@ def history_freeze(history: PairHistory, *, weights: Mapping[str, float],
     points: list[FreezePoint] = []
     drivers: list[FreezeDriver] = []
     previous: dict[str, Interval] = {}
-    for month in months(first, last):
-        current = {c: found for c, items in intervals.items()
-                   if (found := interval_on(items, month)) is not None}
+    span = months(first, last)
+    monthly = {channel: history.states_in(channel, span) for channel in intervals}
+    for number, month in enumerate(span):
+        current = {c: found for c, items in monthly.items()
+                   if (found := items[number]) is not None}
         statuses = {c: i.status for c, i in current.items() if i.status in STATUS_SCORE}
         index = freeze_value(statuses, weights)
         if points:

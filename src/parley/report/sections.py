@@ -15,7 +15,6 @@ from parley.report.status import evidence_of, status_rows
 from parley.timeline.history import PairHistory
 from parley.timeline.periods import month_of, months, period_end, period_start, shift_months
 from parley.timeline.request_outcomes import Outcome
-from parley.timeline.states import interval_on
 from parley.types import ChannelState, ChannelStatus, EventType, StoredEvidence
 
 __all__ = [
@@ -180,7 +179,7 @@ def channel_chart(
     rows: list[ChartRow] = []
     channels = [c for c in order if c in intervals] + sorted(set(intervals) - set(order))
     for channel in channels:
-        found = [interval_on(intervals[channel], month) for month in span]
+        found = history.states_in(channel, span)
         rows.append(ChartRow(
             channel, labels.get(channel, channel),
             tuple(i.status if i else ChannelStatus.UNKNOWN for i in found),

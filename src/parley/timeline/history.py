@@ -87,6 +87,21 @@ class PairHistory:
                   ) -> dict[str, Interval | None]:
         return {channel: self.state_on(channel, when) for channel in channels}
 
+    def states_in(self, channel: str, months: Sequence[str]) -> list[Interval | None]:
+        """`state_on` for each of ascending `months`, in one pass over the intervals (a
+        chart or a monthly series asks for hundreds of months)."""
+        intervals = self.intervals.get(channel, ())
+        found: list[Interval | None] = []
+        current: Interval | None = None
+        position = 0
+        for month in months:
+            while (position < len(intervals)
+                   and intervals[position].start[: len(month)] <= month):
+                current = intervals[position]
+                position += 1
+            found.append(current)
+        return found
+
 
 def _latest(merged: Sequence[MergedEvent]) -> str | None:
     """The latest date an event is dated to, by its first day ("2024-01-09" after "2024")."""
