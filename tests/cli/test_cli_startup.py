@@ -65,7 +65,8 @@ def test_help_imports_no_model_and_no_web_stack() -> None:
 
 
 def test_a_store_query_imports_no_model_and_no_web_stack(store_with_an_event: str) -> None:
-    found = probe("status", "USA", "CHN", "--db", store_with_an_event, "--json")
+    found = probe("status", "USA", "CHN", "--db", store_with_an_event, "--json",
+                  "--as-of", "2024-06-30")
     assert found["exit"] == 0, found["output"]
     rows = {row["channel"]: row["status"] for row in json.loads(str(found["output"]))}
     assert rows["defence-ministers"] == "active"

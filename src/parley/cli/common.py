@@ -48,7 +48,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable
 AsOfOption = Annotated[
     str | None,
     typer.Option("--as-of", help="Date to describe (YYYY, YYYY-MM or YYYY-MM-DD); default: "
-                 "the latest evidence.", show_default=False),
+                 "today. Nothing dated or published after it is used.", show_default=False),
 ]
 StateA = Annotated[str, typer.Argument(help="A state: ISO code (USA) or name (US, China).")]
 StateB = Annotated[str, typer.Argument(help="The other state.")]

@@ -4,6 +4,7 @@ freeze and watch."""
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -48,22 +49,23 @@ def status(
     """One row per channel: status, since when, the latest evidence and its article."""
 
     def run() -> None:
-        from parley.report.queries import pair_status
-        from parley.report.status import evidence_as_dict
+        from parley.report.history import pair_history
+        from parley.report.status import evidence_age, state_as_dict, status_rows, status_text
 
         with open_pair(db, a, b, as_of) as (store, query, settings):
-            rows = pair_status(store, query, settings.request_answer_days)
+            history = pair_history(store, query, settings)
+            rows = status_rows(history)
         if as_json:
-            print_json([{"channel": r.channel, "status": r.status.value, "since": r.since,
-                          "evidence": [evidence_as_dict(e) for e in r.evidence]}
-                         for r in rows])
+            print_json([state_as_dict(r) for r in rows])
             return
-        table = Table(unbroken("channel"), unbroken("status"), unbroken("since"),
+        # A stale status wraps after "unknown" ("(last: suspended, 2018-09)" below it).
+        table = Table(unbroken("channel"), Column("status", min_width=9), unbroken("since"),
                       "latest evidence", Column("article", overflow="fold"),
-                      title=f"{query.a}–{query.b} as of {query.as_of or 'latest'}")
+                      title=f"{query.a}–{query.b} as of {history.as_of}; "
+                      f"{evidence_age(history)}")
         for row in rows:
             latest = row.evidence[0] if row.evidence else None
-            table.add_row(row.channel, row.status.value, row.since or "",
+            table.add_row(row.channel, status_text(row), row.since or "",
                           latest.sentence if latest else "", latest.article if latest else "")
         out.print(table)
 
@@ -166,13 +168,13 @@ def channels(
         from parley.report.channels import pair_channels, row_as_dict
 
         with open_pair(db, a, b, as_of) as (store, query, settings):
-            rows = pair_channels(store, query, settings.request_answer_days)
+            rows = pair_channels(store, query, settings)
         if as_json:
             print_json([row_as_dict(r) for r in rows])
             return
         table = Table("mechanism", "channel", "level / between", "set up", "last used",
                       "state", title=f"{query.a}–{query.b} mechanisms as of "
-                      f"{query.as_of or 'latest'}")
+                      f"{query.as_of or date.today().isoformat()}")
         for row in rows:
             mechanism = row.mechanism
             between = (mechanism.level or "") if mechanism else ""
@@ -180,15 +182,16 @@ def channels(
                 between += "\n" + " / ".join(mechanism.participants)
             set_up = ""
             if mechanism:
-                set_up = mechanism.established or mechanism.established_note or "not found"
+                set_up = row.established or mechanism.established_note or "unknown"
                 if mechanism.agreement:
                     set_up += f"\n{mechanism.agreement}"
-            state = row.status.value + (f" since {row.since}" if row.since else "")
+            state = row.state_text + (f" since {row.since}" if row.since and not row.stale
+                                      else "")
             if row.conflict:
                 state += " (sources disagree)"
             name = row.name + (f" ({mechanism.short})" if mechanism and mechanism.short else "")
             table.add_row(name, row.channel or "-", between.strip(), set_up,
-                          row.last_used or "", state)
+                          row.last_used or ("no record" if not row.record else ""), state)
         out.print(table)
 
     guard(run)
@@ -203,7 +206,8 @@ def requests(
         show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
         "--to", help="Last date of the period (answers after it still count; outcomes are "
-        "judged as of today).", show_default=False)] = None,
+        "judged as of the as-of date).", show_default=False)] = None,
+    as_of: AsOfOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -213,16 +217,16 @@ def requests(
         from parley.report.requests import ledger_as_dict, pair_requests
 
         first, last = valid_period(date_from, "--from"), valid_period(date_to, "--to")
-        with open_pair(db, a, b) as (store, query, settings):
-            ledger = pair_requests(store, query, answer_days=settings.request_answer_days,
-                                   date_from=first, date_to=last)
+        with open_pair(db, a, b, as_of) as (store, query, settings):
+            ledger = pair_requests(store, query, settings, date_from=first, date_to=last)
         if as_json:
             print_json(ledger_as_dict(ledger))
             return
         totals = Table("side", "channel", "accepted", "declined", "unanswered", "pending",
                        "total", title=f"Requests {query.a}–{query.b} "
-                       f"{first or 'from the start'} to {last or 'today'} (answer window "
-                       f"{ledger.answer_days} days)")
+                       f"{first or 'from the start'} to {last or ledger.as_of}, as of "
+                       f"{ledger.as_of} (answer window {ledger.answer_days} days; unanswered "
+                       "is ignored, never declined)")
         for total in ledger.totals:
             totals.add_row(total.side or "?", total.channel or "(any)", str(total.accepted),
                            str(total.declined), str(total.unanswered), str(total.pending),
@@ -231,7 +235,8 @@ def requests(
         listing = Table("date", "asked", "channel", "outcome", "answer", "sentence", "articles")
         for entry in ledger.requests:
             answer = (f"{entry.response_type.value} {entry.response_date}"
-                      if entry.response_type else f"none by {entry.deadline}")
+                      if entry.response_type else f"none by {entry.deadline}"
+                      if entry.deadline else "window still open")
             listing.add_row(entry.date or "", f"{entry.side or '?'}→{entry.target or '?'}",
                             entry.channel or "(any)",
                             entry.outcome.value if entry.outcome else "", answer,
@@ -257,7 +262,9 @@ def freeze(
         "--from", help="First month (default: the first month with evidence).",
         show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
-        "--to", help="Last month (default: the latest evidence).", show_default=False)] = None,
+        "--to", help="Last month (default, and at the latest: the as-of month).",
+        show_default=False)] = None,
+    as_of: AsOfOption = None,
     output_format: Annotated[FreezeFormat, typer.Option(
         "--format", "-f", help="table (with a sparkline and what drives it), csv or json.")
     ] = FreezeFormat.table,
@@ -270,7 +277,7 @@ def freeze(
         from parley.report.freeze import FORMULA, pair_freeze, series_as_dict, sparkline
 
         first, last = valid_period(date_from, "--from"), valid_period(date_to, "--to")
-        with open_pair(db, a, b) as (store, query, settings):
+        with open_pair(db, a, b, as_of) as (store, query, settings):
             series = pair_freeze(store, query, settings, date_from=first, date_to=last)
         if output_format is FreezeFormat.json:
             print_json(series_as_dict(series))
@@ -282,7 +289,8 @@ def freeze(
             print(f"No channel between {query.a} and {query.b} has a known state.")
             return
         table = Table("month", "index", "", "known channels",
-                      title=f"Freeze index {query.a}–{query.b}")
+                      title=f"Freeze index {query.a}–{query.b} as of "
+                      f"{query.as_of or date.today().isoformat()}")
         for point in series.points:
             value = "" if point.index is None else f"{point.index:.2f}"
             table.add_row(point.month, value, sparkline([point.index]),
@@ -291,8 +299,7 @@ def freeze(
         print(f"{series.points[0].month} {series.sparkline} {series.points[-1].month}")
         print(FORMULA)
         for driver in series.drivers:
-            before = driver.before.value if driver.before else "unknown"
-            print(f"{driver.month}: {driver.channel} {before} → {driver.after.value} "
+            print(f"{driver.month}: {driver.label} "
                   f"(index {driver.index_before if driver.index_before is not None else '-'}"
                   f" → {driver.index_after}; without this change "
                   f"{driver.without_change if driver.without_change is not None else '-'})")
@@ -328,7 +335,7 @@ def watch(
                 report = fetch_for_watch(store, settings, (query.a, query.b))
                 fetch_failures = len(report.failures)
             return watch_pair(store, query, database_url=settings.database_url,
-                              state_file=state_file, answer_days=settings.request_answer_days)
+                              settings=settings, state_file=state_file)
 
     result = guard(run)
     if as_json:
