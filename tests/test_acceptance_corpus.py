@@ -129,8 +129,7 @@ def ledger_counts(store: Store, settings: Settings) -> dict[str, Any]:
     """Every count of the request ledger of each pair in the store that has a request."""
     counts: dict[str, Any] = {}
     for a, b in store.pairs():
-        ledger = pair_requests(store, resolve_pair(a, b),
-                               answer_days=settings.request_answer_days)
+        ledger = pair_requests(store, resolve_pair(a, b), settings)
         entries = (len(ledger.requests), len(ledger.figures), len(ledger.undated))
         if any(entries):
             counts[f"{a}-{b}"] = (*entries, ledger.totals)

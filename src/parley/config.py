@@ -55,6 +55,9 @@ class Settings:
     #: Days after a request (its date's last day) within which a meeting, call or refusal
     #: counts as its answer; after that it is unanswered (`parley requests`, the freeze).
     request_answer_days: int = 30
+    #: Months a channel's state holds after its last evidence; then it is unknown (stale),
+    #: left out of the freeze index and said so (`timeline.staleness`).
+    stale_after_months: int = 12
     channel_weights: dict[str, float] = field(
         default_factory=lambda: dict(DEFAULT_CHANNEL_WEIGHTS)
     )
@@ -96,6 +99,7 @@ _ENV_FIELDS: dict[str, str] = {
     "PARLEY_MAX_SERIES_MONTHS": "max_series_months",
     "PARLEY_REQUEST_TIME_BUDGET": "request_time_budget",
     "PARLEY_REQUEST_ANSWER_DAYS": "request_answer_days",
+    "PARLEY_STALE_AFTER_MONTHS": "stale_after_months",
     "PARLEY_INCLUDE_IRREALIS": "include_irrealis",
     "PARLEY_FETCH_RATE_PER_HOST": "fetch_rate_per_host",
     "PARLEY_FETCH_HOST_CONCURRENCY": "fetch_host_concurrency",
@@ -114,6 +118,7 @@ _ENV_FIELDS: dict[str, str] = {
 _POSITIVE_INTEGERS = frozenset({"max_input_bytes", "nlp_batch_size", "request_answer_days",
                                 "max_sentences", "max_candidate_sentences",
                                 "max_sentence_chars", "max_series_months",
+                                "stale_after_months",
                                 "fetch_host_concurrency", "fetch_concurrency",
                                 "fetch_max_bytes"})
 _COUNTS = frozenset({"fetch_retries", "fetch_max_redirects"})

@@ -327,6 +327,10 @@ class ChannelState:
     event_type: EventType | None = None
     conflict: bool = False  # sources of the same period disagree (see timeline.states)
     confidence: float | None = None
+    confidence_reason: str | None = None  # why: articles, explicit statement or inference
+    last_evidence: str | None = None  # the date of the latest evidence of the state
+    stale: bool = False  # the last state is older than `stale_after_months`: now unknown
+    last_status: ChannelStatus | None = None  # for a stale row, the state it was last in
 
 
 @dataclass(frozen=True, slots=True)

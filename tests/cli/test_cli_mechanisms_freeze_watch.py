@@ -16,6 +16,7 @@ from click.testing import Result
 from typer.testing import CliRunner
 
 from parley.cli import WATCH_CHANGED_EXIT, app
+from parley.config import DEFAULT_CHANNEL_WEIGHTS
 from parley.store import Store
 from parley.types import Article, Event, EventType, Evidence
 
@@ -23,7 +24,10 @@ runner = CliRunner()
 
 
 def invoke(*args: str) -> Result:
-    return runner.invoke(app, list(args), env={"COLUMNS": "200"})
+    # These stories end years before today; a long stale window keeps their last states
+    # (staleness itself is tested in tests/timeline and tests/test_acceptance_corpus.py).
+    return runner.invoke(app, list(args), env={"COLUMNS": "200",
+                                                "PARLEY_STALE_AFTER_MONTHS": "600"})
 
 
 def save(url: str, article_id: str, published: str,
@@ -54,7 +58,11 @@ def url(tmp_path: Path) -> str:
         ("The Pentagon asked for a call between defence ministers.", EventType.REQUEST,
          "defence-ministers", "2022-08-04"),
         ("Beijing did not answer the call.", EventType.DECLINE, "defence-ministers",
-         "2022-08-04")])
+         "2022-08-04"),
+        ("The Pentagon asked for talks between theatre commanders.", EventType.REQUEST,
+         "theater-command-talks", "2021-10-04"),
+        ("Beijing turned the talks down.", EventType.DECLINE, "theater-command-talks",
+         "2021-10-05")])
     return url
 
 
@@ -105,9 +113,13 @@ def test_requests_ledger(url: str) -> None:
     result = invoke("requests", "USA", "CHN", "--db", url, "--json")
     assert result.exit_code == 0, result.stderr
     ledger = json.loads(result.stdout)
+    # A call left unanswered is ignored, not declined; a turned-down request is declined.
     assert [(r["side"], r["channel"], r["outcome"]) for r in ledger["requests"]] == [
-        ("USA", "defence-ministers", "declined")]
-    assert ledger["totals"][0]["declined"] == 1
+        ("USA", "theater-command-talks", "declined"), ("USA", "defence-ministers", "unanswered")]
+    totals = {t["channel"]: t for t in ledger["totals"]}
+    assert (totals["defence-ministers"]["unanswered"], totals["defence-ministers"]["declined"]
+            ) == (1, 0)
+    assert totals["theater-command-talks"]["declined"] == 1
     table = invoke("requests", "USA", "CHN", "--db", url, "--from", "2022", "--to", "2022-12")
     assert table.exit_code == 0 and "declined" in table.stdout
     bad = invoke("requests", "USA", "CHN", "--db", url, "--from", "2022-13")
@@ -122,13 +134,16 @@ def test_freeze_formats(url: str) -> None:
     rows = list(csv.DictReader(io.StringIO(invoke(
         "freeze", "USA", "CHN", "--db", url, "--from", "2022-06", "--to", "2022-09",
         "--format", "csv").stdout)))
-    # Maritime talks suspended (weight 0.75, score 1), defence ministers degraded (1.0, 0.5).
-    frozen = str(round((0.75 * 1 + 1.0 * 0.5) / (0.75 + 1.0), 3))
+    # Theatre talks degraded since the 2021 refusal (weight t, score 0.5); from August the
+    # maritime talks suspended (0.75, 1) and the defence ministers degraded (1.0, 0.5).
+    t = DEFAULT_CHANNEL_WEIGHTS["theater-command-talks"]
+    before = str(round(t * 0.5 / (0.75 + t), 3))
+    frozen = str(round((0.75 * 1 + 1.0 * 0.5 + t * 0.5) / (0.75 + 1.0 + t), 3))
     assert [(r["month"], r["index"], r["known_channels"]) for r in rows] == [
-        ("2022-06", "0.0", "1"), ("2022-07", "0.0", "1"), ("2022-08", frozen, "2"),
-        ("2022-09", frozen, "2")]
+        ("2022-06", before, "2"), ("2022-07", before, "2"), ("2022-08", frozen, "3"),
+        ("2022-09", frozen, "3")]
     payload = json.loads(invoke("freeze", "USA", "CHN", "--db", url, "--format", "json").stdout)
-    assert payload["series"][0]["month"] == "2021-12"
+    assert payload["series"][0]["month"] == "2021-10"
     assert len(payload["sparkline"]) == len(payload["series"])
 
 

@@ -73,8 +73,12 @@ EXPECTED: dict[str, dict[str, tuple[str, str, str]]] = {
         "defence-ministers": ("suspended", "2023-06-26", ATTACHES_2023),
         "attaches": ("active", "2023-06-26", ATTACHES_2023),
     },
+    # Nothing said of the theatre talks for more than 12 months: their state went stale.
+    "2023-12-31": {
+        "defence-ministers": ("suspended", "2023-06-26", ATTACHES_2023),
+        "attaches": ("active", "2023-06-26", ATTACHES_2023),
+    },
     "2024-01-10": {
-        "theater-command-talks": ("suspended", "2022-08-05", SUSPENDED_2022),
         "defence-policy-talks": ("active", "2024-01-09", RESUMED_2024),
         "defence-ministers": ("suspended", "2023-06-26", ATTACHES_2023),
         "attaches": ("active", "2023-06-26", ATTACHES_2023),
@@ -151,7 +155,8 @@ def test_status_json_has_one_row_per_catalogue_channel(store_url: str) -> None:
     for row in rows:
         assert {"channel", "status", "since", "evidence"} <= row.keys()
         assert row["status"] in STATUSES
-        if row["status"] == "unknown":
+        assert {"last_evidence", "stale"} <= row.keys()
+        if row["status"] == "unknown" and not row["stale"]:
             assert row["since"] is None and row["evidence"] == []
             continue
         assert row["evidence"], row
@@ -166,14 +171,32 @@ def test_status_as_of_follows_the_articles(store_url: str, as_of: str) -> None:
     assert known(rows) == EXPECTED[as_of]
 
 
-@pytest.mark.parametrize(("as_of", "full"), [("2023", "2023-06-26"), ("2024-01", "2024-01-10")])
+@pytest.mark.parametrize(("as_of", "full"), [("2023", "2023-12-31"), ("2024-01", "2024-01-10")])
 def test_status_as_of_takes_year_and_month_precision(store_url: str, as_of: str,
                                                      full: str) -> None:
     assert known(status_rows(store_url, "USA", "CHN", "--as-of", as_of)) == EXPECTED[full]
 
 
-def test_status_without_as_of_describes_the_latest_evidence(store_url: str) -> None:
-    assert known(status_rows(store_url, "USA", "CHN")) == EXPECTED["2024-01-10"]
+def test_status_without_as_of_describes_today(store_url: str) -> None:
+    """Today is years after the last article: every state it gave has gone stale."""
+    rows = status_rows(store_url, "USA", "CHN")
+    assert known(rows) == {}
+    stale = {r["channel"]: (r["last_status"], r["last_evidence"]) for r in rows if r["stale"]}
+    assert stale == {"theater-command-talks": ("suspended", "2022-08-05"),
+                     "defence-policy-talks": ("active", "2024-01-09"),
+                     "defence-ministers": ("suspended", "2023-06-26"),
+                     "attaches": ("active", "2023-06-26")}
+
+
+def test_a_stale_state_says_its_last_state_and_date(store_url: str) -> None:
+    rows = {r["channel"]: r for r in status_rows(store_url, "USA", "CHN", "--as-of",
+                                                  "2024-01-10")}
+    theatre = rows["theater-command-talks"]
+    assert (theatre["status"], theatre["stale"], theatre["last_status"],
+            theatre["last_evidence"]) == ("unknown", True, "suspended", "2022-08-05")
+    assert theatre["evidence"][0]["article"] == SUSPENDED_2022
+    assert rows["attaches"]["stale"] is False
+    assert rows["attaches"]["last_evidence"] == "2023-06-26"
 
 
 def test_status_evidence_is_the_sentence_that_says_so(store_url: str) -> None:
@@ -204,6 +227,7 @@ def test_status_table_shows_every_channel_in_full(store_url: str) -> None:
     lines = result.stdout.splitlines()
     statuses = dict.fromkeys(CATALOGUE, "unknown")
     statuses.update({slug: status for slug, (status, _, _) in EXPECTED["2024-01-10"].items()})
+    statuses["theater-command-talks"] = "unknown"  # stale: "(last: suspended, …)" wraps below
     for slug, status in statuses.items():
         row = [line for line in lines if re.match(rf"{re.escape(slug)}\s", line)]
         assert len(row) == 1, (slug, result.stdout)
@@ -460,7 +484,8 @@ def test_demo_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_demo_with_db_keeps_the_corpus(db_url: str) -> None:
     result = invoke("demo", "--db", db_url, "--as-of", "2023-06-26")
     assert result.exit_code == 0, result.stderr
-    assert "_As of 2023-06-26._" in result.stdout
+    assert ("_As of 2023-06-26; latest evidence 2023-06-22, less than a month before the "
+            "as-of date._") in result.stdout
     corpus_size = len(list(CORPUS.glob("*.json")))
     assert corpus_size == 48
     assert f"{corpus_size} sample articles" in result.stderr

@@ -11,6 +11,7 @@ the modules it loaded are listed. (A check of the module set, not of time;
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -86,7 +87,8 @@ def test_a_store_at_head_opens_without_alembic_and_coerces_without_pydantic(
 
 
 def test_a_store_query_imports_no_model_and_no_web_stack(store_with_an_event: str) -> None:
-    found = probe("status", "USA", "CHN", "--db", store_with_an_event, "--json")
+    found = probe("status", "USA", "CHN", "--db", store_with_an_event, "--json",
+                  "--as-of", "2024-06-30")
     assert found["exit"] == 0, found["output"]
     rows = {row["channel"]: row["status"] for row in json.loads(str(found["output"]))}
     assert rows["defence-ministers"] == "active"
@@ -118,8 +120,10 @@ def test_the_quick_exit_keeps_the_output_and_the_exit_code(store_with_an_event: 
         subprocess.run([*parley_script(), "timeline", "USA", "CHN", "--db",
                         store_with_an_event, "--wide"], stdout=handle, timeout=120, check=True)
     assert out.read_text(encoding="utf-8").splitlines()[1].startswith("2024-05-31  MEET")
+    # The event is of 2024: a long staleness window keeps its channel known for watch.
+    environment = {**os.environ, "PARLEY_STALE_AFTER_MONTHS": "1200"}
     codes = [subprocess.run([*parley_script(), *args], capture_output=True, timeout=120,
-                            check=False).returncode
+                            check=False, env=environment).returncode
              for args in (["status", "USA"],
                           ["watch", "USA", "CHN", "--db", store_with_an_event,
                            "--state-file", str(tmp_path / "watch.json")])]

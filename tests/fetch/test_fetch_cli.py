@@ -15,7 +15,10 @@ from parley.cli import app
 #: Short timeouts and a high rate, through the environment as a user would set them.
 FAST = {"PARLEY_FETCH_RATE_PER_HOST": "200", "PARLEY_FETCH_TIMEOUT": "0.5",
         "PARLEY_FETCH_RETRIES": "1", "PARLEY_FETCH_BACKOFF": "0.01",
-        "PARLEY_FETCH_MAX_BYTES": "1048576", "PARLEY_FETCH_MAX_RETRY_AFTER": "2"}
+        "PARLEY_FETCH_MAX_BYTES": "1048576", "PARLEY_FETCH_MAX_RETRY_AFTER": "2",
+        # The fixture stories are years old; `watch` speaks of today, when their states
+        # would have gone stale (staleness is tested in tests/timeline).
+        "PARLEY_STALE_AFTER_MONTHS": "600"}
 
 runner = CliRunner()
 

@@ -92,9 +92,8 @@ def test_a_sentence_over_a_million_characters_is_not_parsed_and_the_batch_goes_o
         tmp_path: Path, db_url: str) -> None:
     good = _good_files(tmp_path)
     long = tmp_path / "long.json"
-    long.write_text(json.dumps({"id": "long", "published": "2024-03-08",
-                                "text": "China suspended talks with the United States. "
-                                        + "x" * 1_000_001}),
+    text = "China suspended talks with the United States. " + "x" * 1_000_001
+    long.write_text(json.dumps({"id": "long", "published": "2024-03-08", "text": text}),
                     encoding="utf-8")
     settings = load_settings(environ={}, database_url=db_url)
     with Store(db_url) as store:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from parley.report.channels import _compile, load_mechanisms
+from parley.report.mechanisms import _compile, load_mechanisms
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src/parley/data"

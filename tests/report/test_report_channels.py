@@ -79,16 +79,19 @@ def test_the_store_adds_last_use_and_state() -> None:
         told("p", EventType.MEET, "2024-01-08", "defence-policy-talks",
              "Officials held defence policy talks at the Pentagon.", "2024-01-10"),
     ]
-    rows = {row.mechanism.id: row for row in channel_rows(events, "USA", "CHN")
+    rows = {row.mechanism.id: row for row in channel_rows(events, "USA", "CHN", "2024-06")
             if row.mechanism}
     mmca = rows["usa-chn-mmca"]
     assert (mmca.status, mmca.since) == (ChannelStatus.ACTIVE, "2024-04-03")
     assert (mmca.last_used, mmca.last_used_match) == ("2024-04-03", "name")
     assert mmca.last_used_evidence is not None and "MMCA" in mmca.last_used_evidence.sentence
-    # Three dialogues share the policy channel: a meeting naming none is attributed to none.
-    assert rows["usa-chn-dpct"].last_used is None
-    assert rows["usa-chn-dpct"].status is ChannelStatus.ACTIVE
-    as_of_2023 = {row.mechanism.id: row for row in channel_rows(events, "USA", "CHN", "2023")
+    # Three dialogues share the policy channel: a meeting naming none is attributed to none,
+    # and none inherits the channel's state: each has no record of its own.
+    for shared in ("usa-chn-dpct", "usa-chn-apsd", "usa-chn-dct"):
+        assert rows[shared].last_used is None
+        assert rows[shared].status is ChannelStatus.UNKNOWN
+        assert (rows[shared].record, rows[shared].state_text) == (False, "no record")
+    as_of_2023 = {row.mechanism.id: row for row in channel_rows(events, "USA", "CHN", "2023-06")
                   if row.mechanism}
     assert as_of_2023["usa-chn-mmca"].status is ChannelStatus.SUSPENDED
     assert as_of_2023["usa-chn-mmca"].last_used is None
@@ -97,7 +100,34 @@ def test_the_store_adds_last_use_and_state() -> None:
 def test_channels_the_store_knows_without_reference_entry_are_listed_after() -> None:
     events = [told("a", EventType.MEET, "2023-06-20", "attaches",
                    "Defence attachés still meet officials.")]
-    rows = channel_rows(events, "USA", "CHN")
+    rows = channel_rows(events, "USA", "CHN", "2024-05")
     assert rows[-1].mechanism is None
     assert (rows[-1].channel, rows[-1].status) == ("attaches", ChannelStatus.ACTIVE)
     assert rows[-1].last_used == "2023-06-20"
+
+
+def test_a_mechanism_has_its_own_history_and_learned_mechanisms_are_listed() -> None:
+    """The APSD is on the policy channel with the DPCT: only events naming it give it a
+    state; an ESTABLISH naming a mechanism the reference data lacks adds it."""
+    events = [
+        told("p", EventType.MEET, "2023-11-15", "defence-policy-talks",
+             "The Defense Policy Coordination Talks met in Washington.", "2023-11-16"),
+        told("a", EventType.SUSPEND, "2020-05-02", "defence-policy-talks",
+             "The PLA postponed the Asia-Pacific Security Dialogue indefinitely.",
+             "2020-05-03"),
+        StoredEvent(Event(article="e", type=EventType.ESTABLISH, source="USA", target="CHN",
+                          channel="working-level", date="2024-02-01",
+                          mechanism="Counter-Narcotics Military Liaison Group",
+                          evidence=Evidence("They set up a liaison group.", 0, 28)),
+                    published=date(2024, 2, 2)),
+    ]
+    rows = {row.name: row for row in channel_rows(events, "USA", "CHN", "2020-12")}
+    assert rows["Asia-Pacific Security Dialogue"].status is ChannelStatus.SUSPENDED
+    later = {row.name: row for row in channel_rows(events, "USA", "CHN", "2024-03")}
+    apsd = later["Asia-Pacific Security Dialogue"]
+    assert apsd.status is not ChannelStatus.ACTIVE and apsd.stale
+    assert apsd.state_text == "unknown (last: suspended, 2020-05-02)"
+    dpct = later["Defense Policy Coordination Talks"]
+    assert (dpct.status, dpct.last_used) == (ChannelStatus.ACTIVE, "2023-11-15")
+    learned = later["Counter-Narcotics Military Liaison Group"]
+    assert (learned.mechanism, learned.established) == (None, "2024-02-01")

@@ -33,13 +33,14 @@ def test_freeze_rises_on_suspend_and_falls_on_resume() -> None:
     values = by_month(events, date_to="2024-01")
     assert values["2022-07"] == 0.0
     assert values["2022-08"] is not None and values["2022-08"] > values["2022-07"]
-    assert values["2023-10"] == values["2022-08"]
+    assert values["2023-01"] == values["2022-08"]
+    assert values["2023-10"] is None  # both states had gone stale (no evidence for 12 months)
     assert values["2023-11"] == 0.0
 
 
 def test_unknown_channels_are_left_out_not_counted_as_open() -> None:
     events = [told("a", EventType.SUSPEND, "2022-08-05", "theater-command-talks")]
-    assert by_month(events) == {"2022-08": 1.0}
+    assert by_month(events, date_to="2022-08") == {"2022-08": 1.0}
 
 
 def test_the_index_is_the_weighted_share_of_frozen_channels() -> None:
@@ -60,7 +61,8 @@ def test_drivers_name_the_channels_that_moved_the_index() -> None:
     events = [told("a", EventType.MEET, "2022-01-10", "defence-policy-talks"),
               told("b", EventType.MEET, "2022-01-12", "hotline"),
               told("c", EventType.SUSPEND, "2022-08-05", "hotline")]
-    series = freeze_series(events, "USA", "CHN", weights=DEFAULT_CHANNEL_WEIGHTS)
+    series = freeze_series(events, "USA", "CHN", weights=DEFAULT_CHANNEL_WEIGHTS,
+                           date_to="2022-12")
     (driver,) = [d for d in series.drivers if d.month == "2022-08"]
     assert (driver.channel, driver.before, driver.after) == (
         "hotline", ChannelStatus.ACTIVE, ChannelStatus.SUSPENDED)

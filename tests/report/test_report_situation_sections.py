@@ -75,7 +75,9 @@ def test_what_changed_since_lists_status_changes_with_the_current_evidence(store
     assert "## What changed since 2023-06-01?" in text
     changed = " ".join(s.text for s in report.changes)
     assert "Theatre-level commanders: suspended → active on 2023-11-15." in changed
-    assert "Maritime" not in changed  # still suspended, no change
+    # No evidence of the maritime talks for 12 months: their state went stale in August.
+    assert ("Maritime and air safety consultations: suspended → unknown on 2023-08-06 "
+            "(no evidence since 2022-08-05).") in changed
     situation_numbers = {n for s in report.situation for n in s.citations}
     assert {n for s in report.changes for n in s.citations} <= situation_numbers
 
@@ -88,7 +90,8 @@ def test_open_requests_and_preconditions(store: Store) -> None:
     report = report_of(store, "2023-08-31")
     lines = [s.text for s in report.open_requests]
     assert any(line.startswith("China demands of United States (2023-05-30)") for line in lines)
-    assert any("asked China for talks on Defence ministers (2023-05): no answer on record"
+    assert any("asked China for talks on Defence ministers (2023-05): ignored: no answer on "
+               "record"
                in line for line in lines), lines
     assert all(s.citations for s in report.open_requests)
     pending = report_of(store, "2023-06-10")
@@ -111,7 +114,8 @@ def test_chart_rows_follow_the_channels(store: Store) -> None:
     assert theatre[0] is ChannelStatus.SUSPENDED and theatre[-1] is ChannelStatus.ACTIVE
     markdown = render_markdown(report_of(store, "2023-12"))
     assert "## Channels over time" in markdown
-    assert re.search(r"Theatre-level commanders +#+=+", markdown)
+    # Suspended from 2022-08, stale (":") from 2023-08 until the talks resumed in 2023-11.
+    assert re.search(r"Theatre-level commanders +#{12}:{3}=+", markdown)
 
 
 def test_json_carries_the_new_sections(store: Store) -> None:

@@ -12,12 +12,12 @@ import os
 import sys
 import threading
 
-from parley.cli import evaluate, export, fetch, pair, reading, serve
+from parley.cli import contacts, evaluate, export, fetch, ledgers, pair, reading, serve
 from parley.cli.common import WATCH_CHANGED_EXIT, app
 from parley.cli.evaluate import gold_article
 
-__all__ = ["WATCH_CHANGED_EXIT", "app", "evaluate", "export", "fetch", "gold_article", "main",
-           "pair", "reading", "serve"]
+__all__ = ["WATCH_CHANGED_EXIT", "app", "contacts", "evaluate", "export", "fetch", "ledgers",
+           "gold_article", "main", "pair", "reading", "serve"]
 
 
 def main() -> None:

@@ -45,7 +45,7 @@ AsOfOption = Annotated[
     str | None,
     typer.Option("--as-of", metavar="DATE",
                  help="Date to describe (YYYY, YYYY-MM or YYYY-MM-DD); default: "
-                 "the latest evidence.", show_default=False),
+                 "today. Nothing dated or published after it is used.", show_default=False),
 ]
 StateA = Annotated[str, typer.Argument(metavar="STATE_A", show_default=False,
                                         help="A state: ISO code (USA) or name (US, China).")]

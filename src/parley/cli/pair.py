@@ -1,9 +1,10 @@
-"""The commands about one pair of states: status, timeline, report, channels, requests,
-freeze and watch."""
+"""The commands about one pair of states: status, timeline, report, channels and watch
+(`requests` and `freeze` are in `ledgers`)."""
 
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -13,7 +14,6 @@ from parley.cli.common import (
     WATCH_CHANGED_EXIT,
     AsOfOption,
     DbOption,
-    FreezeFormat,
     JsonOption,
     ReportFormat,
     StateA,
@@ -25,7 +25,7 @@ from parley.cli.common import (
     print_json,
     valid_period,
 )
-from parley.cli.tables import Column, Table, print_table, print_wrapped, terminal_width
+from parley.cli.tables import Column, Table, print_table, print_wrapped
 from parley.cli.usage import example
 from parley.errors import ParleyError
 
@@ -51,23 +51,22 @@ def status(
     """One row per channel: status, since when, the latest evidence and its article."""
 
     def run() -> None:
-        from parley.report.queries import pair_status
-        from parley.report.status import evidence_as_dict
+        from parley.report.history import pair_history
+        from parley.report.status import evidence_age, state_as_dict, status_rows, status_text
 
         with open_pair(db, a, b, as_of) as (store, query, settings):
-            rows = pair_status(store, query, settings.request_answer_days)
+            history = pair_history(store, query, settings)
+            rows = status_rows(history)
         if as_json:
-            print_json([{"channel": r.channel, "status": r.status.value, "since": r.since,
-                          "evidence": [evidence_as_dict(e) for e in r.evidence]}
-                         for r in rows])
+            print_json([state_as_dict(r) for r in rows])
             return
         table = Table([Column("channel"), Column("status"), Column("since", 1, fold=True),
                        Column("article", 2, fold=True)],
-                      title=f"{query.a}–{query.b} as of {query.as_of or 'latest'}; the latest "
-                      "evidence under each channel")
+                      title=f"{query.a}–{query.b} as of {history.as_of}; "
+                      f"{evidence_age(history)}; the headline evidence under each channel")
         for row in rows:
             latest = row.evidence[0] if row.evidence else None
-            table.add_row(row.channel, row.status.value, row.since or "",
+            table.add_row(row.channel, status_text(row), row.since or "",
                           latest.article if latest else "",
                           text=f"“{latest.sentence}”" if latest else "")
         print_table(table, wide=wide)
@@ -185,7 +184,7 @@ def channels(
         from parley.report.channels import pair_channels, row_as_dict
 
         with open_pair(db, a, b, as_of) as (store, query, settings):
-            rows = pair_channels(store, query, settings.request_answer_days)
+            rows = pair_channels(store, query, settings)
         if as_json:
             print_json([row_as_dict(r) for r in rows])
             return
@@ -193,152 +192,26 @@ def channels(
                        Column("last used"), Column("state"), Column("set up", 1, fold=True),
                        Column("level", 3, fold=True), Column("between", 4, fold=True),
                        Column("agreement", 4, fold=True)],
-                      title=f"{query.a}–{query.b} mechanisms as of {query.as_of or 'latest'}")
+                      title=f"{query.a}–{query.b} mechanisms as of "
+                      f"{query.as_of or date.today().isoformat()}")
         for row in rows:
             mechanism = row.mechanism
             set_up = ""
             if mechanism:
-                set_up = mechanism.established or mechanism.established_note or "not found"
-            state = row.status.value + (f" since {row.since}" if row.since else "")
+                set_up = row.established or mechanism.established_note or "unknown"
+            state = row.state_text + (f" since {row.since}" if row.since and not row.stale
+                                      else "")
             if row.conflict:
                 state += " (sources disagree)"
             name = row.name + (f" ({mechanism.short})" if mechanism and mechanism.short else "")
-            table.add_row(name, row.channel or "-", row.last_used or "", state, set_up,
-                          (mechanism.level or "") if mechanism else "",
+            table.add_row(name, row.channel or "-",
+                          row.last_used or ("no record" if not row.record else ""), state,
+                          set_up, (mechanism.level or "") if mechanism else "",
                           " / ".join(mechanism.participants) if mechanism else "",
                           (mechanism.agreement or "") if mechanism else "")
         print_table(table, wide=wide)
 
     guard(run)
-
-
-@app.command(epilog=example(
-    "parley requests USA CHN --from 2021 --to 2024-06"))
-def requests(
-    a: StateA,
-    b: StateB,
-    date_from: Annotated[str | None, typer.Option(
-        "--from", metavar="DATE", help="First date of the period (YYYY, YYYY-MM or YYYY-MM-DD).",
-        show_default=False)] = None,
-    date_to: Annotated[str | None, typer.Option(
-        "--to", metavar="DATE",
-        help="Last date of the period (answers after it still count; outcomes are "
-        "judged as of today).", show_default=False)] = None,
-    db: DbOption = None,
-    as_json: JsonOption = False,
-    wide: WideOption = False,
-) -> None:
-    """Requests to talk per side and channel: accepted, declined, unanswered or pending."""
-
-    def run() -> None:
-        from parley.report.requests import ledger_as_dict, pair_requests
-
-        first, last = valid_period(date_from, "--from"), valid_period(date_to, "--to")
-        with open_pair(db, a, b) as (store, query, settings):
-            ledger = pair_requests(store, query, answer_days=settings.request_answer_days,
-                                   date_from=first, date_to=last)
-        if as_json:
-            print_json(ledger_as_dict(ledger))
-            return
-        counts = [Column(header, right=True) for header in
-                  ("accepted", "declined", "unanswered", "pending", "total")]
-        totals = Table([Column("side"), Column("channel"), *counts],
-                       title=f"Requests {query.a}–{query.b} {first or 'from the start'} to "
-                       f"{last or 'today'} (answer window {ledger.answer_days} days)")
-        for total in ledger.totals:
-            totals.add_row(total.side or "?", total.channel or "(any)", str(total.accepted),
-                           str(total.declined), str(total.unanswered), str(total.pending),
-                           str(total.total))
-        print_table(totals, wide=wide)
-        listing = Table([Column("date"), Column("asked"), Column("channel", 1, fold=True),
-                         Column("outcome"), Column("answer", 2, fold=True),
-                         Column("articles", 3, right=True)])
-        for entry in ledger.requests:
-            answer = (f"{entry.response_type.value} {entry.response_date}"
-                      if entry.response_type else f"none by {entry.deadline}")
-            listing.add_row(entry.date or "", f"{entry.side or '?'}→{entry.target or '?'}",
-                            entry.channel or "(any)",
-                            entry.outcome.value if entry.outcome else "", answer,
-                            str(len(entry.articles)),
-                            text=f"“{entry.evidence[0].sentence}”" if entry.evidence else "")
-        print()
-        print_table(listing, wide=wide)
-        for entry in ledger.figures:
-            period = (entry.date or "") + (f" to {entry.date_end}" if entry.date_end else "")
-            outcome = f", {entry.outcome.value}" if entry.outcome else ""
-            print_wrapped(f"reported figure: {entry.side or '?'}→{entry.target or '?'} "
-                          f"{entry.channel or '(any channel)'}, {period}: {entry.figure} "
-                          f"requests{outcome} ({len(entry.articles)} articles; not added to "
-                          "the totals)", wide=wide, hanging=4)
-
-    guard(run)
-
-
-@app.command(epilog=example(
-    "parley freeze USA CHN --from 2022-01 -f csv"))
-def freeze(
-    a: StateA,
-    b: StateB,
-    date_from: Annotated[str | None, typer.Option(
-        "--from", metavar="DATE", help="First month (default: the first month with evidence).",
-        show_default=False)] = None,
-    date_to: Annotated[str | None, typer.Option(
-        "--to", metavar="DATE",
-        help="Last month (default: the latest evidence).", show_default=False)] = None,
-    output_format: Annotated[FreezeFormat, typer.Option(
-        "--format", "-f", metavar="table|csv|json",
-        help="table (with a sparkline and what drives it), csv or json.")
-    ] = FreezeFormat.table,
-    db: DbOption = None,
-    wide: WideOption = False,
-) -> None:
-    """The monthly freeze index of a pair: 0 all known channels working, 1 all frozen."""
-
-    def run() -> None:
-        from parley.report.exports import freeze_csv
-        from parley.report.freeze import FORMULA, pair_freeze, series_as_dict, sparkline
-
-        first, last = valid_period(date_from, "--from"), valid_period(date_to, "--to")
-        with open_pair(db, a, b) as (store, query, settings):
-            series = pair_freeze(store, query, settings, date_from=first, date_to=last)
-        if output_format is FreezeFormat.json:
-            print_json(series_as_dict(series))
-            return
-        if output_format is FreezeFormat.csv:
-            sys.stdout.write(freeze_csv(series))
-            return
-        if not series.points:
-            print(f"No channel between {query.a} and {query.b} has a known state.")
-            return
-        table = Table([Column("month"), Column("index", right=True), Column(""),
-                       Column("known channels", right=True)],
-                      title=f"Freeze index {query.a}–{query.b}")
-        for point in series.points:
-            value = "" if point.index is None else f"{point.index:.2f}"
-            table.add_row(point.month, value, sparkline([point.index]),
-                          str(len(point.statuses)))
-        print_table(table, wide=wide)
-        _print_sparkline([point.month for point in series.points], series.sparkline, wide)
-        print_wrapped(FORMULA, wide=wide)
-        for driver in series.drivers:
-            before = driver.before.value if driver.before else "unknown"
-            print_wrapped(
-                f"{driver.month}: {driver.channel} {before} → {driver.after.value} "
-                f"(index {driver.index_before if driver.index_before is not None else '-'}"
-                f" → {driver.index_after}; without this change "
-                f"{driver.without_change if driver.without_change is not None else '-'})",
-                wide=wide, hanging=4)
-
-    guard(run)
-
-
-def _print_sparkline(months: list[str], spark: str, wide: bool) -> None:
-    """The index as one character a month between its first and last month, in as many
-    lines as the terminal needs (one with --wide)."""
-    per = len(spark) if wide else max(12, terminal_width() - 2 * len("2018-09 "))
-    for start in range(0, min(len(spark), len(months)), per):
-        end = min(start + per, len(spark), len(months))
-        print(f"{months[start]} {spark[start:end]} {months[end - 1]}")
 
 
 @app.command(epilog=example(
@@ -373,7 +246,7 @@ def watch(
                 report = fetch_for_watch(store, settings, (query.a, query.b))
                 fetch_failures = len(report.failures)
             return watch_pair(store, query, database_url=settings.database_url,
-                              state_file=state_file, answer_days=settings.request_answer_days)
+                              settings=settings, state_file=state_file)
 
     result = guard(run)
     if as_json:

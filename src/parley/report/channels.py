@@ -1,37 +1,40 @@
-"""`parley channels A B`: the pair's known mechanisms joined with what the store has learned.
+"""`parley channels A B`: the pair's known mechanisms, each with its own history.
 
-Reference data (`data/mechanisms.json`) says which mechanisms a pair has, at what level,
-between whom, and when and by which agreement each was set up. The store adds when each was
-last used (the latest MEET or CALL on it) and its current state (the channel state machine).
-
-A store event belongs to a mechanism when its sentence names it (the mechanism's
-`patterns`); when a mechanism is the only one of its pair on its catalogue channel, or has no
-name of its own (the standing defence-minister channel), any use of that channel counts too
-(`last_used_match` says which). The state is the channel's: two
-mechanisms on one channel (e.g. two policy dialogues) show the same state. Channels the
-store knows of that no reference entry covers are listed after the reference entries.
+Reference data (`data/mechanisms.json`, `report.mechanisms`) says which mechanisms a pair has,
+at what level, between whom, and when and by which agreement each was set up. The store adds
+each mechanism's own record: the events that name it (the contract's `mechanism` field, or a
+sentence its `patterns` match) make up its history, from which come its last use (the latest
+MEET or CALL) and its state (the channel state machine over those events alone, with
+staleness). A mechanism that is the only one of its pair on its catalogue channel, or has no
+name of its own (the standing defence-minister channel), is that channel: its history is the
+channel's (`last_used_match` "channel"). A mechanism no event names has "no record": it
+never inherits the state of another mechanism of its channel. `ESTABLISH` events that name
+a mechanism the reference data lacks add it as a learned mechanism, set up on that date.
+Channels the store knows of that no reference entry covers are listed after the mechanisms.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
 from parley import catalogue
-from parley.report.queries import EventSource, PairQuery, pair_events
-from parley.report.status import channel_states, evidence_as_dict, evidence_of
-from parley.timeline.merge import MergedEvent, merge_events
+from parley.config import Settings
+from parley.report.mechanisms import Mechanism, load_mechanisms, mechanisms_for
+from parley.report.queries import EventSource, PairQuery
+from parley.report.status import evidence_as_dict, evidence_of, status_rows, status_text
+from parley.timeline.history import PairHistory, build_history
+from parley.timeline.merge import MergedEvent
+from parley.timeline.staleness import with_staleness
+from parley.timeline.states import channel_intervals, interval_on
 from parley.types import ChannelState, ChannelStatus, EventType, StoredEvent, StoredEvidence
 
 __all__ = [
     "ChannelRow",
     "Mechanism",
     "channel_rows",
+    "history_channels",
     "load_mechanisms",
     "mechanisms_for",
     "pair_channels",
@@ -40,30 +43,6 @@ __all__ = [
 Match = Literal["name", "channel"]
 
 _USE_TYPES = frozenset({EventType.MEET, EventType.CALL})
-
-
-@dataclass(frozen=True, slots=True)
-class Mechanism:
-    """One known mechanism of a pair of states, as the reference data gives it."""
-
-    id: str
-    pair: tuple[str, str]
-    name: str
-    short: str | None
-    channel: str | None
-    level: str | None
-    participants: tuple[str, ...]
-    established: str | None
-    established_note: str | None
-    agreement: str | None
-    first_used: str | None
-    patterns: tuple[re.Pattern[str], ...]
-    source: str | None
-    #: Other names of the mechanism (reference data only: `named_in` reads the patterns).
-    aliases: tuple[str, ...] = ()
-
-    def named_in(self, sentence: str) -> bool:
-        return any(pattern.search(sentence) for pattern in self.patterns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,113 +60,142 @@ class ChannelRow:
     last_used_evidence: StoredEvidence | None
     last_used_match: Match | None
     state_evidence: tuple[StoredEvidence, ...]
+    established: str | None = None  # reference date, else learned from an ESTABLISH event
+    record: bool = True  # False: no event in the store names the mechanism
+    stale: bool = False
+    last_evidence: str | None = None
+    state_text: str = "unknown"  # "active", "unknown (last: active, 2019-05)", "no record"
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    # An acronym alone ("DTL", "DGMOs?") is matched case-sensitively: "dct" is no name.
-    bare = pattern.replace("\\b", "").replace("s?", "")
-    flags = 0 if bare.isalpha() and bare.isupper() else re.IGNORECASE
-    return re.compile(pattern, flags)
+def _factual(event: MergedEvent) -> bool:
+    return bool(event.date) and not event.negated and not event.hypothetical
 
 
-def _mechanism(record: dict[str, Any]) -> Mechanism:
-    first, second = sorted(record["pair"])
-    return Mechanism(
-        id=record["id"], pair=(first, second), name=record["name"], short=record.get("short"),
-        channel=record.get("channel"), level=record.get("level"),
-        participants=tuple(record.get("participants") or ()),
-        established=record.get("established"), established_note=record.get("established_note"),
-        agreement=record.get("agreement"), first_used=record.get("first_used"),
-        patterns=tuple(_compile(p) for p in record.get("patterns") or ()),
-        source=record.get("source"), aliases=tuple(record.get("aliases") or ()),
-    )
+def _names(mechanism: Mechanism, event: MergedEvent) -> bool:
+    """Some telling of the event names the mechanism (its field or its sentence)."""
+    if event.channel not in (None, mechanism.channel):
+        return False
+    return any((told.event.mechanism and mechanism.is_named(told.event.mechanism))
+               or mechanism.named_in(told.event.evidence.sentence) for told in event.evidence)
 
 
-@lru_cache(maxsize=1)
-def load_mechanisms() -> tuple[Mechanism, ...]:
-    """Every mechanism of the packaged reference data, in file order."""
-    node = resources.files("parley.data") / "mechanisms.json"
-    data = json.loads(node.read_text(encoding="utf-8"))
-    return tuple(_mechanism(record) for record in data["mechanisms"])
+def _own_state(history: PairHistory, events: Sequence[MergedEvent], channel: str | None
+               ) -> ChannelState | None:
+    """The state of a mechanism from its own events alone (None: they give no state)."""
+    if channel is None:
+        return None
+    observed = [m for m in events if m.channel == channel]
+    intervals = with_staleness(channel_intervals(observed), history.day,
+                               history.stale_after_months).get(channel, ())
+    if not intervals:
+        return None
+    own = PairHistory(history.a, history.b, history.as_of, history.day, history.answer_days,
+                      history.stale_after_months, history.events, tuple(observed), (),
+                      {channel: intervals}, history.latest_evidence)
+    state = status_rows(own, [channel])[0]
+    return state if interval_on(intervals, history.day.isoformat()) else None
 
 
-def mechanisms_for(a: str, b: str) -> list[Mechanism]:
-    """The reference mechanisms of a pair of states (either order)."""
-    first, second = sorted((a, b))
-    return [m for m in load_mechanisms() if m.pair == (first, second)]
+def _last_use(events: Sequence[MergedEvent]) -> MergedEvent | None:
+    used = [m for m in events if m.type in _USE_TYPES and m.channel and _factual(m)]
+    return max(used, key=lambda m: (m.when or "", m.date or ""), default=None)
 
 
-def _uses(events: Sequence[StoredEvent], as_of: str | None) -> list[MergedEvent]:
-    """Meetings and calls that took place, up to `as_of`, latest first."""
-    used = [
-        m for m in merge_events(events)
-        if m.type in _USE_TYPES and m.channel and m.date and not m.negated
-        and not m.hypothetical and (as_of is None or (m.when or "")[: len(as_of)] <= as_of)
-    ]
-    return sorted(used, key=lambda m: (m.when or "", m.date or ""), reverse=True)
+def _learned(history: PairHistory, mechanisms: Sequence[Mechanism]) -> list[MergedEvent]:
+    """ESTABLISH events naming a mechanism the reference data does not know, first each."""
+    found: dict[str, MergedEvent] = {}
+    for event in history.merged:
+        if event.type is not EventType.ESTABLISH or not _factual(event):
+            continue
+        for told in event.evidence:
+            name = told.event.mechanism
+            if name and not any(m.is_named(name) for m in mechanisms):
+                key = " ".join(name.lower().split())
+                if key not in found or (event.date or "") < (found[key].date or ""):
+                    found[key] = event
+    return sorted(found.values(), key=lambda m: m.date or "")
 
 
-def _last_use(mechanism: Mechanism, uses: Sequence[MergedEvent], sole: bool
-              ) -> tuple[MergedEvent, StoredEvent, Match] | None:
-    on_channel = [m for m in uses if m.channel == mechanism.channel]
-    for use in on_channel:
-        named = [e for e in use.evidence if mechanism.named_in(e.event.evidence.sentence)]
-        if named:
-            return use, named[0], "name"
-    if (sole or not mechanism.patterns) and on_channel:
-        return on_channel[0], on_channel[0].representative, "channel"
-    return None
-
-
-def channel_rows(
-    events: Sequence[StoredEvent], a: str, b: str, as_of: str | None = None,
-    answer_days: int | None = None,
-) -> list[ChannelRow]:
-    """Reference mechanisms of the pair, then learned channels, with use and state."""
-    states = {s.channel: s for s in channel_states(events, as_of, answer_days)}
-    uses = _uses(events, as_of)
-    mechanisms = mechanisms_for(a, b)
+def history_channels(history: PairHistory) -> list[ChannelRow]:
+    """Reference mechanisms of the pair, learned mechanisms, then learned channels."""
+    states = {s.channel: s for s in status_rows(history)}
+    mechanisms = mechanisms_for(history.a, history.b)
     per_channel: dict[str, int] = {}
     for mechanism in mechanisms:
         if mechanism.channel:
             per_channel[mechanism.channel] = per_channel.get(mechanism.channel, 0) + 1
+    factual = [m for m in history.merged if _factual(m)]
     rows: list[ChannelRow] = []
     for mechanism in mechanisms:
-        state = states.get(mechanism.channel) if mechanism.channel else None
-        found = (_last_use(mechanism, uses, per_channel.get(mechanism.channel, 0) == 1)
-                 if mechanism.channel else None)
-        rows.append(_row(mechanism.name, mechanism.channel, mechanism, state, found))
-    labels = catalogue.labels()
-    covered = set(per_channel)
-    for slug, state in states.items():
-        if slug in covered or state.status is ChannelStatus.UNKNOWN:
+        named = [m for m in factual if _names(mechanism, m)]
+        is_channel = bool(mechanism.channel) and (
+            per_channel.get(mechanism.channel or "", 0) == 1 or not mechanism.patterns)
+        established = mechanism.established or next(
+            (m.date for m in named if m.type is EventType.ESTABLISH), None)
+        if is_channel:
+            on_channel = [m for m in factual if m.channel == mechanism.channel]
+            use = _last_use(named) or _last_use(on_channel)
+            match: Match = "name" if use is not None and use in named else "channel"
+            state = states.get(mechanism.channel or "")
+            rows.append(_row(mechanism.name, mechanism.channel, mechanism, state, use, match,
+                             established, bool(on_channel)))
             continue
-        latest = next((m for m in uses if m.channel == slug), None)
-        found = (latest, latest.representative, "channel") if latest else None
-        rows.append(_row(labels.get(slug, slug), slug, None, state, found))
+        use = _last_use(named)
+        rows.append(_row(mechanism.name, mechanism.channel, mechanism,
+                         _own_state(history, named, mechanism.channel), use, "name",
+                         established, bool(named)))
+    for event in _learned(history, mechanisms):
+        name = next(t.event.mechanism for t in event.evidence if t.event.mechanism)
+        assert name is not None
+        own = [m for m in factual if any(t.event.mechanism and " ".join(
+            t.event.mechanism.lower().split()) == " ".join(name.lower().split())
+            for t in m.evidence)]
+        rows.append(_row(name, event.channel, None, _own_state(history, own, event.channel),
+                         _last_use(own), "name", event.date, True))
+    labels = catalogue.labels()
+    for slug, state in states.items():
+        if slug in per_channel or (state.status is ChannelStatus.UNKNOWN and not state.stale):
+            continue
+        latest = _last_use([m for m in factual if m.channel == slug])
+        rows.append(_row(labels.get(slug, slug), slug, None, state, latest, "channel", None,
+                         True))
     return rows
 
 
+def channel_rows(events: Sequence[StoredEvent], a: str, b: str, as_of: str | None = None,
+                 answer_days: int = 30, stale_after_months: int = 12) -> list[ChannelRow]:
+    """`history_channels` of some events of a pair (as of `as_of`, default today)."""
+    return history_channels(build_history(events, a, b, as_of=as_of, answer_days=answer_days,
+                                          stale_after_months=stale_after_months))
+
+
 def _row(name: str, channel: str | None, mechanism: Mechanism | None,
-         state: ChannelState | None, found: tuple[MergedEvent, StoredEvent, Match] | None
-         ) -> ChannelRow:
+         state: ChannelState | None, use: MergedEvent | None, match: Match,
+         established: str | None, record: bool) -> ChannelRow:
+    told = use.representative if use else None
     return ChannelRow(
         name=name, channel=channel, mechanism=mechanism,
         status=state.status if state else ChannelStatus.UNKNOWN,
         since=state.since if state else None,
         conflict=state.conflict if state else False,
         confidence=state.confidence if state else None,
-        last_used=found[0].when if found else None,
-        last_used_evidence=evidence_of(found[1]) if found else None,
-        last_used_match=found[2] if found else None,
+        last_used=use.when if use else None,
+        last_used_evidence=evidence_of(told) if told else None,
+        last_used_match=match if use else None,
         state_evidence=state.evidence if state else (),
+        established=established, record=record,
+        stale=state.stale if state else False,
+        last_evidence=state.last_evidence if state else None,
+        state_text=(status_text(state) if state else "unknown") if record else "no record",
     )
 
 
-def pair_channels(store: EventSource, query: PairQuery, answer_days: int | None = None
+def pair_channels(store: EventSource, query: PairQuery, settings: Settings
                   ) -> list[ChannelRow]:
-    """`channel_rows` for a pair read from a store."""
-    return channel_rows(pair_events(store, query), query.a, query.b, query.as_of, answer_days)
+    """`history_channels` for a pair read from a store."""
+    from parley.report.history import pair_history
+
+    return history_channels(pair_history(store, query, settings))
 
 
 def row_as_dict(row: ChannelRow) -> dict[str, Any]:
@@ -201,12 +209,16 @@ def row_as_dict(row: ChannelRow) -> dict[str, Any]:
         "channel": row.channel,
         "level": mechanism.level if mechanism else None,
         "participants": list(mechanism.participants) if mechanism else [],
-        "established": mechanism.established if mechanism else None,
+        "established": row.established,
         "established_note": mechanism.established_note if mechanism else None,
         "agreement": mechanism.agreement if mechanism else None,
         "first_used": mechanism.first_used if mechanism else None,
         "reference_source": mechanism.source if mechanism else None,
         "status": row.status.value,
+        "state": row.state_text,
+        "record": row.record,
+        "stale": row.stale,
+        "last_evidence": row.last_evidence,
         "since": row.since,
         "conflict": row.conflict,
         "confidence": row.confidence,

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from parley.report.freeze import FreezeSeries
-from parley.report.status import evidence_as_dict
+from parley.report.status import evidence_as_dict, state_as_dict
 from parley.timeline.states import Interval
 from parley.types import ChannelState, StoredEvent, StoredEvidence
 
@@ -67,8 +67,7 @@ def evidence_record(evidence: StoredEvidence) -> dict[str, Any]:
 def state_record(state: ChannelState) -> dict[str, Any]:
     """One channel row of a pair's status (as `parley status --json`, with its extras)."""
     return {
-        "channel": state.channel, "status": state.status.value, "since": state.since,
-        "conflict": state.conflict, "confidence": state.confidence,
+        **state_as_dict(state),
         "event_type": state.event_type.value if state.event_type else None,
         "evidence": [evidence_record(e) for e in state.evidence],
     }
@@ -80,6 +79,8 @@ def interval_record(interval: Interval, index: int) -> dict[str, Any]:
         "channel": interval.channel, "index": index, "status": interval.status.value,
         "start": interval.start, "end": interval.end, "confidence": interval.confidence,
         "conflict": interval.conflict, "articles": list(interval.articles),
+        "last_evidence": interval.last_evidence, "stale": interval.stale,
+        "last_status": interval.last_status.value if interval.last_status else None,
         "sides": [{"status": side.status.value,
                    "evidence": [event_record(e) for e in side.evidence]}
                   for side in interval.sides],

@@ -8,28 +8,34 @@ where s_c is 1 for suspended, 0.5 for degraded and 0 for active, and w_c is the 
 weight (setting `channel_weights`, by channel level; 1.0 for a channel without one).
 0 means every known channel works, 1 that all are frozen. A channel with no evidence yet is
 left out, not counted as open; a month without any known channel has no value (None).
-States come from the channel state machine (`timeline.states`), with requests left without
-answer for `request_answer_days` degrading their channel; a conflicting interval counts at
-the status it shows (the better supported side).
+States come from the pair's history (`timeline.history`): requests left without answer for
+`request_answer_days` degrade their channel, a conflicting interval counts at the status it
+shows (the better supported side), and a state older than `stale_after_months` is unknown
+and left out. The series ends at the as-of month (default today). It is at most
+`max_series_months` long: an asked-for period over it is refused (`SeriesTooLong`, a 400 on
+the web), an implied one keeps its latest months; the month loop checks the request's
+deadline (`limits.check_deadline`) so that a long series cannot outlive its time budget.
 
 What drives the number: each channel's contribution w_c * s_c / sum(w_c) (they add up to the
 index), and for each month where the index moved, the channels whose change moved it, with the
-index the month would have had without that channel's change.
+index the month would have had without that channel's change, and the event that moved it
+(the headline sentence of the new state, or "no evidence since" for a state gone stale).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from parley.config import Settings
 from parley.errors import ParleyError
 from parley.limits import check_deadline
-from parley.report.queries import EventSource, PairQuery, pair_events
+from parley.report.evidence import ranked_support
+from parley.report.queries import EventSource, PairQuery
+from parley.timeline.history import PairHistory, build_history
 from parley.timeline.periods import month_of, months, shift_months
-from parley.timeline.states import Interval, interval_on, pair_intervals
+from parley.timeline.states import Interval
 from parley.types import ChannelStatus, StoredEvent
 
 __all__ = [
@@ -87,6 +93,7 @@ class FreezePoint:
     statuses: dict[str, ChannelStatus]  # known channels only
     contributions: dict[str, float]
     conflicts: tuple[str, ...] = ()
+    stale: tuple[str, ...] = ()  # channels whose last state is too old to count
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +108,23 @@ class FreezeDriver:
     index_after: float | None
     without_change: float | None  # the month's index had this channel not changed
     interval: Interval
+    #: The telling that moved it (the new state's headline), None for a state gone stale.
+    event: StoredEvent | None = None
+
+    @property
+    def label(self) -> str:
+        """'hotline active → degraded (2023-04-11): “North Korea has not answered …”'."""
+        before = self.before.value if self.before else "unknown"
+        head = f"{self.channel} {before} → {self.after.value}"
+        if self.interval.stale:
+            return f"{head}: no evidence since {self.interval.last_evidence}"
+        if self.event is None:
+            return f"{head} ({self.interval.start})"
+        record = self.event.event
+        sentence = " ".join(record.evidence.sentence.split())
+        if len(sentence) > 160:
+            sentence = sentence[:159].rstrip() + "…"
+        return (f"{head} ({self.interval.start}): {record.type.value}, “{sentence}”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,67 +170,97 @@ def _check_length(first: str, last: str, max_months: int) -> None:
                             f"over the limit of {max_months:,} (setting max_series_months)")
 
 
+def check_period(date_from: str | None, date_to: str | None, max_months: int | None) -> None:
+    """Refuse an asked-for period over `max_months` before any work is done."""
+    if date_from and date_to and max_months is not None:
+        _check_length(month_of(date_from), month_of(date_to), max_months)
+
+
 def month_number(month: str) -> int:
     """Months since year 0 of a YYYY-MM (or YYYY) text: lengths without listing the months."""
     return int(month[:4]) * 12 + (int(month[5:7]) if len(month) >= 7 else 1) - 1
 
 
-def freeze_series(
-    events: Sequence[StoredEvent], a: str, b: str, *, weights: Mapping[str, float],
-    date_from: str | None = None, date_to: str | None = None, answer_days: int | None = None,
-    reference: str | None = None, max_months: int | None = None,
-) -> FreezeSeries:
-    """The monthly index from `date_from` to `date_to` (default: first to latest evidence),
-    at most `max_months` long (see `_series_months`)."""
-    if date_from and date_to and max_months is not None:  # refused before any work
-        _check_length(month_of(date_from), month_of(date_to), max_months)
-    intervals = pair_intervals(events, answer_days=answer_days,
-                               reference=reference or date_to or date.today().isoformat())
-    starts = [i.start for items in intervals.values() for i in items]
+def _mover(history: PairHistory, interval: Interval) -> StoredEvent | None:
+    """The telling that opened an interval: the best supporting one dated at its start."""
+    opening = [e for e in interval.evidence if (e.event.date_end or e.event.date) ==
+               interval.start]
+    found = ranked_support(opening, interval.channel, history.a, history.b) or ranked_support(
+        interval.evidence, interval.channel, history.a, history.b)
+    return found[0] if found else None
+
+
+def history_freeze(history: PairHistory, *, weights: Mapping[str, float],
+                   date_from: str | None = None, date_to: str | None = None,
+                   max_months: int | None = None) -> FreezeSeries:
+    """The monthly index from `date_from` (default: the first evidence) to `date_to`
+    (default, and at the latest: the as-of month) of a pair's history, at most `max_months`
+    long (see `_series_months`)."""
+    check_period(date_from, date_to, max_months)
+    intervals = history.intervals
+    starts = [i.start for items in intervals.values() for i in items if not i.stale]
     if not starts:
-        return FreezeSeries(a, b, (), (), dict(weights))
+        return FreezeSeries(history.a, history.b, (), (), dict(weights))
+    as_of_month = month_of(history.day.isoformat())
     first = month_of(date_from) if date_from else month_of(min(starts))
-    last = month_of(date_to) if date_to else month_of(max(starts))
+    last = min(month_of(date_to), as_of_month) if date_to else as_of_month
     points: list[FreezePoint] = []
     drivers: list[FreezeDriver] = []
     previous: dict[str, Interval] = {}
-    for month in _series_months(first, last, date_from is not None, max_months):
+    span = _series_months(first, last, date_from is not None, max_months)
+    monthly = {channel: history.states_in(channel, span) for channel in intervals}
+    for number, month in enumerate(span):
         check_deadline()
-        current = {c: found for c, items in intervals.items()
-                   if (found := interval_on(items, month)) is not None}
-        statuses = {c: i.status for c, i in current.items()}
+        current = {c: found for c, items in monthly.items()
+                   if (found := items[number]) is not None}
+        statuses = {c: i.status for c, i in current.items() if i.status in STATUS_SCORE}
         index = freeze_value(statuses, weights)
         if points:
-            before = {c: i.status for c, i in previous.items()}
+            before = {c: i.status for c, i in previous.items() if i.status in STATUS_SCORE}
             for channel in sorted(current):
-                old = before.get(channel)
-                if old is current[channel].status:
+                old, new = before.get(channel), current[channel]
+                if old is new.status or (old is None and new.status not in STATUS_SCORE):
                     continue
                 reverted = dict(statuses)
                 if old is None:
-                    reverted.pop(channel)
+                    reverted.pop(channel, None)
                 else:
                     reverted[channel] = old
                 drivers.append(FreezeDriver(
-                    month, channel, old, current[channel].status, points[-1].index, index,
-                    freeze_value(reverted, weights), current[channel]))
-        points.append(FreezePoint(month, index, statuses, contributions(statuses, weights),
-                                  tuple(sorted(c for c, i in current.items() if i.conflict))))
+                    month, channel, old, new.status, points[-1].index, index,
+                    freeze_value(reverted, weights), new, _mover(history, new)))
+        points.append(FreezePoint(
+            month, index, statuses, contributions(statuses, weights),
+            tuple(sorted(c for c, i in current.items() if i.conflict)),
+            tuple(sorted(c for c, i in current.items() if i.stale))))
         previous = current
-    return FreezeSeries(a, b, tuple(points), tuple(drivers), dict(weights))
+    return FreezeSeries(history.a, history.b, tuple(points), tuple(drivers), dict(weights))
+
+
+def freeze_series(
+    events: Sequence[StoredEvent], a: str, b: str, *, weights: Mapping[str, float],
+    date_from: str | None = None, date_to: str | None = None, answer_days: int = 30,
+    as_of: str | None = None, stale_after_months: int = 12, max_months: int | None = None,
+) -> FreezeSeries:
+    """`history_freeze` of some events of a pair, as of `as_of` (default `date_to`, else
+    today)."""
+    check_period(date_from, date_to, max_months)
+    history = build_history(events, a, b, as_of=as_of or date_to, answer_days=answer_days,
+                            stale_after_months=stale_after_months)
+    return history_freeze(history, weights=weights, date_from=date_from, date_to=date_to,
+                          max_months=max_months)
 
 
 def pair_freeze(store: EventSource, query: PairQuery, settings: Settings, *,
                 date_from: str | None = None, date_to: str | None = None) -> FreezeSeries:
-    """The series of a pair read from a store; `date_to` defaults to `query.as_of`."""
-    date_to = date_to or query.as_of
-    events = pair_events(store, query)
-    if date_to:
-        events = [e for e in events if (e.event.date or "")[: len(date_to)] <= date_to]
-    return freeze_series(events, query.a, query.b, weights=settings.channel_weights,
-                         date_from=date_from, date_to=date_to,
-                         answer_days=settings.request_answer_days,
-                         max_months=settings.max_series_months)
+    """The series of a pair read from a store, as of `query.as_of` (default today); `date_to`
+    may end it earlier."""
+    from parley.report.history import pair_history
+
+    check_period(date_from, date_to, settings.max_series_months)  # refused before any work
+    return history_freeze(pair_history(store, query, settings),
+                          weights=settings.channel_weights, date_from=date_from,
+                          date_to=date_to, max_months=settings.max_series_months)
 
 
 def series_as_dict(series: FreezeSeries) -> dict[str, Any]:
@@ -218,14 +272,19 @@ def series_as_dict(series: FreezeSeries) -> dict[str, Any]:
         "series": [
             {"month": p.month, "index": p.index,
              "channels": {c: s.value for c, s in p.statuses.items()},
-             "contributions": p.contributions, "conflicts": list(p.conflicts)}
+             "contributions": p.contributions, "conflicts": list(p.conflicts),
+             "stale": list(p.stale)}
             for p in series.points
         ],
         "drivers": [
             {"month": d.month, "channel": d.channel,
              "before": d.before.value if d.before else None, "after": d.after.value,
              "index_before": d.index_before, "index_after": d.index_after,
-             "without_change": d.without_change,
+             "without_change": d.without_change, "label": d.label,
+             "event": None if d.event is None else {
+                 "type": d.event.event.type.value, "date": d.event.event.date,
+                 "article": d.event.event.article,
+                 "sentence": d.event.event.evidence.sentence},
              "evidence": [{"article": e.event.article, "sentence": e.event.evidence.sentence}
                           for e in d.interval.evidence[:3]]}
             for d in series.drivers

@@ -75,10 +75,13 @@ def _geometry(chart: ChannelChart) -> _Geometry:
     for index, row in enumerate(chart.rows):
         rows.append({
             "label": row.label, "y": TOP + index * CELL_HEIGHT,
-            "cells": [{"x": label_width + i * cell, "month": month, "status": status.value,
-                       "fill": STATUS_COLOURS[status], "conflict": conflict}
-                      for i, (month, status, conflict) in enumerate(
-                          zip(chart.months, row.cells, row.conflicts, strict=True))],
+            "cells": [{"x": label_width + i * cell, "month": month,
+                       "status": status.value + (" (stale: no recent evidence)" if stale
+                                                 else ""),
+                       "fill": STATUS_COLOURS[status], "conflict": conflict, "stale": stale}
+                      for i, (month, status, conflict, stale) in enumerate(
+                          zip(chart.months, row.cells, row.conflicts,
+                              row.stale or (False,) * len(row.cells), strict=True))],
         })
     return _Geometry(label_width + count * cell + 10, TOP + len(chart.rows) * CELL_HEIGHT + 4,
                      cell, CELL_HEIGHT, chart.months[0], chart.months[-1], ticks, rows)

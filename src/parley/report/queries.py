@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from parley import catalogue
+from parley.config import Settings
 from parley.errors import ParleyError, UnknownChannel
-from parley.report.status import channel_states
 from parley.resolve import load_gazetteer
 from parley.types import ChannelState, EventType, StoredEvent
 
@@ -58,17 +58,22 @@ def pair_events(store: EventSource, query: PairQuery, channel: str | None = None
     return store.events(pair=(query.a, query.b), channel=channel)
 
 
-def pair_status(store: EventSource, query: PairQuery, answer_days: int | None = None
-                ) -> list[ChannelState]:
-    """Catalogue rows of a pair as of `query.as_of`; see `channel_states` for `answer_days`."""
-    return channel_states(pair_events(store, query), query.as_of, answer_days)
+def pair_status(store: EventSource, query: PairQuery, settings: Settings) -> list[ChannelState]:
+    """Catalogue rows of a pair as of `query.as_of` (default today), from its history."""
+    from parley.report.history import pair_history
+    from parley.report.status import status_rows
+
+    return status_rows(pair_history(store, query, settings))
 
 
 def pair_timeline(store: EventSource, query: PairQuery, channel: str | None = None
                   ) -> list[StoredEvent]:
-    """Dated events of a pair in time order (undated ones last), up to `as_of`."""
+    """Dated events of a pair in time order (undated ones last), known on `as_of`."""
+    from parley.timeline.history import as_of_day, known_on
+
     events = pair_events(store, query, channel)
     if query.as_of:
-        events = [e for e in events if (e.event.date or "")[: len(query.as_of)] <= query.as_of]
+        day = as_of_day(query.as_of)
+        events = [e for e in events if known_on(e, day)]
     return sorted(events, key=lambda e: (e.event.date is None, e.event.date or "",
                                          e.published.isoformat() if e.published else ""))

@@ -3,8 +3,9 @@
 Requests are merged across articles first (`timeline.merge`), so a request reported by five
 articles is one request. Each dated request gets an outcome (`timeline.request_outcomes`):
 accepted (a meeting or call on its channel followed within the answer window), declined (a
-refusal came first), unanswered (the window closed in silence) or pending (the window is still
-open).
+refusal came first, within the window), unanswered, that is ignored (the window closed in
+silence, or the answer was silence: "the calls went unanswered"), or pending (the window is
+still open on the as-of date). Ignored is never counted as declined.
 
 Aggregated figures ("more than a dozen requests since 2021") are listed apart with their
 qualifier and never added to the counted requests: they usually include requests that are
@@ -15,19 +16,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from parley import catalogue
-from parley.report.queries import EventSource, PairQuery, pair_events
+from parley.config import Settings
+from parley.report.queries import EventSource, PairQuery
 from parley.report.status import evidence_as_dict, evidence_of
-from parley.timeline.merge import MergedEvent, merge_events
+from parley.timeline.history import PairHistory, build_history
+from parley.timeline.merge import MergedEvent
 from parley.timeline.periods import period_end, period_start
-from parley.timeline.request_outcomes import AnsweredRequest, Outcome, classify_requests
+from parley.timeline.request_outcomes import AnsweredRequest, Outcome
 from parley.types import CountQualifier, EventType, StoredEvent, StoredEvidence
 
-__all__ = ["LedgerEntry", "LedgerTotal", "RequestLedger", "ledger_as_dict", "pair_requests",
-           "request_ledger"]
+__all__ = ["LedgerEntry", "LedgerTotal", "RequestLedger", "history_ledger", "ledger_as_dict",
+           "pair_requests", "request_ledger"]
 
 _QUALIFIER_TEXT: dict[CountQualifier, str] = {
     CountQualifier.EXACT: "",
@@ -95,6 +97,7 @@ class RequestLedger:
     figures: tuple[LedgerEntry, ...]
     undated: tuple[LedgerEntry, ...]
     totals: tuple[LedgerTotal, ...]
+    as_of: str | None = None
 
 
 def _within(event: MergedEvent, date_from: str | None, date_to: str | None) -> bool:
@@ -106,7 +109,8 @@ def _within(event: MergedEvent, date_from: str | None, date_to: str | None) -> b
     return (low is None or end >= low) and (high is None or start <= high)
 
 
-def _entry(event: MergedEvent, answer: AnsweredRequest | None) -> LedgerEntry:
+def _entry(event: MergedEvent, answer: AnsweredRequest | None, day: str = "") -> LedgerEntry:
+    """One ledger row; a deadline after the as-of `day` is not shown (the window is open)."""
     levels = catalogue.levels()
     response = answer.response if answer else None
     return LedgerEntry(
@@ -115,29 +119,20 @@ def _entry(event: MergedEvent, answer: AnsweredRequest | None) -> LedgerEntry:
         outcome=answer.outcome if answer else None,
         count=event.count, count_qualifier=event.count_qualifier, articles=event.articles,
         evidence=tuple(evidence_of(e) for e in event.evidence),
-        deadline=answer.deadline if answer else None,
+        deadline=answer.deadline if answer and not (day and answer.deadline > day) else None,
         response_type=response.type if response else None,
         response_date=response.when if response else None,
         response_evidence=evidence_of(response.representative) if response else None,
     )
 
 
-def request_ledger(
-    events: Sequence[StoredEvent], a: str, b: str, *, answer_days: int,
-    date_from: str | None = None, date_to: str | None = None, reference: str | None = None,
-) -> RequestLedger:
-    """The ledger of a pair's requests in [date_from, date_to], outcomes as of `reference`.
-
-    `reference` (default: today) is the date outcomes are judged on: a request whose window
-    is still open then is pending. Responses after the period count as long as they fall in
-    the request's window.
-    """
-    reference = reference or date.today().isoformat()
-    by_identity = {
-        _key(answer.request): answer
-        for answer in classify_requests(events, answer_days=answer_days, reference=reference)
-    }
-    merged = [m for m in merge_events(events) if m.type is EventType.REQUEST
+def history_ledger(history: PairHistory, *, date_from: str | None = None,
+                   date_to: str | None = None) -> RequestLedger:
+    """The ledger of a pair's requests in [date_from, date_to], outcomes as of the history's
+    as-of day: a request whose window is still open then is pending. Responses after the
+    period count as long as they fall in the request's window."""
+    by_identity = {_key(answer.request): answer for answer in history.requests}
+    merged = [m for m in history.merged if m.type is EventType.REQUEST
               and not m.negated and not m.hypothetical]
     requests: list[LedgerEntry] = []
     figures: list[LedgerEntry] = []
@@ -149,10 +144,20 @@ def request_ledger(
             continue
         if not _within(event, date_from, date_to):
             continue
-        entry = _entry(event, by_identity.get(_key(event)))
+        entry = _entry(event, by_identity.get(_key(event)), history.day.isoformat())
         (figures if event.count is not None else requests).append(entry)
-    return RequestLedger(a, b, date_from, date_to, answer_days, tuple(requests),
-                         tuple(figures), tuple(undated), _totals(requests))
+    return RequestLedger(history.a, history.b, date_from, date_to, history.answer_days,
+                         tuple(requests), tuple(figures), tuple(undated), _totals(requests),
+                         history.as_of)
+
+
+def request_ledger(
+    events: Sequence[StoredEvent], a: str, b: str, *, answer_days: int,
+    date_from: str | None = None, date_to: str | None = None, reference: str | None = None,
+) -> RequestLedger:
+    """`history_ledger` of some events of a pair, outcomes as of `reference` (default today)."""
+    return history_ledger(build_history(events, a, b, as_of=reference, answer_days=answer_days),
+                          date_from=date_from, date_to=date_to)
 
 
 def _key(event: MergedEvent) -> tuple[object, ...]:
@@ -175,11 +180,13 @@ def _totals(entries: Sequence[LedgerEntry]) -> tuple[LedgerTotal, ...]:
     )
 
 
-def pair_requests(store: EventSource, query: PairQuery, *, answer_days: int,
+def pair_requests(store: EventSource, query: PairQuery, settings: Settings, *,
                   date_from: str | None = None, date_to: str | None = None) -> RequestLedger:
-    """The ledger of a pair read from a store (all its events: answers may come later)."""
-    return request_ledger(pair_events(store, query), query.a, query.b, answer_days=answer_days,
-                          date_from=date_from, date_to=date_to, reference=query.as_of)
+    """The ledger of a pair read from a store, as of `query.as_of` (default today)."""
+    from parley.report.history import pair_history
+
+    return history_ledger(pair_history(store, query, settings), date_from=date_from,
+                          date_to=date_to)
 
 
 def _entry_dict(entry: LedgerEntry) -> dict[str, Any]:
@@ -201,7 +208,8 @@ def _entry_dict(entry: LedgerEntry) -> dict[str, Any]:
 def ledger_as_dict(ledger: RequestLedger) -> dict[str, Any]:
     """A JSON-ready dict of a ledger (the `--json` output of `parley requests`)."""
     return {
-        "a": ledger.a, "b": ledger.b, "from": ledger.date_from, "to": ledger.date_to,
+        "a": ledger.a, "b": ledger.b, "as_of": ledger.as_of, "from": ledger.date_from,
+        "to": ledger.date_to,
         "answer_days": ledger.answer_days,
         "totals": [{"side": t.side, "channel": t.channel, "accepted": t.accepted,
                     "declined": t.declined, "unanswered": t.unanswered,

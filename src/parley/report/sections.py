@@ -1,22 +1,21 @@
 """The later sections of the situation report: what changed, open requests, channels over time.
 
-Each section is computed from a pair's events as claims (a sentence of prose and the evidence
-it rests on); `report.situation` numbers the evidence into citations. Pure functions of the
-events, the as-of date and the settings.
+Each section is computed from a pair's history (`timeline.history`) as claims (a sentence of
+prose and the evidence it rests on); `report.situation` numbers the evidence into citations.
+Pure functions of the history.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
-from parley.report.status import channel_states, evidence_of
-from parley.timeline.merge import merge_events
+from parley.report.status import evidence_of, status_rows
+from parley.timeline.history import PairHistory
 from parley.timeline.periods import month_of, months, period_end, period_start, shift_months
-from parley.timeline.request_outcomes import Outcome, classify_requests
-from parley.timeline.states import interval_on, pair_intervals
-from parley.types import ChannelState, ChannelStatus, EventType, StoredEvent, StoredEvidence
+from parley.timeline.request_outcomes import Outcome
+from parley.types import ChannelState, ChannelStatus, EventType, StoredEvidence
 
 __all__ = [
     "CHANGE_WINDOW_DAYS",
@@ -29,8 +28,6 @@ __all__ = [
     "channel_chart",
     "default_since",
     "open_request_claims",
-    "reference_day",
-    "up_to",
 ]
 
 #: "What changed since <date>?" looks back this far from the as-of date by default.
@@ -57,6 +54,7 @@ class ChartRow:
     label: str
     cells: tuple[ChannelStatus, ...]  # one per month of the chart
     conflicts: tuple[bool, ...]
+    stale: tuple[bool, ...] = ()  # the month's state had gone stale (drawn faded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,27 +63,9 @@ class ChannelChart:
     rows: tuple[ChartRow, ...]
 
 
-def up_to(events: Sequence[StoredEvent], as_of: str | None) -> list[StoredEvent]:
-    """The events whose date (and range end) are not after `as_of`."""
-    if as_of is None:
-        return list(events)
-    return [e for e in events if (e.event.date or "")[: len(as_of)] <= as_of
-            and (e.event.date_end is None or e.event.date_end[: len(as_of)] <= as_of)]
-
-
-def reference_day(events: Sequence[StoredEvent], as_of: str | None) -> date:
-    """The day the report speaks of: the as-of date's last day, else the latest evidence."""
-    if as_of:
-        end = period_end(as_of)
-        if end is not None:
-            return end
-    days = [d for e in events if (d := period_start(e.event.date_end or e.event.date))]
-    return max(days) if days else date.today()
-
-
-def default_since(events: Sequence[StoredEvent], as_of: str | None,
-                  days: int = CHANGE_WINDOW_DAYS) -> str:
-    return (reference_day(events, as_of) - timedelta(days=days)).isoformat()
+def default_since(history: PairHistory, days: int = CHANGE_WINDOW_DAYS) -> str:
+    """'What changed since' looks back `days` from the as-of day by default."""
+    return (history.day - timedelta(days=days)).isoformat()
 
 
 def _quote(sentence: str) -> str:
@@ -93,16 +73,14 @@ def _quote(sentence: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
 
 
-def change_claims(
-    events: Sequence[StoredEvent], current: Sequence[ChannelState], *, as_of: str | None,
-    since: str, answer_days: int | None, labels: Mapping[str, str],
-) -> list[Claim]:
-    """Channels whose status on `as_of` differs from their status on `since`.
+def change_claims(history: PairHistory, current: Sequence[ChannelState], *, since: str,
+                  labels: Mapping[str, str]) -> list[Claim]:
+    """Channels whose status on the as-of day differs from their status on `since`.
 
     Each change cites the evidence of the current state (the same sentences the situation
     section cites), so the citations stay one list.
     """
-    before = {s.channel: s for s in channel_states(events, since, answer_days)}
+    before = {s.channel: s for s in status_rows(history, [s.channel for s in current], since)}
     claims: list[Claim] = []
     for state in current:
         old = before.get(state.channel)
@@ -111,12 +89,13 @@ def change_claims(
             continue
         when = f" on {state.since}" if state.since else ""
         note = " Sources disagree." if state.conflict else ""
+        if state.stale:
+            note = f" (no evidence since {state.last_evidence}){note}"
         claims.append(Claim(
             f"{labels.get(state.channel, state.channel)}: {old_status.value} → "
-            f"{state.status.value}{when}.{note}", state.evidence))
-    until = as_of or "the latest evidence"
-    window = [m for m in merge_events(up_to(events, as_of))
-              if m.when and m.when[:10] > since[: len(m.when[:10])]]
+            f"{state.status.value}{when}{note}.", state.evidence))
+    until = history.day.isoformat()
+    window = [m for m in history.merged if m.when and m.when[:10] > since[: len(m.when[:10])]]
     if not claims:
         claims.append(Claim(f"No channel changed status between {since} and {until}."))
     if window:
@@ -130,12 +109,15 @@ def change_claims(
 
 
 def open_request_claims(
-    events: Sequence[StoredEvent], *, as_of: str | None, answer_days: int,
-    names: Mapping[str, str], labels: Mapping[str, str], window_days: int = OPEN_WINDOW_DAYS,
+    history: PairHistory, *, names: Mapping[str, str], labels: Mapping[str, str],
+    window_days: int = OPEN_WINDOW_DAYS,
 ) -> list[Claim]:
-    """Demands and preconditions, and requests pending or left unanswered, in the last year."""
-    known = up_to(events, as_of)
-    today = reference_day(known, as_of)
+    """Demands and preconditions, and requests pending or left unanswered, in the last year.
+
+    A pending request is said to be still open on the as-of day, never with its deadline:
+    nothing in a view is dated after its as-of date.
+    """
+    today = history.day
     first = today - timedelta(days=window_days)
 
     def recent(when: str | None) -> bool:
@@ -143,7 +125,7 @@ def open_request_claims(
         return start is not None and end is not None and end >= first and start <= today
 
     claims: list[Claim] = []
-    for event in merge_events(known):
+    for event in history.merged:
         if event.type is not EventType.DEMAND or event.negated or event.hypothetical:
             continue
         told = event.representative
@@ -155,8 +137,7 @@ def open_request_claims(
         claims.append(Claim(
             f"{source} demands of {target} ({when}): “{_quote(told.event.evidence.sentence)}”",
             tuple(evidence_of(e) for e in event.evidence[:3])))
-    reference = as_of or today.isoformat()
-    for answer in classify_requests(known, answer_days=answer_days, reference=reference):
+    for answer in history.requests:
         if answer.outcome not in (Outcome.PENDING, Outcome.UNANSWERED):
             continue
         request = answer.request
@@ -166,9 +147,13 @@ def open_request_claims(
         target = names.get(request.target or "", request.target or "the other side")
         about = f" on {labels.get(request.channel, request.channel)}" if request.channel else ""
         figure = f" ({request.count} requests)" if request.count else ""
-        status = (f"no answer yet; the answer window closes on {answer.deadline}"
-                  if answer.outcome is Outcome.PENDING
-                  else f"no answer on record within {answer_days} days")
+        if answer.outcome is Outcome.PENDING:
+            status = (f"no answer yet; its {history.answer_days}-day answer window is still "
+                      "open on the as-of date")
+        elif answer.response is not None:
+            status = "ignored (the request went unanswered)"
+        else:
+            status = f"ignored: no answer on record within {history.answer_days} days"
         claims.append(Claim(
             f"{source} asked {target} for talks{about}{figure} ({request.date}): {status}.",
             tuple(evidence_of(e) for e in request.evidence[:3])))
@@ -179,17 +164,17 @@ def open_request_claims(
 
 
 def channel_chart(
-    events: Sequence[StoredEvent], *, as_of: str | None, answer_days: int | None,
-    labels: Mapping[str, str], order: Sequence[str], max_months: int = CHART_MONTHS,
+    history: PairHistory, *, labels: Mapping[str, str], order: Sequence[str],
+    max_months: int = CHART_MONTHS,
 ) -> ChannelChart | None:
-    """Each channel's status month by month, up to the as-of month; None without evidence."""
-    known = up_to(events, as_of)
-    intervals = pair_intervals(known, answer_days=answer_days,
-                               reference=as_of or date.today().isoformat())
-    starts = [i.start for items in intervals.values() for i in items]
+    """Each channel's status month by month, up to the as-of month; None without evidence.
+
+    A month where a channel's state had gone stale is unknown, marked stale."""
+    intervals = history.intervals
+    starts = [i.start for items in intervals.values() for i in items if not i.stale]
     if not starts:
         return None
-    last = month_of(as_of) if as_of else month_of(reference_day(known, None).isoformat())
+    last = month_of(history.day.isoformat())
     first = max(month_of(min(starts)), shift_months(last, 1 - max_months))
     span = months(first, last)
     if not span:
@@ -197,9 +182,10 @@ def channel_chart(
     rows: list[ChartRow] = []
     channels = [c for c in order if c in intervals] + sorted(set(intervals) - set(order))
     for channel in channels:
-        found = [interval_on(intervals[channel], month) for month in span]
+        found = history.states_in(channel, span)
         rows.append(ChartRow(
             channel, labels.get(channel, channel),
             tuple(i.status if i else ChannelStatus.UNKNOWN for i in found),
-            tuple(bool(i and i.conflict) for i in found)))
+            tuple(bool(i and i.conflict) for i in found),
+            tuple(bool(i and i.stale) for i in found)))
     return ChannelChart(tuple(span), tuple(rows))

@@ -15,7 +15,8 @@ from typing import Any
 from parley import catalogue
 from parley.config import Settings
 from parley.report.freeze import contributions, freeze_value
-from parley.report.queries import EventSource, PairQuery, pair_events
+from parley.report.history import pair_history
+from parley.report.queries import EventSource, PairQuery
 from parley.report.sections import (
     ChannelChart,
     Claim,
@@ -24,8 +25,9 @@ from parley.report.sections import (
     default_since,
     open_request_claims,
 )
-from parley.report.status import channel_states, evidence_as_dict
+from parley.report.status import evidence_age, evidence_as_dict, status_rows, status_text
 from parley.resolve import load_gazetteer
+from parley.timeline.history import PairHistory
 from parley.types import ChannelState, ChannelStatus, StoredEvidence
 
 #: How much each status counts towards the freeze: suspended fully, degraded half.
@@ -70,6 +72,9 @@ class SituationReport:
     changes: list[Statement] = field(default_factory=list)
     open_requests: list[Statement] = field(default_factory=list)
     chart: ChannelChart | None = None
+    latest_evidence: str | None = None
+    evidence_age: str = ""  # "latest evidence 2026-05-08, 7 months before the as-of date"
+    stale_after_months: int = 12
 
 
 def freeze_index(states: list[ChannelState], weights: dict[str, float]) -> float | None:
@@ -87,32 +92,60 @@ def _statement(claim: Claim, citations: Citations) -> Statement:
 
 def build_report(store: EventSource, query: PairQuery, settings: Settings,
                  since: str | None = None) -> SituationReport:
-    """The report of a pair as of `query.as_of`; `since` defaults to 90 days before it."""
+    """The report of a pair as of `query.as_of` (default today); `since` defaults to 90 days
+    before it. Every section is a view of the pair's one history."""
+    return history_report(pair_history(store, query, settings), settings, since)
+
+
+def history_report(history: PairHistory, settings: Settings, since: str | None = None
+                   ) -> SituationReport:
+    """The report of a pair's history (see `build_report`)."""
+    query = PairQuery(history.a, history.b, history.as_of)
     gazetteer = load_gazetteer()
     labels = catalogue.labels()
-    changed_since = since
-    events = pair_events(store, query)
-    answer_days = settings.request_answer_days
-    states = channel_states(events, query.as_of, answer_days)
+    states = status_rows(history)
     citations = Citations()
     name_a, name_b = gazetteer.state_name(query.a), gazetteer.state_name(query.b)
     situation: list[Statement] = []
     for state in states:
-        if state.status is ChannelStatus.UNKNOWN:
+        if state.status is ChannelStatus.UNKNOWN and not state.stale:
             continue
         numbers = list(dict.fromkeys(citations.cite(e) for e in state.evidence))
-        since = f" since {state.since}" if state.since else ""
-        situation.append(Statement(
-            f"{labels.get(state.channel, state.channel)}: {state.status.value}{since}.",
-            numbers))
+        label = labels.get(state.channel, state.channel)
+        if state.stale:
+            situation.append(Statement(
+                f"{label}: {status_text(state)}; no evidence in the "
+                f"{history.stale_after_months} months since, so its state is not known.",
+                numbers))
+            continue
+        since_text = f" since {state.since}" if state.since else ""
+        situation.append(Statement(f"{label}: {state.status.value}{since_text}.", numbers))
     if not situation:
         situation.append(Statement(
             f"No evidence in the store speaks of a channel between {name_a} and {name_b}"
-            + (f" up to {query.as_of}." if query.as_of else "."), []))
+            f" up to {history.as_of}.", []))
     index = freeze_index(states, settings.channel_weights)
+    freeze = _freeze_statements(states, index, settings, labels, citations)
+    changed_since = since or default_since(history)
+    changes = [_statement(claim, citations) for claim in change_claims(
+        history, states, since=changed_since, labels=labels)]
+    open_requests = [_statement(claim, citations) for claim in open_request_claims(
+        history, names={query.a: name_a, query.b: name_b}, labels=labels)]
+    chart = channel_chart(history, labels=labels, order=catalogue.slugs())
+    return SituationReport(query.a, query.b, history.as_of, states, situation, freeze, index,
+                           citations.items, changed_since, changes, open_requests, chart,
+                           history.latest_evidence, evidence_age(history),
+                           history.stale_after_months)
+
+
+def _freeze_statements(states: list[ChannelState], index: float | None, settings: Settings,
+                       labels: dict[str, str], citations: Citations) -> list[Statement]:
     freeze: list[Statement] = []
     known = [s for s in states if s.status is not ChannelStatus.UNKNOWN]
-    if index is not None:
+    stale = [s for s in states if s.stale]
+    if index is None:
+        freeze.append(Statement("Not enough evidence to measure the freeze.", []))
+    else:
         freeze.append(Statement(
             f"Freeze index {index:.2f} (0 = every known channel working, 1 = all frozen), "
             f"over {len(known)} of {len(states)} channels with evidence.", []))
@@ -136,23 +169,16 @@ def build_report(store: EventSource, query: PairQuery, settings: Settings,
             freeze.append(Statement(
                 f"Sources of the same period disagree on: {', '.join(disputed)}; the index "
                 "counts the better supported side.", []))
-        unknown = len(states) - len(known)
+        unknown = len(states) - len(known) - len(stale)
         if unknown:
             freeze.append(Statement(
                 f"{unknown} channels have no evidence and are left out of the index.", []))
-    else:
-        freeze.append(Statement("Not enough evidence to measure the freeze.", []))
-    changed_since = changed_since or default_since(events, query.as_of)
-    changes = [_statement(claim, citations) for claim in change_claims(
-        events, states, as_of=query.as_of, since=changed_since, answer_days=answer_days,
-        labels=labels)]
-    open_requests = [_statement(claim, citations) for claim in open_request_claims(
-        events, as_of=query.as_of, answer_days=answer_days,
-        names={query.a: name_a, query.b: name_b}, labels=labels)]
-    chart = channel_chart(events, as_of=query.as_of, answer_days=answer_days, labels=labels,
-                          order=catalogue.slugs())
-    return SituationReport(query.a, query.b, query.as_of, states, situation, freeze, index,
-                           citations.items, changed_since, changes, open_requests, chart)
+    if stale:
+        freeze.append(Statement(
+            f"Left out as stale (no evidence for {settings.stale_after_months} months): "
+            + ", ".join(f"{labels.get(s.channel, s.channel)} ({status_text(s)})"
+                        for s in stale) + ".", []))
+    return freeze
 
 
 def _cite(numbers: list[int]) -> str:
@@ -163,7 +189,7 @@ def render_markdown(report: SituationReport) -> str:
     gazetteer = load_gazetteer()
     title = f"{gazetteer.state_name(report.a)} – {gazetteer.state_name(report.b)}"
     lines = [f"# {title}: military-to-military communication",
-             f"_As of {report.as_of or 'the latest evidence'}._", "",
+             f"_As of {report.as_of}; {report.evidence_age}._", "",
              "## What is the situation now?", ""]
     lines += [f"- {s.text}{_cite(s.citations)}" for s in report.situation]
     lines += ["", "## How deep is the freeze?", ""]
@@ -192,6 +218,8 @@ CHART_MARKS: dict[ChannelStatus, str] = {
     ChannelStatus.SUSPENDED: "#",
     ChannelStatus.UNKNOWN: ".",
 }
+#: A month whose last known state had gone stale.
+STALE_MARK = ":"
 
 
 def _text_chart(chart: ChannelChart) -> list[str]:
@@ -203,9 +231,12 @@ def _text_chart(chart: ChannelChart) -> list[str]:
             axis[index:index + 2] = list(month[2:4])  # '22 marks January 2022
     axis_text = "".join(axis)
     rows = [f"{row.label:<{width}} " + "".join(
-        "!" if conflict else CHART_MARKS[cell] for cell, conflict in zip(
-            row.cells, row.conflicts, strict=True)) for row in chart.rows]
-    legend = ("= active, ~ degraded, # suspended, ! sources disagree, . unknown; "
+        "!" if conflict else STALE_MARK if stale else CHART_MARKS[cell]
+        for cell, conflict, stale in zip(row.cells, row.conflicts,
+                                         row.stale or (False,) * len(row.cells), strict=True))
+        for row in chart.rows]
+    legend = ("= active, ~ degraded, # suspended, ! sources disagree, : stale (no recent "
+              "evidence), . unknown; "
               f"{chart.months[0]} to {chart.months[-1]}, one mark a month")
     return ["```text", f"{'':<{width}} {axis_text}", *rows, "```", "", legend]
 
@@ -213,6 +244,8 @@ def _text_chart(chart: ChannelChart) -> list[str]:
 def render_json(report: SituationReport) -> str:
     payload: dict[str, Any] = {
         "a": report.a, "b": report.b, "as_of": report.as_of,
+        "latest_evidence": report.latest_evidence, "evidence_age": report.evidence_age,
+        "stale_after_months": report.stale_after_months,
         "freeze_index": report.freeze_index,
         "situation": [{"text": s.text, "citations": s.citations} for s in report.situation],
         "freeze": [{"text": s.text, "citations": s.citations} for s in report.freeze],
@@ -222,13 +255,16 @@ def render_json(report: SituationReport) -> str:
                           for s in report.open_requests],
         "channels": [
             {"channel": s.channel, "status": s.status.value, "since": s.since,
-             "conflict": s.conflict, "confidence": s.confidence}
+             "conflict": s.conflict, "confidence": s.confidence,
+             "confidence_reason": s.confidence_reason, "last_evidence": s.last_evidence,
+             "stale": s.stale, "last_status": s.last_status.value if s.last_status else None}
             for s in report.states
         ],
         "chart": None if report.chart is None else {
             "months": list(report.chart.months),
             "rows": [{"channel": r.channel, "label": r.label,
-                      "cells": [c.value for c in r.cells], "conflicts": list(r.conflicts)}
+                      "cells": [c.value for c in r.cells], "conflicts": list(r.conflicts),
+                      "stale": list(r.stale)}
                      for r in report.chart.rows],
         },
         "citations": [

@@ -1,13 +1,18 @@
-"""Per-channel status of a pair of states as of a date, with the sentences that say so."""
+"""Per-channel status of a pair of states as of a date, with the sentences that say so.
+
+A view of the pair's history (`timeline.history`): a stale state reads "unknown (last:
+suspended, 2018-09)" and cites the sentences the last state rested on.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from parley import catalogue
-from parley.timeline import Interval, pair_intervals, states_as_of
+from parley.report.evidence import confidence_reason, ranked_support
+from parley.timeline.history import PairHistory, build_history
+from parley.timeline.states import Interval, interval_on
 from parley.types import ChannelState, ChannelStatus, StoredEvent, StoredEvidence
 
 #: How many supporting sentences a status row shows (latest first).
@@ -37,33 +42,38 @@ def evidence_as_dict(evidence: StoredEvidence) -> dict[str, Any]:
     }
 
 
-def channel_states(events: Sequence[StoredEvent], as_of: str | None,
-                   answer_days: int | None = None) -> list[ChannelState]:
-    """One row per catalogue channel: status, since when, the latest evidence first.
-
-    With `answer_days`, a request left without answer for that many days degrades its
-    channel (see `timeline.request_outcomes`); without, only DECLINE events do.
-    """
-    relevant = [e for e in events if as_of is None or (e.event.date or "")[: len(as_of)] <= as_of
-                and (e.event.date_end is None or e.event.date_end[: len(as_of)] <= as_of)]
-    intervals = pair_intervals(relevant, answer_days=answer_days,
-                               reference=as_of or date.today().isoformat())
-    current = states_as_of(intervals, as_of, catalogue.slugs())
+def status_rows(history: PairHistory, channels: Sequence[str] | None = None,
+                when: str | None = None) -> list[ChannelState]:
+    """One row per catalogue channel on `when` (default: the as-of day) of a pair's history."""
     rows: list[ChannelState] = []
-    for channel, interval in current.items():
-        rows.append(_row(channel, interval))
+    for channel in channels if channels is not None else catalogue.slugs():
+        items = history.intervals.get(channel, ())
+        rows.append(_row(history, channel, items, interval_on(
+            items, when or history.day.isoformat())))
     return rows
 
 
-def _row(channel: str, interval: Interval | None) -> ChannelState:
+def channel_states(events: Sequence[StoredEvent], as_of: str | None,
+                   answer_days: int = 30, stale_after_months: int = 12) -> list[ChannelState]:
+    """`status_rows` of the history of some events (a pair's, already read)."""
+    return status_rows(build_history(events, as_of=as_of, answer_days=answer_days,
+                                     stale_after_months=stale_after_months))
+
+
+def _row(history: PairHistory, channel: str, items: Sequence[Interval],
+         interval: Interval | None) -> ChannelState:
     if interval is None:
         return ChannelState(channel=channel, status=ChannelStatus.UNKNOWN, since=None)
-    ordered = sorted(interval.evidence, key=lambda e: (
-        e.event.date or "", e.published.isoformat() if e.published else ""), reverse=True)
+    shown = interval
+    if interval.stale:
+        # Cite what the last state rested on: the interval the stale stretch follows.
+        before = [i for i in items if not i.stale and i.start < interval.start]
+        shown = before[-1] if before else interval
+    support = ranked_support(shown.evidence, channel, history.a, history.b)
     # One sentence can tell several events of a channel (a MEET and a STATUS); cite it once.
     seen: set[tuple[str, int]] = set()
     latest: list[StoredEvent] = []
-    for item in ordered:
+    for item in support:
         key = (item.event.article, item.event.evidence.start)
         if key not in seen and len(latest) < EVIDENCE_PER_ROW:
             seen.add(key)
@@ -72,5 +82,39 @@ def _row(channel: str, interval: Interval | None) -> ChannelState:
         channel=channel, status=interval.status, since=interval.start or None,
         evidence=tuple(evidence_of(e) for e in latest),
         event_type=latest[0].event.type if latest else None,
-        conflict=interval.conflict, confidence=interval.confidence,
+        conflict=interval.conflict, confidence=None if interval.stale else interval.confidence,
+        confidence_reason=None if interval.stale else confidence_reason(interval, support),
+        last_evidence=interval.last_evidence, stale=interval.stale,
+        last_status=interval.last_status if interval.stale else interval.status,
     )
+
+
+def status_text(state: ChannelState) -> str:
+    """'suspended', or 'unknown (last: suspended, 2018-09)' for a stale state."""
+    if state.stale and state.last_status is not None:
+        return f"unknown (last: {state.last_status.value}, {state.last_evidence})"
+    return state.status.value
+
+
+def state_as_dict(state: ChannelState) -> dict[str, Any]:
+    """A status row as JSON (`parley status --json`, the API's status rows)."""
+    return {
+        "channel": state.channel, "status": state.status.value, "since": state.since,
+        "last_evidence": state.last_evidence, "stale": state.stale,
+        "last_status": state.last_status.value if state.last_status else None,
+        "conflict": state.conflict, "confidence": state.confidence,
+        "confidence_reason": state.confidence_reason,
+        "evidence": [evidence_as_dict(e) for e in state.evidence],
+    }
+
+
+def evidence_age(history: PairHistory) -> str:
+    """'latest evidence 2026-05-08, 7 months before the as-of date' (or that there is none)."""
+    if history.latest_evidence is None:
+        return f"no evidence on record by {history.day.isoformat()}"
+    months = history.evidence_age_months or 0
+    if months == 0:
+        age = "less than a month before the as-of date"
+    else:
+        age = f"{months} month{'s' if months != 1 else ''} before the as-of date"
+    return f"latest evidence {history.latest_evidence}, {age}"

@@ -22,6 +22,7 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
+from parley.config import Settings
 from parley.errors import ParleyError
 from parley.report.queries import EventSource, PairQuery, pair_status
 from parley.report.status import evidence_as_dict
@@ -147,13 +148,13 @@ def save_snapshot(path: Path, key: str, states: Sequence[ChannelState]) -> None:
 
 
 def watch_pair(store: EventSource, query: PairQuery, *, database_url: str,
-               state_file: Path | None = None, answer_days: int | None = None,
+               settings: Settings, state_file: Path | None = None,
                save: bool = True) -> WatchResult:
     """Compare a pair's channel states with the previous run's, then remember them."""
     path = state_file or default_state_file()
     key = snapshot_key(database_url, query.a, query.b)
     previous = load_snapshot(path, key)
-    states = pair_status(store, query, answer_days)
+    states = pair_status(store, query, settings)
     changes = compare_states(previous, states)
     if save:
         save_snapshot(path, key, states)

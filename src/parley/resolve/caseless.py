@@ -32,7 +32,7 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not pattern.flags & re.IGNORECASE:
         return None
     try:
-        from re import _constants, _parser  # type: ignore[attr-defined]
+        from re import _constants, _parser  # type: ignore[attr-defined, unused-ignore]
 
         if not _plain(_parser.parse(pattern.pattern, pattern.flags), _constants):
             return None

@@ -5,9 +5,15 @@ A request (REQUEST event, merged across articles) is
 - accepted when a MEET, CALL or RESUME between the two states on its channel follows it
   within the answer window,
 - declined when a DECLINE by the asked state on that channel comes first in the window,
-- unanswered when neither comes within the window and the window has closed by the
-  reference date, and
+- unanswered (ignored) when neither comes within the window and the window has closed by
+  the reference date, or when the DECLINE that answers it says the request was met with
+  silence ("the calls went unanswered", `timeline.refusals`): ignored is not declined, and
 - pending while the window is still open.
+
+A response answers a request only within its window: it must overlap the window and either
+start in it or end by its deadline. A refusal told as a long range ("has declined every
+request since 2021") that spans the whole window on both sides is no answer to one request
+of 2021-09 (it is counted as its own event).
 
 The window runs from the first day the request's date may mean to `answer_days` after the
 last day of its date (or range end). A request without a channel is answered by a response
@@ -24,6 +30,7 @@ from datetime import date, timedelta
 
 from parley.timeline.merge import MergedEvent, canonical_key, merge_events
 from parley.timeline.periods import add_days, period_end, period_start
+from parley.timeline.refusals import is_silence
 from parley.types import EventType, StoredEvent
 
 __all__ = ["ACCEPTING_TYPES", "AnsweredRequest", "Outcome", "classify_requests"]
@@ -115,11 +122,12 @@ def classify_requests(
              0 if event.type is EventType.DECLINE else 1, canonical_key(event.evidence[0]),
              event)
             for start, end, event in windows.overlapping(request.channel, opened, deadline)
-            if start <= deadline and end >= opened and _matches(request, event)
+            if start <= deadline and end >= opened and (start >= opened or end <= deadline)
+            and _matches(request, event)
         ]
         if candidates:
             first = min(candidates, key=lambda c: c[:5])[5]
-            outcome = Outcome.DECLINED if first.type is EventType.DECLINE else Outcome.ACCEPTED
+            outcome = _answer_outcome(first)
             result.append(AnsweredRequest(request, outcome, first, deadline.isoformat()))
         elif reference_day is not None and deadline >= reference_day:
             result.append(AnsweredRequest(request, Outcome.PENDING, None, deadline.isoformat()))
@@ -127,6 +135,15 @@ def classify_requests(
             result.append(AnsweredRequest(request, Outcome.UNANSWERED, None,
                                           deadline.isoformat()))
     return result
+
+
+def _answer_outcome(response: MergedEvent) -> Outcome:
+    """Accepted for a meeting or call; declined for a refusal; unanswered for silence."""
+    if response.type is not EventType.DECLINE:
+        return Outcome.ACCEPTED
+    if all(is_silence(told.event.evidence.sentence) for told in response.evidence):
+        return Outcome.UNANSWERED
+    return Outcome.DECLINED
 
 
 class _ResponseIndex:

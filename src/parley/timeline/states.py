@@ -116,6 +116,12 @@ class Interval:
     conflict: bool = False
     sides: tuple[Side, ...] = ()
     superseded: tuple[StoredEvent, ...] = ()
+    #: The date of the latest observation that supports the interval (any ISO precision).
+    last_evidence: str | None = None
+    #: A stretch in which the channel's last known state had grown too old to hold
+    #: (`timeline.staleness`): `status` is unknown and `last_status` says what it was.
+    stale: bool = False
+    last_status: ChannelStatus | None = None
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -239,6 +245,7 @@ class _Building:
     sides: tuple[Side, ...] = ()
     losing: list[tuple[EvidenceKind, StoredEvent]] = field(default_factory=list)
     superseded: list[StoredEvent] = field(default_factory=list)
+    last: str = ""
 
     def freeze(self, channel: str, end: str | None) -> Interval:
         confidence = _noisy_or(self.support)
@@ -250,6 +257,7 @@ class _Building:
             channel=channel, status=self.status, start=self.start, evidence=evidence, end=end,
             confidence=round(min(confidence, 0.99), 2), conflict=self.conflict,
             sides=self.sides, superseded=dedupe(self.superseded),
+            last_evidence=self.last or self.start,
         )
 
 
@@ -269,9 +277,11 @@ def _intervals(channel: str, observations: Sequence[_Observation]) -> list[Inter
         ):
             last.support.extend(point.support)
             last.superseded.extend(point.superseded)
+            last.last = when
             continue
         building.append(_Building(point.status, when, list(point.support), point.conflict,
-                                  point.sides, list(point.losing), list(point.superseded)))
+                                  point.sides, list(point.losing), list(point.superseded),
+                                  when))
     return [
         item.freeze(channel, building[index + 1].start if index + 1 < len(building) else None)
         for index, item in enumerate(building)

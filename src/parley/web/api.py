@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Annotated, Any
+from datetime import date
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import HTMLResponse, Response, StreamingResponse
 
 from parley.report.channels import row_as_dict
+from parley.report.contacts import contacts_as_dict, contacts_csv
 from parley.report.exports import (
     event_record,
     events_csv_lines,
@@ -94,21 +96,46 @@ def states(dashboard: Fresh) -> dict[str, Any]:
 @router.get("/pairs", summary="Every pair: freeze index and latest change", responses=ERRORS)
 def pairs(dashboard: Fresh, as_of: AsOf = None) -> dict[str, Any]:
     when = check_date(as_of, "as_of")
-    return {"as_of": when, "pairs": [_summary(row) for row in dashboard.overview(when)]}
+    return {"as_of": when or date.today().isoformat(),
+            "pairs": [_summary(row) for row in dashboard.overview(when)]}
+
+
+def _as_of(dashboard: Dashboard, query: PairQuery) -> dict[str, Any]:
+    """The as-of date every pair answer uses (default today) and the newest evidence's age."""
+    history = dashboard.history(query)
+    return {"a": query.a, "b": query.b, "as_of": history.as_of,
+            "latest_evidence": history.latest_evidence,
+            "evidence_age_months": history.evidence_age_months}
 
 
 @router.get("/pairs/{a}/{b}/status", summary="Each channel's status (parley status)",
             responses=ERRORS)
 def pair_status(dashboard: Fresh, query: Pair) -> dict[str, Any]:
-    return {"a": query.a, "b": query.b, "as_of": query.as_of,
+    return {**_as_of(dashboard, query),
             "channels": [state_record(s) for s in dashboard.status(query)]}
 
 
 @router.get("/pairs/{a}/{b}/channels", summary="Known mechanisms (parley channels)",
             responses=ERRORS)
 def pair_channels(dashboard: Fresh, query: Pair) -> dict[str, Any]:
-    return {"a": query.a, "b": query.b, "as_of": query.as_of,
+    return {**_as_of(dashboard, query),
             "channels": [row_as_dict(row) for row in dashboard.channels(query)]}
+
+
+By = Annotated[Literal["year", "month"], Query(description="Count per year or per month.")]
+
+
+@router.get("/pairs/{a}/{b}/contacts", summary="The contact ledger (parley contacts)",
+            responses=ERRORS)
+def pair_contacts(dashboard: Fresh, query: Pair, by: By = "year") -> dict[str, Any]:
+    return {**_as_of(dashboard, query), **contacts_as_dict(dashboard.contacts(query, by))}
+
+
+@router.get("/pairs/{a}/{b}/contacts.csv", summary="The contact ledger as CSV",
+            response_class=CSVResponse, responses=ERRORS)
+def pair_contacts_csv(dashboard: Fresh, query: Pair, by: By = "year") -> Response:
+    return CSVResponse(contacts_csv(dashboard.contacts(query, by)), headers={
+        "Content-Disposition": f'attachment; filename="contacts-{query.a}-{query.b}.csv"'})
 
 
 @router.get("/pairs/{a}/{b}/channels/{channel}",
@@ -118,7 +145,7 @@ def pair_channel(dashboard: Fresh, query: Pair, channel: Channel) -> dict[str, A
     assert slug is not None
     view = dashboard.channel_view(query, slug)
     return {
-        "a": query.a, "b": query.b, "as_of": query.as_of, "channel": slug,
+        **_as_of(dashboard, query), "channel": slug,
         "label": view.label, "level": view.level, "status": state_record(view.state),
         "intervals": [interval_record(i, n) for n, i in enumerate(view.intervals)],
         "events": [event_record(e) for e in view.events],
@@ -133,7 +160,7 @@ def pair_timeline(
                        ] = None,
 ) -> dict[str, Any]:
     slug = check_channel(channel)
-    return {"a": query.a, "b": query.b, "as_of": query.as_of, "channel": slug,
+    return {**_as_of(dashboard, query), "channel": slug,
             "events": [event_record(e) for e in dashboard.timeline(query, slug)]}
 
 

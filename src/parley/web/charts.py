@@ -3,7 +3,9 @@
 The channel x time chart draws each channel's status intervals (`timeline.states`) as bars
 on a day scale, each bar a link to the interval on the channel page, its label on a line of
 its own above it (a long label never narrows the plot); the freeze chart draws monthly freeze
-indices (`report.freeze`) as step lines, one per pair. Both take a `TimeAxis`, so the charts of
+indices (`report.freeze`) as step lines, one per pair, with every move of a single pair's
+index numbered on the chart (`Mark`, listed under it). A state gone stale is a bar drawn
+faded in the colour of its last state. Both take a `TimeAxis`, so the charts of
 one page cover the same range at the same x. No JavaScript is needed to see them, and
 nothing of an article's text goes into the geometry.
 """
@@ -18,7 +20,7 @@ from parley.report.freeze import FreezeSeries
 from parley.report.intervals import Interval, period_end, period_start
 from parley.web.axis import PLOT_WIDTH, TimeAxis, time_axis
 
-__all__ = ["Bar", "FreezeChart", "FreezeLine", "IntervalChart", "Row", "freeze_chart",
+__all__ = ["Bar", "FreezeChart", "FreezeLine", "IntervalChart", "Mark", "Row", "freeze_chart",
            "interval_chart", "plural"]
 
 #: Height of one channel's row: its label line, then its bar.
@@ -31,6 +33,8 @@ AXIS_HEIGHT = 16
 MIN_BAR = 3.0
 #: Height of the freeze chart's plot (0 at the bottom, 1 at the top).
 FREEZE_PLOT_HEIGHT = 110
+#: Font size of a move's number on the freeze chart.
+MARK_FONT = 9
 #: Height of one line of a comparison chart's legend.
 LEGEND_ROW = 18
 
@@ -48,6 +52,9 @@ class Bar:
     end: str | None
     confidence: float
     evidence: int
+    #: The state had gone stale: drawn faded in the colour of its last state.
+    stale: bool = False
+    last_status: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +107,8 @@ def _bars(intervals: Sequence[Interval], axis: TimeAxis) -> tuple[Bar, ...]:
         x, x_end = axis.x(start), axis.x(stop)
         bars.append(Bar(index, x, round(max(MIN_BAR, x_end - x), 1), interval.status.value,
                         interval.conflict, interval.start, interval.end,
-                        interval.confidence, len(interval.evidence)))
+                        interval.confidence, len(interval.evidence), interval.stale,
+                        interval.last_status.value if interval.last_status else None))
     return tuple(bars)
 
 
@@ -149,6 +157,23 @@ class LegendItem:
 
 
 @dataclass(frozen=True, slots=True)
+class Mark:
+    """A numbered move of the index, placed where it happened, labelled with its event."""
+
+    number: int
+    x: float
+    y: float
+    month: str
+    label: str
+
+    @property
+    def text_y(self) -> float:
+        """Baseline of the number: above the point, below it where the plot's top would
+        cut it (a move to a full freeze)."""
+        return self.y - 4 if self.y - 4 >= MARK_FONT + 2 else self.y + MARK_FONT + 3
+
+
+@dataclass(frozen=True, slots=True)
 class FreezeChart:
     axis: TimeAxis
     height: float
@@ -157,6 +182,7 @@ class FreezeChart:
     lines: tuple[FreezeLine, ...]
     legend: tuple[LegendItem, ...] = ()
     point_radius: float = 2.5
+    marks: tuple[Mark, ...] = ()  # a single pair's moves (none on a comparison)
 
     @property
     def tick_y(self) -> float:
@@ -242,7 +268,25 @@ def freeze_chart(series: FreezeSeries | Sequence[tuple[str, str, FreezeSeries]],
         for n, line in enumerate(lines) if line.name)
     if legend:
         height += 8 + len(legend) * LEGEND_ROW
-    return FreezeChart(axis, height, top, plot_height, lines, legend, radius)
+    marks = _marks(named[0][2], axis, top, plot_height) if isinstance(series, FreezeSeries) \
+        else ()
+    return FreezeChart(axis, height, top, plot_height, lines, legend, radius, marks)
+
+
+def _marks(series: FreezeSeries, axis: TimeAxis, top: float, plot_height: float
+           ) -> tuple[Mark, ...]:
+    """Every move of the index, numbered in time order (the list under the chart), placed
+    mid-month on the axis; a move outside the axis keeps its number but is not drawn."""
+    marks: list[Mark] = []
+    for number, driver in enumerate(series.drivers, start=1):
+        start, last = period_start(driver.month), period_end(driver.month)
+        if start is None or last is None or start >= axis.end or last < axis.start:
+            continue
+        x = (axis.x(start) + axis.x(last + timedelta(days=1))) / 2
+        value = driver.index_after if driver.index_after is not None else driver.index_before
+        y = top + (1 - (value if value is not None else 0.0)) * plot_height
+        marks.append(Mark(number, round(x, 1), round(y, 1), driver.month, driver.label))
+    return tuple(marks)
 
 
 def plural(count: int, word: str) -> str:

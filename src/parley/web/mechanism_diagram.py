@@ -1,10 +1,12 @@
 """Geometry of a pair's mechanism diagram: the system of its channels, drawn as an SVG.
 
 The two states stand as pillars left and right; each known mechanism (`report.channels`:
-the reference data joined with what the store has learned) is a line between them, grouped
+the reference data joined with what the store has learned, each mechanism with its own
+history: its last use and state from the events that name it) is a line between them, grouped
 by the level of its catalogue channel, highest level on top. A line's style says its
-condition: open, degraded, frozen, stale (open on paper, but not seen in use for
-`STALE_MONTHS`), or unknown; under it, since when and when it was last used.
+condition: open, degraded, frozen, stale (open on paper, but not seen in use for the
+setting `stale_after_months` on the dashboard, `STALE_MONTHS` by default), or unknown; under
+it, since when and when it was last used.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from parley.report.channels import ChannelRow
 from parley.report.intervals import period_start
 from parley.types import ChannelStatus
 
-__all__ = ["CONDITIONS", "Diagram", "condition", "mechanism_diagram", "reference_date"]
+__all__ = ["CONDITIONS", "Diagram", "condition", "conditions", "mechanism_diagram",
+           "reference_date"]
 
 #: An open mechanism not seen in use for this long is drawn as stale: a hotline nobody
 #: answers is the common failure, and two years spans a full cycle of annual dialogues.
@@ -31,6 +34,11 @@ CONDITIONS: dict[str, str] = {
     "stale": f"open but not seen in use for {STALE_MONTHS} months",
     "unknown": "no evidence of its state",
 }
+
+
+def conditions(stale_months: int = STALE_MONTHS) -> dict[str, str]:
+    """The legend for a diagram whose stale rule is `stale_months` long."""
+    return {**CONDITIONS, "stale": f"open but not seen in use for {stale_months} months"}
 
 WIDTH = 766.0
 PILLAR_X = 92.0  # left pillar's left edge; the right one mirrors it
@@ -56,15 +64,15 @@ def months_between(earlier: str, later: str) -> int:
     return (last_year - first_year) * 12 + last_month - first_month
 
 
-def condition(row: ChannelRow, reference: str | None) -> str:
+def condition(row: ChannelRow, reference: str | None, stale_months: int = STALE_MONTHS) -> str:
     """'frozen' for a suspended channel, 'degraded', 'open' when active and used within
-    `STALE_MONTHS` of `reference`, else 'stale'; 'unknown' with no state and no use."""
+    `stale_months` of `reference`, else 'stale'; 'unknown' with no state and no use."""
     if row.status is ChannelStatus.SUSPENDED:
         return "frozen"
     if row.status is ChannelStatus.DEGRADED:
         return "degraded"
     recent = (row.last_used is not None and reference is not None
-              and months_between(row.last_used, reference) <= STALE_MONTHS)
+              and months_between(row.last_used, reference) <= stale_months)
     if row.status is ChannelStatus.ACTIVE:
         return "open" if recent or reference is None else "stale"
     return "stale" if row.last_used is not None and not recent else (
@@ -142,8 +150,8 @@ def _fit(text: str, room: float) -> str:
 
 
 def mechanism_diagram(rows: Sequence[ChannelRow], name_a: str, name_b: str,
-                      as_of: str | None, labels: Mapping[str, str] | None = None
-                      ) -> Diagram | None:
+                      as_of: str | None, labels: Mapping[str, str] | None = None,
+                      stale_months: int = STALE_MONTHS) -> Diagram | None:
     """The diagram of a pair's mechanisms (None when it has none known)."""
     if not rows:
         return None
@@ -164,7 +172,7 @@ def mechanism_diagram(rows: Sequence[ChannelRow], name_a: str, name_b: str,
             current = row.channel
             groups.append(Group(_fit(_group_label(current, labels, levels), x2 - x1), y + 14))
             y += GROUP_HEIGHT
-        state = condition(row, reference)
+        state = condition(row, reference, stale_months)
         lines.append(Line(_fit(row.name, x2 - x1 - 8), row.name, row.channel, state,
                           _fit(_caption(row), x2 - x1 - 8), y + 20, x1, x2))
         y += ROW_HEIGHT

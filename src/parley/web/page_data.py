@@ -8,21 +8,22 @@ are cached the same way (`web.cache`), so a page asked again costs only its rend
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Unpack
 
 from parley import catalogue
 from parley.config import Settings
 from parley.limits import check_deadline
-from parley.report.channels import ChannelRow, channel_rows
-from parley.report.freeze import FreezeSeries, pair_freeze
-from parley.report.intervals import Interval, chart_window, intervals_up_to
-from parley.report.queries import PairQuery, pair_events, pair_timeline, state_name
-from parley.report.requests import RequestLedger, pair_requests
-from parley.report.sections import up_to
-from parley.report.situation import SituationReport, build_report, freeze_index
-from parley.report.status import channel_states
+from parley.report.channels import ChannelRow, history_channels
+from parley.report.contacts import ContactLedger, history_contacts
+from parley.report.freeze import FreezeSeries, check_period, history_freeze
+from parley.report.history import PairHistory, history_from_events
+from parley.report.intervals import Interval, chart_window
+from parley.report.queries import PairQuery, pair_timeline, state_name
+from parley.report.requests import RequestLedger, history_ledger
+from parley.report.situation import SituationReport, freeze_index, history_report
+from parley.report.status import evidence_age, status_rows
 from parley.store import EventQuery, Store
 from parley.types import Article, ChannelState, ChannelStatus, EventType, StoredEvent
 from parley.web.cache import AnswerCache
@@ -102,11 +103,14 @@ class PairView:
     report: SituationReport
     freeze: FreezeSeries
     ledger: RequestLedger
-    intervals: dict[str, list[Interval]]
+    intervals: dict[str, tuple[Interval, ...]]
     first_month: str | None  # the window both charts of the page cover
     last_month: str | None
     events: int
     known_channels: int  # channels with a known state as of the page's date
+    as_of: str = ""  # the as-of date every part of the page uses (default today)
+    evidence_age: str = ""  # "latest evidence 2026-05-08, 7 months before the as-of date"
+    contacts: ContactLedger | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,50 +227,55 @@ class Dashboard:
         return self.cache.get(("overview-named", as_of), lambda: sorted(
             compute(common_order), key=lambda row: (row.name_a, row.name_b)))
 
+    def history(self, query: PairQuery) -> PairHistory:
+        """The pair's one history as of `query.as_of`: every answer below is a view of it."""
+        return self.cache.get(("history", query), lambda: history_from_events(
+            self._events(query).events(pair=(query.a, query.b)), query, self.settings))
+
     def pair_summary(self, query: PairQuery) -> PairSummary:
         def compute() -> PairSummary:
-            source = self._events(query)
-            events = pair_events(source, query)
-            states = channel_states(events, query.as_of, self.settings.request_answer_days)
+            history = self.history(query)
+            states = status_rows(history)
             known = [s for s in states if s.status is not ChannelStatus.UNKNOWN]
             latest = max(known, key=lambda s: (s.since or "", s.channel), default=None)
             return PairSummary(
                 query.a, query.b, self.state_name(query.a), self.state_name(query.b),
-                len(events), freeze_index(states, self.settings.channel_weights), len(known),
-                latest, tuple(s.channel for s in known if s.status is ChannelStatus.SUSPENDED))
+                len(history.events), freeze_index(states, self.settings.channel_weights),
+                len(known), latest,
+                tuple(s.channel for s in known if s.status is ChannelStatus.SUSPENDED))
 
         return self.cache.get(("summary", query), compute)
 
     def status(self, query: PairQuery) -> list[ChannelState]:
-        return self.cache.get(("status", query), lambda: channel_states(
-            pair_events(self._events(query), query), query.as_of,
-            self.settings.request_answer_days))
+        return self.cache.get(("status", query), lambda: status_rows(self.history(query)))
 
-    def intervals(self, query: PairQuery) -> dict[str, list[Interval]]:
+    def intervals(self, query: PairQuery) -> dict[str, tuple[Interval, ...]]:
         """Each channel's intervals up to `as_of` (the chart's and the channel page's)."""
-        return self.cache.get(("intervals", query), lambda: intervals_up_to(
-            pair_events(self._events(query), query), query.as_of,
-            self.settings.request_answer_days))
+        return self.history(query).intervals
 
     def report(self, query: PairQuery, since: str | None = None) -> SituationReport:
-        return self.cache.get(("report", query, since), lambda: build_report(
-            self._events(query), query, self.settings, since=since))
+        return self.cache.get(("report", query, since), lambda: history_report(
+            self.history(query), self.settings, since))
 
     def freeze(self, query: PairQuery, date_from: str | None = None,
                date_to: str | None = None) -> FreezeSeries:
-        return self.cache.get(("freeze", query, date_from, date_to), lambda: pair_freeze(
-            self._events(query), query, self.settings, date_from=date_from, date_to=date_to))
+        check_period(date_from, date_to, self.settings.max_series_months)  # before any work
+        return self.cache.get(("freeze", query, date_from, date_to), lambda: history_freeze(
+            self.history(query), weights=self.settings.channel_weights, date_from=date_from,
+            date_to=date_to, max_months=self.settings.max_series_months))
 
     def requests(self, query: PairQuery, date_from: str | None = None,
                  date_to: str | None = None) -> RequestLedger:
-        return self.cache.get(("requests", query, date_from, date_to), lambda: pair_requests(
-            self._events(query), query, answer_days=self.settings.request_answer_days,
-            date_from=date_from, date_to=date_to))
+        return self.cache.get(("requests", query, date_from, date_to), lambda: history_ledger(
+            self.history(query), date_from=date_from, date_to=date_to))
+
+    def contacts(self, query: PairQuery, by: str = "year") -> ContactLedger:
+        return self.cache.get(("contacts", query, by), lambda: history_contacts(
+            self.history(query), by=by))
 
     def channels(self, query: PairQuery) -> list[ChannelRow]:
-        return self.cache.get(("channels", query), lambda: channel_rows(
-            pair_events(self._events(query), query), query.a, query.b, query.as_of,
-            self.settings.request_answer_days))
+        return self.cache.get(("channels", query), lambda: history_channels(
+            self.history(query)))
 
     def timeline(self, query: PairQuery, channel: str | None = None) -> list[StoredEvent]:
         return self.cache.get(("timeline", query, channel),
@@ -274,21 +283,19 @@ class Dashboard:
 
     def pair_view(self, query: PairQuery, since: str | None = None,
                   months: int = DEFAULT_CHART_MONTHS) -> PairView:
-        """The pair page: report, chart intervals, freeze series and request ledger."""
+        """The pair page: report, chart intervals, freeze series, request and contact ledgers,
+        all views of one history and one as-of date."""
+        history = self.history(query)
         report = self.report(query, since)
-        intervals = self.intervals(query)
-        events = pair_events(self._events(query), query)
-        # The report's chart ends where the latest evidence does; the pair chart reuses it.
-        report_months = report.chart.months if report.chart is not None else ()
-        first_month, last_month = chart_window(intervals, events, query.as_of, report_months,
-                                               months)
+        first_month, last_month = chart_window(history, months)
         # One time axis per page: the freeze series covers the channel chart's window.
-        freeze = self.freeze(query, date_from=first_month, date_to=query.as_of or last_month)
+        freeze = self.freeze(query, date_from=first_month, date_to=last_month)
         known = sum(1 for s in report.states if s.status is not ChannelStatus.UNKNOWN)
         return PairView(
             query, self.state_name(query.a), self.state_name(query.b), report, freeze,
-            self.requests(query, date_to=query.as_of), intervals, first_month, last_month,
-            len(up_to(events, query.as_of)), known)
+            self.requests(query), history.intervals, first_month, last_month,
+            len(history.events), known, history.as_of, evidence_age(history),
+            self.contacts(query))
 
     def event_rows(self, filters: EventFilters, sort: str, limit: int, offset: int
                    ) -> EventRows:
@@ -304,7 +311,7 @@ class Dashboard:
         return EventRows(folded.rows, total, total, False)
 
     def channel_view(self, query: PairQuery, channel: str) -> ChannelView:
-        intervals = self.intervals(query).get(channel, [])
+        intervals = self.intervals(query).get(channel, ())
         state = next(s for s in self.status(query) if s.channel == channel)
         return ChannelView(
             query, channel, self.labels.get(channel, channel), self.levels.get(channel),
@@ -362,7 +369,7 @@ def highlight(text: str, events: Sequence[StoredEvent]
     return tuple(parts), tuple(unplaced)
 
 
-def chart_channels(intervals: dict[str, list[Interval]]) -> list[str]:
+def chart_channels(intervals: Mapping[str, Sequence[Interval]]) -> list[str]:
     """Channels with intervals, catalogue order first (as the report's chart orders them)."""
     order = catalogue.slugs()
     return [c for c in order if c in intervals] + sorted(set(intervals) - set(order))

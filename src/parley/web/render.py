@@ -7,6 +7,7 @@ drawn from numbers computed in `web.charts`. Links keep the page's as-of date.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,8 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
               if k not in _PRIVATE and k not in {"as_of", "page", "offset"}]
     context.setdefault("as_of", None)
     context.setdefault("title", "Parley")
+    # The date a page without an as-of parameter speaks of (every view's default).
+    context.setdefault("today", date.today().isoformat())
     raw_path = request.scope.get("raw_path")
     path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else request.url.path
     html = environment().get_template(template).render(

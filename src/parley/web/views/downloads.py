@@ -23,7 +23,8 @@ def channels_svg(dashboard: Fresh,
     if chart is None:
         raise NotFound(f"no channel of {query.a}–{query.b} has a known status")
     return svg_file("channels", chart, f"parley-{query.a}-{query.b}-channels.svg",
-                    a=query.a, b=query.b, as_of=query.as_of)
+                    a=query.a, b=query.b, as_of=query.as_of,
+                    stale_after=dashboard.settings.stale_after_months)
 
 
 @router.get("/pair/{a}/{b}/freeze.svg")

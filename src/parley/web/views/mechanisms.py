@@ -11,7 +11,7 @@ from starlette.responses import HTMLResponse, Response
 
 from parley.report.queries import PairQuery
 from parley.web.deps import Fresh, pair_query
-from parley.web.mechanism_diagram import CONDITIONS, Diagram, condition, mechanism_diagram
+from parley.web.mechanism_diagram import Diagram, condition, conditions, mechanism_diagram
 from parley.web.mechanism_diagram import reference_date as staleness_date
 from parley.web.page_data import Dashboard
 from parley.web.params import NotFound
@@ -21,8 +21,11 @@ router = APIRouter(include_in_schema=False)
 
 
 def _diagram(dashboard: Dashboard, query: PairQuery) -> Diagram | None:
+    """The diagram of the mechanisms' own histories (`Dashboard.channels`), its stale rule
+    the setting `stale_after_months`."""
     return mechanism_diagram(dashboard.channels(query), dashboard.state_name(query.a),
-                             dashboard.state_name(query.b), query.as_of, dashboard.labels)
+                             dashboard.state_name(query.b), query.as_of, dashboard.labels,
+                             dashboard.settings.stale_after_months)
 
 
 @router.get("/pair/{a}/{b}/mechanisms", response_class=HTMLResponse)
@@ -30,10 +33,12 @@ def mechanisms_page(request: Request, dashboard: Fresh,
                     query: Annotated[PairQuery, Depends(pair_query)]) -> HTMLResponse:
     rows = dashboard.channels(query)
     reference = staleness_date(rows, query.as_of)
+    stale_months = dashboard.settings.stale_after_months
     name_a, name_b = dashboard.state_name(query.a), dashboard.state_name(query.b)
     return page(
         request, "mechanisms.html", query=query, as_of=query.as_of, rows=rows,
-        conditions=[condition(row, reference) for row in rows], legend=CONDITIONS,
+        conditions=[condition(row, reference, stale_months) for row in rows],
+        legend=conditions(stale_months),
         diagram=_diagram(dashboard, query), reference=reference, name_a=name_a,
         name_b=name_b, title=f"Mechanisms, {name_a} – {name_b}: Parley")
 

@@ -24,7 +24,6 @@ router = APIRouter(include_in_schema=False)
 #: Rows of the request ledger and of "what changed" shown on the page (latest first).
 LEDGER_ROWS = 40
 RECENT_CHANGES = 12
-FREEZE_DRIVERS = 12
 
 
 def pair_charts(dashboard: Dashboard, view: PairView
@@ -54,6 +53,7 @@ def pair_page(
     return page(
         request, "pair.html", view=view, as_of=query.as_of, chart=chart,
         freeze_chart=freeze, recent=recent,
-        drivers=list(reversed(view.freeze.drivers))[:FREEZE_DRIVERS],
+        # Every move of the index, numbered as on the chart (the marks carry the same numbers).
+        drivers=list(enumerate(view.freeze.drivers, start=1)),
         ledger_rows=requests[:LEDGER_ROWS], ledger_hidden=max(0, len(requests) - LEDGER_ROWS),
         title=f"{view.name_a} – {view.name_b}: Parley")
