@@ -162,9 +162,12 @@ def upgrade(engine: Engine) -> None:
 
     A store already at the newest schema is only read (one query, `schema_check`): importing
     and running Alembic would cost most of a second on every command."""
-    with engine.connect() as connection:
-        if is_at_head(connection):
-            return
+    def at_head() -> bool:
+        with engine.connect() as connection:  # the first connection sets WAL: may wait
+            return is_at_head(connection)
+
+    if retry_locked(at_head):
+        return
     from alembic import command
     from alembic.util.exc import CommandError
 
