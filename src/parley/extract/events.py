@@ -13,6 +13,7 @@ from parley.extract.clauses import (
     _likelihood_subject,
     _no_longer,
 )
+from parley.extract.contact_kinds import contact_type
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.registry import registry
 from parley.extract.syntax import (
@@ -103,8 +104,11 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
             token.dep in ("xcomp", "dobj", "pcomp") and \
             tree.tokens[token.head].lemma in PLANNING_VERBS:
         hypothetical = True  # "the two discussed convening a working group"
-    if etype is EventType.MEET and coder._by_phone(view, trigger.index, arguments, channels):
-        etype = EventType.CALL  # "discussions over the hotline", "talks by telephone"
+    if etype is trigger.entry.type:
+        # "held phone talks", "met over a video link", "discussions over the hotline";
+        # "spoke face to face" (contact_kinds.py).
+        etype = contact_type(tree, trigger, channels, on_a_line=etype is EventType.MEET
+                             and coder._by_phone(view, trigger.index, arguments, channels))
     previous = coder.state.previous_contact
     if etype in (EventType.MEET, EventType.CALL) and previous is not None and \
             coder._refers_to_pair(tree, subject):

@@ -1,0 +1,195 @@
+"""The medium of a contact: talks held by phone, video or letter are a CALL, a conversation
+held face to face is a MEET, and the medium noun of another contact is no event of its own.
+
+The contract tells MEET from CALL by how officials were in touch, not by the word that tells
+it: "held phone talks", "met over a video link", "a virtual meeting" are calls; "spoke face to
+face on the sidelines" is a meeting. The medium is read from the trigger's own modifiers and
+adjuncts (and those of the verb that carries a contact noun, "held talks by video"), never
+from the rest of the sentence, so "met in Beijing to discuss the hotline" stays a meeting. The
+words are in `data/lexicons/contact_media.json`.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from parley.dates.lexicon import MONTH_NAMES
+from parley.extract.registry import registry
+from parley.extract.syntax import Tree
+from parley.extract.vocabulary import DAY_WORDS
+from parley.types import EventType
+
+if TYPE_CHECKING:
+    from parley.extract.coder import ArticleCoder
+    from parley.extract.lexicon import Lexicon
+    from parley.extract.records import Candidate, SentenceView, Trigger
+
+CONTACT_TYPES = (EventType.MEET, EventType.CALL)
+
+#: Dependency labels below which a word belongs to another clause, not to the contact.
+_OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "conj", "acl", "xcomp"})
+
+
+class Medium(enum.Enum):
+    REMOTE = "remote"  # by phone, video, hotline or letter
+    IN_PERSON = "in person"  # face to face, on the sidelines, in a named place
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    text = (resources.files("parley.data") / "lexicons" / "contact_media.json").read_text(
+        encoding="utf-8")
+    return {name: frozenset(spec["words"]) for name, spec in json.loads(text)["classes"].items()}
+
+
+def media_words(name: str) -> frozenset[str]:
+    """The words of one class of `contact_media.json`; an unknown name is a KeyError."""
+    return _classes()[name]
+
+
+def _word(tree: Tree, index: int) -> frozenset[str]:
+    token = tree.tokens[index]
+    return frozenset((token.lemma.lower(), token.lower))
+
+
+def contact_scopes(tree: Tree, trigger: Trigger) -> list[int]:
+    """The tokens whose modifiers tell the contact's medium: the trigger, the last word of a
+    multi-word trigger ("hold talks"), and the verb carrying a contact noun ("held talks by
+    video", "the round was conducted by video")."""
+    scopes = list(dict.fromkeys((trigger.index, trigger.last)))
+    token = tree.tokens[trigger.index]
+    if token.pos in ("NOUN", "PROPN") and token.dep in ("dobj", "nsubj", "nsubjpass") and \
+            token.head != trigger.index and \
+            tree.tokens[token.head].lemma in media_words("carrying_verbs"):
+        scopes.append(token.head)
+    return scopes
+
+
+def remote_adjunct(tree: Tree, scope: int) -> bool:
+    """'by phone', 'over a secure video link', 'via videoconference', 'on the phone',
+    'virtually', or a remote modifier ('phone talks', 'a virtual meeting') on `scope`."""
+    for child in tree.children[scope]:
+        token = tree.tokens[child]
+        words = _word(tree, child)
+        if token.dep in ("amod", "compound", "nmod") and words & media_words("remote_modifiers"):
+            return True
+        if token.dep == "advmod" and child > scope and words & media_words("remote_adverbs"):
+            return True
+        if token.dep == "prep" and any(  # "met Li virtually on Tuesday", parsed under "on"
+                _word(tree, a) & media_words("remote_adverbs") and a < child
+                for a in tree.dependents(child, ("advmod",))):
+            return True
+        if token.dep != "prep":
+            continue
+        if token.lower in media_words("medium_prepositions"):
+            media = media_words("medium_nouns")
+        elif token.lower in media_words("on_prepositions"):
+            media = media_words("on_media")
+        else:
+            continue
+        for obj in tree.dependents(child, ("pobj",)):
+            nouns = [obj, *tree.dependents(obj, ("compound", "amod"))]
+            if any(_word(tree, n) & media for n in nouns):
+                return True
+    return False
+
+
+def in_person(tree: Tree, scope: int) -> bool:
+    """'face to face', 'in person', 'on the sidelines of the summit' among the contact's own
+    words."""
+    own = sorted(tree.subtree(scope, stop=_OTHER_CLAUSE))
+    text = " " + " ".join(tree.tokens[i].lower for i in own) + " "
+    return any(f" {phrase} " in text for phrase in media_words("in_person_phrases"))
+
+
+def _names_a_place(tree: Tree, index: int) -> bool:
+    """A proper name that is no date ("Singapore", "the Pentagon", not "March", "Monday")."""
+    token = tree.tokens[index]
+    return token.pos == "PROPN" and token.lower not in MONTH_NAMES and \
+        token.lower not in DAY_WORDS
+
+
+def at_a_place(tree: Tree, scope: int) -> bool:
+    """'spoke with Li in Singapore', 'talked at the Pentagon': 'in' or 'at' a named place,
+    on the contact or on the partner it was with (the parser often hangs it there)."""
+    partners = [o for p in tree.dependents(scope, ("prep",)) if tree.tokens[p].lower in (
+        "with", "to") for o in tree.dependents(p, ("pobj",))]
+    return any(
+        tree.tokens[p].lower in ("in", "at") and any(
+            _names_a_place(tree, o) for o in tree.dependents(p, ("pobj",)))
+        for holder in (scope, *partners) for p in tree.dependents(holder, ("prep",)))
+
+
+def contact_medium(tree: Tree, trigger: Trigger) -> Medium | None:
+    """How the contact a trigger tells was held, when its own words say so: said to be in
+    person first ("their first face-to-face meeting since a video call"), then a remote
+    medium ("spoke by phone with Li, who was in Beijing"), then a place."""
+    scopes = contact_scopes(tree, trigger)
+    if any(in_person(tree, s) for s in scopes):
+        return Medium.IN_PERSON
+    if any(remote_adjunct(tree, s) for s in scopes):
+        return Medium.REMOTE
+    if any(at_a_place(tree, s) for s in scopes):
+        return Medium.IN_PERSON
+    return None
+
+
+def contact_type(tree: Tree, trigger: Trigger, channels: Sequence[str | None], *,
+                 on_a_line: bool = False) -> EventType:
+    """MEET or CALL by the contact's medium; other types, and contacts whose medium the text
+    leaves open, keep their trigger's type.
+
+    A meeting held by phone or video is a CALL, except a round of a standing dialogue
+    (`round_channels`: "held maritime safety talks by video" is a session of those talks);
+    so is one `on_a_line` (a phone word among its arguments, `events._by_phone`) unless it
+    was held in person ("talks on the hotline deal in Moscow"). A conversation held in
+    person ("spoke face to face") is a MEET.
+    """
+    etype = trigger.entry.type
+    if etype not in CONTACT_TYPES:
+        return etype
+    medium = contact_medium(tree, trigger)
+    if medium is Medium.IN_PERSON:
+        conversing = bool(_word(tree, trigger.index) & media_words("conversing_words"))
+        return EventType.MEET if etype is EventType.MEET or conversing else etype
+    if etype is EventType.MEET and (on_a_line or medium is Medium.REMOTE and not any(
+            c in media_words("round_channels") for c in channels)):
+        return EventType.CALL
+    return etype
+
+
+def _is_contact_word(lexicon: Lexicon, tree: Tree, index: int) -> bool:
+    return any(entry.type in CONTACT_TYPES for word in _word(tree, index)
+               for entry in lexicon.triggers.get(word, ()))
+
+
+def medium_of_another(lexicon: Lexicon, tree: Tree, index: int) -> bool:
+    """'held talks via videoconference', 'met over a video call': the call noun after a
+    medium preposition says how another contact word's contact was held."""
+    token = tree.tokens[index]
+    if token.pos not in ("NOUN", "PROPN") or token.dep != "pobj":
+        return False
+    preposition = tree.tokens[token.head]
+    if preposition.lower not in media_words("medium_prepositions") | media_words(
+            "on_prepositions"):
+        return False
+    head = preposition.head
+    carried = [head, *(o for o in tree.dependents(head, ("dobj",)))] if \
+        tree.tokens[head].lemma in media_words("carrying_verbs") else [head]
+    return any(_is_contact_word(lexicon, tree, h) for h in carried if h != index)
+
+
+@registry.theme_check("parley.medium-is-no-contact.v1", types=(EventType.CALL,),
+                      themes=("self",))
+def medium_is_no_contact(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                         ) -> bool | None:
+    """'held talks via videoconference': the videoconference is how the talks were held,
+    one contact, not a second one."""
+    if medium_of_another(coder.extractor.lexicon, view.tree, candidate.index):
+        return False
+    return None
