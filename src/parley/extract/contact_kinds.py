@@ -84,7 +84,7 @@ def remote_adjunct(tree: Tree, scope: int) -> bool:
                 _word(tree, a) & media_words("remote_adverbs") and a < child
                 for a in tree.dependents(child, ("advmod",))):
             return True
-        if token.dep != "prep":
+        if token.dep not in ("prep", "agent"):  # "met by video link" parsed as an agent
             continue
         if token.lower in media_words("medium_prepositions"):
             media = media_words("medium_nouns")

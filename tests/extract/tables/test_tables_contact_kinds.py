@@ -1,0 +1,145 @@
+"""Sentence table: the medium of a contact decides MEET or CALL (extract/contact_kinds.py).
+
+Talks, meetings and negotiations held by phone, video or a line are calls; a conversation
+held face to face, on the sidelines or in a named place is a meeting; a round of a standing
+dialogue held by video stays a meeting; a meeting whose medium the text does not give stays
+a meeting. The sentences are written for these tests, over several pairs of states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows, run
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+# ------------------------------------------------------------ remote modifiers of the noun
+#: "phone talks", "telephone negotiations", "a virtual meeting", "an online summit".
+REMOTE_NOUNS = [
+    case("The defence ministers of India and China held phone talks on Tuesday.",
+         E("CALL", "IND", "CHN", "defence-ministers", date="2023-06-20")),
+    case("The defence ministers of Japan and Australia held telephone talks on Tuesday.",
+         E("CALL", "JPN", "AUS", "defence-ministers", date="2023-06-20")),
+    case("South Korea's defence minister and his Japanese counterpart held phone negotiations "
+         "on Tuesday about the radar dispute.",
+         E("CALL", "KOR", "JPN", "defence-ministers", date="2023-06-20")),
+    case("The Indian and Chinese defence ministers held a virtual meeting on Tuesday.",
+         E("CALL", "IND", "CHN", "defence-ministers", date="2023-06-20")),
+    case("The defence ministers of Australia and Indonesia held an online meeting on Tuesday.",
+         E("CALL", "AUS", "IDN", "defence-ministers", date="2023-06-20")),
+    case("The leaders of the United States and China held a virtual summit on Tuesday.",
+         E("CALL", "USA", "CHN", "leaders", date="2023-06-20")),
+    case("The army chiefs of India and Pakistan held hotline talks on Tuesday.",
+         E("CALL", "IND", "PAK", date="2023-06-20")),
+]
+
+# ---------------------------------------------------------------- a medium after a preposition
+#: "met over a video link", "met by video link", "talks via videoconference", "on the phone",
+#: "met virtually".
+REMOTE_ADJUNCTS = [
+    case("Japan's defence minister and his Australian counterpart met over a video link on "
+         "Tuesday.",
+         E("CALL", "JPN", "AUS", "defence-ministers", date="2023-06-20")),
+    case("Britain's chief of the defence staff and his French counterpart met by video link on "
+         "Tuesday.",
+         E("CALL", "GBR", "FRA", "military-chiefs", date="2023-06-20")),
+    case("The defence ministers of Germany and Poland met via videoconference on Tuesday.",
+         E("CALL", "DEU", "POL", "defence-ministers", date="2023-06-20")),
+    case("The defence ministers of Japan and the Philippines held talks by video on Tuesday.",
+         E("CALL", "JPN", "PHL", "defence-ministers", date="2023-06-20")),
+    case("Indian Army chief General Manoj Pande and his Chinese counterpart held talks by "
+         "video on Tuesday.",
+         E("CALL", "IND", "CHN", date="2023-06-20")),
+    case("The defence ministers of Turkey and Greece talked on the phone on Tuesday.",
+         E("CALL", "TUR", "GRC", "defence-ministers", date="2023-06-20")),
+    case("The Greek and Turkish defence ministers met virtually on Tuesday.",
+         E("CALL", "GRC", "TUR", "defence-ministers", date="2023-06-20")),
+    case("US Defense Secretary Lloyd Austin met Chinese Defence Minister Li Shangfu virtually "
+         "on Tuesday.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("Austin spoke by phone with Li, who was in Beijing, on Tuesday.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+]
+
+# ------------------------------------------------------------------ held in person: MEET
+#: The contact's own words say it was held in person, or nothing says it was remote.
+IN_PERSON = [
+    case("The defence ministers of India and Japan held talks in Tokyo on Tuesday.",
+         E("MEET", "IND", "JPN", "defence-ministers", date="2023-06-20")),
+    case("US Defense Secretary Lloyd Austin met Chinese Defence Minister Li Shangfu in "
+         "Singapore on Tuesday.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("Austin and Li spoke face to face on the sidelines of the Shangri-La Dialogue on "
+         "Tuesday.",
+         E("MEET", "USA", "CHN", date="2023-06-20")),
+    case("Austin spoke with Li on the margins of the ASEAN meeting on Tuesday.",
+         E("MEET", "USA", "CHN", date="2023-06-20")),
+    case("Austin spoke briefly with Li in Singapore on Tuesday.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("The Australian and Indonesian defence ministers spoke in person in Jakarta on "
+         "Tuesday.",
+         E("MEET", "AUS", "IDN", "defence-ministers", date="2023-06-20")),
+    case("The defence ministers of Britain and Norway spoke at length in Oslo on Tuesday.",
+         E("MEET", "GBR", "NOR", "defence-ministers", date="2023-06-20")),
+    case("The Russian and Turkish defence ministers held a conversation on the sidelines of "
+         "the summit in Astana on Tuesday.",
+         E("MEET", "RUS", "TUR", date="2023-06-20")),
+    # A medium named for another contact or a topic is not this contact's medium.
+    case("The Chinese and Russian defence ministers met in Beijing on Tuesday to discuss a "
+         "video link between their staffs.",
+         E("MEET", "CHN", "RUS", "defence-ministers", date="2023-06-20")),
+    case("The defence ministers of South Korea and Japan met face to face on Tuesday for the "
+         "first time since their phone call in March.",
+         E("MEET", "KOR", "JPN", "defence-ministers", date="2023-06-20"),
+         E("CALL", "KOR", "JPN", "defence-ministers", date="2023-03")),
+    case("The defence ministers of Japan and Australia met in Canberra on Tuesday and agreed "
+         "to hold a video call in July.",
+         E("MEET", "JPN", "AUS", "defence-ministers", date="2023-06-20")),
+]
+
+# ----------------------------------------------------- a round of a standing dialogue: MEET
+#: "held maritime safety talks by video" is a session of those talks, not a call.
+DIALOGUE_ROUNDS = [
+    case("The two militaries of the United States and China held a virtual round of maritime "
+         "safety talks on Tuesday.",
+         E("MEET", "USA", "CHN", "maritime-safety-talks", date="2023-06-20")),
+    case("Officers of the United States and China held maritime safety talks via "
+         "videoconference on Tuesday.",
+         E("MEET", "USA", "CHN", "maritime-safety-talks", date="2023-06-20")),
+    case("The US and Chinese militaries held a round of the Defense Policy Coordination Talks "
+         "over a video call on Tuesday.",
+         E("MEET", "USA", "CHN", "defence-policy-talks", date="2023-06-20")),
+]
+
+#: The tables above read with the default pipeline, one test per row.
+TABLES: dict[str, list[Any]] = {
+    "remote noun": REMOTE_NOUNS,
+    "remote adjunct": REMOTE_ADJUNCTS,
+    "in person": IN_PERSON,
+    "dialogue round": DIALOGUE_ROUNDS,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_construction(realis: Pipeline, text: str, published: date,
+                      expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)
+
+
+@pytest.mark.parametrize("text", [
+    "The chiefs of defence of the United Kingdom and France held talks via videoconference "
+    "on Tuesday.",
+    "The Greek and Turkish defence ministers held talks via videoconference on Tuesday.",
+    "Austin held talks with Li via videoconference on Tuesday.",
+])
+def test_medium_noun_is_no_second_contact(realis: Pipeline, text: str) -> None:
+    """'held talks via videoconference' is one call: the videoconference is how the talks
+    were held (parley.medium-is-no-contact.v1), not a second contact."""
+    got = run(realis, text, date(2023, 6, 26))
+    assert [g.type for g in got] == ["CALL"], got
