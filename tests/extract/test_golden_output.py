@@ -50,7 +50,7 @@ UPDATE = os.environ.get("PARLEY_UPDATE_GOLDEN") == "1"
 MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
-CORPUS_SCORES = (206, 8, 28, 201, 190)
+CORPUS_SCORES = (207, 8, 27, 202, 191)
 DEV_SCORES = {"tuning": (52, 16, 11), "checking": (18, 13, 18)}
 
 

@@ -163,6 +163,17 @@ def contact_type(tree: Tree, trigger: Trigger, channels: Sequence[str | None], *
     return etype
 
 
+def occasioned_contact(tree: Tree, governing: Trigger) -> bool:
+    """'was placed at Austin's request', 'took place at the invitation of Beijing': the
+    request (a noun after `occasion_prepositions`) occasioned a contact that took place, so
+    it does not absorb that contact as only asked for (`sentence.drop_governed_triggers`)."""
+    if governing.entry.type is not EventType.REQUEST:
+        return False
+    token = tree.tokens[governing.index]
+    return token.pos == "NOUN" and token.dep == "pobj" and \
+        tree.tokens[token.head].lower in media_words("occasion_prepositions")
+
+
 def _is_contact_word(lexicon: Lexicon, tree: Tree, index: int) -> bool:
     return any(entry.type in CONTACT_TYPES for word in _word(tree, index)
                for entry in lexicon.triggers.get(word, ()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.clauses import _likelihood_subject
 from parley.extract.records import SentenceView
 from parley.extract.syntax import (
@@ -18,6 +19,7 @@ from parley.extract.vocabulary import (
     CALL_PARTNER_WORDS,
     CAUSE_HEADS,
     COMPLEMENT_OBLIGATION_MODALS,
+    DAY_WORDS,
     DELEGATION_NOUNS,
     MEANING_VERBS,
     NON_PHONE_CALL_PARTICLES,
@@ -146,7 +148,8 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     deps = {tree.tokens[c].dep for c in tree.children[index]}
     if kids & NON_PHONE_CALL_WORDS or deps & {"oprd", "ccomp", "xcomp"}:
         return False
-    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS:
+    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS and not _dated_by_its_on(
+            tree, index):
         return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
     if token.pos == "VERB":
         if any(tree.tokens[c].lower in NON_PHONE_CALL_PARTICLES and
@@ -161,6 +164,14 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     if tree.tokens[token.head].lemma in VISIT_VERBS and "planned" in kids:
         return False
     return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in MEANING_VERBS)
+
+
+def _dated_by_its_on(tree: Tree, index: int) -> bool:
+    """'their first call, on 25 June': the 'on' of the noun 'call' governs a date, so the call
+    is no appeal 'on' someone."""
+    return any(tree.tokens[o].lower in MONTH_NAMES or tree.tokens[o].lower in DAY_WORDS
+               for p in tree.dependents(index, ("prep",)) if tree.tokens[p].lower == "on"
+               for o in tree.dependents(p, ("pobj",)))
 
 
 def _sanction_noun_is_event(coder: ArticleCoder, view: SentenceView, index: int) -> bool:

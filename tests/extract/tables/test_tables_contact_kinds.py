@@ -117,12 +117,34 @@ DIALOGUE_ROUNDS = [
          E("MEET", "USA", "CHN", "defence-policy-talks", date="2023-06-20")),
 ]
 
+# ------------------------------------------------- a contact occasioned by a request: both
+#: "the call was held at New Delhi's request": the request is granted, the contact took place;
+#: a call dated by its own "on 2 June" is no appeal "on" someone.
+OCCASIONED = [
+    case("The call between the Indian and Chinese defence ministers was held at New Delhi's "
+         "request on Tuesday.",
+         E("CALL", "IND", "CHN", "defence-ministers", date="2023-06-20"),
+         E("REQUEST", "IND", "CHN", date="2023-06-20")),
+    case("The meeting of the Japanese and Chinese defence ministers took place at the "
+         "invitation of Tokyo on Tuesday.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-20"),
+         E("REQUEST", "JPN", "CHN", date="2023-06-20")),
+    case("The defence ministers of Russia and Turkey spoke by phone on Friday. Their first "
+         "call, on 2 June, was placed at Ankara's request.",
+         E("CALL", "RUS", "TUR", "defence-ministers", date="2023-06-23"),
+         E("CALL", "RUS", "TUR", "defence-ministers", date="2023-06-02"),
+         E("REQUEST", "TUR", "RUS", date="2023-06-02")),
+    case("Japan's call on China for a maritime hotline went unanswered.",
+         E("REQUEST", "JPN", "CHN"), E("DECLINE", "CHN", "JPN")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
     "remote noun": REMOTE_NOUNS,
     "remote adjunct": REMOTE_ADJUNCTS,
     "in person": IN_PERSON,
     "dialogue round": DIALOGUE_ROUNDS,
+    "occasioned": OCCASIONED,
 }
 
 
