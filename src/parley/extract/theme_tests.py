@@ -153,8 +153,9 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
         return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
     if token.pos == "VERB":
         if any(tree.tokens[c].lower in NON_PHONE_CALL_PARTICLES and
-               tree.tokens[c].dep in ("prep", "prt") for c in tree.children[index]):
-            return False
+               tree.tokens[c].dep in ("prep", "prt") and not _governs_a_date(tree, c)
+               for c in tree.children[index]):
+            return False  # "called on Richardson", not "called Li on Tuesday"
         objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
         # "called his counterpart": the object is a person, a role or a state.
         return any(view.token_mention.get(i) or tree.tokens[i].lemma in
@@ -166,12 +167,17 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in MEANING_VERBS)
 
 
+def _governs_a_date(tree: Tree, preposition: int) -> bool:
+    """'on Tuesday', 'on 25 June': the preposition's object is a day or a month."""
+    return any(tree.tokens[o].lower in MONTH_NAMES or tree.tokens[o].lower in DAY_WORDS
+               for o in tree.dependents(preposition, ("pobj",)))
+
+
 def _dated_by_its_on(tree: Tree, index: int) -> bool:
     """'their first call, on 25 June': the 'on' of the noun 'call' governs a date, so the call
     is no appeal 'on' someone."""
-    return any(tree.tokens[o].lower in MONTH_NAMES or tree.tokens[o].lower in DAY_WORDS
-               for p in tree.dependents(index, ("prep",)) if tree.tokens[p].lower == "on"
-               for o in tree.dependents(p, ("pobj",)))
+    return any(_governs_a_date(tree, p) for p in tree.dependents(index, ("prep",))
+               if tree.tokens[p].lower == "on")
 
 
 def _sanction_noun_is_event(coder: ArticleCoder, view: SentenceView, index: int) -> bool:

@@ -138,6 +138,18 @@ OCCASIONED = [
          E("REQUEST", "JPN", "CHN"), E("DECLINE", "CHN", "JPN")),
 ]
 
+# ------------------------------------------------------ "called X on Tuesday" is a phone call
+#: An "on" that governs a day or a month dates the call; "called on X" is an appeal.
+DATED_CALLS = [
+    case("Austin called Li Shangfu on Tuesday.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("India's army chief called his Pakistani counterpart on Monday to discuss the "
+         "ceasefire.",
+         E("CALL", "IND", "PAK", date="2023-06-26")),
+    case("Japan called on China on Tuesday to set up a military hotline.",
+         E("DEMAND", "JPN", "CHN")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
     "remote noun": REMOTE_NOUNS,
@@ -145,6 +157,7 @@ TABLES: dict[str, list[Any]] = {
     "in person": IN_PERSON,
     "dialogue round": DIALOGUE_ROUNDS,
     "occasioned": OCCASIONED,
+    "dated call": DATED_CALLS,
 }
 
 
