@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from parley.dates import find_dates
 from parley.extract.merging import merge_article_events
 from parley.extract.records import SentenceView, Told
+from parley.extract.retellings import merge_retold_contacts
 from parley.extract.syntax import (
     Tree,
 )
@@ -120,7 +121,8 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         told = coder.code_sentence(context)
         events.extend(told.events)
         leave_context(coder, context, told)
-    return merge_article_events(events)
+    # "similar discussions … on Sunday" and "the Defence Secretary's call … yesterday": one.
+    return merge_article_events(merge_retold_contacts(events, coder.state.open_tellings))
 
 
 def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:

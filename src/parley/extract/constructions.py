@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _subjunctive
 from parley.extract.records import SentenceView, Telling, Told, Trigger
+from parley.extract.retellings import request_told_before
 from parley.extract.syntax import (
     SUBJECT_DEPS,
 )
@@ -192,7 +193,7 @@ def implied_requests(coder: ArticleCoder, view: SentenceView, trigger: Trigger, 
         # "Calls placed by Austin have gone unanswered": the calls were attempts to talk.
         request_nouns += [i for i in arguments if tree.tokens[i].lemma in ATTEMPT_NOUNS
                           and tree.tokens[i].pos == "NOUN"]
-    if not request_nouns:
-        return []
+    if not request_nouns or request_told_before(coder, tree, request_nouns, declines):
+        return []  # "declined the request": the request the article told before
     return [replace(e, type=EventType.REQUEST, source=e.target, target=e.source)
             for e in declines]

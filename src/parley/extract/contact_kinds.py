@@ -22,7 +22,7 @@ from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.registry import registry
 from parley.extract.syntax import Tree
 from parley.extract.vocabulary import DAY_WORDS
-from parley.types import EventType
+from parley.types import Event, EventType
 
 if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
@@ -161,6 +161,19 @@ def contact_type(tree: Tree, trigger: Trigger, channels: Sequence[str | None], *
             c in media_words("round_channels") for c in channels)):
         return EventType.CALL
     return etype
+
+
+def likened_type(tree: Tree, trigger: Trigger, etype: EventType,
+                 previous: Event | None) -> EventType:
+    """'It follows similar discussions between Wallace and Shoigu on Sunday', told after a
+    call: a contact likened to the one told just before was held the same way, so it takes
+    that contact's type when its own words leave the medium open."""
+    if etype not in CONTACT_TYPES or previous is None or previous.type is etype or \
+            previous.type not in CONTACT_TYPES or contact_medium(tree, trigger) is not None:
+        return etype
+    likened = any(_word(tree, c) & media_words("likening_modifiers")
+                  for c in tree.dependents(trigger.index, ("amod", "predet", "det")))
+    return previous.type if likened else etype
 
 
 def occasioned_contact(tree: Tree, governing: Trigger) -> bool:

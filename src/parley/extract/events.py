@@ -13,9 +13,10 @@ from parley.extract.clauses import (
     _likelihood_subject,
     _no_longer,
 )
-from parley.extract.contact_kinds import contact_type
+from parley.extract.contact_kinds import contact_type, likened_type
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.registry import registry
+from parley.extract.retellings import open_medium, refers_back, telling_key
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -84,8 +85,8 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
         for c in tree.dependents(trigger.index, ("amod", "compound")))
     hypothetical = (hypothetical or prospect) and not called_off
-    if coder._re_mention(view, trigger):
-        # "The refusal suggests …": the refusal told before, not a new one.
+    if coder._re_mention(view, trigger) or refers_back(coder, tree, trigger):
+        # "The refusal suggests …", "in the same meeting": told before, not a new one.
         return Told([], tellings)
     if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
             trigger.entry.form in ("verb", "negated_verb") and \
@@ -109,6 +110,7 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         # "spoke face to face" (contact_kinds.py).
         etype = contact_type(tree, trigger, channels, on_a_line=etype is EventType.MEET
                              and coder._by_phone(view, trigger.index, arguments, channels))
+        etype = likened_type(tree, trigger, etype, coder.state.previous_contact)
     previous = coder.state.previous_contact
     if etype in (EventType.MEET, EventType.CALL) and previous is not None and \
             coder._refers_to_pair(tree, subject):
@@ -162,6 +164,8 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
     # "met in January and again in September": one event per coordinated date.
     events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
                for e in list(events)]
+    if open_medium(tree, trigger, etype):
+        coder.state.open_tellings |= {telling_key(e) for e in events}  # "the discussions"
     return Told(events, tellings)
 
 
