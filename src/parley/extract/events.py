@@ -16,7 +16,12 @@ from parley.extract.clauses import (
 from parley.extract.contact_kinds import contact_type, likened_type
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.registry import registry
-from parley.extract.retellings import open_medium, refers_back, telling_key
+from parley.extract.retellings import (
+    between_the_two,
+    open_medium,
+    refers_back,
+    telling_key,
+)
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -112,9 +117,10 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
                              and coder._by_phone(view, trigger.index, arguments, channels))
         etype = likened_type(tree, trigger, etype, coder.state.previous_contact)
     previous = coder.state.previous_contact
-    if etype in (EventType.MEET, EventType.CALL) and previous is not None and \
-            coder._refers_to_pair(tree, subject):
-        # "The two last spoke on 18 February": the two of the previous sentence.
+    if etype in (EventType.MEET, EventType.CALL) and previous is not None and (
+            coder._refers_to_pair(tree, subject) or between_the_two(tree, trigger.index)):
+        # "The two last spoke on 18 February", "a call in September between the two": the
+        # two of the previous sentence.
         source, target = previous.source, previous.target
         if channels == [None]:
             channels = [previous.channel]

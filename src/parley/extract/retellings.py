@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from parley.extract.contact_kinds import CONTACT_TYPES, contact_medium, media_words
 from parley.extract.records import Trigger
 from parley.extract.syntax import Tree
-from parley.extract.vocabulary import DEFINITE_DETERMINERS
+from parley.extract.vocabulary import DEFINITE_DETERMINERS, PAIR_SUBJECTS
 from parley.types import Event, EventType
 
 if TYPE_CHECKING:
@@ -64,6 +64,20 @@ def refers_back(coder: ArticleCoder, tree: Tree, trigger: Trigger) -> bool:
         return False  # "would meet Xi in November … the same meeting": none took place yet
     return any(tree.tokens[c].lower in media_words("referring_modifiers")
                for c in tree.dependents(trigger.index, ("det", "amod")))
+
+
+def between_the_two(tree: Tree, index: int) -> bool:
+    """'It followed a teleconference call in September between the two': a contact noun
+    (or the noun it is a compound of) 'between' the pair words ('the two', 'both', 'them')
+    is a contact of the two people the article just told of."""
+    token = tree.tokens[index]
+    if token.pos not in ("NOUN", "PROPN"):
+        return False
+    nouns = [index, token.head] if token.dep == "compound" else [index]
+    return any(
+        tree.tokens[o].lower in PAIR_SUBJECTS | {"them"}
+        for noun in nouns for p in tree.dependents(noun, ("prep",))
+        if tree.tokens[p].lower == "between" for o in tree.dependents(p, ("pobj",)))
 
 
 def request_told_before(coder: ArticleCoder, tree: Tree, request_nouns: list[int],

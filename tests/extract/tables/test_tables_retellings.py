@@ -4,9 +4,9 @@ and distinct contacts stay distinct.
 Each row gives a short article and the exact records it must give, by type, states, channel
 and date: a retelling that points back ("in the same meeting"), a conversation told after the
 meeting it took place at ("The two spoke for an hour"), a contact likened to the previous one
-("similar discussions" after a call), a refusal of "the request" told before; and, as
-negatives, calls on two dates, a call after a meeting, a request and its refusal. The
-sentences are written for these tests.
+("similar discussions" after a call), a contact "between the two" people told before, a
+refusal of "the request" told before; and, as negatives, calls on two dates, a call after a
+meeting, a request and its refusal. The sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -77,6 +77,21 @@ LIKENED = [
         ("MEET", "JPN", "CHN", "defence-ministers", "2023-05")),
 ]
 
+#: "a call in May between the two": the two people the article just told of, with their channel.
+BETWEEN_THE_TWO = [
+    row("The defence ministers of Japan and China met in Tokyo on Friday. It followed a video "
+        "call in May between the two.",
+        ("MEET", "JPN", "CHN", "defence-ministers", "2023-06-23"),
+        ("CALL", "JPN", "CHN", "defence-ministers", "2023-05")),
+    row("The army chiefs of India and Pakistan met in Rawalpindi on Friday. A phone call "
+        "between them in March had eased tensions.",
+        ("MEET", "IND", "PAK", "military-chiefs", "2023-06-23"),
+        ("CALL", "IND", "PAK", "military-chiefs", "2023-03")),
+    row("The defence ministers of Japan and China met in Tokyo on Friday. It was the first "
+        "meeting between the two since 2019.",
+        ("MEET", "JPN", "CHN", "defence-ministers", "2023-06-23")),
+]
+
 DISTINCT = [
     row("The defence ministers of Japan and China met in Tokyo on Tuesday. The two spoke "
         "again by phone on Friday.",
@@ -118,7 +133,8 @@ def _ordered(record: Record) -> Record:
     return (kind, one, other, channel, when)
 
 
-@pytest.mark.parametrize("text, published, records", ONE_RECORD + LIKENED + DISTINCT)
+@pytest.mark.parametrize("text, published, records",
+                         ONE_RECORD + LIKENED + BETWEEN_THE_TWO + DISTINCT)
 def test_one_record_per_event(realis: Pipeline, text: str, published: date,
                               records: tuple[Record, ...]) -> None:
     assert _records(realis, text, published) == sorted(_ordered(r) for r in records)
