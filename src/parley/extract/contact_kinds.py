@@ -19,15 +19,17 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from parley.dates.lexicon import MONTH_NAMES
+from parley.extract.lexicon import TriggerEntry
+from parley.extract.records import Trigger
 from parley.extract.registry import registry
 from parley.extract.syntax import Tree
 from parley.extract.vocabulary import DAY_WORDS
 from parley.types import Event, EventType
 
 if TYPE_CHECKING:
-    from parley.extract.coder import ArticleCoder
+    from parley.extract.coder import ArticleCoder, RuleExtractor
     from parley.extract.lexicon import Lexicon
-    from parley.extract.records import Candidate, SentenceView, Trigger
+    from parley.extract.records import Candidate, SentenceView
 
 CONTACT_TYPES = (EventType.MEET, EventType.CALL)
 
@@ -206,6 +208,28 @@ def medium_of_another(lexicon: Lexicon, tree: Tree, index: int) -> bool:
     carried = [head, *(o for o in tree.dependents(head, ("dobj",)))] if \
         tree.tokens[head].lemma in media_words("carrying_verbs") else [head]
     return any(_is_contact_word(lexicon, tree, h) for h in carried if h != index)
+
+
+#: "a hotline contact was established between the DGMOs": being in touch by a line, a call.
+_REMOTE_CONTACT = TriggerEntry(EventType.CALL, ("contact",), "noun", "self")
+
+
+def remote_contact_noun(tree: Tree, index: int) -> bool:
+    """'hotline contact', 'telephone contacts', 'a video exchange': a noun of being in touch
+    (not itself a modifier, as in 'contact point') with a remote modifier."""
+    token = tree.tokens[index]
+    return token.pos == "NOUN" and token.dep != "compound" and \
+        bool(_word(tree, index) & media_words("contact_nouns")) and any(
+            _word(tree, c) & media_words("remote_modifiers")
+            for c in tree.dependents(index, ("compound", "amod")))
+
+
+@registry.trigger_finder("parley.remote-contact-calls.v1")
+def remote_contact(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
+    """'A special hotline contact was established on Tuesday between the two DGMOs': the
+    two were in touch over the line, a call."""
+    return [Trigger(_REMOTE_CONTACT, token.i, token.i) for token in tree.tokens
+            if remote_contact_noun(tree, token.i)]
 
 
 @registry.theme_check("parley.medium-is-no-contact.v1", types=(EventType.CALL,),

@@ -150,6 +150,22 @@ DATED_CALLS = [
          E("DEMAND", "JPN", "CHN")),
 ]
 
+# ------------------------------------------------------ "hotline contact", "telephone contact"
+#: A noun of being in touch with a remote modifier is a call; without one, or as a modifier
+#: itself ("contact point"), or denied or only planned, it is none.
+REMOTE_CONTACTS = [
+    case("A special hotline contact was established on Tuesday between the directors general "
+         "of military operations of India and Pakistan.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-20")),
+    case("The army chiefs of India and Pakistan had their first telephone contact in months on "
+         "Tuesday.",
+         E("CALL", "IND", "PAK", date="2023-06-20")),
+    case("India and Pakistan have had no hotline contact since February."),
+    case("The hotline contact point between India and Pakistan was moved to a new building on "
+         "Tuesday."),
+    case("India and Pakistan agreed on Tuesday to maintain regular hotline contacts."),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
     "remote noun": REMOTE_NOUNS,
@@ -158,6 +174,7 @@ TABLES: dict[str, list[Any]] = {
     "dialogue round": DIALOGUE_ROUNDS,
     "occasioned": OCCASIONED,
     "dated call": DATED_CALLS,
+    "remote contact": REMOTE_CONTACTS,
 }
 
 
