@@ -92,6 +92,8 @@ def remote_adjunct(tree: Tree, scope: int) -> bool:
             media = media_words("medium_nouns")
         elif token.lower in media_words("on_prepositions"):
             media = media_words("on_media")
+        elif token.lower == "in" and _in_remote_format(tree, child):
+            return True
         else:
             continue
         for obj in tree.dependents(child, ("pobj",)):
@@ -99,6 +101,14 @@ def remote_adjunct(tree: Tree, scope: int) -> bool:
             if any(_word(tree, n) & media for n in nouns):
                 return True
     return False
+
+
+def _in_remote_format(tree: Tree, preposition: int) -> bool:
+    """'in a video format', 'in videoconference mode': a format noun with a remote modifier."""
+    return any(_word(tree, o) & media_words("format_nouns") and any(
+        _word(tree, m) & media_words("remote_modifiers")
+        for m in tree.dependents(o, ("compound", "amod", "nmod")))
+        for o in tree.dependents(preposition, ("pobj",)))
 
 
 def in_person(tree: Tree, scope: int) -> bool:
@@ -198,16 +208,31 @@ def medium_of_another(lexicon: Lexicon, tree: Tree, index: int) -> bool:
     """'held talks via videoconference', 'met over a video call': the call noun after a
     medium preposition says how another contact word's contact was held."""
     token = tree.tokens[index]
+    if token.pos in ("NOUN", "PROPN") and token.dep in ("compound", "amod") and \
+            _word(tree, token.head) & media_words("format_nouns"):
+        token = tree.tokens[token.head]  # "held talks in videoconference format"
     if token.pos not in ("NOUN", "PROPN") or token.dep != "pobj":
         return False
     preposition = tree.tokens[token.head]
     if preposition.lower not in media_words("medium_prepositions") | media_words(
-            "on_prepositions"):
+            "on_prepositions") | {"in"}:
         return False
     head = preposition.head
     carried = [head, *(o for o in tree.dependents(head, ("dobj",)))] if \
         tree.tokens[head].lemma in media_words("carrying_verbs") else [head]
-    return any(_is_contact_word(lexicon, tree, h) for h in carried if h != index)
+    return any(_is_contact_word(lexicon, tree, h) for h in carried if h not in (
+        index, token.i))
+
+
+@registry.theme_check("parley.rang-someone.v1", types=(EventType.CALL,), themes=("self",))
+def rang_someone(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                 ) -> bool | None:
+    """'rang his Pakistani counterpart at 15:35': ringing a person, role or state is a
+    call; 'the phone rang', 'rang the bell' are not."""
+    if view.tree.tokens[candidate.index].lemma != "ring":
+        return None
+    return bool(view.tree.dependents(candidate.index, ("dobj",))) and coder._is_phone_call(
+        view, candidate.index)
 
 
 #: "a hotline contact was established between the DGMOs": being in touch by a line, a call.

@@ -33,6 +33,7 @@ from parley.extract.vocabulary import (
     SANCTION_RELATIVE_VERBS,
     SANCTION_TARGET_PREPOSITIONS,
     SANCTIONING_VERBS,
+    TIME_OF_DAY_WORDS,
     TRAVEL_VERBS,
     VISIT_VERBS,
 )
@@ -168,8 +169,11 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
 
 
 def _governs_a_date(tree: Tree, preposition: int) -> bool:
-    """'on Tuesday', 'on 25 June': the preposition's object is a day or a month."""
-    return any(tree.tokens[o].lower in MONTH_NAMES or tree.tokens[o].lower in DAY_WORDS
+    """'on Tuesday', 'on 25 June', 'at 15:35', 'at noon': the preposition's object is a day,
+    a month or a time of day."""
+    return any(tree.tokens[o].lower in MONTH_NAMES
+               or tree.tokens[o].lower in DAY_WORDS | TIME_OF_DAY_WORDS
+               or tree.tokens[o].pos == "NUM"
                for o in tree.dependents(preposition, ("pobj",)))
 
 

@@ -148,6 +148,35 @@ DATED_CALLS = [
          E("CALL", "IND", "PAK", date="2023-06-26")),
     case("Japan called on China on Tuesday to set up a military hotline.",
          E("DEMAND", "JPN", "CHN")),
+    case("The Indian DGMO called his Pakistani counterpart at noon on Monday.",
+         E("CALL", "IND", "PAK", date="2023-06-26")),
+    case("The US ambassador called at the Chinese defence ministry on Monday."),
+]
+
+# ------------------------------------------------------------------- "rang his counterpart"
+#: Ringing a person, a role or a state is a call; a phone or a bell ringing is not.
+RINGING = [
+    case("India's army chief rang his Pakistani counterpart on Tuesday.",
+         E("CALL", "IND", "PAK", date="2023-06-20")),
+    case("The Pakistani DGMO rang his Indian counterpart at 15:35 on Saturday.",
+         E("CALL", "PAK", "IND", date="2023-06-24")),
+    case("The phone rang at the Pentagon on Tuesday."),
+    case("Protesters rang the bell of the Chinese embassy on Tuesday."),
+]
+
+# ------------------------------------------------------ talked over, in a remote format
+#: "exchanged views by phone", "held talks in a video format"; "in a closed format" is none.
+OTHER_WORDINGS = [
+    case("Austin and Li exchanged views by phone on Tuesday.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("The Russian and Chinese defence ministers held talks in a video format on Tuesday.",
+         E("CALL", "RUS", "CHN", "defence-ministers", date="2023-06-20")),
+    case("The Russian and Chinese defence ministers held talks in videoconference format on "
+         "Tuesday.",
+         E("CALL", "RUS", "CHN", "defence-ministers", date="2023-06-20")),
+    case("The Russian and Chinese defence ministers held talks in Moscow in a closed format on "
+         "Tuesday.",
+         E("MEET", "RUS", "CHN", "defence-ministers", date="2023-06-20")),
 ]
 
 # ------------------------------------------------------ "hotline contact", "telephone contact"
@@ -175,6 +204,8 @@ TABLES: dict[str, list[Any]] = {
     "occasioned": OCCASIONED,
     "dated call": DATED_CALLS,
     "remote contact": REMOTE_CONTACTS,
+    "ringing": RINGING,
+    "other wordings": OTHER_WORDINGS,
 }
 
 
@@ -189,6 +220,8 @@ def test_construction(realis: Pipeline, text: str, published: date,
     "on Tuesday.",
     "The Greek and Turkish defence ministers held talks via videoconference on Tuesday.",
     "Austin held talks with Li via videoconference on Tuesday.",
+    "The Russian and Chinese defence ministers held talks in videoconference format on "
+    "Tuesday.",
 ])
 def test_medium_noun_is_no_second_contact(realis: Pipeline, text: str) -> None:
     """'held talks via videoconference' is one call: the videoconference is how the talks
