@@ -257,6 +257,29 @@ def remote_contact(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
             if remote_contact_noun(tree, token.i)]
 
 
+#: "used the new military hotline for the first time": a call over the line.
+_USED_A_LINE = TriggerEntry(EventType.CALL, ("use",), "verb", "self")
+
+
+def used_a_line(tree: Tree, index: int) -> bool:
+    """'used the hotline', 'tested the new telephone link': a using verb whose object is a
+    line (its head noun, or a compound of it: 'the hotline link')."""
+    token = tree.tokens[index]
+    if token.pos != "VERB" or not _word(tree, index) & media_words("using_verbs"):
+        return False
+    return any(_word(tree, n) & media_words("line_objects")
+               for o in tree.dependents(index, ("dobj",))
+               for n in (o, *tree.dependents(o, ("compound",))))
+
+
+@registry.trigger_finder("parley.used-a-line-calls.v1")
+def line_used(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
+    """'The defence chiefs used the new military hotline for the first time on Thursday':
+    the two talked over the line, a call."""
+    return [Trigger(_USED_A_LINE, token.i, token.i) for token in tree.tokens
+            if used_a_line(tree, token.i)]
+
+
 @registry.theme_check("parley.medium-is-no-contact.v1", types=(EventType.CALL,),
                       themes=("self",))
 def medium_is_no_contact(coder: ArticleCoder, view: SentenceView, candidate: Candidate

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.clauses import _likelihood_subject
+from parley.extract.contact_kinds import media_words
 from parley.extract.records import SentenceView
 from parley.extract.syntax import (
     SUBJECT_DEPS,
@@ -178,10 +179,12 @@ def _governs_a_date(tree: Tree, preposition: int) -> bool:
 
 
 def _dated_by_its_on(tree: Tree, index: int) -> bool:
-    """'their first call, on 25 June': the 'on' of the noun 'call' governs a date, so the call
-    is no appeal 'on' someone."""
-    return any(_governs_a_date(tree, p) for p in tree.dependents(index, ("prep",))
-               if tree.tokens[p].lower == "on")
+    """'their first call, on 25 June', 'a test call on the military line': the 'on' of the
+    noun 'call' governs a date or a line, so the call is no appeal 'on' someone."""
+    return any(_governs_a_date(tree, p) or any(
+        tree.tokens[o].lemma in media_words("medium_nouns")
+        for o in tree.dependents(p, ("pobj",)))
+        for p in tree.dependents(index, ("prep",)) if tree.tokens[p].lower == "on")
 
 
 def _sanction_noun_is_event(coder: ArticleCoder, view: SentenceView, index: int) -> bool:

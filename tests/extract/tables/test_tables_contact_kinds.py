@@ -195,6 +195,24 @@ REMOTE_CONTACTS = [
     case("India and Pakistan agreed on Tuesday to maintain regular hotline contacts."),
 ]
 
+# ------------------------------------------------------------------------ a line used
+#: Using a line ("used the hotline", "tested the telephone link") is a call over it; so is
+#: "a test call on the line"; a line of control is no phone line.
+LINES_USED = [
+    case("The defence chiefs of the United States and China used the new military hotline "
+         "for the first time on Thursday.",
+         E("CALL", "USA", "CHN", "hotline", date="2023-06-22")),
+    case("The defence ministries of Japan and China tested their new telephone link on "
+         "Friday.",
+         E("CALL", "JPN", "CHN", date="2023-06-23")),
+    case("South Korea made a test call on the eastern military line on Monday, and North "
+         "Korea answered.",
+         E("CALL", "KOR", "PRK", "hotline", date="2023-06-26")),
+    case("India and Pakistan have never used the hotline to discuss a nuclear alert."),
+    case("The Indian army said on Monday it used the line of control markings to guide "
+         "patrols against Pakistan."),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
     "remote noun": REMOTE_NOUNS,
@@ -206,6 +224,7 @@ TABLES: dict[str, list[Any]] = {
     "remote contact": REMOTE_CONTACTS,
     "ringing": RINGING,
     "other wordings": OTHER_WORDINGS,
+    "lines used": LINES_USED,
 }
 
 
