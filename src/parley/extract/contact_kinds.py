@@ -280,6 +280,42 @@ def line_used(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
             if used_a_line(tree, token.i)]
 
 
+#: "exchanged messages over the western military line": in touch over a line, a call.
+_MESSAGED_OVER_A_LINE = TriggerEntry(EventType.CALL, ("exchange",), "verb", "self")
+
+
+def _a_phone_line(tree: Tree, noun: int) -> bool:
+    """'the hotline', 'the phone', 'the western military line', 'the communication line';
+    not 'the line of control' or 'diplomatic channels'."""
+    words = _word(tree, noun)
+    if words & media_words("line_objects"):
+        return True
+    return bool(words & media_words("line_nouns")) and not tree.dependents(noun, ("prep",)) \
+        and any(_word(tree, m) & media_words("line_modifiers")
+                for m in tree.dependents(noun, ("amod", "compound")))
+
+
+def messaged_over_a_line(tree: Tree, index: int) -> bool:
+    """A messaging verb with 'by', 'over', 'via' or 'through' a phone line, on the verb or
+    on its object ("exchanged messages over the line")."""
+    token = tree.tokens[index]
+    if token.pos != "VERB" or not _word(tree, index) & media_words("messaging_verbs"):
+        return False
+    holders = [index, *tree.dependents(index, ("dobj",))]
+    return any(_a_phone_line(tree, o)
+               for h in holders for p in tree.dependents(h, ("prep",))
+               if tree.tokens[p].lower in media_words("medium_prepositions")
+               for o in tree.dependents(p, ("pobj",)))
+
+
+@registry.trigger_finder("parley.messaged-over-a-line-calls.v1")
+def messaged_over_line(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
+    """'Officers of the two Koreas exchanged messages over the western military line': the
+    two sides were in touch over the line, a call."""
+    return [Trigger(_MESSAGED_OVER_A_LINE, token.i, token.i) for token in tree.tokens
+            if messaged_over_a_line(tree, token.i)]
+
+
 @registry.theme_check("parley.medium-is-no-contact.v1", types=(EventType.CALL,),
                       themes=("self",))
 def medium_is_no_contact(coder: ArticleCoder, view: SentenceView, candidate: Candidate

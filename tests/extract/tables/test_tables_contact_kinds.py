@@ -213,6 +213,23 @@ LINES_USED = [
          "patrols against Pakistan."),
 ]
 
+# ------------------------------------------------------------- messages over a line
+#: Being in touch over a phone or military line is a call; fire over the line of control
+#: and lists through diplomatic channels are not.
+MESSAGED = [
+    case("South Korean and North Korean officers exchanged messages over the western "
+         "military line on Monday.",
+         E("CALL", "KOR", "PRK", "hotline", date="2023-06-26")),
+    case("South Korean and North Korean officers communicated via the military communication "
+         "line on Monday.",
+         E("CALL", "KOR", "PRK", "hotline", date="2023-06-26")),
+    case("The Indian and Pakistani DGMOs exchanged messages over the hotline on Monday.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-26")),
+    case("Indian and Pakistani troops exchanged fire over the line of control on Monday."),
+    case("India and Pakistan exchanged lists of nuclear installations through diplomatic "
+         "channels on Monday."),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
     "remote noun": REMOTE_NOUNS,
@@ -225,6 +242,7 @@ TABLES: dict[str, list[Any]] = {
     "ringing": RINGING,
     "other wordings": OTHER_WORDINGS,
     "lines used": LINES_USED,
+    "messaged": MESSAGED,
 }
 
 
