@@ -19,7 +19,6 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from parley.dates.lexicon import MONTH_NAMES
-from parley.extract.lexicon import TriggerEntry
 from parley.extract.records import Trigger
 from parley.extract.registry import registry
 from parley.extract.syntax import Tree
@@ -27,7 +26,7 @@ from parley.extract.vocabulary import DAY_WORDS
 from parley.types import Event, EventType
 
 if TYPE_CHECKING:
-    from parley.extract.coder import ArticleCoder, RuleExtractor
+    from parley.extract.coder import ArticleCoder
     from parley.extract.lexicon import Lexicon
     from parley.extract.records import Candidate, SentenceView
 
@@ -54,7 +53,8 @@ def media_words(name: str) -> frozenset[str]:
     return _classes()[name]
 
 
-def _word(tree: Tree, index: int) -> frozenset[str]:
+def word_of(tree: Tree, index: int) -> frozenset[str]:
+    """A token's lemma and lower-case form, the keys the word classes list."""
     token = tree.tokens[index]
     return frozenset((token.lemma.lower(), token.lower))
 
@@ -77,13 +77,13 @@ def remote_adjunct(tree: Tree, scope: int) -> bool:
     'virtually', or a remote modifier ('phone talks', 'a virtual meeting') on `scope`."""
     for child in tree.children[scope]:
         token = tree.tokens[child]
-        words = _word(tree, child)
+        words = word_of(tree, child)
         if token.dep in ("amod", "compound", "nmod") and words & media_words("remote_modifiers"):
             return True
         if token.dep == "advmod" and child > scope and words & media_words("remote_adverbs"):
             return True
         if token.dep == "prep" and any(  # "met Li virtually on Tuesday", parsed under "on"
-                _word(tree, a) & media_words("remote_adverbs") and a < child
+                word_of(tree, a) & media_words("remote_adverbs") and a < child
                 for a in tree.dependents(child, ("advmod",))):
             return True
         if token.dep not in ("prep", "agent"):  # "met by video link" parsed as an agent
@@ -98,15 +98,15 @@ def remote_adjunct(tree: Tree, scope: int) -> bool:
             continue
         for obj in tree.dependents(child, ("pobj",)):
             nouns = [obj, *tree.dependents(obj, ("compound", "amod"))]
-            if any(_word(tree, n) & media for n in nouns):
+            if any(word_of(tree, n) & media for n in nouns):
                 return True
     return False
 
 
 def _in_remote_format(tree: Tree, preposition: int) -> bool:
     """'in a video format', 'in videoconference mode': a format noun with a remote modifier."""
-    return any(_word(tree, o) & media_words("format_nouns") and any(
-        _word(tree, m) & media_words("remote_modifiers")
+    return any(word_of(tree, o) & media_words("format_nouns") and any(
+        word_of(tree, m) & media_words("remote_modifiers")
         for m in tree.dependents(o, ("compound", "amod", "nmod")))
         for o in tree.dependents(preposition, ("pobj",)))
 
@@ -167,7 +167,7 @@ def contact_type(tree: Tree, trigger: Trigger, channels: Sequence[str | None], *
         return etype
     medium = contact_medium(tree, trigger)
     if medium is Medium.IN_PERSON:
-        conversing = bool(_word(tree, trigger.index) & media_words("conversing_words"))
+        conversing = bool(word_of(tree, trigger.index) & media_words("conversing_words"))
         return EventType.MEET if etype is EventType.MEET or conversing else etype
     if etype is EventType.MEET and (on_a_line or medium is Medium.REMOTE and not any(
             c in media_words("round_channels") for c in channels)):
@@ -183,7 +183,7 @@ def likened_type(tree: Tree, trigger: Trigger, etype: EventType,
     if etype not in CONTACT_TYPES or previous is None or previous.type is etype or \
             previous.type not in CONTACT_TYPES or contact_medium(tree, trigger) is not None:
         return etype
-    likened = any(_word(tree, c) & media_words("likening_modifiers")
+    likened = any(word_of(tree, c) & media_words("likening_modifiers")
                   for c in tree.dependents(trigger.index, ("amod", "predet", "det")))
     return previous.type if likened else etype
 
@@ -199,8 +199,8 @@ def occasioned_contact(tree: Tree, governing: Trigger) -> bool:
         tree.tokens[token.head].lower in media_words("occasion_prepositions")
 
 
-def _is_contact_word(lexicon: Lexicon, tree: Tree, index: int) -> bool:
-    return any(entry.type in CONTACT_TYPES for word in _word(tree, index)
+def _is_contactword_of(lexicon: Lexicon, tree: Tree, index: int) -> bool:
+    return any(entry.type in CONTACT_TYPES for word in word_of(tree, index)
                for entry in lexicon.triggers.get(word, ()))
 
 
@@ -209,7 +209,7 @@ def medium_of_another(lexicon: Lexicon, tree: Tree, index: int) -> bool:
     medium preposition says how another contact word's contact was held."""
     token = tree.tokens[index]
     if token.pos in ("NOUN", "PROPN") and token.dep in ("compound", "amod") and \
-            _word(tree, token.head) & media_words("format_nouns"):
+            word_of(tree, token.head) & media_words("format_nouns"):
         token = tree.tokens[token.head]  # "held talks in videoconference format"
     if token.pos not in ("NOUN", "PROPN") or token.dep != "pobj":
         return False
@@ -220,7 +220,7 @@ def medium_of_another(lexicon: Lexicon, tree: Tree, index: int) -> bool:
     head = preposition.head
     carried = [head, *(o for o in tree.dependents(head, ("dobj",)))] if \
         tree.tokens[head].lemma in media_words("carrying_verbs") else [head]
-    return any(_is_contact_word(lexicon, tree, h) for h in carried if h not in (
+    return any(_is_contactword_of(lexicon, tree, h) for h in carried if h not in (
         index, token.i))
 
 
@@ -233,87 +233,6 @@ def rang_someone(coder: ArticleCoder, view: SentenceView, candidate: Candidate
         return None
     return bool(view.tree.dependents(candidate.index, ("dobj",))) and coder._is_phone_call(
         view, candidate.index)
-
-
-#: "a hotline contact was established between the DGMOs": being in touch by a line, a call.
-_REMOTE_CONTACT = TriggerEntry(EventType.CALL, ("contact",), "noun", "self")
-
-
-def remote_contact_noun(tree: Tree, index: int) -> bool:
-    """'hotline contact', 'telephone contacts', 'a video exchange': a noun of being in touch
-    (not itself a modifier, as in 'contact point') with a remote modifier."""
-    token = tree.tokens[index]
-    return token.pos == "NOUN" and token.dep != "compound" and \
-        bool(_word(tree, index) & media_words("contact_nouns")) and any(
-            _word(tree, c) & media_words("remote_modifiers")
-            for c in tree.dependents(index, ("compound", "amod")))
-
-
-@registry.trigger_finder("parley.remote-contact-calls.v1")
-def remote_contact(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
-    """'A special hotline contact was established on Tuesday between the two DGMOs': the
-    two were in touch over the line, a call."""
-    return [Trigger(_REMOTE_CONTACT, token.i, token.i) for token in tree.tokens
-            if remote_contact_noun(tree, token.i)]
-
-
-#: "used the new military hotline for the first time": a call over the line.
-_USED_A_LINE = TriggerEntry(EventType.CALL, ("use",), "verb", "self")
-
-
-def used_a_line(tree: Tree, index: int) -> bool:
-    """'used the hotline', 'tested the new telephone link': a using verb whose object is a
-    line (its head noun, or a compound of it: 'the hotline link')."""
-    token = tree.tokens[index]
-    if token.pos != "VERB" or not _word(tree, index) & media_words("using_verbs"):
-        return False
-    return any(_word(tree, n) & media_words("line_objects")
-               for o in tree.dependents(index, ("dobj",))
-               for n in (o, *tree.dependents(o, ("compound",))))
-
-
-@registry.trigger_finder("parley.used-a-line-calls.v1")
-def line_used(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
-    """'The defence chiefs used the new military hotline for the first time on Thursday':
-    the two talked over the line, a call."""
-    return [Trigger(_USED_A_LINE, token.i, token.i) for token in tree.tokens
-            if used_a_line(tree, token.i)]
-
-
-#: "exchanged messages over the western military line": in touch over a line, a call.
-_MESSAGED_OVER_A_LINE = TriggerEntry(EventType.CALL, ("exchange",), "verb", "self")
-
-
-def _a_phone_line(tree: Tree, noun: int) -> bool:
-    """'the hotline', 'the phone', 'the western military line', 'the communication line';
-    not 'the line of control' or 'diplomatic channels'."""
-    words = _word(tree, noun)
-    if words & media_words("line_objects"):
-        return True
-    return bool(words & media_words("line_nouns")) and not tree.dependents(noun, ("prep",)) \
-        and any(_word(tree, m) & media_words("line_modifiers")
-                for m in tree.dependents(noun, ("amod", "compound")))
-
-
-def messaged_over_a_line(tree: Tree, index: int) -> bool:
-    """A messaging verb with 'by', 'over', 'via' or 'through' a phone line, on the verb or
-    on its object ("exchanged messages over the line")."""
-    token = tree.tokens[index]
-    if token.pos != "VERB" or not _word(tree, index) & media_words("messaging_verbs"):
-        return False
-    holders = [index, *tree.dependents(index, ("dobj",))]
-    return any(_a_phone_line(tree, o)
-               for h in holders for p in tree.dependents(h, ("prep",))
-               if tree.tokens[p].lower in media_words("medium_prepositions")
-               for o in tree.dependents(p, ("pobj",)))
-
-
-@registry.trigger_finder("parley.messaged-over-a-line-calls.v1")
-def messaged_over_line(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
-    """'Officers of the two Koreas exchanged messages over the western military line': the
-    two sides were in touch over the line, a call."""
-    return [Trigger(_MESSAGED_OVER_A_LINE, token.i, token.i) for token in tree.tokens
-            if messaged_over_a_line(tree, token.i)]
 
 
 @registry.theme_check("parley.medium-is-no-contact.v1", types=(EventType.CALL,),

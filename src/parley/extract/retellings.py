@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from parley.extract.contact_kinds import CONTACT_TYPES, contact_medium, media_words
+from parley.extract.contact_kinds import CONTACT_TYPES, contact_medium, media_words, word_of
 from parley.extract.records import Trigger
 from parley.extract.syntax import Tree
 from parley.extract.vocabulary import DEFINITE_DETERMINERS, PAIR_SUBJECTS
@@ -38,16 +38,11 @@ def telling_key(event: Event) -> TellingKey:
             event.evidence.start)
 
 
-def _word(tree: Tree, index: int) -> frozenset[str]:
-    token = tree.tokens[index]
-    return frozenset((token.lemma.lower(), token.lower))
-
-
 def open_medium(tree: Tree, trigger: Trigger, etype: EventType) -> bool:
     """'the two spoke for an hour', 'their conversation': a call word that does not say how
     the two talked, with nothing in its own words that does ('spoke by phone' says it)."""
     return etype is EventType.CALL and bool(
-        (_word(tree, trigger.index) | _word(tree, trigger.last))
+        (word_of(tree, trigger.index) | word_of(tree, trigger.last))
         & media_words("conversing_words")) and contact_medium(tree, trigger) is None
 
 

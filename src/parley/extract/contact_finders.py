@@ -1,0 +1,101 @@
+"""Trigger finders of calls the lexicon does not list: being in touch over a line told by a
+noun of contact ("a hotline contact was established"), by using the line ("used the new
+military hotline") or by messaging over it ("exchanged messages over the western military
+line"). Their words are in `data/lexicons/contact_media.json`; the medium of contacts the
+lexicon does list is decided in `contact_kinds.py`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.contact_kinds import media_words, word_of
+from parley.extract.lexicon import TriggerEntry
+from parley.extract.records import Trigger
+from parley.extract.registry import registry
+from parley.extract.syntax import Tree
+from parley.types import EventType
+
+if TYPE_CHECKING:
+    from parley.extract.coder import RuleExtractor
+
+
+#: "a hotline contact was established between the DGMOs": being in touch by a line, a call.
+_REMOTE_CONTACT = TriggerEntry(EventType.CALL, ("contact",), "noun", "self")
+
+
+def remote_contact_noun(tree: Tree, index: int) -> bool:
+    """'hotline contact', 'telephone contacts', 'a video exchange': a noun of being in touch
+    (not itself a modifier, as in 'contact point') with a remote modifier."""
+    token = tree.tokens[index]
+    return token.pos == "NOUN" and token.dep != "compound" and \
+        bool(word_of(tree, index) & media_words("contact_nouns")) and any(
+            word_of(tree, c) & media_words("remote_modifiers")
+            for c in tree.dependents(index, ("compound", "amod")))
+
+
+@registry.trigger_finder("parley.remote-contact-calls.v1")
+def remote_contact(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
+    """'A special hotline contact was established on Tuesday between the two DGMOs': the
+    two were in touch over the line, a call."""
+    return [Trigger(_REMOTE_CONTACT, token.i, token.i) for token in tree.tokens
+            if remote_contact_noun(tree, token.i)]
+
+
+#: "used the new military hotline for the first time": a call over the line.
+_USED_A_LINE = TriggerEntry(EventType.CALL, ("use",), "verb", "self")
+
+
+def used_a_line(tree: Tree, index: int) -> bool:
+    """'used the hotline', 'tested the new telephone link': a using verb whose object is a
+    line (its head noun, or a compound of it: 'the hotline link')."""
+    token = tree.tokens[index]
+    if token.pos != "VERB" or not word_of(tree, index) & media_words("using_verbs"):
+        return False
+    return any(word_of(tree, n) & media_words("line_objects")
+               for o in tree.dependents(index, ("dobj",))
+               for n in (o, *tree.dependents(o, ("compound",))))
+
+
+@registry.trigger_finder("parley.used-a-line-calls.v1")
+def line_used(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
+    """'The defence chiefs used the new military hotline for the first time on Thursday':
+    the two talked over the line, a call."""
+    return [Trigger(_USED_A_LINE, token.i, token.i) for token in tree.tokens
+            if used_a_line(tree, token.i)]
+
+
+#: "exchanged messages over the western military line": in touch over a line, a call.
+_MESSAGED_OVER_A_LINE = TriggerEntry(EventType.CALL, ("exchange",), "verb", "self")
+
+
+def _a_phone_line(tree: Tree, noun: int) -> bool:
+    """'the hotline', 'the phone', 'the western military line', 'the communication line';
+    not 'the line of control' or 'diplomatic channels'."""
+    words = word_of(tree, noun)
+    if words & media_words("line_objects"):
+        return True
+    return bool(words & media_words("line_nouns")) and not tree.dependents(noun, ("prep",)) \
+        and any(word_of(tree, m) & media_words("line_modifiers")
+                for m in tree.dependents(noun, ("amod", "compound")))
+
+
+def messaged_over_a_line(tree: Tree, index: int) -> bool:
+    """A messaging verb with 'by', 'over', 'via' or 'through' a phone line, on the verb or
+    on its object ("exchanged messages over the line")."""
+    token = tree.tokens[index]
+    if token.pos != "VERB" or not word_of(tree, index) & media_words("messaging_verbs"):
+        return False
+    holders = [index, *tree.dependents(index, ("dobj",))]
+    return any(_a_phone_line(tree, o)
+               for h in holders for p in tree.dependents(h, ("prep",))
+               if tree.tokens[p].lower in media_words("medium_prepositions")
+               for o in tree.dependents(p, ("pobj",)))
+
+
+@registry.trigger_finder("parley.messaged-over-a-line-calls.v1")
+def messaged_over_line(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
+    """'Officers of the two Koreas exchanged messages over the western military line': the
+    two sides were in touch over the line, a call."""
+    return [Trigger(_MESSAGED_OVER_A_LINE, token.i, token.i) for token in tree.tokens
+            if messaged_over_a_line(tree, token.i)]
