@@ -51,7 +51,7 @@ MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
 CORPUS_SCORES = (207, 8, 27, 202, 191)
-DEV_SCORES = {"tuning": (54, 13, 9), "checking": (19, 13, 17)}
+DEV_SCORES = {"tuning": (54, 12, 9), "checking": (19, 13, 17)}
 
 
 def _pipeline(prefilter: bool) -> Pipeline:

@@ -10,6 +10,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     contact_finders,
     contact_kinds,
     event_filters,
+    retellings,
     themes_contacts,
     themes_demands,
     themes_encounters,

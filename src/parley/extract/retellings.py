@@ -21,12 +21,15 @@ from typing import TYPE_CHECKING
 
 from parley.extract.contact_kinds import CONTACT_TYPES, contact_medium, media_words, word_of
 from parley.extract.records import Trigger
+from parley.extract.registry import registry
 from parley.extract.syntax import Tree
 from parley.extract.vocabulary import DEFINITE_DETERMINERS, PAIR_SUBJECTS
 from parley.types import Event, EventType
 
 if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
+    from parley.extract.records import SentenceView
+    from parley.types import DateMention
 
 #: (type, source, target, channel, date, sentence start) of one record.
 TellingKey = tuple[object, ...]
@@ -73,6 +76,25 @@ def between_the_two(tree: Tree, index: int) -> bool:
         tree.tokens[o].lower in PAIR_SUBJECTS | {"them"}
         for noun in nouns for p in tree.dependents(noun, ("prep",))
         if tree.tokens[p].lower == "between" for o in tree.dependents(p, ("pobj",)))
+
+
+@registry.event_filter("parley.earlier-round-is-no-event.v1", types=CONTACT_TYPES)
+def earlier_round(coder: ArticleCoder, view: SentenceView, trigger: Trigger, etype: EventType,
+                  when: DateMention | None) -> bool:
+    """'exchanges on maritime security since the last working group meeting': the meeting
+    before the one told, named without a date in its phrase or clause, is a point of
+    reference; it would otherwise borrow a date from the sentences around it. 'the previous
+    round, in September 2021, was conducted by video' keeps its own date and stays an event."""
+    tree = view.tree
+    if tree.tokens[trigger.index].pos not in ("NOUN", "PROPN") or not any(
+            word_of(tree, c) & media_words("earlier_round_modifiers")
+            for c in tree.dependents(trigger.index, ("amod",))):
+        return False
+    # Its own phrase and clause: "the previous round …, in September 2021, was conducted".
+    own = tree.subtree(tree.clause_head(trigger.index), stop=frozenset(
+        {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp"})) | tree.subtree(trigger.index)
+    return not any(mention.value and set(view.token_range(mention.start, mention.end)) & own
+                   for mention in view.dates)
 
 
 def request_told_before(coder: ArticleCoder, tree: Tree, request_nouns: list[int],
