@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.clauses import _likelihood_subject
-from parley.extract.contact_kinds import media_words
+from parley.extract.contact_kinds import media_words, word_of
 from parley.extract.records import SentenceView
 from parley.extract.syntax import (
     SUBJECT_DEPS,
@@ -22,6 +22,7 @@ from parley.extract.vocabulary import (
     COMPLEMENT_OBLIGATION_MODALS,
     DAY_WORDS,
     DELEGATION_NOUNS,
+    DISCUSSING_VERBS,
     MEANING_VERBS,
     NON_PHONE_CALL_PARTICLES,
     NON_PHONE_CALL_WORDS,
@@ -153,6 +154,8 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS and not _dated_by_its_on(
             tree, index):
         return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
+    if token.pos == "NOUN" and _appeal_to_act(tree, index, coder.lexicon.talk_verbs):
+        return False  # "backed the president's call to boost spending"
     if token.pos == "VERB":
         if any(tree.tokens[c].lower in NON_PHONE_CALL_PARTICLES and
                tree.tokens[c].dep in ("prep", "prt") and not _governs_a_date(tree, c)
@@ -167,6 +170,24 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     if tree.tokens[token.head].lemma in VISIT_VERBS and "planned" in kids:
         return False
     return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in MEANING_VERBS)
+
+
+def _appeal_to_act(tree: Tree, index: int, talk_verbs: frozenset[str]) -> bool:
+    """'the president's call to boost military spending': the noun 'call' with an infinitive
+    of doing (not of talking: 'a call to discuss the ceasefire') and no medium or partner of
+    its own ('a phone call', 'a call with Li') is an appeal."""
+    if any(word_of(tree, c) & media_words("remote_modifiers")
+           for c in tree.dependents(index, ("compound", "amod"))) or any(
+            tree.tokens[p].lower in CALL_PARTNER_PREPOSITIONS - {"to"}
+            for p in tree.dependents(index, ("prep",))):
+        return False
+    infinitives = tree.dependents(index, ("acl", "relcl"))
+    if index + 2 < len(tree.tokens) and tree.tokens[index + 1].lower == "to":
+        infinitives.append(index + 2)  # "call to boost …" hung on the verb as an advcl
+    return any(tree.tokens[c].pos == "VERB" and tree.tokens[c].lemma not in
+               DISCUSSING_VERBS | talk_verbs and any(
+                   tree.tokens[a].lower == "to" for a in tree.dependents(c, ("aux",)))
+               for c in infinitives)
 
 
 def _governs_a_date(tree: Tree, preposition: int) -> bool:

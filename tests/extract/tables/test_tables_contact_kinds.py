@@ -230,6 +230,23 @@ MESSAGED = [
          "channels on Monday."),
 ]
 
+# --------------------------------------------------------- "a call to act" is an appeal
+#: The noun 'call' with an infinitive of doing is an appeal; with one of talking, a medium or
+#: a partner it is a phone call.
+APPEALS = [
+    case("Lawmakers in Washington backed President Trump's call to boost military spending "
+         "against China."),
+    case("Japan welcomed the Chinese president's call to ease tensions with Tokyo."),
+    case("The call to discuss the ceasefire between the Indian and Pakistani DGMOs lasted 40 "
+         "minutes on Tuesday.",
+         E("CALL", "IND", "PAK", date="2023-06-20")),
+    case("Austin made a call to Li on Tuesday to discuss the balloon.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("The phone call to defuse the standoff between the army chiefs of India and China "
+         "took place on Tuesday.",
+         E("CALL", "IND", "CHN", date="2023-06-20")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
     "remote noun": REMOTE_NOUNS,
@@ -243,6 +260,7 @@ TABLES: dict[str, list[Any]] = {
     "other wordings": OTHER_WORDINGS,
     "lines used": LINES_USED,
     "messaged": MESSAGED,
+    "appeals": APPEALS,
 }
 
 
