@@ -1,8 +1,10 @@
 """Trigger finders of calls the lexicon does not list: being in touch over a line told by a
 noun of contact ("a hotline contact was established"), by using the line ("used the new
 military hotline") or by messaging over it ("exchanged messages over the western military
-line"). Their words are in `data/lexicons/contact_media.json`; the medium of contacts the
-lexicon does list is decided in `contact_kinds.py`.
+line"), and letters exchanged ("the defence ministers exchanged letters"), which the contract
+has no type for and which are no meeting, so are coded as its remote type, CALL. Their words
+are in `data/lexicons/contact_media.json`; the medium of contacts the lexicon does list is
+decided in `contact_kinds.py`.
 """
 
 from __future__ import annotations
@@ -99,3 +101,26 @@ def messaged_over_line(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
     two sides were in touch over the line, a call."""
     return [Trigger(_MESSAGED_OVER_A_LINE, token.i, token.i) for token in tree.tokens
             if messaged_over_a_line(tree, token.i)]
+
+
+#: "the defence ministers exchanged letters": a remote contact, coded CALL.
+_EXCHANGED_LETTERS = TriggerEntry(EventType.CALL, ("exchange",), "verb", "self")
+
+
+def exchanged_letters(tree: Tree, index: int) -> bool:
+    """'exchanged letters', 'swapped letters': an exchanging verb whose object is letters
+    without an 'of' complement ('exchanged letters of intent' signs documents)."""
+    token = tree.tokens[index]
+    if token.pos != "VERB" or not word_of(tree, index) & media_words("exchanging_verbs"):
+        return False
+    return any(word_of(tree, o) & media_words("letter_nouns") and not any(
+        tree.tokens[p].lower == "of" for p in tree.dependents(o, ("prep",)))
+        for o in tree.dependents(index, ("dobj",)))
+
+
+@registry.trigger_finder("parley.exchanged-letters-calls.v1")
+def letters_exchanged(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
+    """'The defence ministers of South Korea and Japan exchanged letters on Tuesday': two
+    sides in touch at a distance; the contract's remote type is CALL."""
+    return [Trigger(_EXCHANGED_LETTERS, token.i, token.i) for token in tree.tokens
+            if exchanged_letters(tree, token.i)]

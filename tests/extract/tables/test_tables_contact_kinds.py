@@ -1,9 +1,10 @@
 """Sentence table: the medium of a contact decides MEET or CALL (extract/contact_kinds.py).
 
-Talks, meetings and negotiations held by phone, video or a line are calls; a conversation
-held face to face, on the sidelines or in a named place is a meeting; a round of a standing
-dialogue held by video stays a meeting; a meeting whose medium the text does not give stays
-a meeting. The sentences are written for these tests, over several pairs of states.
+Talks, meetings and negotiations held by phone, video or a line, and letters exchanged, are
+calls; a conversation held face to face, on the sidelines or in a named place is a meeting; a
+round of a standing dialogue held by video stays a meeting; a meeting whose medium the text
+does not give stays a meeting. The sentences are written for these tests, over several pairs
+of states.
 """
 
 from __future__ import annotations
@@ -247,6 +248,19 @@ APPEALS = [
          E("CALL", "IND", "CHN", date="2023-06-20")),
 ]
 
+# --------------------------------------------------------------------- letters exchanged
+#: Letters exchanged are a contact at a distance, the contract's remote type CALL; letters of
+#: intent are documents and lists are no letters.
+LETTERS = [
+    case("The defence ministers of South Korea and Japan exchanged letters on Tuesday.",
+         E("CALL", "KOR", "JPN", "defence-ministers", date="2023-06-20")),
+    case("The leaders of Russia and North Korea exchanged letters in May, the Kremlin said.",
+         E("CALL", "RUS", "PRK", "leaders", date="2023-05")),
+    case("The defence ministries of India and Vietnam exchanged letters of intent on defence "
+         "cooperation on Tuesday."),
+    case("India and Pakistan exchanged lists of prisoners on Tuesday."),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
     "remote noun": REMOTE_NOUNS,
@@ -261,6 +275,7 @@ TABLES: dict[str, list[Any]] = {
     "lines used": LINES_USED,
     "messaged": MESSAGED,
     "appeals": APPEALS,
+    "letters": LETTERS,
 }
 
 
