@@ -201,8 +201,11 @@ def _governs_a_date(tree: Tree, preposition: int) -> bool:
 
 def _dated_by_its_on(tree: Tree, index: int) -> bool:
     """'their first call, on 25 June', 'a test call on the military line': the 'on' of the
-    noun 'call' governs a date or a line, so the call is no appeal 'on' someone."""
-    return any(_governs_a_date(tree, p) or any(
+    noun 'call' governs a date, or a line for one call, so the call is no appeal 'on'
+    someone. Calls on a line ('calls on the hotline have gone unanswered', 'its routine
+    calls on the line') are attempts or a routine, not one call that took place."""
+    one_call = tree.tokens[index].tag == "NN"
+    return any(_governs_a_date(tree, p) or one_call and any(
         tree.tokens[o].lemma in media_words("medium_nouns")
         for o in tree.dependents(p, ("pobj",)))
         for p in tree.dependents(index, ("prep",)) if tree.tokens[p].lower == "on")
