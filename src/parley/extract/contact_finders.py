@@ -83,16 +83,19 @@ def _a_phone_line(tree: Tree, noun: int) -> bool:
 
 
 def messaged_over_a_line(tree: Tree, index: int) -> bool:
-    """A messaging verb with 'by', 'over', 'via' or 'through' a phone line, on the verb or
-    on its object ("exchanged messages over the line")."""
+    """A messaging verb with 'by', 'over', 'via' or 'through' a phone line or another medium
+    ('by phone', 'via video link'), on the verb or on its object ("exchanged messages over
+    the line")."""
     token = tree.tokens[index]
     if token.pos != "VERB" or not word_of(tree, index) & media_words("messaging_verbs"):
         return False
     holders = [index, *tree.dependents(index, ("dobj",))]
-    return any(_a_phone_line(tree, o)
-               for h in holders for p in tree.dependents(h, ("prep",))
-               if tree.tokens[p].lower in media_words("medium_prepositions")
-               for o in tree.dependents(p, ("pobj",)))
+    return any(_a_phone_line(tree, o) or word_of(tree, o) & (
+        media_words("medium_nouns") - media_words("line_nouns"))
+        # "conversed by phone" has its 'by' parsed as an agent
+        for h in holders for p in tree.dependents(h, ("prep", "agent"))
+        if tree.tokens[p].lower in media_words("medium_prepositions")
+        for o in tree.dependents(p, ("pobj",)))
 
 
 @registry.trigger_finder("parley.messaged-over-a-line-calls.v1")

@@ -226,6 +226,11 @@ MESSAGED = [
          E("CALL", "KOR", "PRK", "hotline", date="2023-06-26")),
     case("The Indian and Pakistani DGMOs exchanged messages over the hotline on Monday.",
          E("CALL", "IND", "PAK", "hotline", date="2023-06-26")),
+    case("Austin and Li conversed by phone on Tuesday.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("The defence ministers of Japan and Australia communicated via video link on "
+         "Tuesday.",
+         E("CALL", "JPN", "AUS", "defence-ministers", date="2023-06-20")),
     case("Indian and Pakistani troops exchanged fire over the line of control on Monday."),
     case("India and Pakistan exchanged lists of nuclear installations through diplomatic "
          "channels on Monday."),
