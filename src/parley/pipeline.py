@@ -15,6 +15,7 @@ from parley.config import Settings
 from parley.errors import ParleyError
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
 from parley.extract.article_gate import may_hold_event
+from parley.extract.contact_kinds import media_words
 from parley.extract.lexicon import Lexicon
 from parley.extract.prefilter import Prefilter
 from parley.extract.vocabulary import (
@@ -51,13 +52,15 @@ ProgressCallback = Callable[[Article | InputFailure | InputWarning], None]
 def prefilter_for(lexicon: Lexicon) -> Prefilter:
     """The lexicon's pre-filter, also passing the sentences the coder can read a demand from
     without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …"),
-    a directive verb, or an ended silence ("broke a two-year silence")."""
+    a directive verb, an ended silence ("broke a two-year silence"), or letters exchanged
+    ("the ministers exchanged letters", `extract/contact_finders.py`)."""
     cached = _prefilters.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
             (OBLIGATION_MODALS | OBLIGATION_ADJECTIVES, SAYING_VERBS | SAYING_NOUNS),
             (DIRECTIVE_VERBS,),
-            (lexicon.ending_verbs, lexicon.absence_nouns)))
+            (lexicon.ending_verbs, lexicon.absence_nouns),
+            (media_words("exchanging_verbs"), media_words("letter_nouns"))))
     return cached[1]
 
 

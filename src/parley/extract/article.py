@@ -14,6 +14,7 @@ from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
 from parley.extract.prospective_dates import placed_dates
 from parley.extract.records import SentenceView, Told
+from parley.extract.retellings import merge_retold_contacts
 from parley.extract.syntax import (
     Tree,
 )
@@ -128,7 +129,9 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         told = coder.code_sentence(context)
         events.extend(told.events)
         leave_context(coder, context, told)
-    return with_mechanisms(merge_article_events(events))
+    # "similar discussions … on Sunday" and "the Defence Secretary's call … yesterday": one.
+    return with_mechanisms(merge_article_events(
+        merge_retold_contacts(events, coder.state.open_tellings)))
 
 
 def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:

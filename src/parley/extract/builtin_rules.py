@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from parley.extract import (  # noqa: F401  (each registers its rules on import)
     contact_finders,
+    contact_kinds,
     event_absences,
     event_filters,
+    line_contacts,
+    retellings,
     themes_actors,
     themes_contacts,
     themes_demands,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from parley.extract.clauses import _subjunctive
 from parley.extract.date_frames import noun_clause_date
 from parley.extract.records import SentenceView, Telling, Told, Trigger
+from parley.extract.retellings import request_told_before
 from parley.extract.syntax import (
     SUBJECT_DEPS,
 )
@@ -193,8 +194,8 @@ def implied_requests(coder: ArticleCoder, view: SentenceView, trigger: Trigger, 
         # "Calls placed by Austin have gone unanswered": the calls were attempts to talk.
         request_nouns += [i for i in arguments if tree.tokens[i].lemma in ATTEMPT_NOUNS
                           and tree.tokens[i].pos == "NOUN"]
-    if not request_nouns:
-        return []
+    if not request_nouns or request_told_before(coder, tree, request_nouns, declines):
+        return []  # "declined the request": the request the article told before
     made = noun_clause_date(view, min(request_nouns))  # "a request made in May"
     return [replace(e, type=EventType.REQUEST, source=e.target, target=e.source,
                     date=made.value if made else e.date,

@@ -14,9 +14,16 @@ from parley.extract.clauses import (
     _likelihood_subject,
     _no_longer,
 )
+from parley.extract.contact_kinds import contact_type, likened_type
 from parley.extract.date_ranges import consecutive_days
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.registry import registry
+from parley.extract.retellings import (
+    between_the_two,
+    open_medium,
+    refers_back,
+    telling_key,
+)
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -86,8 +93,8 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
         for c in tree.dependents(trigger.index, ("amod", "compound")))
     hypothetical = (hypothetical or prospect) and not called_off
-    if coder._re_mention(view, trigger):
-        # "The refusal suggests …": the refusal told before, not a new one.
+    if coder._re_mention(view, trigger) or refers_back(coder, tree, trigger):
+        # "The refusal suggests …", "in the same meeting": told before, not a new one.
         return Told([], tellings)
     if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
             trigger.entry.form in ("verb", "negated_verb") and \
@@ -106,12 +113,17 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
             token.dep in ("xcomp", "dobj", "pcomp") and \
             tree.tokens[token.head].lemma in PLANNING_VERBS:
         hypothetical = True  # "the two discussed convening a working group"
-    if etype is EventType.MEET and coder._by_phone(view, trigger.index, arguments, channels):
-        etype = EventType.CALL  # "discussions over the hotline", "talks by telephone"
+    if etype is trigger.entry.type:
+        # "held phone talks", "met over a video link", "discussions over the hotline";
+        # "spoke face to face" (contact_kinds.py).
+        etype = contact_type(tree, trigger, channels, on_a_line=etype is EventType.MEET
+                             and coder._by_phone(view, trigger.index, arguments, channels))
+        etype = likened_type(tree, trigger, etype, coder.state.previous_contact)
     previous = coder.state.previous_contact
-    if etype in (EventType.MEET, EventType.CALL) and previous is not None and \
-            coder._refers_to_pair(tree, subject):
-        # "The two last spoke on 18 February": the two of the previous sentence.
+    if etype in (EventType.MEET, EventType.CALL) and previous is not None and (
+            coder._refers_to_pair(tree, subject) or between_the_two(tree, trigger.index)):
+        # "The two last spoke on 18 February", "a call in September between the two": the
+        # two of the previous sentence.
         source, target = previous.source, previous.target
         if channels == [None]:
             channels = [previous.channel]
@@ -161,6 +173,8 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
     # "met in January and again in September": one event per coordinated date.
     events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
                for e in list(events)]
+    if open_medium(tree, trigger, etype):
+        coder.state.open_tellings |= {telling_key(e) for e in events}  # "the discussions"
     return Told(events, tellings)
 
 

@@ -185,6 +185,9 @@ class ArticleState:
     topic: str | None = None
     #: Every specific channel the article has named so far, in order ("all the mechanisms").
     article_channels: list[str] = field(default_factory=list)
+    #: The records of contacts told by a word that leaves the medium open ("the
+    #: discussions"), by `retellings.telling_key`, for `retellings.merge_retold_contacts`.
+    open_tellings: set[tuple[object, ...]] = field(default_factory=set)
 
     def count(self, taking_part: Participation | None) -> None:
         """Add one event's participants to the article's counts (read by `main_actor` and,

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from parley.extract.contact_kinds import occasioned_contact
 from parley.extract.merging import _answered_requests
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.syntax import (
@@ -167,6 +168,8 @@ def drop_governed_triggers(coder: ArticleCoder, tree: Tree,
                      and tree.tokens[other.index].tag == "VBN"
                      and tree.tokens[other.index].head == trigger.index)
             and other.entry is not _RESUME_BY_ENDING  # its arguments is the clause it ends
+            # "the call was placed at Austin's request": the call took place.
+            and not occasioned_contact(tree, other)
             # "tried to reach Xu without getting a reply": the refusal is its own event
             and not (trigger.entry.type is EventType.DECLINE
                      and other.entry.type is EventType.REQUEST)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.clauses import _likelihood_subject
+from parley.extract.contact_kinds import media_words, word_of
 from parley.extract.records import SentenceView
 from parley.extract.syntax import (
     SUBJECT_DEPS,
@@ -20,6 +22,7 @@ from parley.extract.vocabulary import (
     COMPLEMENT_OBLIGATION_MODALS,
     DAY_WORDS,
     DELEGATION_NOUNS,
+    DISCUSSING_VERBS,
     JOINT_CALL_VERBS,
     MEANING_VERBS,
     NON_PHONE_CALL_PARTICLES,
@@ -33,6 +36,7 @@ from parley.extract.vocabulary import (
     SANCTION_RELATIVE_VERBS,
     SANCTION_TARGET_PREPOSITIONS,
     SANCTIONING_VERBS,
+    TIME_OF_DAY_WORDS,
     TRAVEL_VERBS,
     VISIT_VERBS,
 )
@@ -174,14 +178,17 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     deps = {tree.tokens[c].dep for c in tree.children[index]}
     if kids & NON_PHONE_CALL_WORDS or deps & {"oprd", "ccomp", "xcomp"}:
         return False
-    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS and not _over_a_channel(
-            view, index):
+    if token.pos == "NOUN" and kids & APPEAL_PREPOSITIONS and not (
+            _over_a_channel(view, index) or _dated_by_its_on(tree, index)):
         return False  # "Tokyo's calls for a mechanism": an appeal, not a phone call
+    if token.pos == "NOUN" and _appeal_to_act(tree, index, coder.lexicon.talk_verbs):
+        return False  # "backed the president's call to boost spending"
     if token.pos == "VERB":
         if any(tree.tokens[c].lower in NON_PHONE_CALL_PARTICLES and
-               tree.tokens[c].dep in ("prep", "prt") and not _a_time(view, c)
+               tree.tokens[c].dep in ("prep", "prt")
+               and not (_a_time(view, c) or _governs_a_date(tree, c))
                for c in tree.children[index]):
-            return False
+            return False  # "called on Richardson", not "called Li on Tuesday"
         objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
         # "called his counterpart": the object is a person, a role or a state.
         return any(view.token_mention.get(i) or tree.tokens[i].lemma in
@@ -191,6 +198,45 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     if tree.tokens[token.head].lemma in VISIT_VERBS and "planned" in kids:
         return False
     return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in MEANING_VERBS)
+
+
+def _appeal_to_act(tree: Tree, index: int, talk_verbs: frozenset[str]) -> bool:
+    """'the president's call to boost military spending': the noun 'call' with an infinitive
+    of doing (not of talking: 'a call to discuss the ceasefire') and no medium or partner of
+    its own ('a phone call', 'a call with Li') is an appeal."""
+    if any(word_of(tree, c) & media_words("remote_modifiers")
+           for c in tree.dependents(index, ("compound", "amod"))) or any(
+            tree.tokens[p].lower in CALL_PARTNER_PREPOSITIONS - {"to"}
+            for p in tree.dependents(index, ("prep",))):
+        return False
+    infinitives = tree.dependents(index, ("acl", "relcl"))
+    if index + 2 < len(tree.tokens) and tree.tokens[index + 1].lower == "to":
+        infinitives.append(index + 2)  # "call to boost …" hung on the verb as an advcl
+    return any(tree.tokens[c].pos == "VERB" and tree.tokens[c].lemma not in
+               DISCUSSING_VERBS | talk_verbs and any(
+                   tree.tokens[a].lower == "to" for a in tree.dependents(c, ("aux",)))
+               for c in infinitives)
+
+
+def _governs_a_date(tree: Tree, preposition: int) -> bool:
+    """'on Tuesday', 'on 25 June', 'at 15:35', 'at noon': the preposition's object is a day,
+    a month or a time of day."""
+    return any(tree.tokens[o].lower in MONTH_NAMES
+               or tree.tokens[o].lower in DAY_WORDS | TIME_OF_DAY_WORDS
+               or tree.tokens[o].pos == "NUM"
+               for o in tree.dependents(preposition, ("pobj",)))
+
+
+def _dated_by_its_on(tree: Tree, index: int) -> bool:
+    """'their first call, on 25 June', 'a test call on the military line': the 'on' of the
+    noun 'call' governs a date, or a line for one call, so the call is no appeal 'on'
+    someone. Calls on a line ('calls on the hotline have gone unanswered', 'its routine
+    calls on the line') are attempts or a routine, not one call that took place."""
+    one_call = tree.tokens[index].tag == "NN"
+    return any(_governs_a_date(tree, p) or one_call and any(
+        tree.tokens[o].lemma in media_words("medium_nouns")
+        for o in tree.dependents(p, ("pobj",)))
+        for p in tree.dependents(index, ("prep",)) if tree.tokens[p].lower == "on")
 
 
 def _sanction_noun_is_event(coder: ArticleCoder, view: SentenceView, index: int) -> bool:

@@ -109,17 +109,14 @@ def refused_money_request_is_no_decline(coder: ArticleCoder, view: SentenceView,
 
 
 def is_appeal_call(view: SentenceView, index: int) -> bool:
-    """'the president's call to boost investment', 'calls to end the strike', 'backed his
-    call': the noun 'call' followed by an infinitive, or backed, echoed or heeded, is an
-    appeal; 'his call to Li' ('to' a person) stays a phone call."""
+    """'backed his call', 'echoed the call', 'heeded calls': the noun 'call' backed, echoed or
+    heeded is an appeal. (A call with an infinitive of doing, 'the president's call to boost
+    investment', is an appeal too: `theme_tests._appeal_to_act` reads it, keeping 'a phone
+    call to defuse the standoff' and 'the call to discuss the ceasefire'.)"""
     tree = view.tree
     token = tree.tokens[index]
     if token.pos != "NOUN" or token.lemma != "call":
         return False
-    following = tree.tokens[index + 1:index + 3]
-    if len(following) == 2 and following[0].lower == "to" and following[0].pos == "PART" \
-            and following[1].pos in ("VERB", "AUX"):
-        return True
     return token.dep in ("dobj", "nsubjpass") and \
         tree.tokens[token.head].lemma in APPEAL_TAKING_VERBS
 

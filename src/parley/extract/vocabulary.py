@@ -261,6 +261,8 @@ NON_REQUEST_TALK_NOUNS = grammar_words("non_request_talk_nouns")
 REQUEST_THEME_PREPOSITIONS = grammar_words("request_theme_prepositions")
 #: Prepositions that introduce the medium of talks.
 MEDIUM_PREPOSITIONS = grammar_words("medium_prepositions")
+#: Times of day that 'at' governs when it dates a call ("rang him at noon"), not a place.
+TIME_OF_DAY_WORDS = grammar_words("time_of_day_words")
 #: Beside phone words, media that make a discussion a call ('discussed … by videoconference').
 VIDEO_WORDS = grammar_words("video_words")
 #: Words that count a story date forward ("three weeks later"); the others count back.
