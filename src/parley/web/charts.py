@@ -39,6 +39,34 @@ MARK_FONT = 9
 LEGEND_ROW = 18
 
 
+class _OnAxis:
+    """What a chart's template reads of the time axis it is drawn on (`axis.TimeAxis`): its
+    width, left edge, plot width and first and last months."""
+
+    __slots__ = ()
+    axis: TimeAxis
+
+    @property
+    def width(self) -> float:
+        return self.axis.width
+
+    @property
+    def left(self) -> float:
+        return self.axis.left
+
+    @property
+    def plot_width(self) -> float:
+        return self.axis.plot_width
+
+    @property
+    def first(self) -> str:
+        return self.axis.first_month
+
+    @property
+    def last(self) -> str:
+        return self.axis.last_month
+
+
 @dataclass(frozen=True, slots=True)
 class Bar:
     """One interval of one channel, clipped to the chart's window."""
@@ -70,31 +98,12 @@ class Row:
 
 
 @dataclass(frozen=True, slots=True)
-class IntervalChart:
+class IntervalChart(_OnAxis):
     axis: TimeAxis
     height: float
     rows: tuple[Row, ...]
     bar_height: int = BAR_HEIGHT
 
-    @property
-    def width(self) -> float:
-        return self.axis.width
-
-    @property
-    def left(self) -> float:
-        return self.axis.left
-
-    @property
-    def plot_width(self) -> float:
-        return self.axis.plot_width
-
-    @property
-    def first(self) -> str:
-        return self.axis.first_month
-
-    @property
-    def last(self) -> str:
-        return self.axis.last_month
 
 
 def _bars(intervals: Sequence[Interval], axis: TimeAxis) -> tuple[Bar, ...]:
@@ -174,7 +183,7 @@ class Mark:
 
 
 @dataclass(frozen=True, slots=True)
-class FreezeChart:
+class FreezeChart(_OnAxis):
     axis: TimeAxis
     height: float
     top: float
@@ -189,21 +198,6 @@ class FreezeChart:
         """Baseline of the year labels, under the plot (a legend may follow them)."""
         return self.top + self.plot_height + AXIS_HEIGHT
 
-    @property
-    def width(self) -> float:
-        return self.axis.width
-
-    @property
-    def left(self) -> float:
-        return self.axis.left
-
-    @property
-    def first(self) -> str:
-        return self.axis.first_month
-
-    @property
-    def last(self) -> str:
-        return self.axis.last_month
 
     @property
     def paths(self) -> tuple[str, ...]:
