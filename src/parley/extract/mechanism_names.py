@@ -211,6 +211,13 @@ def find_mechanisms(text: str, pair: Sequence[str | None] | None = None
     aliases and the general patterns are read.
     """
     wanted = tuple(sorted(c for c in pair if c)) if pair else ()
+    return list(_names_in(text, wanted))
+
+
+@lru_cache(maxsize=4096)
+def _names_in(text: str, wanted: tuple[str, ...]) -> tuple[MechanismName, ...]:
+    """`find_mechanisms` for a sorted pair, remembered: a sentence is read for its channels
+    and again for each of its events' mechanisms."""
     found: list[MechanismName] = []
     patterns = _patterns()
     headline = is_title_case(text)
@@ -229,7 +236,7 @@ def find_mechanisms(text: str, pair: Sequence[str | None] | None = None
     for mechanism in found:
         if all(mechanism.end <= k.start or mechanism.start >= k.end for k in kept):
             kept.append(mechanism)
-    return sorted(kept, key=lambda m: m.start)
+    return tuple(sorted(kept, key=lambda m: m.start))
 
 
 def mechanism_of(sentence: str, channel: str | None, pair: Sequence[str | None]
