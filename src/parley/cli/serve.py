@@ -6,7 +6,7 @@ import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,8 +26,30 @@ from parley.cli.usage import example
 from parley.config import load_settings
 from parley.errors import ParleyError
 
+if TYPE_CHECKING:
+    from parley.config import Settings
+    from parley.report.queries import PairQuery
+    from parley.store import Store
+
 
 # --------------------------------------------------------------------------- serve
+def demo_as_of(store: Store, query: PairQuery, settings: Settings, quiet: bool) -> PairQuery:
+    """The sample corpus is history (its newest article is years old): seen as of today,
+    every channel of it would have gone stale, so the demo describes it as of its own latest
+    evidence and says so."""
+    from dataclasses import replace
+
+    from parley.report.history import pair_history
+
+    latest = pair_history(store, query, settings).latest_evidence
+    if latest is None:
+        return query
+    if not quiet:
+        print(f"the sample corpus ends in {latest}: the report is as of then "
+              "(give --as-of for another date)", file=sys.stderr)
+    return replace(query, as_of=latest)
+
+
 @app.command(epilog=example(
     "parley serve --db sqlite:///parley.db --port 8000"))
 def serve(
@@ -98,6 +120,8 @@ def demo(
                     print(f"{result.articles_read} sample articles, {result.events_stored} "
                           f"events stored in {url}{kept}", file=sys.stderr)
                 query = resolve_pair("USA", "CHN", valid_as_of(as_of))
+                if as_of is None:
+                    query = demo_as_of(store, query, settings, quiet)
                 print(render_markdown(build_report(store, query, settings)), end="")
 
     guard(run)
