@@ -479,6 +479,12 @@ def test_demo_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert "## Evidence" in out
     assert list(scratch.iterdir()) == []
     assert not default_db.parent.exists()
+    # The sample is history: described as of its own latest evidence, not as of today.
+    latest = re.search(r"the sample corpus ends in (\S+): the report is as of then",
+                       result.stderr)
+    assert latest is not None, result.stderr
+    assert f"_As of {latest.group(1)}; latest evidence {latest.group(1)}, less than a month" in out
+    assert "Freeze index" in out
 
 
 def test_demo_with_db_keeps_the_corpus(db_url: str) -> None:
