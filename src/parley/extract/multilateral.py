@@ -49,4 +49,5 @@ def among_participants(events: list[Event], states: list[str]) -> list[Event]:
     firsts: dict[str | None, Event] = {}
     for event in events:
         firsts.setdefault(event.channel, event)
-    return [replace(e, source=a, target=b) for e in firsts.values() for a, b in combinations(states, 2)]
+    return [replace(e, source=a, target=b)
+            for e in firsts.values() for a, b in combinations(states, 2)]
