@@ -21,6 +21,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     themes_encounters,
     themes_establish,
     themes_gatherings,
+    themes_naming,
     themes_sanction_means,
     themes_sanctions,
     themes_talks,
