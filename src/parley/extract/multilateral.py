@@ -46,6 +46,10 @@ def among_participants(events: list[Event], states: list[str]) -> list[Event]:
     per channel (its date, flags and evidence), in the text's order of the states."""
     if len(states) < 2:
         return events
+    if len(states) == 2:
+        kept = [e for e in events if {e.source, e.target} == set(states)]
+        if kept:
+            return kept  # the pair the trigger already has: its records as they are
     firsts: dict[str | None, Event] = {}
     for event in events:
         firsts.setdefault(event.channel, event)
