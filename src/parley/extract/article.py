@@ -152,6 +152,7 @@ def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> Non
         coder.state.previous_parties = (new[-1].source, new[-1].target)
     for event in new:
         coder.state.latest[event.type] = event
+        coder.state.told[event.type].append(event)
     contacts = [e for e in new if e.type in (EventType.MEET, EventType.CALL)]
     if contacts:
         coder.state.previous_contact = contacts[-1]

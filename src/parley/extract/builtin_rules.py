@@ -9,6 +9,7 @@ from __future__ import annotations
 from parley.extract import (  # noqa: F401  (each registers its rules on import)
     contact_finders,
     contact_kinds,
+    encounter_retellings,
     event_absences,
     event_filters,
     line_contacts,
@@ -19,6 +20,8 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     themes_domestic,
     themes_encounters,
     themes_establish,
+    themes_gatherings,
+    themes_naming,
     themes_sanction_means,
     themes_sanctions,
     themes_talks,

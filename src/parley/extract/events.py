@@ -16,6 +16,7 @@ from parley.extract.clauses import (
 )
 from parley.extract.contact_kinds import contact_type, likened_type
 from parley.extract.date_ranges import consecutive_days
+from parley.extract.multilateral import among_participants, named_participants
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.registry import registry
 from parley.extract.retellings import (
@@ -160,6 +161,8 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         # "calls with his British, French and Turkish counterparts": one per state.
         events += [replace(e, target=other) for other in
                    coder.coordinated_states(view, arguments, target) for e in list(events)]
+        # "a call between the foreign ministers of France, the UK and the USA": among them.
+        events = among_participants(events, named_participants(coder, view, trigger.index))
     if etype is EventType.DECLINE:
         events.extend(coder.implied_requests(view, trigger, arguments, events))
         if set(trigger.entry.lemmas) & ANSWER_WORDS and when is not None and \

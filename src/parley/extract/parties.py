@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from parley.extract.encounter_roles import between_platform_sides
 from parley.extract.records import Participation, SentenceView, Sides, Trigger
 from parley.extract.syntax import (
     LOCATIVE_PREPOSITIONS,
@@ -106,6 +107,11 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
             # subject imposes them, wherever the parser hung "under sanctions".
             agent = coder.agent_state(view, coder.extractor.subject(tree, verb)) or agent
     if etype is EventType.ENCOUNTER:
+        # "the 2001 collision between a U.S. EP-3 and a Chinese F-8": the fighter's side
+        # acted (extract/encounter_roles.py).
+        paired = between_platform_sides(coder, view, trigger)
+        if paired is not None:
+            return Sides(*paired, Participation(*paired))
         # "its aircraft was intercepted by a J-16", "a J-11 intercepted it": whose platform
         # acted, told from either side (extract/directions.py).
         told = coder.encounter_sides(view, trigger)

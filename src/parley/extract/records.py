@@ -5,7 +5,7 @@ span and the state carried from sentence to sentence of one article.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -176,6 +176,9 @@ class ArticleState:
     dateline_state: str | None = None
     previous_contact: Event | None = None
     latest: dict[EventType, Event] = field(default_factory=dict)
+    #: Every event told so far, by type, in order ("the P-8 incident": the one told first).
+    told: defaultdict[EventType, list[Event]] = field(
+        default_factory=lambda: defaultdict(list))
     #: Specific channels named in the last sentences, oldest first (for "the line", "it").
     recent_channels: list[str] = field(default_factory=list)
     previous_channels: list[str] = field(default_factory=list)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.contact_kinds import occasioned_contact
+from parley.extract.coordinated_clauses import in_sister_clause
 from parley.extract.merging import _answered_requests
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.syntax import (
@@ -173,6 +174,8 @@ def drop_governed_triggers(coder: ArticleCoder, tree: Tree,
             # "tried to reach Xu without getting a reply": the refusal is its own event
             and not (trigger.entry.type is EventType.DECLINE
                      and other.entry.type is EventType.REQUEST)
+            # "held phone talks and agreed to set up a hotline": the talks are their own
+            and not in_sister_clause(tree, trigger.index, other.index)
             and trigger.index in other_arguments
             and other.entry.type is not trigger.entry.type
             for other, other_arguments in accepted
