@@ -6,10 +6,12 @@ facade only opens sessions and turns database errors into `StoreError`s.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Any, TypedDict
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Text, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from parley.store.models import ArticleRow, EventRow, EvidenceRow, pair_key
@@ -67,14 +69,30 @@ def _date_to(column: Any, bound: str) -> ColumnElement[bool]:
 _EVENT_COLUMNS = (
     EventRow.article_id, EventRow.type, EventRow.source, EventRow.target, EventRow.channel,
     EventRow.status, EventRow.date, EventRow.date_end, EventRow.negated,
-    EventRow.hypothetical, EventRow.count, EventRow.count_qualifier, EventRow.persons,
-    EventRow.mechanism,
+    EventRow.hypothetical, EventRow.count, EventRow.count_qualifier,
+    # The raw JSON text where the driver gives it (SQLite): `_persons` parses each distinct
+    # list once, and most events share a few lists (the empty one above all).
+    type_coerce(EventRow.persons, Text), EventRow.mechanism,
 )
 
 #: Enum members by value, to build records without a call per field.
 _TYPES = {member.value: member for member in EventType}
 _STATUSES = {member.value: member for member in ChannelStatus}
 _QUALIFIERS = {member.value: member for member in CountQualifier}
+
+
+@lru_cache(maxsize=4096)
+def _parsed_persons(raw: str) -> tuple[str, ...]:
+    return tuple(str(person) for person in json.loads(raw) or ())
+
+
+def _persons(value: Any) -> tuple[str, ...]:
+    """The persons column as a tuple: JSON text (SQLite) or an already parsed list."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return _parsed_persons(value)
+    return tuple(str(person) for person in value)
 
 
 def _stored_event(row: Any) -> StoredEvent:
@@ -88,7 +106,7 @@ def _stored_event(row: Any) -> StoredEvent:
             channel=channel, status=_STATUSES[status] if status else None, date=when,
             date_end=when_end, negated=bool(negated), hypothetical=bool(hypothetical),
             count=count, count_qualifier=_QUALIFIERS[qualifier] if qualifier else None,
-            persons=tuple(str(person) for person in persons or ()), mechanism=mechanism,
+            persons=_persons(persons), mechanism=mechanism,
             evidence=Evidence(sentence=sentence, start=start, end=end)
             if sentence is not None else Evidence(sentence="", start=0, end=0),
         ),
@@ -189,7 +207,9 @@ def events(session: Session, filters: EventQuery, limit: int | None,
     )
     if limit is not None:
         query = query.limit(limit)
-    return [_stored_event(row) for row in session.execute(query)]
+    # Through the session's connection (Core), not `session.execute`: the ORM's result
+    # machinery costs as much again as building the records for plain columns.
+    return [_stored_event(row) for row in session.connection().execute(query)]
 
 
 def pairs(session: Session) -> list[tuple[str, str]]:
