@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, pool, select, text
+from sqlalchemy import create_engine, pool, select
 from typer.testing import CliRunner
 
 from parley.cli import app
@@ -23,8 +23,9 @@ from parley.distributed import cluster_client, ingest_on_cluster
 from parley.distributed import tasks as worker_tasks
 from parley.pipeline import ingest_paths
 from parley.store import Store
-from parley.store.models import ArticleRow, Base, EventRow, EvidenceRow
+from parley.store.models import ArticleRow, EventRow, EvidenceRow
 from parley.types import IngestResult
+from pg_support import reset_postgres
 
 CORPUS = Path(__file__).resolve().parents[2] / "src" / "parley" / "data" / "corpus"
 
@@ -157,18 +158,9 @@ def postgres_url() -> Iterator[str]:
     if not url:
         pytest.skip("PARLEY_TEST_POSTGRES_URL is not set: workers writing to PostgreSQL not run")
 
-    def reset() -> None:
-        engine = create_engine(url, poolclass=pool.NullPool)
-        try:
-            with engine.begin() as connection:
-                Base.metadata.drop_all(connection)
-                connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-        finally:
-            engine.dispose()
-
-    reset()
+    reset_postgres(url)
     yield url
-    reset()
+    reset_postgres(url)
 
 
 def test_workers_writing_to_postgresql_give_the_serial_store(

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from reliability_support import BACKENDS, postgres_url, reset_postgres
+
+from pg_support import BACKENDS, postgres_url, reset_postgres
 
 
 @pytest.fixture(params=BACKENDS)

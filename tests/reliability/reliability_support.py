@@ -1,11 +1,10 @@
-"""Helpers of the reliability suite (issue 14): the PostgreSQL test database, the digest of
+"""Helpers of the reliability suite (issue 14): the digest of
 a store, a wall-time guard, and a corpus of our own short articles to ingest in bulk."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,29 +13,7 @@ from typing import Any, TypeVar
 import pytest
 from sqlalchemy import create_engine, pool, text
 
-from parley.store.models import Base
-
-POSTGRES_ENV = "PARLEY_TEST_POSTGRES_URL"
-BACKENDS = ["sqlite", "postgresql"]
-
 T = TypeVar("T")
-
-
-def postgres_url() -> str:
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        pytest.skip(f"{POSTGRES_ENV} is not set: the PostgreSQL case is not run")
-    return url
-
-
-def reset_postgres(url: str) -> None:
-    engine = create_engine(url, poolclass=pool.NullPool)
-    try:
-        with engine.begin() as connection:
-            Base.metadata.drop_all(connection)
-            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    finally:
-        engine.dispose()
 
 
 _ARTICLES = "SELECT id, title, url, source, published, text, content_hash, origin FROM articles"

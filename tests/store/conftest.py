@@ -7,37 +7,13 @@ each test.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, pool, text
 
 from parley.store import Store
-from parley.store.models import Base
-
-POSTGRES_ENV = "PARLEY_TEST_POSTGRES_URL"
-BACKENDS = ["sqlite", "postgresql"]
-
-
-def postgres_url() -> str:
-    """The PostgreSQL test URL, or a skip that says how to set it."""
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        pytest.skip(f"{POSTGRES_ENV} is not set: PostgreSQL store tests not run")
-    return url
-
-
-def reset_postgres(url: str) -> None:
-    """Drop the store's tables and Alembic's version table from the test database."""
-    engine = create_engine(url, poolclass=pool.NullPool)
-    try:
-        with engine.begin() as connection:
-            Base.metadata.drop_all(connection)
-            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    finally:
-        engine.dispose()
+from pg_support import BACKENDS, postgres_url, reset_postgres
 
 
 def backend_url(backend: str, directory: Path) -> str:
