@@ -114,11 +114,12 @@ class MentionFinder:
         holder of a surname in office on `published`, and contextual forms ("the North") once
         what they need is there. A superset of the states `ArticleMentions.find` gives on any
         of its sentences (it resolves fewer, never others), read in one scan of the text."""
-        states = {code for _, _, _, code in self._actor_spans(text, caseless(text))}
+        lower = caseless(text)
+        states = {code for _, _, _, code in self._actor_spans(text, lower)}
         states.update(m.state for m in relation_mentions(text) if m.state)
         if self._people is not None:
             states.update(self._person_by_alias[_normal(text[start:end])].state
-                          for start, end in self._people.spans(text, caseless(text)))
+                          for start, end in self._people.spans(text, lower))
         # A surname resolves only to a holder in office on the article's date (one alone, or
         # one whose role fits the people around), or to a person named in full (above).
         states.update(person.state for match in self.surname_matches(text)
