@@ -5,7 +5,9 @@ One process, one loaded spaCy model, the same article texts for every measuremen
 1. raw spaCy: ``list(nlp.pipe(texts, batch_size=64))`` over whole article texts;
 2. Parley end to end: ``list(Pipeline(settings).extract(articles))``, pre-filter on and off;
 3. the ratio Parley (pre-filter on) / raw spaCy, against a target of >= 2.0;
-4. the peak RSS of the process (``resource.getrusage(...).ru_maxrss``), against <= 500 MB;
+4. Parley's peak RSS (``resource.getrusage(...).ru_maxrss`` once the model is loaded and Parley
+   has run on every text, before raw spaCy first runs), against <= 500 MB; the whole
+   process's peak, raw spaCy's full-pipeline batches included, is reported beside it;
 5. precision, recall and F1 on the corpora's gold files with and without the pre-filter;
    the pre-filter must not lose events (equal recall).
 
@@ -176,11 +178,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_seconds = time.perf_counter() - t0
     rss_after_load = peak_rss_mb()
 
-    # Warm-up (untimed): the raw model once over the base texts; Parley once per mode, which
-    # is also the accuracy run on the gold files.
-    list(nlp.pipe([a.text for a in base], batch_size=RAW_BATCH_SIZE))
+    # Warm-up (untimed): Parley once per mode, which is also the accuracy run on the gold
+    # files, and once over all the timed texts; then Parley's peak memory is read, before
+    # raw spaCy's full-pipeline batches of whole articles (about 450 MB of this process at
+    # their peak, whatever Parley does) first run; then the raw model once over the texts.
     scores_on, events_on = accuracy(settings_on, gold, corpora)
     scores_off, events_off = accuracy(settings_off, gold, corpora)
+    list(Pipeline(settings_on).extract(articles))
+    parley_peak = peak_rss_mb()
+    list(nlp.pipe([a.text for a in base], batch_size=RAW_BATCH_SIZE))
     share = prefilter_share(Pipeline(settings_on), articles)
 
     t0 = time.perf_counter()
@@ -216,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     identical = events_on == events_off
     checks = {
         "ratio": ratio_on >= RATIO_TARGET,
-        "memory": peak <= MEMORY_TARGET_MB,
+        "memory": parley_peak <= MEMORY_TARGET_MB,
         "recall_equal": recall_ok,
     }
 
@@ -257,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("-" * 74)
     print(f"{'throughput Parley/raw (filter on)':<34}{ratio_on:>20.2f}"
           f"{'>= ' + str(RATIO_TARGET):>12}  {verdict(checks['ratio'])}")
-    print(f"{'peak RSS (ru_maxrss), MB':<34}{peak:>20.1f}"
+    print(f"{'Parley peak RSS (ru_maxrss), MB':<34}{parley_peak:>20.1f}"
           f"{'<= ' + str(int(MEMORY_TARGET_MB)):>12}  {verdict(checks['memory'])}")
     print(f"{'recall on == recall off':<34}{f'{recall_on:.4f} vs {recall_off:.4f}':>20}"
           f"{'equal':>12}  {verdict(checks['recall_equal'])}")
@@ -270,7 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{s['true_positives']:>6}{s['false_positives']:>6}{s['false_negatives']:>6}")
     print(f"events on gold articles identical with and without pre-filter: "
           f"{'yes' if identical else 'no'}")
-    print(f"(peak RSS after model load: {rss_after_load:.1f} MB)")
+    print(f"(peak RSS after model load: {rss_after_load:.1f} MB; of the whole process, raw "
+          f"spaCy included: {peak:.1f} MB)")
 
     profile_text = None
     if args.profile:
@@ -282,7 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print()
     print(f"SUMMARY: Parley/raw = {ratio_on:.2f}x with pre-filter ({verdict(checks['ratio'])}, "
-          f"target >= {RATIO_TARGET}), {ratio_off:.2f}x without; peak RSS {peak:.0f} MB "
+          f"target >= {RATIO_TARGET}), {ratio_off:.2f}x without; Parley's peak RSS "
+          f"{parley_peak:.0f} MB "
           f"({verdict(checks['memory'])}); recall {recall_on:.3f} on / {recall_off:.3f} off "
           f"({verdict(checks['recall_equal'])})")
 
@@ -309,7 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "ratio_prefilter_on": round(ratio_on, 4),
         "ratio_prefilter_off": round(ratio_off, 4),
         "ratio_target": RATIO_TARGET,
-        "peak_rss_mb": round(peak, 1),
+        "parley_peak_rss_mb": round(parley_peak, 1),
+        "process_peak_rss_mb": round(peak, 1),
         "peak_rss_after_model_load_mb": round(rss_after_load, 1),
         "memory_target_mb": MEMORY_TARGET_MB,
         "accuracy": {"prefilter_on": scores_on, "prefilter_off": scores_off},

@@ -14,7 +14,12 @@ from typing import BinaryIO, Protocol, TextIO
 from parley.config import Settings
 from parley.errors import ParleyError
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
-from parley.extract.article_gate import may_hold_event
+from parley.extract.article_gate import (
+    MentionsRead,
+    may_hold_event,
+    names_two_states,
+    read_mentions,
+)
 from parley.extract.contact_kinds import media_words
 from parley.extract.lexicon import Lexicon
 from parley.extract.prefilter import Prefilter
@@ -30,7 +35,7 @@ from parley.extract.vocabulary import (
 from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
 from parley.nlp.parse import DATELINE
-from parley.resolve import MentionFinder, load_gazetteer
+from parley.resolve import Gazetteer, MentionFinder, load_gazetteer
 from parley.store.saving import same_article
 from parley.types import (
     Article,
@@ -68,6 +73,20 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
 _prefilters: dict[int, tuple[Lexicon, Prefilter]] = {}
 
 
+def finder_for(gazetteer: Gazetteer) -> MentionFinder:
+    """The gazetteer's mention finder, compiled once (its patterns take ~12 ms to build,
+    and a `Pipeline` is built per batch, per benchmark run, per web request that extracts);
+    it holds no per-article state, so one serves every pipeline."""
+    cached = _finders.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        cached = _finders[id(gazetteer)] = (gazetteer, MentionFinder(gazetteer))
+    return cached[1]
+
+
+#: Built once per gazetteer (the packaged one is loaded once per process).
+_finders: dict[int, tuple[Gazetteer, MentionFinder]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleEvents:
     """An article's events; or, when it could not be extracted, why (`failure`, one line).
@@ -87,6 +106,8 @@ class _Prepared:
     sentences: list[Sentence]
     wanted: list[Sentence]
     warnings: tuple[str, ...]
+    #: The mentions the second article gate read, for the coder to reuse.
+    read: MentionsRead | None = None
 
 
 def failure_reason(action: str, error: BaseException) -> str:
@@ -109,7 +130,7 @@ class Pipeline:
         self.parser = SentenceParser(settings.spacy_model, settings.nlp_batch_size)
         self.lexicon = load_lexicon()
         self.gazetteer = load_gazetteer()
-        self.finder = MentionFinder(self.gazetteer)
+        self.finder = finder_for(self.gazetteer)
         self.extractor = RuleExtractor(self.lexicon, self.gazetteer)
         self.prefilter = prefilter_for(self.lexicon)
 
@@ -180,34 +201,45 @@ class Pipeline:
                             f"{limits.max_candidate_sentences:,} are parsed "
                             "(setting max_candidate_sentences)")
             wanted = wanted[: limits.max_candidate_sentences]
-        return _Prepared(article, sentences, wanted, tuple(warnings))
+        if not wanted:
+            return _Prepared(article, sentences, [], tuple(warnings))
+        read = None
+        if self.settings.prefilter:
+            read = read_mentions(self.finder, article, sentences)
+            if not names_two_states(read):
+                return _Prepared(article, sentences, [], tuple(warnings))  # nothing to parse
+        return _Prepared(article, sentences, wanted, tuple(warnings), read)
 
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
         """Split every article, parse the candidate sentences of all of them in one batch."""
         return [parsed for parsed, _ in self._parse_prepared([self.bounded(a) for a in articles])]
 
     def _parse_prepared(self, prepared: Sequence[_Prepared]
-                        ) -> list[tuple[ParsedArticle, tuple[str, ...]]]:
+                        ) -> list[tuple[ParsedArticle, _Prepared]]:
         flat = [s for item in prepared for s in item.wanted]
         parsed = iter(self.parser.parse(flat))
-        by_article: list[tuple[ParsedArticle, tuple[str, ...]]] = []
+        by_article: list[tuple[ParsedArticle, _Prepared]] = []
         for item in prepared:
             chosen_starts = {s.start for s in item.wanted}
             filled = tuple(next(parsed) if s.start in chosen_starts else s
                            for s in item.sentences)
-            by_article.append((ParsedArticle(item.article, filled), item.warnings))
+            by_article.append((ParsedArticle(item.article, filled), item))
         return by_article
 
-    def code(self, parsed: ParsedArticle) -> list[Event]:
+    def code(self, parsed: ParsedArticle, read: MentionsRead | None = None) -> list[Event]:
+        """The article's events. Only parsed sentences can hold events, so an article none of
+        whose sentences was parsed has none. `read`: its mentions, when the article gate
+        already found them (`article_gate.read_mentions`)."""
         article = parsed.article
-        if not parsed.sentences:
+        if not any(s.tokens for s in parsed.sentences):
             return []
         state = ArticleState(article.id, article.published, None)
         narrating = None if self.settings.prefilter else frozenset(
             s.start for s in self.candidates_of(parsed.sentences))
-        coder = ArticleCoder(self.extractor, self.finder.for_article(article.published), state,
-                             narrating)
-        events = coder.code(parsed.sentences, article.title)
+        mentions = read.resolver if read is not None else self.finder.for_article(
+            article.published)
+        coder = ArticleCoder(self.extractor, mentions, state, narrating)
+        events = coder.code(parsed.sentences, article.title, read)
         if self.settings.include_irrealis:
             return events
         return [e for e in events if not (e.negated or e.hypothetical)]
@@ -242,20 +274,21 @@ class Pipeline:
             for item in prepared:
                 yield from self._extract_alone(item)
             return
-        for article_parse, warnings in parsed:
-            yield self._coded(article_parse, warnings)
+        for article_parse, item in parsed:
+            yield self._coded(article_parse, item)
 
     def _extract_alone(self, item: _Prepared) -> Iterator[ArticleEvents]:
         try:
-            [(article_parse, warnings)] = self._parse_prepared([item])
+            [(article_parse, _)] = self._parse_prepared([item])
         except Exception as error:
             yield ArticleEvents(item.article, [], failure_reason("parsed", error), item.warnings)
             return
-        yield self._coded(article_parse, warnings)
+        yield self._coded(article_parse, item)
 
-    def _coded(self, parsed: ParsedArticle, warnings: tuple[str, ...]) -> ArticleEvents:
+    def _coded(self, parsed: ParsedArticle, item: _Prepared) -> ArticleEvents:
+        warnings = item.warnings
         try:
-            return ArticleEvents(parsed.article, self.code(parsed), None, warnings)
+            return ArticleEvents(parsed.article, self.code(parsed, item.read), None, warnings)
         except Exception as error:
             return ArticleEvents(parsed.article, [], failure_reason("coded", error), warnings)
 

@@ -17,7 +17,7 @@ from parley.cli import app
 from parley.config import load_settings
 from parley.distributed import cluster, ingest_articles_on_cluster, ingest_on_cluster
 from parley.distributed import ingest as driver
-from parley.distributed.ingest import batches, workers_write
+from parley.distributed.ingest import batches, not_stored, workers_write
 from parley.errors import ParleyError
 from parley.store import Store
 from parley.types import Article
@@ -247,3 +247,16 @@ def test_the_warnings_of_a_worker_s_caps_reach_the_summary(tmp_path: Path) -> No
                        "max_sentences)")]
     assert [(f.origin, f.reason) for f in tally.failures] == [
         ("broken.json", "could not be coded (RuntimeError: a rule broke)")]
+
+
+def test_not_stored_skips_same_articles_and_keeps_corrections(tmp_path: Path) -> None:
+    """A batch's ids are looked up together: the same article stored is skipped, a new one or
+    a correction (same text, another title) is kept, in input order."""
+    stored = Article(id="s", text="A harbour story.", title="Harbour")
+    with Store(f"sqlite:///{tmp_path / 'store.db'}") as store:
+        store.save_article(stored, [])
+        inputs = [Article(id="n1", text="New."), stored,
+                  Article(id="s", text="A harbour story.", title="Harbour, corrected"),
+                  Article(id="n2", text="Also new.")]
+        assert [(a.id, a.title) for a in not_stored(store, inputs, 3)] == [
+            ("n1", None), ("s", "Harbour, corrected"), ("n2", None)]

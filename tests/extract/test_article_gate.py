@@ -1,6 +1,7 @@
-"""The article gate on articles of our own: fewer than two states named, dropped; two states
+"""The article gates on articles of our own: fewer than two states named, dropped; two states
 by any route the mention finder knows (names, demonyms, capitals, institutions, relation
-words, office holders, contextual forms), kept."""
+words, office holders, contextual forms), kept; and the second gate, on the mentions as the
+coder resolves them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from datetime import date
 
 import pytest
 
-from parley.extract.article_gate import may_hold_event
+from parley.config import load_settings
+from parley.extract.article_gate import may_hold_event, names_two_states, read_mentions
+from parley.nlp import split_sentences
+from parley.pipeline import Pipeline
 from parley.resolve import MentionFinder, load_gazetteer
 from parley.types import Article
 
@@ -51,3 +55,30 @@ def test_an_office_holder_counts_for_his_state(finder: MentionFinder) -> None:
     text = f"Lloyd Austin and {person.name} spoke by video link."
     assert may_hold_event(finder, _article(text))
     assert not may_hold_event(finder, _article("The minister spoke by video link."))
+
+
+def test_the_second_gate_reads_the_mentions_as_the_coder_does(finder: MentionFinder) -> None:
+    """'Jordan' in a person's name counts for the scan, not for the resolved mentions."""
+    article = _article("Michael Jordan said in Paris that talks with his old team would resume.")
+    assert may_hold_event(finder, article)
+    read = read_mentions(finder, article, split_sentences(article.text))
+    assert read.states() == {"FRA"}
+    assert not names_two_states(read)
+
+
+def test_two_resolved_states_pass_the_second_gate(finder: MentionFinder) -> None:
+    article = _article("The Japanese and Chinese defence ministers held a call on Monday.",
+                       "Tokyo and Beijing talk")
+    read = read_mentions(finder, article, split_sentences(article.text))
+    assert names_two_states(read)
+    assert [m.state for m in read.title if m.state] == ["JPN", "CHN"]
+
+
+def test_an_article_failing_the_second_gate_has_no_sentence_parsed() -> None:
+    pipeline = Pipeline(load_settings(environ={}, database_url="sqlite://"))
+    article = _article("Michael Jordan said in Paris that talks with his old team would "
+                       "resume. The meeting is set for Monday.")
+    [parsed] = pipeline.parse([article])
+    assert len(parsed.sentences) == 2
+    assert not any(s.tokens for s in parsed.sentences)
+    assert pipeline.code(parsed) == []

@@ -137,10 +137,10 @@ def test_an_article_whose_extraction_raises_fails_alone(
     good = _good_files(tmp_path, 4)
     real_code = Pipeline.code
 
-    def code(self: Pipeline, parsed: Any) -> list[Event]:
+    def code(self: Pipeline, parsed: Any, read: Any = None) -> list[Event]:
         if parsed.article.id == "good2":
             raise RuntimeError("a rule broke\non two lines")
-        return real_code(self, parsed)
+        return real_code(self, parsed, read)
 
     monkeypatch.setattr(Pipeline, "code", code)
     settings = load_settings(environ={}, database_url=db_url)

@@ -231,3 +231,14 @@ def test_store_is_a_context_manager(store_url: str) -> None:
     with Store(store_url) as second:
         assert second.article(ARTICLE.id) == ARTICLE
         assert second.count_events() == 1
+
+
+def test_articles_reads_the_stored_ones_among_many_ids(store: Store) -> None:
+    """One call for a batch of ids, more ids than one IN list binds: the stored ones, whole."""
+    saved = [replace(ARTICLE, id=f"a{i:04}", text=f"Text {i}.") for i in range(0, 1200, 2)]
+    store.save_articles([(article, []) for article in saved])
+    asked = [f"a{i:04}" for i in range(1200)] + ["a0000"]
+    found = store.articles(asked)
+    assert sorted(found) == [a.id for a in saved]
+    assert found["a0598"] == saved[299]
+    assert store.articles([]) == {}

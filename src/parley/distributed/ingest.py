@@ -11,7 +11,7 @@ serial ingest; with PostgreSQL the workers write, one transaction per article.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any, BinaryIO, Protocol, TextIO
 
@@ -51,6 +51,8 @@ class BatchStore(StoreLike, Protocol):
 
     def save_article(self, article: Article, events: Sequence[Event]) -> SaveOutcome: ...
 
+    def articles(self, ids: Collection[str]) -> dict[str, Article]: ...
+
 
 def workers_write(database_url: str) -> bool:
     """Whether workers write to the store themselves: only a server database (PostgreSQL)
@@ -74,6 +76,21 @@ def already_stored(store: StoreLike, article: Article) -> bool:
     """Same id, text and metadata in the store: nothing to extract again (resuming a run)."""
     existing = store.article(article.id)
     return existing is not None and same_article(existing, article)
+
+
+def not_stored(store: BatchStore, articles: Iterable[Article], group: int
+               ) -> Iterator[Article]:
+    """The articles not already stored with the same text and metadata, looked up `group`
+    at a time in one query each (a look-up per article cost the driver about 0.2 ms of
+    CPU, on the cores the workers need). A later copy of an id whose first copy is stored
+    meanwhile is extracted again and found "unchanged" when saved: the same store and
+    counts as when it is skipped."""
+    for chunk in batches(articles, group):
+        stored = store.articles([article.id for article in chunk])
+        for article in chunk:
+            existing = stored.get(article.id)
+            if existing is None or not same_article(existing, article):
+                yield article
 
 
 class _Tally:
@@ -190,14 +207,16 @@ def _ingest(articles: Iterable[Article], settings: Settings, store: BatchStore, 
 
     batch: list[Article] = []
     try:
-        for article in articles:
+        # With workers writing, a copy waits for the earlier one to be written before it is
+        # looked up, so it is looked up alone; else a batch's ids are looked up together.
+        for article in articles if direct else not_stored(store, articles, batch_size):
             if direct and article.id in writing:
                 if batch:
                     submit(batch)
                     batch = []
                 while article.id in writing:
                     take_oldest()
-            if already_stored(store, article):
+            if direct and already_stored(store, article):
                 continue
             batch.append(article)
             if len(batch) >= batch_size:

@@ -28,6 +28,7 @@ from parley.types import (
 )
 
 if TYPE_CHECKING:
+    from parley.extract.article_gate import MentionsRead
     from parley.extract.coder import ArticleCoder
 
 
@@ -76,14 +77,17 @@ def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
 
 
 def code(coder: ArticleCoder, sentences: Sequence[Sentence],
-         title: str | None = None) -> list[Event]:
+         title: str | None = None, read: MentionsRead | None = None) -> list[Event]:
     """Events of an article's sentences (only parsed ones can hold events).
 
     Two passes: the first learns which states act or are acted upon in the article's
     events, so that the second can fill a side a sentence leaves implicit with the
     article's real pair of states, not with a place that is merely mentioned.
+    `read`: the mentions of the sentences and the title, already found by `coder.mentions`
+    in this order (`article_gate.read_mentions`); else they are found here.
     """
-    found = [coder.mentions.find(sentence.text) for sentence in sentences]
+    found = read.sentences if read is not None else [
+        coder.mentions.find(sentence.text) for sentence in sentences]
     topics = _sentence_topics(sentences, found)
     contexts = sentence_contexts(coder, sentences, found)
     if contexts and contexts[0].opening:
@@ -93,7 +97,8 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
                 (m.state for m in contexts[0].mentions
                  if m.end <= dateline.end() and m.state), None)
     if coder.state.pair is None:
-        title_states = [m.state for m in coder.mentions.find(title or "") if m.state]
+        title_mentions = read.title if read is not None else coder.mentions.find(title or "")
+        title_states = [m.state for m in title_mentions if m.state]
         # Counted from the text alone, the same for parsed and unparsed sentences, so
         # the pair does not depend on which sentences the pre-filter lets through.
         mentioned = title_states + [

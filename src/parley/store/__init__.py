@@ -9,7 +9,7 @@ read queries in `queries`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
 from typing import TypeVar, Unpack
@@ -175,6 +175,12 @@ class Store:
         """The stored article with this id, or None."""
         with self._read("cannot read store") as session:
             return queries.article(session, id)
+
+    def articles(self, ids: Collection[str]) -> dict[str, Article]:
+        """The stored articles among these ids, by id, read in one query (a driver asks
+        this once per batch of its inputs rather than once per article)."""
+        with self._read("cannot read store") as session:
+            return queries.articles(session, ids)
 
     def article_ids(self) -> list[str]:
         """The ids of all stored articles, sorted."""

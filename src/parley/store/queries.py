@@ -156,6 +156,20 @@ def article(session: Session, id: str) -> Article | None:
     return article_record(row) if row is not None else None
 
 
+#: Ids bound in one IN list (old SQLite builds take at most 999 parameters a statement).
+_IDS_PER_QUERY = 500
+
+
+def articles(session: Session, ids: Collection[str]) -> dict[str, Article]:
+    wanted = sorted(set(ids))
+    found: dict[str, Article] = {}
+    for start in range(0, len(wanted), _IDS_PER_QUERY):
+        chunk = wanted[start:start + _IDS_PER_QUERY]
+        found.update((row.id, article_record(row)) for row in session.scalars(
+            select(ArticleRow).where(ArticleRow.id.in_(chunk))))
+    return found
+
+
 def article_ids(session: Session) -> list[str]:
     return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
 
