@@ -217,11 +217,12 @@ class Pipeline:
         coder = ArticleCoder(self.extractor, self.finder.for_article(article.published), state,
                              narrating)
         events = coder.code(parsed.sentences, article.title)
+        if not self.settings.include_irrealis:
+            events = [e for e in events if not (e.negated or e.hypothetical)]
         if self.second_opinion is not None and events:
+            # after the irrealis filter: no sentence is encoded for an event left out anyway
             events = self.second_opinion.review(events)
-        if self.settings.include_irrealis:
-            return events
-        return [e for e in events if not (e.negated or e.hypothetical)]
+        return events
 
     # ----------------------------------------------------------------- batches
     def extract(self, articles: Iterable[Article]) -> Iterator[ArticleEvents]:
