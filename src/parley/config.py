@@ -52,6 +52,9 @@ class Settings:
     #: Keep negated and hypothetical events ("did not meet", "could resume") in the output.
     #: Off by default: they say what did not happen, and the timeline ignores them anyway.
     include_irrealis: bool = False
+    #: The learned second opinion on rule events (`parley.second_opinion`): off, auto (on
+    #: when the `embeddings` extra and the model package are installed) or on.
+    second_opinion: str = "off"
     #: Days after a request (its date's last day) within which a meeting, call or refusal
     #: counts as its answer; after that it is unanswered (`parley requests`, the freeze).
     request_answer_days: int = 30
@@ -101,6 +104,7 @@ _ENV_FIELDS: dict[str, str] = {
     "PARLEY_REQUEST_ANSWER_DAYS": "request_answer_days",
     "PARLEY_STALE_AFTER_MONTHS": "stale_after_months",
     "PARLEY_INCLUDE_IRREALIS": "include_irrealis",
+    "PARLEY_SECOND_OPINION": "second_opinion",
     "PARLEY_FETCH_RATE_PER_HOST": "fetch_rate_per_host",
     "PARLEY_FETCH_HOST_CONCURRENCY": "fetch_host_concurrency",
     "PARLEY_FETCH_CONCURRENCY": "fetch_concurrency",
@@ -128,6 +132,8 @@ _POSITIVE_NUMBERS = frozenset({"fetch_rate_per_host", "fetch_timeout", "fetch_de
 #: Upper bounds of whole-number settings (a parsed sentence must stay under spaCy's limit).
 _AT_MOST = {"max_sentence_chars": SPACY_MAX_CHARS - 1}
 _NUMBERS = frozenset({"fetch_backoff"})
+#: The values of `second_opinion` (also `parley.second_opinion.review.SETTINGS`).
+_SECOND_OPINIONS = ("off", "auto", "on")
 
 
 def _coerce(name: str, value: Any) -> Any:
@@ -151,6 +157,12 @@ def _coerce(name: str, value: Any) -> Any:
         if not real >= 0 or real == float("inf") or (real == 0 and name in _POSITIVE_NUMBERS):
             raise ConfigError(f"setting {name}: must be a positive number, got {value!r}")
         return real
+    if name == "second_opinion":
+        choice = str(value).strip().lower()
+        if choice not in _SECOND_OPINIONS:
+            raise ConfigError(f"setting second_opinion: {value!r} is not one of "
+                              f"{', '.join(_SECOND_OPINIONS)}")
+        return choice
     if name in ("prefilter", "include_irrealis"):
         return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
     return value

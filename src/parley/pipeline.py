@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import BinaryIO, Protocol, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
 from parley.config import Settings
 from parley.errors import ParleyError
@@ -46,6 +46,9 @@ from parley.types import (
     ParsedArticle,
     Sentence,
 )
+
+if TYPE_CHECKING:
+    from parley.second_opinion import SecondOpinion
 
 #: How many articles are parsed in one `nlp.pipe` call.
 ARTICLE_CHUNK = 32
@@ -133,6 +136,12 @@ class Pipeline:
         self.finder = finder_for(self.gazetteer)
         self.extractor = RuleExtractor(self.lexicon, self.gazetteer)
         self.prefilter = prefilter_for(self.lexicon)
+        #: The learned veto on rule events, when the setting asks for it and it is installed.
+        self.second_opinion: SecondOpinion | None = None
+        if settings.second_opinion != "off":  # numpy and the model load only when asked for
+            from parley.second_opinion import second_opinion_for
+
+            self.second_opinion = second_opinion_for(settings.second_opinion)
 
     # ----------------------------------------------------------------- stages
     def split(self, article: Article) -> list[Sentence]:
@@ -240,9 +249,12 @@ class Pipeline:
             article.published)
         coder = ArticleCoder(self.extractor, mentions, state, narrating)
         events = coder.code(parsed.sentences, article.title, read)
-        if self.settings.include_irrealis:
-            return events
-        return [e for e in events if not (e.negated or e.hypothetical)]
+        if not self.settings.include_irrealis:
+            events = [e for e in events if not (e.negated or e.hypothetical)]
+        if self.second_opinion is not None and events:
+            # after the irrealis filter: no sentence is encoded for an event left out anyway
+            events = self.second_opinion.review(events)
+        return events
 
     # ----------------------------------------------------------------- batches
     def extract(self, articles: Iterable[Article]) -> Iterator[ArticleEvents]:

@@ -40,7 +40,7 @@ def scores() -> PeerScores:
     # The peer coders code announced and future meetings ("will meet in Zurich") as events;
     # Parley finds them too, flagged hypothetical, so the comparison keeps irrealis events.
     pipeline = Pipeline(load_settings(environ={}, database_url="sqlite://",
-                                      include_irrealis=True))
+                                      include_irrealis=True, second_opinion="off"))
     return peer_scores(records, pipeline_extractor(pipeline))
 
 
