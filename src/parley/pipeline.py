@@ -20,22 +20,12 @@ from parley.extract.article_gate import (
     names_two_states,
     read_mentions,
 )
-from parley.extract.contact_kinds import media_words
-from parley.extract.lexicon import Lexicon
-from parley.extract.prefilter import Prefilter
-from parley.extract.vocabulary import (
-    ANAPHORIC_OPENING,
-    DIRECTIVE_VERBS,
-    LIST_OPENING,
-    OBLIGATION_ADJECTIVES,
-    OBLIGATION_MODALS,
-    SAYING_NOUNS,
-    SAYING_VERBS,
-)
+from parley.extract.vocabulary import ANAPHORIC_OPENING, LIST_OPENING
 from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
 from parley.nlp.parse import DATELINE
-from parley.resolve import Gazetteer, MentionFinder, load_gazetteer
+from parley.pipeline_parts import finder_for, prefilter_for
+from parley.resolve import load_gazetteer
 from parley.store.saving import same_article
 from parley.types import (
     Article,
@@ -54,40 +44,6 @@ if TYPE_CHECKING:
 ARTICLE_CHUNK = 32
 
 ProgressCallback = Callable[[Article | InputFailure | InputWarning], None]
-
-
-
-def prefilter_for(lexicon: Lexicon) -> Prefilter:
-    """The lexicon's pre-filter, also passing the sentences the coder can read a demand from
-    without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …"),
-    a directive verb, an ended silence ("broke a two-year silence"), or letters exchanged
-    ("the ministers exchanged letters", `extract/contact_finders.py`)."""
-    cached = _prefilters.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
-            (OBLIGATION_MODALS | OBLIGATION_ADJECTIVES, SAYING_VERBS | SAYING_NOUNS),
-            (DIRECTIVE_VERBS,),
-            (lexicon.ending_verbs, lexicon.absence_nouns),
-            (media_words("exchanging_verbs"), media_words("letter_nouns"))))
-    return cached[1]
-
-
-#: Built once per lexicon (the packaged one is loaded once per process).
-_prefilters: dict[int, tuple[Lexicon, Prefilter]] = {}
-
-
-def finder_for(gazetteer: Gazetteer) -> MentionFinder:
-    """The gazetteer's mention finder, compiled once (its patterns take ~12 ms to build,
-    and a `Pipeline` is built per batch, per benchmark run, per web request that extracts);
-    it holds no per-article state, so one serves every pipeline."""
-    cached = _finders.get(id(gazetteer))
-    if cached is None or cached[0] is not gazetteer:
-        cached = _finders[id(gazetteer)] = (gazetteer, MentionFinder(gazetteer))
-    return cached[1]
-
-
-#: Built once per gazetteer (the packaged one is loaded once per process).
-_finders: dict[int, tuple[Gazetteer, MentionFinder]] = {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from parley.extract import load_lexicon
 from parley.nlp import split_sentences
-from parley.pipeline import prefilter_for
+from parley.pipeline_parts import prefilter_for
 
 #: The label of "tells some event", scored besides each type.
 ANY_EVENT = "ANY"

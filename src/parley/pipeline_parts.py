@@ -1,0 +1,51 @@
+"""The parts of a pipeline built once per process and shared by every `Pipeline`: the
+pre-filter of a lexicon and the mention finder of a gazetteer (a `Pipeline` is built per
+batch, per benchmark run, per web request that extracts; neither part holds per-article state).
+"""
+
+from __future__ import annotations
+
+from parley.extract.contact_kinds import media_words
+from parley.extract.lexicon import Lexicon
+from parley.extract.prefilter import Prefilter
+from parley.extract.vocabulary import (
+    DIRECTIVE_VERBS,
+    OBLIGATION_ADJECTIVES,
+    OBLIGATION_MODALS,
+    SAYING_NOUNS,
+    SAYING_VERBS,
+)
+from parley.resolve import Gazetteer, MentionFinder
+
+
+def prefilter_for(lexicon: Lexicon) -> Prefilter:
+    """The lexicon's pre-filter, also passing the sentences the coder can read a demand from
+    without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …"),
+    a directive verb, an ended silence ("broke a two-year silence"), or letters exchanged
+    ("the ministers exchanged letters", `extract/contact_finders.py`)."""
+    cached = _prefilters.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
+            (OBLIGATION_MODALS | OBLIGATION_ADJECTIVES, SAYING_VERBS | SAYING_NOUNS),
+            (DIRECTIVE_VERBS,),
+            (lexicon.ending_verbs, lexicon.absence_nouns),
+            (media_words("exchanging_verbs"), media_words("letter_nouns"))))
+    return cached[1]
+
+
+#: Built once per lexicon (the packaged one is loaded once per process).
+_prefilters: dict[int, tuple[Lexicon, Prefilter]] = {}
+
+
+def finder_for(gazetteer: Gazetteer) -> MentionFinder:
+    """The gazetteer's mention finder, compiled once (its patterns take ~12 ms to build,
+    and a `Pipeline` is built per batch, per benchmark run, per web request that extracts);
+    it holds no per-article state, so one serves every pipeline."""
+    cached = _finders.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        cached = _finders[id(gazetteer)] = (gazetteer, MentionFinder(gazetteer))
+    return cached[1]
+
+
+#: Built once per gazetteer (the packaged one is loaded once per process).
+_finders: dict[int, tuple[Gazetteer, MentionFinder]] = {}
