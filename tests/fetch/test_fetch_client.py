@@ -42,11 +42,15 @@ def test_requests_to_one_host_stay_within_the_rate(server: LocalServer,
         list(pool.map(client.get, [server.url(f"/r/{i}") for i in range(20)]))
     times = sorted(server.times())
     assert len(times) == 21  # robots.txt, then the 20 pages
-    # Timestamps are taken by the server; 50 ms is its own scheduling jitter.
-    per_second = max(sum(1 for t in times if start <= t < start + 0.95) for start in times)
+    # Timestamps are taken by the server, whose threads a loaded machine may schedule up to
+    # a few hundred ms late (the gate's own spacing is tested exactly, on a fake clock,
+    # below): a client that ignored the rate would send all 20 within ~0.1 s.
+    jitter = 0.3
+    per_second = max(sum(1 for t in times if start <= t < start + 1 - jitter)
+                     for start in times)
     assert per_second <= rate
     gaps = [later - earlier for earlier, later in zip(times, times[rate:], strict=False)]
-    assert min(gaps) >= 0.95
+    assert min(gaps) >= 1 - jitter
 
 
 def test_the_gate_spaces_starts_by_the_interval_and_a_crawl_delay() -> None:
