@@ -64,7 +64,7 @@ def worst_table(title: str, rows: Sequence[Mapping[str, Any]], measures: Mapping
     value and the request that gave it."""
     units = units or {}
     header = ["route", "requests"]
-    for key, label in measures.items():
+    for label in measures.values():
         header += [label, f"{label}: request"]
     lines = [f"{title}", "", "| " + " | ".join(header) + " |",
              "|" + "|".join(["---"] * len(header)) + "|"]
