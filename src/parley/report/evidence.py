@@ -94,11 +94,10 @@ def _gated_names(a: str, b: str) -> dict[str, tuple[tuple[str | None, bool, re.P
             for slug, patterns in _names_of(a, b).items()}
 
 
-@lru_cache(maxsize=32768)
-def names_channel(sentence: str, channel: str, a: str, b: str) -> bool:
-    """The sentence names this channel (a catalogue pattern or a mechanism of the pair)."""
-    lower = sentence.lower() if sentence.isascii() else None
-    for literal, folded, pattern in _gated_names(a, b).get(channel, ()):
+def _any_names(sentence: str, lower: str | None,
+               names: tuple[tuple[str | None, bool, re.Pattern[str]], ...]) -> bool:
+    """One of the gated `names` matches the sentence (`lower`: its lower case, if ASCII)."""
+    for literal, folded, pattern in names:
         if literal is not None and lower is not None and literal not in (
                 lower if folded else sentence):
             continue
@@ -107,10 +106,25 @@ def names_channel(sentence: str, channel: str, a: str, b: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
+#: Sentences remembered by `names_channel` and `channels_named`: a store of 100,000 events
+#: has some 40,000 distinct sentences, and a running server judges them again after every
+#: ingest (an entry is a few references: the sentence is the events' own string).
+SENTENCES_REMEMBERED = 65536
+
+
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
+def names_channel(sentence: str, channel: str, a: str, b: str) -> bool:
+    """The sentence names this channel (a catalogue pattern or a mechanism of the pair)."""
+    lower = sentence.lower() if sentence.isascii() else None
+    return _any_names(sentence, lower, _gated_names(a, b).get(channel, ()))
+
+
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def channels_named(sentence: str, a: str, b: str) -> frozenset[str]:
     """The channels a sentence names: by catalogue pattern or by a mechanism of the pair."""
-    return frozenset(slug for slug in _names_of(a, b) if names_channel(sentence, slug, a, b))
+    lower = sentence.lower() if sentence.isascii() else None
+    return frozenset(slug for slug, names in _gated_names(a, b).items()
+                     if _any_names(sentence, lower, names))
 
 
 @lru_cache(maxsize=1)
