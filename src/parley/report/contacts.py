@@ -70,6 +70,10 @@ class ContactRow:
     def count(self, outcome: str) -> int:
         return sum(1 for e in self.engagements if e.outcome == outcome)
 
+    def of(self, outcome: str) -> tuple[Engagement, ...]:
+        """The engagements of one outcome, in order (the pair page lists them per cell)."""
+        return tuple(e for e in self.engagements if e.outcome == outcome)
+
 
 @dataclass(frozen=True, slots=True)
 class EncounterRow:
