@@ -108,17 +108,14 @@ def _stored_event(row: Any, evidence: Any, article: Any) -> StoredEvent:
     sentence, start, end, _ = evidence if evidence is not None and evidence[0] is not None \
         else ("", 0, 0, None)
     published, title, url = article
+    # Positional arguments, in the fields' order: a quarter faster than keywords, which
+    # 20,000 records of a busy pair notice (`test_store_property` pins every field).
     return StoredEvent(
-        event=Event(
-            article=article_id, type=_TYPES[kind], source=source, target=target,
-            channel=channel, status=_STATUSES[status] if status else None, date=when,
-            date_end=when_end, negated=bool(negated), hypothetical=bool(hypothetical),
-            count=count, count_qualifier=_QUALIFIERS[qualifier] if qualifier else None,
-            persons=_persons(persons), mechanism=mechanism,
-            evidence=Evidence(sentence=sentence, start=start, end=end),
-        ),
-        published=published, title=title, url=url,
-    )
+        Event(article_id, _TYPES[kind], source, target, channel,
+              Evidence(sentence, start, end), _STATUSES[status] if status else None, when,
+              when_end, bool(negated), bool(hypothetical), count,
+              _QUALIFIERS[qualifier] if qualifier else None, _persons(persons), mechanism),
+        published, title, url)
 
 
 def event_conditions(
