@@ -13,8 +13,11 @@ measured on its own: the first pair page of ``--cold-repeat`` freshly made apps 
 each reading the pair's events and computing its one history anew; its median is a target
 too. The target is a median under 300 ms. The overview ``/`` and ``/api/pairs`` (every pair's
 history) are measured the same way on ``--overview-repeat`` fresh apps (default 3), against
-issue 14's 2 s. Last, a table gives per endpoint (route) the worst cold and the worst warm
-request measured, with the request. Results also go to ``bench-results/web.json``.
+issue 14's 2 s. For fresh apps the process's CPU time of the request is printed too (on a
+shared machine it says what the work costs whatever else runs; the load average printed
+with the store says how shared it was). Last, a table gives per endpoint (route) the worst
+cold and the worst warm request measured, with the request. Results also go to
+``bench-results/web.json``.
 
 Run: ``.venv/bin/python benchmarks/web_bench.py [--events N] [--repeat N] [--strict]``.
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -74,14 +78,17 @@ def measure_cold(store: Any, settings: Any, path: str, repeat: int) -> dict[str,
     """The first request of `path` on a freshly made app, `repeat` times: every answer,
     the pair's events included, is computed anew (only the process's small caches of dates
     and parsed sentences stay warm, as they would in a running server)."""
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
         client = _client(create_app(store, settings))
+        started = time.process_time()
         times.append(timed_get(client, path))
+        cpu.append((time.process_time() - started) * 1000)
     return {"path": path, "cold_ms": round(times[0], 1),
             "median_ms": round(statistics.median(times), 1), "min_ms": round(min(times), 1),
             "max_ms": round(max(times), 1), "requests": repeat,
-            "fresh_app": True, "cold_worst_ms": round(max(times), 1)}
+            "fresh_app": True, "cold_worst_ms": round(max(times), 1),
+            "cpu_median_ms": round(statistics.median(cpu), 1), "cpu_first_ms": round(cpu[0], 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         build_store(url, args.events)
     settings = load_settings(environ={}, database_url=url)
+    load_before = os.getloadavg()[0]
     with Store(url) as store:
         total = store.count_events()
         busiest = len(store.events(pair=tuple(args.pair.split("/"))))  # type: ignore[arg-type]
@@ -137,7 +145,9 @@ def main(argv: list[str] | None = None) -> int:
             ("channel chart SVG download", measure(client, f"{pair}/channels.svg", 4)),
         ]
     print(f"store: {total:,} events; {args.pair}: {busiest:,} events; medians of "
-          f"{args.repeat} warm requests (cold = the first, computing the answers)")
+          f"{args.repeat} warm requests (cold = the first, computing the answers); load "
+          f"average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
+          f"({os.cpu_count()} cores)")
     print(f"{'measurement':34} {'cold ms':>9} {'median ms':>10} {'min':>7} {'max':>7}")
     failed = False
     for label, result in targets + context:
@@ -147,8 +157,10 @@ def main(argv: list[str] | None = None) -> int:
             ok = result["median_ms"] < target
             failed |= not ok
             verdict = f"  {'PASS' if ok else 'FAIL'} (< {target:,.0f} ms)"
+        cpu = (f"  (CPU: median {result['cpu_median_ms']:,.0f}, first "
+               f"{result['cpu_first_ms']:,.0f} ms)" if "cpu_median_ms" in result else "")
         print(f"{label:34} {result['cold_ms']:9.1f} {result['median_ms']:10.1f} "
-              f"{result['min_ms']:7.1f} {result['max_ms']:7.1f}{verdict}")
+              f"{result['min_ms']:7.1f} {result['max_ms']:7.1f}{verdict}{cpu}")
     worst = worst_by_route(client.app, [result for _, result in targets + context],
                            {"cold_worst_ms": "worst cold ms", "warm_worst_ms": "worst warm ms"})
     print()
