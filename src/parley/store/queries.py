@@ -179,11 +179,15 @@ def count_events(session: Session, filters: EventQuery) -> int:
 
 
 def revision(session: Session) -> str:
-    events_now = select(func.count(), func.max(EventRow.id)).select_from(EventRow)
-    articles_now = select(func.count(), func.max(ArticleRow.ingested_at)).select_from(ArticleRow)
-    event_count, last_event = session.execute(events_now).one()
-    article_count, last_write = session.execute(articles_now).one()
-    return f"{event_count}:{last_event}:{article_count}:{last_write}"
+    """Counts and latest writes of events and articles, one statement each: SQLite answers
+    a bare count or maximum from an index at once, but a count and a maximum asked
+    together make it scan the table (25 ms on 100,000 events, on every web request)."""
+    connection = _one_snapshot(session)
+    event_count = connection.scalar(select(func.count()).select_from(EventRow))
+    last_event = connection.scalar(select(func.max(EventRow.id)))
+    article_count = connection.scalar(select(func.count()).select_from(ArticleRow))
+    last_write = connection.scalar(select(func.max(ArticleRow.ingested_at)))
+    return f"{event_count or 0}:{last_event}:{article_count or 0}:{last_write}"
 
 
 def events(session: Session, filters: EventQuery, limit: int | None,
