@@ -109,3 +109,28 @@ def test_a_whole_read_equals_a_paged_read(shared_store: Store,
     finally:
         for article_id in ids:
             shared_store.delete_article(article_id)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batch=st.lists(st.tuples(ARTICLES, st.lists(EVENTS, max_size=5)), max_size=4),
+       limit=st.integers(min_value=1, max_value=8), offset=st.integers(min_value=0, max_value=12))
+def test_a_page_is_the_slice_of_the_whole_read(shared_store: Store,
+                                               batch: list[tuple[Article, list[Event]]],
+                                               limit: int, offset: int) -> None:
+    """A page (`limit`, `offset`: found by its ids first, `queries._page`) is exactly that
+    slice of every matching event in order."""
+    ids: list[str] = []
+    try:
+        for article, events in batch:
+            article_id = uuid.uuid4().hex
+            ids.append(article_id)
+            shared_store.save_article(replace(article, id=article_id),
+                                      [replace(e, article=article_id) for e in events])
+        for query in ({}, {"types": [EventType.MEET, EventType.CALL, EventType.STATUS]},
+                      {"text": "a"}):
+            every = shared_store.events(**query)  # type: ignore[arg-type]
+            page = shared_store.events(limit=limit, offset=offset, **query)  # type: ignore[arg-type]
+            assert page == every[offset:offset + limit]
+    finally:
+        for article_id in ids:
+            shared_store.delete_article(article_id)

@@ -199,6 +199,8 @@ def events(session: Session, filters: EventQuery, limit: int | None,
         return _every_event(session, conditions)
     # Plain columns, not ORM entities: building rows as records directly is several
     # times faster, which a pair with tens of thousands of events needs.
+    order = (EventRow.date.is_(None), EventRow.date, ArticleRow.published.is_(None),
+             ArticleRow.published, EventRow.id, EvidenceRow.id)
     query = (
         select(EventRow.id, *_EVENT_COLUMNS, EvidenceRow.sentence, EvidenceRow.start,
                EvidenceRow.end, EvidenceRow.id, ArticleRow.published, ArticleRow.title,
@@ -206,22 +208,38 @@ def events(session: Session, filters: EventQuery, limit: int | None,
         .join(ArticleRow, ArticleRow.id == EventRow.article_id)
         .outerjoin(EvidenceRow, EvidenceRow.event_id == EventRow.id)
         .where(*conditions)
-        .order_by(
-            EventRow.date.is_(None),
-            EventRow.date,
-            ArticleRow.published.is_(None),
-            ArticleRow.published,
-            EventRow.id,
-            EvidenceRow.id,
-        )
-        .offset(offset)
+        .order_by(*order)
     )
-    if limit is not None:
-        query = query.limit(limit)
+    connection = _one_snapshot(session)
+    if limit is None or limit > _PAGED_BY_IDS:
+        rows = list(connection.execute(query.offset(offset).limit(limit)))
+    else:
+        rows = _page(connection, query, order, conditions, limit, offset)
     # Through the session's connection (Core), not `session.execute`: the ORM's result
     # machinery costs as much again as building the records for plain columns.
-    return [_stored_event(row[:15], row[15:19], row[19:])
-            for row in session.connection().execute(query)]
+    return [_stored_event(row[:15], row[15:19], row[19:]) for row in rows]
+
+
+#: Longest page `_page` reads by its ids (one bound parameter each; SQLite allows 32,766).
+_PAGED_BY_IDS = 10_000
+
+
+def _page(connection: Connection, query: Any, order: tuple[Any, ...],
+          conditions: list[ColumnElement[bool]], limit: int, offset: int) -> list[Any]:
+    """One page of `query`'s rows: its (event, evidence) ids are found first by the same
+    order in narrow rows, then only those rows are read whole. Sorting every joined wide
+    row to skip to a deep page cost ~0.4 s at offset 50,000 of 100,000 events."""
+    page = list(connection.execute(
+        select(EventRow.id, EvidenceRow.id)
+        .join(ArticleRow, ArticleRow.id == EventRow.article_id)
+        .outerjoin(EvidenceRow, EvidenceRow.event_id == EventRow.id)
+        .where(*conditions).order_by(*order).offset(offset).limit(limit)))
+    if not page:
+        return []
+    wanted = {(event_id, evidence_id) for event_id, evidence_id in page}
+    return [row for row in connection.execute(
+                query.where(EventRow.id.in_(sorted({event_id for event_id, _ in page}))))
+            if (row[0], row[18]) in wanted]
 
 
 def _one_snapshot(session: Session) -> Connection:
