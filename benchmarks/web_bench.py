@@ -11,7 +11,13 @@ page computes its answers (``cold``); later ones find them in the dashboard's ca
 holds until the store changes (``warm``). Both are printed. The cold pair page is also
 measured on its own: the first pair page of ``--cold-repeat`` freshly made apps (default 7),
 each reading the pair's events and computing its one history anew; its median is a target
-too. The target is a median under 300 ms. Results also go to ``bench-results/web.json``.
+too. The target is a median under 300 ms. The overview ``/`` and ``/api/pairs`` (every pair's
+history) are measured the same way on ``--overview-repeat`` fresh apps (default 3), against
+issue 14's 2 s. For fresh apps the process's CPU time of the request is printed too (on a
+shared machine it says what the work costs whatever else runs; the load average printed
+with the store says how shared it was). Last, a table gives per endpoint (route) the worst
+cold and the worst warm request measured, with the request. Results also go to
+``bench-results/web.json``.
 
 Run: ``.venv/bin/python benchmarks/web_bench.py [--events N] [--repeat N] [--strict]``.
 """
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -30,12 +37,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_store import RESULTS, build_store, default_url  # noqa: E402
+from worst_requests import worst_by_route, worst_table  # noqa: E402
 
 from parley.config import load_settings  # noqa: E402
 from parley.store import Store  # noqa: E402
 from parley.web import create_app  # noqa: E402
 
 TARGET_MS = 300.0
+#: Targets other than `TARGET_MS`: the overview computes every pair (issue 14: 2 s at most).
+TARGETS_MS = {"overview, cold (fresh app)": 2000.0, "pairs API, cold (fresh app)": 2000.0}
 
 
 def _client(app: Any) -> Any:
@@ -60,20 +70,25 @@ def measure(client: Any, path: str, repeat: int) -> dict[str, Any]:
     times = [timed_get(client, path) for _ in range(repeat)]
     return {"path": path, "cold_ms": round(cold, 1), "median_ms": round(
         statistics.median(times), 1), "min_ms": round(min(times), 1),
-        "max_ms": round(max(times), 1), "requests": repeat + 1}
+        "max_ms": round(max(times), 1), "requests": repeat + 1,
+        "cold_worst_ms": round(cold, 1), "warm_worst_ms": round(max(times), 1)}
 
 
 def measure_cold(store: Any, settings: Any, path: str, repeat: int) -> dict[str, Any]:
     """The first request of `path` on a freshly made app, `repeat` times: every answer,
     the pair's events included, is computed anew (only the process's small caches of dates
     and parsed sentences stay warm, as they would in a running server)."""
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
         client = _client(create_app(store, settings))
+        started = time.process_time()
         times.append(timed_get(client, path))
+        cpu.append((time.process_time() - started) * 1000)
     return {"path": path, "cold_ms": round(times[0], 1),
             "median_ms": round(statistics.median(times), 1), "min_ms": round(min(times), 1),
-            "max_ms": round(max(times), 1), "requests": repeat}
+            "max_ms": round(max(times), 1), "requests": repeat,
+            "fresh_app": True, "cold_worst_ms": round(max(times), 1),
+            "cpu_median_ms": round(statistics.median(cpu), 1), "cpu_first_ms": round(cpu[0], 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=21)
     parser.add_argument("--cold-repeat", type=int, default=7,
                         help="fresh apps whose first pair page is timed (default 7)")
+    parser.add_argument("--overview-repeat", type=int, default=3,
+                        help="fresh apps whose first overview and pairs API are timed")
     parser.add_argument("--pair", default="USA/CHN")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when a target median is missed")
@@ -94,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         build_store(url, args.events)
     settings = load_settings(environ={}, database_url=url)
+    load_before = os.getloadavg()[0]
     with Store(url) as store:
         total = store.count_events()
         busiest = len(store.events(pair=tuple(args.pair.split("/"))))  # type: ignore[arg-type]
@@ -102,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         targets = [
             ("pair page, cold (fresh app)", measure_cold(store, settings, pair,
                                                          args.cold_repeat)),
+            ("overview, cold (fresh app)", measure_cold(store, settings, "/",
+                                                        args.overview_repeat)),
+            ("pairs API, cold (fresh app)", measure_cold(store, settings, "/api/pairs",
+                                                         args.overview_repeat)),
             ("pair page", measure(client, pair, args.repeat)),
             ("events API, limit 50", measure(client, "/api/events?limit=50", args.repeat)),
         ]
@@ -123,19 +145,31 @@ def main(argv: list[str] | None = None) -> int:
             ("channel chart SVG download", measure(client, f"{pair}/channels.svg", 4)),
         ]
     print(f"store: {total:,} events; {args.pair}: {busiest:,} events; medians of "
-          f"{args.repeat} warm requests (cold = the first, computing the answers)")
+          f"{args.repeat} warm requests (cold = the first, computing the answers); load "
+          f"average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
+          f"({os.cpu_count()} cores)")
     print(f"{'measurement':34} {'cold ms':>9} {'median ms':>10} {'min':>7} {'max':>7}")
     failed = False
     for label, result in targets + context:
         verdict = ""
         if (label, result) in targets:
-            ok = result["median_ms"] < TARGET_MS
+            target = TARGETS_MS.get(label, TARGET_MS)
+            ok = result["median_ms"] < target
             failed |= not ok
-            verdict = f"  {'PASS' if ok else 'FAIL'} (< {TARGET_MS:.0f} ms)"
+            verdict = f"  {'PASS' if ok else 'FAIL'} (< {target:,.0f} ms)"
+        cpu = (f"  (CPU: median {result['cpu_median_ms']:,.0f}, first "
+               f"{result['cpu_first_ms']:,.0f} ms)" if "cpu_median_ms" in result else "")
         print(f"{label:34} {result['cold_ms']:9.1f} {result['median_ms']:10.1f} "
-              f"{result['min_ms']:7.1f} {result['max_ms']:7.1f}{verdict}")
+              f"{result['min_ms']:7.1f} {result['max_ms']:7.1f}{verdict}{cpu}")
+    worst = worst_by_route(client.app, [result for _, result in targets + context],
+                           {"cold_worst_ms": "worst cold ms", "warm_worst_ms": "worst warm ms"})
+    print()
+    print(worst_table("Worst request per endpoint (cold: first request of a fresh app, or "
+                      "the first of a page on the shared app; warm: answers cached)", worst,
+                      {"cold_worst_ms": "worst cold ms", "warm_worst_ms": "worst warm ms"}))
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "web.json").write_text(json.dumps({
+        "worst_by_route": worst,
         "events": total, "pair": args.pair, "pair_events": busiest,
         "target_ms": TARGET_MS,
         "targets": dict(targets),

@@ -7,7 +7,13 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.report.contacts import contact_groups, contacts_as_dict, contacts_csv, history_contacts
+from parley.report.contacts import (
+    OUTCOMES,
+    contact_groups,
+    contacts_as_dict,
+    contacts_csv,
+    history_contacts,
+)
 from parley.timeline.history import build_history
 from parley.types import Event, EventType, Evidence, StoredEvent
 
@@ -99,3 +105,15 @@ def test_replaying_the_events_in_any_order_gives_the_same_ledger(
     assert contacts_as_dict(history_contacts(build_history(
         events, "USA", "CHN", as_of="2024-12-31"), by=by)) == contacts_as_dict(
         history_contacts(build_history(STORY, "USA", "CHN", as_of="2024-12-31"), by=by))
+
+
+def test_a_row_lists_the_engagements_of_each_outcome_as_it_counts_them() -> None:
+    found = history_contacts(build_history(STORY, "USA", "CHN", as_of="2024-12-31"))
+    for row in found.rows:
+        for outcome in OUTCOMES:
+            listed = row.of(outcome)
+            assert len(listed) == row.count(outcome)
+            assert all(e.outcome == outcome for e in listed)
+        # The outcomes partition the row: every engagement is listed once, in its order.
+        listed_all = [e for outcome in OUTCOMES for e in row.of(outcome)]
+        assert sorted(listed_all, key=row.engagements.index) == list(row.engagements)

@@ -20,7 +20,7 @@ from parley.store.models import Base
 
 TABLES = {"articles", "events", "evidence", "fetch_log", "fetch_sources", "alembic_version"}
 INDEXES = {
-    "articles": {"ix_articles_content_hash"},
+    "articles": {"ix_articles_content_hash", "ix_articles_ingested_at"},
     "events": {"ix_events_article_id", "ix_events_pair", "ix_events_pair_channel"},
     "evidence": {"ix_evidence_event_id"},
     "fetch_log": {"ix_fetch_log_content_hash", "ix_fetch_log_article_id"},
@@ -61,7 +61,7 @@ def test_migrations_create_the_schema(store_url: str) -> None:
             "articles", "SET NULL")
         with engine.connect() as connection:
             versions = connection.execute(text("SELECT version_num FROM alembic_version"))
-            assert [row[0] for row in versions] == ["0003"]
+            assert [row[0] for row in versions] == ["0004"]
             # The hand-written migration and the models declare the same schema.
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
@@ -69,9 +69,9 @@ def test_migrations_create_the_schema(store_url: str) -> None:
         engine.dispose()
 
 
-def test_head_is_the_fetch_log_revision() -> None:
+def test_head_is_the_ingest_time_index_revision() -> None:
     script = ScriptDirectory.from_config(alembic_config())
-    assert script.get_current_head() == "0003"
+    assert script.get_current_head() == "0004"
     assert Path(script.dir) == MIGRATIONS
     assert (MIGRATIONS / "env.py").is_file()
     assert (MIGRATIONS / "script.py.mako").is_file()
@@ -85,7 +85,7 @@ def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
     try:
         with engine.connect() as connection:
             rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-        assert [row[0] for row in rows] == ["0003"]
+        assert [row[0] for row in rows] == ["0004"]
     finally:
         engine.dispose()
 
@@ -126,9 +126,37 @@ def test_a_version_one_store_gains_the_mechanism_column_and_keeps_its_events(
         assert new.event.type is EventType.ESTABLISH
 
 
+def test_a_revision_three_store_gains_the_ingest_time_index_and_keeps_its_articles(
+        tmp_path: Path) -> None:
+    """A store of revision 0003 upgrades in place to the index `Store.revision` reads."""
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'three.db'}"
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0003")
+            connection.execute(text(
+                "INSERT INTO articles (id, text, content_hash, ingested_at) "
+                "VALUES ('old', 'Old text.', 'h', '2024-01-01 00:00:00')"))
+    finally:
+        engine.dispose()
+    with Store(url) as store:
+        assert store.article_ids() == ["old"]
+        assert store.revision().endswith(":1:2024-01-01 00:00:00")
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        indexes = {index["name"] for index in inspect(engine).get_indexes("articles")}
+        assert "ix_articles_ingested_at" in indexes
+    finally:
+        engine.dispose()
+
+
 def test_shipped_alembic_ini_runs_by_hand(tmp_path: Path) -> None:
     ini = Path(parley.store.__file__).parent / "alembic.ini"
-    assert ScriptDirectory.from_config(Config(str(ini))).get_current_head() == "0003"
+    assert ScriptDirectory.from_config(Config(str(ini))).get_current_head() == "0004"
     database = tmp_path / "by-hand.db"
     result = subprocess.run(
         [sys.executable, "-m", "alembic", "-c", str(ini), "-x", f"url=sqlite:///{database}",

@@ -80,3 +80,57 @@ def test_any_event_round_trips(shared_store: Store, article: Article, events: li
         assert shared_store.save_article(article, saved) == "unchanged"
     finally:
         assert shared_store.delete_article(article_id)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batch=st.lists(st.tuples(ARTICLES, st.lists(EVENTS, max_size=5)), max_size=4))
+def test_a_whole_read_equals_a_paged_read(shared_store: Store,
+                                          batch: list[tuple[Article, list[Event]]]) -> None:
+    """`events()` without a limit reads events, articles and evidence apart and matches them
+    (`queries._every_event`); with a limit, one joined query: the same records, in the
+    same order (date, publication date, storage order), for any filter."""
+    ids: list[str] = []
+    try:
+        for article, events in batch:
+            article_id = uuid.uuid4().hex
+            ids.append(article_id)
+            shared_store.save_article(replace(article, id=article_id),
+                                      [replace(e, article=article_id) for e in events])
+        pairs = [(e.source, e.target) for _, events in batch for e in events
+                 if e.source and e.target]
+        filters: list[dict[str, object]] = [{}, {"types": [EventType.MEET, EventType.CALL]}]
+        if pairs:
+            filters += [{"pair": pairs[0]}, {"state": pairs[0][0]},
+                        {"pair": pairs[0], "date_from": "1950", "date_to": "2050-06"}]
+        for query in filters:
+            whole = shared_store.events(**query)  # type: ignore[arg-type]
+            paged = shared_store.events(limit=1_000_000, **query)  # type: ignore[arg-type]
+            assert whole == paged
+    finally:
+        for article_id in ids:
+            shared_store.delete_article(article_id)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batch=st.lists(st.tuples(ARTICLES, st.lists(EVENTS, max_size=5)), max_size=4),
+       limit=st.integers(min_value=1, max_value=8), offset=st.integers(min_value=0, max_value=12))
+def test_a_page_is_the_slice_of_the_whole_read(shared_store: Store,
+                                               batch: list[tuple[Article, list[Event]]],
+                                               limit: int, offset: int) -> None:
+    """A page (`limit`, `offset`: found by its ids first, `queries._page`) is exactly that
+    slice of every matching event in order."""
+    ids: list[str] = []
+    try:
+        for article, events in batch:
+            article_id = uuid.uuid4().hex
+            ids.append(article_id)
+            shared_store.save_article(replace(article, id=article_id),
+                                      [replace(e, article=article_id) for e in events])
+        for query in ({}, {"types": [EventType.MEET, EventType.CALL, EventType.STATUS]},
+                      {"text": "a"}):
+            every = shared_store.events(**query)  # type: ignore[arg-type]
+            page = shared_store.events(limit=limit, offset=offset, **query)  # type: ignore[arg-type]
+            assert page == every[offset:offset + limit]
+    finally:
+        for article_id in ids:
+            shared_store.delete_article(article_id)

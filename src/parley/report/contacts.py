@@ -23,7 +23,7 @@ function of the history: the same events in any order give the same ledger.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -69,6 +69,10 @@ class ContactRow:
 
     def count(self, outcome: str) -> int:
         return sum(1 for e in self.engagements if e.outcome == outcome)
+
+    def of(self, outcome: str) -> tuple[Engagement, ...]:
+        """The engagements of one outcome, in order (the pair page lists them per cell)."""
+        return tuple(e for e in self.engagements if e.outcome == outcome)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,14 +123,18 @@ def _period(when: str, by: str) -> str:
     return when[:4] if by == "year" else when[:7]
 
 
-def _mechanism(event: MergedEvent, mechanisms: Sequence[Mechanism]) -> str:
+def _mechanism(event: MergedEvent, mechanisms: Sequence[Mechanism],
+               named: Callable[[Mechanism, str], bool]) -> str:
     """The mechanism of the event's channel its sentences name; else the one mechanism that
-    is the channel (alone on it, or without a name of its own); else the channel."""
+    is the channel (alone on it, or without a name of its own); else the channel.
+
+    `named(mechanism, sentence)` says whether a sentence names a mechanism (the ledger
+    remembers it per sentence: the tellings of one event often share their sentence)."""
     on_channel = [m for m in mechanisms if m.channel is not None and m.channel == event.channel]
     for mechanism in on_channel:
         if mechanism.patterns and any(
                 (t.event.mechanism and mechanism.is_named(t.event.mechanism))
-                or mechanism.named_in(t.event.evidence.sentence) for t in event.evidence):
+                or named(mechanism, t.event.evidence.sentence) for t in event.evidence):
             return mechanism.name
     standing = [m for m in on_channel if not m.patterns]
     if len(on_channel) == 1 or len(standing) == 1:
@@ -177,16 +185,35 @@ def _one_per_engagement(items: Sequence[Engagement]) -> list[Engagement]:
             joined.append(day)
         coarse = sorted((e for e in outcome_items if len(e.date) < 10),
                         key=lambda e: -len(e.date))
-        kept = joined
-        for vague in coarse:
-            fits = [n for n, e in enumerate(kept) if len(e.date) > len(vague.date)
-                    and e.date.startswith(vague.date)]
-            if len(fits) == 1:
-                kept[fits[0]] = _joined(kept[fits[0]], vague)
-            else:
-                kept.append(vague)
+        kept = _with_vague(joined, coarse)
         result.extend(kept)
     return result
+
+
+def _with_vague(kept: list[Engagement], coarse: Sequence[Engagement]) -> list[Engagement]:
+    """`kept` with each coarse engagement (finest first) joined to the one engagement of a
+    finer date it fits, else added as its own (where a coarser one may fit it in turn)."""
+    # Who a coarse date may be, by the prefixes of every finer date kept.
+    by_prefix: dict[str, list[int]] = {}
+
+    def index(number: int) -> None:
+        value = kept[number].date
+        for size in (4, 7):
+            if len(value) > size:
+                by_prefix.setdefault(value[:size], []).append(number)
+
+    for number in range(len(kept)):
+        index(number)
+    for vague in coarse:
+        fits = by_prefix.get(vague.date, []) if len(vague.date) in (4, 7) else [
+            n for n, e in enumerate(kept)
+            if len(e.date) > len(vague.date) and e.date.startswith(vague.date)]
+        if len(fits) == 1:
+            kept[fits[0]] = _joined(kept[fits[0]], vague)
+        else:
+            kept.append(vague)
+            index(len(kept) - 1)
+    return kept
 
 
 def _next_day(first: Engagement, second: Engagement) -> bool:
@@ -209,9 +236,16 @@ def history_contacts(history: PairHistory, by: str = "year") -> ContactLedger:
         raise ValueError(f"contacts by {by!r}: give one of {', '.join(PERIODS)}")
     mechanisms = mechanisms_for(history.a, history.b)
     found: dict[tuple[str, str, str | None], list[Engagement]] = {}
+    names: dict[tuple[str, str], bool] = {}
+
+    def named(mechanism: Mechanism, sentence: str) -> bool:
+        key = (mechanism.id, sentence)
+        if key not in names:
+            names[key] = mechanism.named_in(sentence)
+        return names[key]
 
     def add(event: MergedEvent, outcome: str, when: str) -> None:
-        key = (_group(event.channel), _mechanism(event, mechanisms), event.channel)
+        key = (_group(event.channel), _mechanism(event, mechanisms, named), event.channel)
         found.setdefault(key, []).append(Engagement(outcome, when, event.type, _evidence(event)))
 
     encounters: dict[tuple[str, str | None], list[MergedEvent]] = {}

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from datetime import date
 
+from parley.collector import collector_paused
 from parley.config import Settings
 from parley.report.evidence import about_other_channels
 from parley.report.queries import EventSource, PairQuery, pair_events
@@ -33,10 +34,16 @@ _remembered: weakref.WeakKeyDictionary[object, OrderedDict[Hashable, PairHistory
 def history_from_events(events: Sequence[StoredEvent], query: PairQuery,
                         settings: Settings) -> PairHistory:
     """The history of a pair's events (already read) as of `query.as_of` (default today)."""
-    return build_history(events, query.a, query.b, as_of=query.as_of,
-                         answer_days=settings.request_answer_days,
-                         stale_after_months=settings.stale_after_months,
-                         supports=lambda e: not about_other_channels(e, query.a, query.b))
+    with collector_paused():  # tens of thousands of records built at once
+        return build_history(events, query.a, query.b, as_of=query.as_of,
+                             answer_days=settings.request_answer_days,
+                             stale_after_months=settings.stale_after_months,
+                             supports=lambda e: not about_other_channels(e, query.a, query.b))
+
+
+def _read_history(store: EventSource, query: PairQuery, settings: Settings) -> PairHistory:
+    with collector_paused():  # reading builds as many records as the history does
+        return history_from_events(pair_events(store, query), query, settings)
 
 
 def _revision(store: EventSource) -> str | None:
@@ -53,7 +60,7 @@ def pair_history(store: EventSource, query: PairQuery, settings: Settings,
     """
     revision = revision if revision is not None else _revision(store)
     if revision is None:
-        return history_from_events(pair_events(store, query), query, settings)
+        return _read_history(store, query, settings)
     key = (revision, query.a, query.b, query.as_of or date.today().isoformat(),
            settings.request_answer_days, settings.stale_after_months)
     try:
@@ -64,8 +71,8 @@ def pair_history(store: EventSource, query: PairQuery, settings: Settings,
                 recent.move_to_end(key)
                 return found
     except TypeError:  # a store that cannot be weakly referenced is not remembered
-        return history_from_events(pair_events(store, query), query, settings)
-    history = history_from_events(pair_events(store, query), query, settings)
+        return _read_history(store, query, settings)
+    history = _read_history(store, query, settings)
     with _lock:
         recent = _remembered.setdefault(store, OrderedDict())
         recent[key] = history

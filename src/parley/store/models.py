@@ -43,7 +43,8 @@ class ArticleRow(Base):
     text: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     origin: Mapped[str | None] = mapped_column(Text)
-    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: Indexed: `Store.revision` reads the latest on every web request.
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class EventRow(Base):

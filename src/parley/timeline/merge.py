@@ -80,12 +80,31 @@ def canonical_key(stored: StoredEvent) -> tuple[object, ...]:
         evidence.sentence,
         stored.title or "",
         stored.url or "",
+        record.mechanism or "",
     )
 
 
 def dedupe(events: Iterable[StoredEvent]) -> tuple[StoredEvent, ...]:
-    """The distinct events in canonical order (an event ingested twice is one event)."""
-    return tuple(sorted(set(events), key=canonical_key))
+    """The distinct events in canonical order (an event ingested twice is one event).
+
+    Sorted by key first, so that equal events are neighbours: only events of one key are
+    compared whole, instead of hashing every field of every event into a set.
+    """
+    items = events if isinstance(events, list | tuple) else list(events)
+    keys = [canonical_key(e) for e in items]
+    distinct: list[StoredEvent] = []
+    run: list[StoredEvent] = []  # the distinct events of the current key
+    last: tuple[object, ...] | None = None
+    for position in sorted(range(len(items)), key=keys.__getitem__):
+        stored, key = items[position], keys[position]
+        if key != last:
+            last, run = key, [stored]
+        elif stored in run:
+            continue
+        else:
+            run.append(stored)
+        distinct.append(stored)
+    return tuple(distinct)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,20 +230,26 @@ _MERGES: IdentityMemo[list[MergedEvent]] = IdentityMemo(8)
 
 
 def _merge(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEvent]:
-    groups: dict[tuple[object, ...], list[StoredEvent]] = {}
-    for stored in flatten(events):
-        groups.setdefault(_identity(stored), []).append(stored)
-    merged: list[MergedEvent] = []
-    for items in groups.values():
+    # Tellings are numbered in canonical order: a cluster's first telling (the one the
+    # order of merged events ties on) is the one with the lowest number.
+    tellings = flatten(events)
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for number, stored in enumerate(tellings):
+        groups.setdefault(_identity(stored), []).append(number)
+    keyed: list[tuple[str, str, int, MergedEvent]] = []
+    for numbers in groups.values():
+        items = [tellings[n] for n in numbers]
         dated = {e.event.date for e in items if e.event.date}
-        owner = _date_clusters(dated)
-        clusters: dict[str | None, list[StoredEvent]] = {}
-        for stored in items:
+        owner = _date_clusters(dated) if len(dated) > 1 else {d: d for d in dated}
+        clusters: dict[str | None, list[int]] = {}
+        for number, stored in zip(numbers, items, strict=True):
             key = owner[stored.event.date] if stored.event.date else None
-            clusters.setdefault(key, []).append(stored)
+            clusters.setdefault(key, []).append(number)
         for date, members in clusters.items():
-            merged.append(_merge_cluster(members, date))
-    return sorted(merged, key=_merged_key)
+            event = _merge_cluster([tellings[n] for n in members], date)
+            keyed.append((event.when or "", event.date or "", members[0], event))
+    keyed.sort(key=lambda item: item[:3])
+    return [item[3] for item in keyed]
 
 
 class _MergedList(list[MergedEvent]):
@@ -236,10 +261,6 @@ class _MergedList(list[MergedEvent]):
 
     def intact(self) -> bool:
         return len(self) == self._size
-
-
-def _merged_key(event: MergedEvent) -> tuple[object, ...]:
-    return (event.when or "", event.date or "", canonical_key(event.evidence[0]))
 
 
 def total_count(events: Iterable[MergedEvent]) -> int:

@@ -13,6 +13,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
+from parley.collector import collector_paused
+
 __all__ = ["AnswerCache"]
 
 T = TypeVar("T")
@@ -48,7 +50,8 @@ class AnswerCache:
             with self._lock:
                 if key in self._answers:
                     return self._answers[key]  # type: ignore[no-any-return]
-            value = compute()
+            with collector_paused():  # an answer is many records built at once
+                value = compute()
             with self._lock:
                 self._computing.pop(key, None)
                 if revision == self._revision:
