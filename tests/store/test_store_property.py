@@ -117,7 +117,7 @@ def test_a_whole_read_equals_a_paged_read(shared_store: Store,
 def test_a_page_is_the_slice_of_the_whole_read(shared_store: Store,
                                                batch: list[tuple[Article, list[Event]]],
                                                limit: int, offset: int) -> None:
-    """A page (`limit`, `offset`: found by its ids first, `queries._page`) is exactly that
+    """A page (`limit`, `offset`: found by its ids first, `queries._by_keys`) is exactly that
     slice of every matching event in order."""
     ids: list[str] = []
     try:
@@ -131,6 +131,37 @@ def test_a_page_is_the_slice_of_the_whole_read(shared_store: Store,
             every = shared_store.events(**query)  # type: ignore[arg-type]
             page = shared_store.events(limit=limit, offset=offset, **query)  # type: ignore[arg-type]
             assert page == every[offset:offset + limit]
+    finally:
+        for article_id in ids:
+            shared_store.delete_article(article_id)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batch=st.lists(st.tuples(ARTICLES, st.lists(EVENTS, max_size=5)), max_size=4),
+       chunk=st.integers(min_value=1, max_value=7))
+def test_a_chunked_download_is_the_whole_read(shared_store: Store,
+                                              batch: list[tuple[Article, list[Event]]],
+                                              chunk: int) -> None:
+    """`iter_events` (the API's and `parley export`'s downloads: the order fixed once, then
+    the records read a chunk at a time by id) yields exactly every matching event in order,
+    whatever the chunk size, for any filter."""
+    ids: list[str] = []
+    try:
+        for article, events in batch:
+            article_id = uuid.uuid4().hex
+            ids.append(article_id)
+            shared_store.save_article(replace(article, id=article_id),
+                                      [replace(e, article=article_id) for e in events])
+        pairs = [(e.source, e.target) for _, events in batch for e in events
+                 if e.source and e.target]
+        filters: list[dict[str, object]] = [{}, {"types": [EventType.MEET, EventType.CALL]},
+                                            {"text": "a"}]
+        if pairs:
+            filters += [{"pair": pairs[0]}, {"pair": pairs[0], "date_from": "1950"}]
+        for query in filters:
+            every = shared_store.events(**query)  # type: ignore[arg-type]
+            chunked = list(shared_store.iter_events(chunk=chunk, **query))  # type: ignore[arg-type]
+            assert chunked == every
     finally:
         for article_id in ids:
             shared_store.delete_article(article_id)

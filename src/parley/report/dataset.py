@@ -46,14 +46,15 @@ class ExportResult:
 
 
 def _event_rows(store: Store, pair: tuple[str, str] | None) -> Iterator[list[dict[str, Any]]]:
-    offset = 0
     filters: dict[str, Any] = {"pair": pair} if pair else {}
-    while True:
-        page = store.events(limit=PAGE_SIZE, offset=offset, **filters)
-        if not page:
-            return
-        yield [event_csv_row(stored) for stored in page]
-        offset += len(page)
+    page: list[dict[str, Any]] = []
+    for stored in store.iter_events(chunk=PAGE_SIZE, **filters):
+        page.append(event_csv_row(stored))
+        if len(page) == PAGE_SIZE:
+            yield page
+            page = []
+    if page:
+        yield page
 
 
 def _article_row(article: Article) -> dict[str, Any]:
@@ -64,8 +65,8 @@ def _article_row(article: Article) -> dict[str, Any]:
 
 def _article_rows(store: Store, ids: Sequence[str]) -> Iterator[list[dict[str, Any]]]:
     for start in range(0, len(ids), PAGE_SIZE):
-        page = [store.article(i) for i in ids[start:start + PAGE_SIZE]]
-        yield [_article_row(article) for article in page if article is not None]
+        found = store.articles(ids[start:start + PAGE_SIZE])
+        yield [_article_row(found[i]) for i in ids[start:start + PAGE_SIZE] if i in found]
 
 
 class _Writer:

@@ -221,6 +221,18 @@ class Store:
         with self._read("cannot read store") as session:
             return queries.events(session, filters, limit, offset)
 
+    def iter_events(self, *, chunk: int = 5000, **filters: Unpack[EventQuery]
+                    ) -> Iterator[StoredEvent]:
+        """Every record `events(**filters)` gives, in its order, read `chunk` at a time (a
+        download of the whole store holds one chunk, not the store). The order is fixed
+        once, at the start; a record deleted meanwhile is left out."""
+        with self._read("cannot read store") as session:
+            keys = queries.event_keys(session, filters)
+        for start in range(0, len(keys), max(1, chunk)):
+            with self._read("cannot read store") as session:
+                found = queries.events_by_keys(session, keys[start:start + chunk])
+            yield from found
+
     def pairs(self) -> list[tuple[str, str]]:
         """The distinct unordered pairs of states that have events, each sorted, sorted."""
         with self._read("cannot read store") as session:

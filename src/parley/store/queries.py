@@ -7,7 +7,7 @@ facade only opens sessions and turns database errors into `StoreError`s.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
@@ -204,6 +204,37 @@ def revision(session: Session) -> str:
     return f"{event_count or 0}:{last_event}:{article_count or 0}:{last_write}"
 
 
+#: The order of `events`: event date (none last), publication date (none last), storage order.
+_ORDER = (EventRow.date.is_(None), EventRow.date, ArticleRow.published.is_(None),
+          ArticleRow.published, EventRow.id, EvidenceRow.id)
+
+
+def _wide(conditions: list[ColumnElement[bool]]) -> Any:
+    """Every column a record needs, one row per (event, evidence)."""
+    return (
+        select(EventRow.id, *_EVENT_COLUMNS, EvidenceRow.sentence, EvidenceRow.start,
+               EvidenceRow.end, EvidenceRow.id, ArticleRow.published, ArticleRow.title,
+               ArticleRow.url)
+        .join(ArticleRow, ArticleRow.id == EventRow.article_id)
+        .outerjoin(EvidenceRow, EvidenceRow.event_id == EventRow.id)
+        .where(*conditions)
+    )
+
+
+def _narrow(conditions: list[ColumnElement[bool]]) -> Any:
+    """The (event, evidence) ids of `_wide`'s rows in `events`' order: cheap to sort."""
+    return (select(EventRow.id, EvidenceRow.id)
+            .join(ArticleRow, ArticleRow.id == EventRow.article_id)
+            .outerjoin(EvidenceRow, EvidenceRow.event_id == EventRow.id)
+            .where(*conditions).order_by(*_ORDER))
+
+
+def _records(rows: Iterable[Any]) -> list[StoredEvent]:
+    # Through the session's connection (Core), not `session.execute`: the ORM's result
+    # machinery costs as much again as building the records for plain columns.
+    return [_stored_event(row[:15], row[15:19], row[19:]) for row in rows]
+
+
 def events(session: Session, filters: EventQuery, limit: int | None,
            offset: int) -> list[StoredEvent]:
     conditions = event_conditions(**filters)
@@ -211,49 +242,47 @@ def events(session: Session, filters: EventQuery, limit: int | None,
         return []
     if limit is None and not offset and filters.get("text") is None:
         return _every_event(session, conditions)
-    # Plain columns, not ORM entities: building rows as records directly is several
-    # times faster, which a pair with tens of thousands of events needs.
-    order = (EventRow.date.is_(None), EventRow.date, ArticleRow.published.is_(None),
-             ArticleRow.published, EventRow.id, EvidenceRow.id)
-    query = (
-        select(EventRow.id, *_EVENT_COLUMNS, EvidenceRow.sentence, EvidenceRow.start,
-               EvidenceRow.end, EvidenceRow.id, ArticleRow.published, ArticleRow.title,
-               ArticleRow.url)
-        .join(ArticleRow, ArticleRow.id == EventRow.article_id)
-        .outerjoin(EvidenceRow, EvidenceRow.event_id == EventRow.id)
-        .where(*conditions)
-        .order_by(*order)
-    )
     connection = _one_snapshot(session)
     if limit is None or limit > _PAGED_BY_IDS:
-        rows = list(connection.execute(query.offset(offset).limit(limit)))
-    else:
-        rows = _page(connection, query, order, conditions, limit, offset)
-    # Through the session's connection (Core), not `session.execute`: the ORM's result
-    # machinery costs as much again as building the records for plain columns.
-    return [_stored_event(row[:15], row[15:19], row[19:]) for row in rows]
+        return _records(connection.execute(
+            _wide(conditions).order_by(*_ORDER).offset(offset).limit(limit)))
+    keys = list(connection.execute(_narrow(conditions).offset(offset).limit(limit)))
+    return _by_keys(connection, conditions, [(e, v) for e, v in keys])
 
 
-#: Longest page `_page` reads by its ids (one bound parameter each; SQLite allows 32,766).
+def event_keys(session: Session, filters: EventQuery) -> list[tuple[int, int | None]]:
+    """The (event, evidence) ids of every matching record in `events`' order: what a long
+    download reads first, to read the records a chunk at a time by id (`events_by_keys`)
+    instead of sorting every matching row again for each chunk's offset."""
+    conditions = event_conditions(**filters)
+    if conditions is None:
+        return []
+    return [(e, v) for e, v in _one_snapshot(session).execute(_narrow(conditions))]
+
+
+def events_by_keys(session: Session, keys: Sequence[tuple[int, int | None]]
+                   ) -> list[StoredEvent]:
+    """The records of `keys` (from `event_keys`), in that order; deleted ones left out."""
+    return _by_keys(_one_snapshot(session), [], keys)
+
+
+#: Longest page `_by_keys` reads by its ids (one bound parameter each; SQLite allows 32,766).
 _PAGED_BY_IDS = 10_000
 
 
-def _page(connection: Connection, query: Any, order: tuple[Any, ...],
-          conditions: list[ColumnElement[bool]], limit: int, offset: int) -> list[Any]:
-    """One page of `query`'s rows: its (event, evidence) ids are found first by the same
+def _by_keys(connection: Connection, conditions: list[ColumnElement[bool]],
+             keys: Sequence[tuple[int, int | None]]) -> list[StoredEvent]:
+    """The whole rows of `keys`, in their order: a page's ids are found first by the same
     order in narrow rows, then only those rows are read whole. Sorting every joined wide
     row to skip to a deep page cost ~0.4 s at offset 50,000 of 100,000 events."""
-    page = list(connection.execute(
-        select(EventRow.id, EvidenceRow.id)
-        .join(ArticleRow, ArticleRow.id == EventRow.article_id)
-        .outerjoin(EvidenceRow, EvidenceRow.event_id == EventRow.id)
-        .where(*conditions).order_by(*order).offset(offset).limit(limit)))
-    if not page:
+    if not keys:
         return []
-    wanted = {(event_id, evidence_id) for event_id, evidence_id in page}
-    return [row for row in connection.execute(
-                query.where(EventRow.id.in_(sorted({event_id for event_id, _ in page}))))
-            if (row[0], row[18]) in wanted]
+    rank = {key: position for position, key in enumerate(keys)}
+    rows = [row for row in connection.execute(
+                _wide(conditions).where(EventRow.id.in_(sorted({e for e, _ in keys}))))
+            if (row[0], row[18]) in rank]
+    rows.sort(key=lambda row: rank[(row[0], row[18])])
+    return _records(rows)
 
 
 def _one_snapshot(session: Session) -> Connection:

@@ -10,7 +10,7 @@ channel or article).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -231,21 +231,33 @@ def events(
 
 
 def _all_events(dashboard: Dashboard, filters: EventFilters) -> Iterator[StoredEvent]:
-    offset = 0
-    while True:
-        chunk = dashboard.store.events(**filters.store_query(), limit=DOWNLOAD_CHUNK,
-                                       offset=offset)
-        yield from chunk
-        if len(chunk) < DOWNLOAD_CHUNK:
-            return
-        offset += DOWNLOAD_CHUNK
+    return dashboard.store.iter_events(chunk=DOWNLOAD_CHUNK, **filters.store_query())
+
+
+#: Characters a download sends at a time: a sync iterator's every item costs the server a
+#: hop to its thread pool, so a line per item made 100,000 events take ~40 s instead of ~5.
+SEND_CHARS = 64 * 1024
+
+
+def _in_blocks(lines: Iterable[str]) -> Iterator[str]:
+    """`lines` joined into blocks of about `SEND_CHARS` characters, in order."""
+    block: list[str] = []
+    size = 0
+    for line in lines:
+        block.append(line)
+        size += len(line)
+        if size >= SEND_CHARS:
+            yield "".join(block)
+            block, size = [], 0
+    if block:
+        yield "".join(block)
 
 
 @router.get("/events.csv", summary="Every matching event as CSV",
             response_class=CSVStream, responses=ERRORS)
 def events_csv(dashboard: Plain, filters: Filters) -> Response:
     return CSVStream(
-        events_csv_lines(_all_events(dashboard, filters)),
+        _in_blocks(events_csv_lines(_all_events(dashboard, filters))),
         headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
 
@@ -254,7 +266,7 @@ def events_csv(dashboard: Plain, filters: Filters) -> Response:
 def events_jsonl(dashboard: Plain, filters: Filters) -> Response:
     lines = (json.dumps(event_record(e), ensure_ascii=False) + "\n"
              for e in _all_events(dashboard, filters))
-    return JSONLinesStream(lines, headers={
+    return JSONLinesStream(_in_blocks(lines), headers={
         "Content-Disposition": 'attachment; filename="events.jsonl"'})
 
 
