@@ -130,7 +130,7 @@ def test_table_texts_are_collected() -> None:
 @pytest.mark.parametrize("mode", MODES)
 def test_corpus_output_is_unchanged(mode: str) -> None:
     articles = list(read_articles([str(CORPUS)], load_settings(environ={})))
-    assert len(articles) == 48
+    assert len(articles) == 62
     got = "".join(lines for _, lines in _jsonl(_pipeline(MODES[mode]), articles))
     _compare_text(f"corpus.{mode}.jsonl", got)
 
