@@ -269,9 +269,13 @@ def _re_mention(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> bo
     tree = view.tree
     token = tree.tokens[trigger.index]
     if token.pos != "NOUN" or trigger.entry.type not in (
-            EventType.DECLINE, EventType.REQUEST, EventType.SUSPEND, EventType.RESUME):
+            EventType.DECLINE, EventType.REQUEST, EventType.SUSPEND, EventType.RESUME,
+            EventType.CALL, EventType.MEET):
         return False
     if trigger.entry.type not in coder.state.latest:
+        return False
+    if trigger.entry.type in (EventType.CALL, EventType.MEET) and not _bare_definite(
+            view, trigger.index):
         return False
     definite = any(tree.tokens[c].lower in DEFINITE_DETERMINERS
                    for c in tree.dependents(trigger.index, ("det", "poss")))
@@ -281,6 +285,17 @@ def _re_mention(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> bo
     named = any(view.token_mention.get(i) or i in view.token_channel for i in own
                 if i != trigger.index)
     return (definite or dated_owner) and not named
+
+
+def _bare_definite(view: SentenceView, index: int) -> bool:
+    """'promised after the call', 'the meeting ended without a statement': a contact noun
+    with 'the' and nothing else of its own (no modifier, no date, no complement) names the
+    contact just told; 'the call on Tuesday', 'the first meeting' may be another one."""
+    tree = view.tree
+    children = tree.children[index]
+    if any(tree.tokens[c].dep not in ("det", "punct") for c in children):
+        return False
+    return any(tree.tokens[c].lower == "the" for c in children)
 
 
 def _refers_to_pair(coder: ArticleCoder, tree: Tree, subject: set[int]) -> bool:

@@ -23,6 +23,7 @@ from parley.extract.vocabulary import (
     DAY_WORDS,
     DELEGATION_NOUNS,
     DISCUSSING_VERBS,
+    FINITE_CLAUSE_SUBORDINATORS,
     JOINT_CALL_VERBS,
     MEANING_VERBS,
     NON_PHONE_CALL_PARTICLES,
@@ -91,7 +92,8 @@ def _spoke_together(coder: ArticleCoder, view: SentenceView, index: int,
                     arguments: set[int]) -> bool:
     """'spoke' is a call between two parties, not a speech or an aside to reporters."""
     tree = view.tree
-    if tree.tokens[index].dep in ("acl", "advcl", "amod") or any(
+    if (tree.tokens[index].dep in ("acl", "advcl", "amod")
+            and not _finite_adverbial_clause(tree, index)) or any(
             tree.tokens[i].lemma in PUBLIC_SPEECH_NOUNS for i in arguments):
         return False
     for child in tree.children[index]:
@@ -107,6 +109,14 @@ def _spoke_together(coder: ArticleCoder, view: SentenceView, index: int,
     # "The two last spoke", "Austin and Shoigu spoke": a pair as the subject.
     return bool(words & PAIR_SUBJECT_WORDS) or (
         any(tree.tokens[i].dep == "conj" for i in subjects))
+
+
+def _finite_adverbial_clause(tree: Tree, index: int) -> bool:
+    """'freed after Kerry and Zarif spoke by phone': an adverbial clause opened by a
+    subordinator with its own subject tells its own event; 'speaking to reporters' does not."""
+    return tree.tokens[index].dep == "advcl" and bool(tree.dependents(index, SUBJECT_DEPS)) \
+        and any(tree.tokens[m].lower in FINITE_CLAUSE_SUBORDINATORS
+                for m in tree.dependents(index, ("mark",)))
 
 
 def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
