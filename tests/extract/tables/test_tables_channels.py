@@ -34,8 +34,24 @@ CHANNEL_BY_PEOPLE = [
 
 
 #: The tables above read with the default pipeline, one test per row.
+# ------------------------------------------------------------- relations between states
+#: Diplomatic relations or ties cut or restored are the diplomatic channel; relations
+#: marked or celebrated, and ties of trade, are no event.
+DIPLOMATIC_RELATIONS = [
+    case("Caracas broke off diplomatic relations with Washington in 2019.",
+         E("SUSPEND", "VEN", "USA", "diplomatic", date="2019")),
+    case("Saudi Arabia severed diplomatic ties with Iran in January 2016.",
+         E("SUSPEND", "SAU", "IRN", "diplomatic", date="2016-01")),
+    case("Qatar restored diplomatic relations with Saudi Arabia in January 2021.",
+         E("RESUME", "QAT", "SAU", "diplomatic", date="2021-01")),
+    case("Vietnam and China marked 75 years of diplomatic relations on Saturday."),
+    case("Trade ties between Greece and Turkey grew by a fifth last year."),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "channel by people": CHANNEL_BY_PEOPLE,
+    "diplomatic relations": DIPLOMATIC_RELATIONS,
 }
 
 
