@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import lexicon as date_words
 from parley.dates.calendar import shift_date
-from parley.extract.anaphoric_dates import since_then
+from parley.extract.anaphoric_dates import month_of_that_year, since_then
 from parley.extract.date_ranges import vague_gap
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 def telling_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Telling:
     """The date bound to a trigger, with whether a main clause tells it."""
     return Telling(trigger.entry.type, coder._in_main_clause(view.tree, trigger.index),
-                   coder._date_of(view, trigger))
+                   month_of_that_year(view.sentence.text, coder._date_of(view, trigger),
+                                      coder.state.last_date))
 
 
 def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateMention | None:
@@ -196,6 +197,11 @@ def _described_date(coder: ArticleCoder, view: SentenceView,
             if tree.tokens[child].lemma not in date_words.LASTING_VERBS:
                 scopes.append(tree.subtree(child))
     verb = tree.clause_head(index)
+    while tree.tokens[verb].dep == "ccomp" and verb != tree.tokens[verb].head and \
+            tree.tokens[tree.tokens[verb].head].lemma in REPORTING_VERBS:
+        # "December 2018, when Tokyo said a destroyer had locked its radar": the report
+        # hangs on the date as the event does
+        verb = tree.clause_head(tree.tokens[verb].head)
     if tree.tokens[verb].dep in ("relcl", "advcl") and verb != tree.tokens[verb].head:
         on = tree.tokens[verb].head
         for mention in view.dates:

@@ -25,6 +25,7 @@ from parley.extract.vocabulary import (
     DISCUSSING_VERBS,
     FINITE_CLAUSE_SUBORDINATORS,
     JOINT_CALL_VERBS,
+    LEADING_VERBS,
     MEANING_VERBS,
     NON_PHONE_CALL_PARTICLES,
     NON_PHONE_CALL_WORDS,
@@ -128,6 +129,8 @@ def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
         if token.head != index:
             people += tree.dependents(token.head, SUBJECT_DEPS)
     for person in people:
+        if _led_delegation(tree, person):
+            continue  # "a Russian team headed by Kremlin aide Vladimir Medinsky"
         words = {tree.tokens[i].lower for i in tree.subtree(person)} | {
             tree.tokens[i].lemma for i in tree.subtree(person)}
         if tree.tokens[person].lemma in coder.lexicon.non_official_nouns or (
@@ -135,6 +138,14 @@ def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
                 DELEGATION_NOUNS):
             return True
     return False
+
+
+def _led_delegation(tree: Tree, index: int) -> bool:
+    """'a team headed by Kremlin aide Vladimir Medinsky', 'a delegation led by the defence
+    minister': a group led by someone is a state's delegation, not a sports or business team."""
+    return tree.tokens[index].lemma in DELEGATION_NOUNS and any(
+        tree.tokens[c].lemma in LEADING_VERBS and tree.dependents(c, ("agent",))
+        for c in tree.dependents(index, ("acl",)))
 
 
 def _plural_subject(coder: ArticleCoder, view: SentenceView, index: int) -> bool:

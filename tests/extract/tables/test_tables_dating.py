@@ -45,8 +45,24 @@ DATES = [
 ]
 
 
+# ------------------------------------------------- a reported event in a 'when' clause
+#: "December 2018, when Tokyo said a destroyer had locked its radar on a plane": the date
+#: the clause hangs on dates the event reported inside it too.
+REPORT_ON_A_DATE = [
+    case("The row dates to December 2018, when Tokyo said a South Korean destroyer had "
+         "locked its fire-control radar on a Japanese patrol plane.",
+         E("ENCOUNTER", "KOR", "JPN", date="2018-12")),
+    case("The dispute goes back to June 2021, when Moscow said a Russian patrol boat had "
+         "fired warning shots at the British destroyer HMS Defender.",
+         E("ENCOUNTER", "RUS", "GBR", date="2021-06")),
+    case("The standoff recalls August 2020, when Athens reported that a Greek frigate had "
+         "collided with a Turkish frigate.",
+         E("ENCOUNTER", "GRC", "TUR", date="2020-08")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "date a report hangs on": REPORT_ON_A_DATE,
     "relative date": DATES,
 }
 
