@@ -98,8 +98,19 @@ SUMMONED = [
     case("The Russian president summoned his security council on Tuesday."),
 ]
 
+# ---------------------------------------------------- unions and professions meeting
+#: Unions, teachers, doctors and pensioners meeting are private people, not states.
+UNIONS = [
+    case("Washington urged Belgrade to delay the rule. Unions representing Serb teachers in "
+         "Kosovo have called meetings of their members to discuss their pay.",
+         E("DEMAND", "USA", "SRB")),
+    case("Greek and Turkish doctors met in Izmir on Tuesday to share earthquake experience."),
+    case("Pensioners from Serbia and Hungary met in Szeged on Tuesday."),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "unions and professions": UNIONS,
     "summoned diplomats": SUMMONED,
     "led delegations": LED_DELEGATIONS,
     "non-officials' talks": NON_OFFICIALS,
