@@ -50,7 +50,7 @@ UPDATE = os.environ.get("PARLEY_UPDATE_GOLDEN") == "1"
 MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
-CORPUS_SCORES = (243, 15, 40, 238, 225)
+CORPUS_SCORES = (245, 13, 38, 240, 227)
 DEV_SCORES = {"tuning": (57, 2, 6), "checking": (22, 11, 14)}
 
 

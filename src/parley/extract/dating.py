@@ -35,9 +35,29 @@ if TYPE_CHECKING:
 
 def telling_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Telling:
     """The date bound to a trigger, with whether a main clause tells it."""
+    when = coder._date_of(view, trigger)
+    if when is None or not when.text:
+        when = _shared_with_conjunct(view, trigger.index) or when
     return Telling(trigger.entry.type, coder._in_main_clause(view.tree, trigger.index),
-                   month_of_that_year(view.sentence.text, coder._date_of(view, trigger),
-                                      coder.state.last_date))
+                   month_of_that_year(view.sentence.text, when, coder.state.last_date))
+
+
+def _shared_with_conjunct(view: SentenceView, index: int) -> DateMention | None:
+    """'A Su-27 intercepted and harassed the drone on Tuesday': a verb without a date of
+    its own shares the one of the verb coordinated after it with the same subject."""
+    tree = view.tree
+    if tree.tokens[index].pos != "VERB":
+        return None
+    for conjunct in tree.dependents(index, ("conj",)):
+        if tree.tokens[conjunct].pos != "VERB" or tree.dependents(
+                conjunct, ("nsubj", "nsubjpass")):
+            continue
+        scope = tree.subtree(conjunct, stop=frozenset({"conj", "relcl", "advcl", "ccomp"}))
+        for mention in view.dates:
+            indices = view.token_range(mention.start, mention.end)
+            if mention.value and indices and set(indices) <= scope:
+                return mention
+    return None
 
 
 def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateMention | None:

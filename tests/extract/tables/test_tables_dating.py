@@ -60,8 +60,21 @@ REPORT_ON_A_DATE = [
          E("ENCOUNTER", "GRC", "TUR", date="2020-08")),
 ]
 
+# ------------------------------------------------- one date for coordinated verbs
+#: "intercepted and harassed the drone on Tuesday": the first verb shares the date of the
+#: one coordinated after it, so the sentence tells one encounter, not two.
+COORDINATED_VERBS = [
+    case("A Russian Su-27 intercepted and harassed a US drone over the Black Sea on Tuesday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("A Chinese J-11 flew close to and harassed an Australian P-8 on Tuesday.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-20")),
+    case("Chinese ships shadowed and blocked a Philippine navy supply boat on Saturday.",
+         E("ENCOUNTER", "CHN", "PHL", date="2023-06-24")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "date shared by coordinated verbs": COORDINATED_VERBS,
     "date a report hangs on": REPORT_ON_A_DATE,
     "relative date": DATES,
 }
