@@ -21,6 +21,7 @@ from parley.extract.vocabulary import (
     REPORTING_VERBS,
     SUBORDINATE_DEPS,
     TEMPORAL_PREPOSITIONS,
+    TIME_CLAUSE_MARKERS,
     TOLD_BEFORE_DETERMINERS,
 )
 from parley.types import (
@@ -37,9 +38,28 @@ def telling_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Tel
     """The date bound to a trigger, with whether a main clause tells it."""
     when = coder._date_of(view, trigger)
     if when is None or not when.text:
-        when = _shared_with_conjunct(view, trigger.index) or when
+        when = _shared_with_conjunct(view, trigger.index) or _time_clause_date(
+            view, trigger.index) or when
     return Telling(trigger.entry.type, coder._in_main_clause(view.tree, trigger.index),
                    month_of_that_year(view.sentence.text, when, coder.state.last_date))
+
+
+def _time_clause_date(view: SentenceView, index: int) -> DateMention | None:
+    """'The mechanism was agreed when Netanyahu flew to Moscow in September 2015': a verb
+    without a date of its own happens at the time of its 'when' or 'as' clause."""
+    tree = view.tree
+    if tree.tokens[index].pos != "VERB":
+        return None
+    for clause in tree.dependents(index, ("advcl",)):
+        if not any(tree.tokens[m].lower in TIME_CLAUSE_MARKERS
+                   for m in tree.dependents(clause, ("mark", "advmod"))):
+            continue
+        scope = tree.subtree(clause, stop=frozenset({"relcl", "advcl", "ccomp"}))
+        for mention in view.dates:
+            indices = view.token_range(mention.start, mention.end)
+            if mention.value and not mention.end_value and indices and set(indices) <= scope:
+                return mention
+    return None
 
 
 def _shared_with_conjunct(view: SentenceView, index: int) -> DateMention | None:

@@ -35,8 +35,8 @@ CHANNEL_BY_PEOPLE = [
 
 #: The tables above read with the default pipeline, one test per row.
 # ------------------------------------------------------------- relations between states
-#: Diplomatic relations or ties cut or restored are the diplomatic channel; relations
-#: marked or celebrated, and ties of trade, are no event.
+#: Diplomatic relations or ties cut or restored, and diplomats' talks, are the diplomatic
+#: channel; relations marked or celebrated, and ties of trade, are no event.
 DIPLOMATIC_RELATIONS = [
     case("Caracas broke off diplomatic relations with Washington in 2019.",
          E("SUSPEND", "VEN", "USA", "diplomatic", date="2019")),
@@ -45,6 +45,13 @@ DIPLOMATIC_RELATIONS = [
     case("Qatar restored diplomatic relations with Saudi Arabia in January 2021.",
          E("RESUME", "QAT", "SAU", "diplomatic", date="2021-01")),
     case("Vietnam and China marked 75 years of diplomatic relations on Saturday."),
+    # Diplomats taking part are the diplomatic channel, whatever channel was named before.
+    case("Greece and Turkey set up a military hotline on Thursday. Diplomats from the two "
+         "countries agreed last month to resume exploratory talks.",
+         E("ESTABLISH", "GRC", "TUR", "hotline"), E("RESUME", "GRC", "TUR", "diplomatic")),
+    case("Chinese and Japanese diplomats met in Tokyo on Tuesday.",
+         E("MEET", "CHN", "JPN", "diplomatic", date="2023-06-20")),
+    case("A Chinese diplomat said on Tuesday that Beijing valued its ties with Tokyo."),
     case("Trade ties between Greece and Turkey grew by a fifth last year."),
 ]
 

@@ -72,8 +72,23 @@ COORDINATED_VERBS = [
          E("ENCOUNTER", "CHN", "PHL", date="2023-06-24")),
 ]
 
+# ---------------------------------------------------- the date of a 'when' clause
+#: "cut the hotline when tensions rose in June 2020": a verb without a date of its own
+#: happens at the time of its 'when' clause; a date of its own wins.
+TIME_CLAUSE = [
+    case("North Korea cut the military hotline with South Korea when tensions rose in June "
+         "2020.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2020-06")),
+    case("Austin met Li when both attended a forum in Singapore in June 2023.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06")),
+    case("Austin met Li in Singapore on Friday, when a forum that opened in June 2022 met "
+         "again.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "date of a time clause": TIME_CLAUSE,
     "date shared by coordinated verbs": COORDINATED_VERBS,
     "date a report hangs on": REPORT_ON_A_DATE,
     "relative date": DATES,
