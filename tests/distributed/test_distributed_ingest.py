@@ -148,7 +148,7 @@ def test_cli_ingest_on_an_existing_scheduler(client: Any, inputs: list[str],
         "warnings": 0}
     assert result.stderr.startswith(f"error: {inputs[1]}:5: malformed JSON")
     with Store(url) as store:
-        assert store.count_articles() == 51
+        assert store.count_articles() == 65
 
 
 @pytest.fixture()
