@@ -14,6 +14,7 @@ from parley.extract.vocabulary import (
     OBLIGATION_MODALS,
     SAYING_NOUNS,
     SAYING_VERBS,
+    VISITING_TRAVEL_VERBS,
 )
 from parley.resolve import Gazetteer, MentionFinder
 
@@ -21,15 +22,19 @@ from parley.resolve import Gazetteer, MentionFinder
 def prefilter_for(lexicon: Lexicon) -> Prefilter:
     """The lexicon's pre-filter, also passing the sentences the coder can read a demand from
     without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …"),
-    a directive verb, an ended silence ("broke a two-year silence"), or letters exchanged
-    ("the ministers exchanged letters", `extract/contact_finders.py`)."""
+    a directive verb, an ended silence ("broke a two-year silence"), letters exchanged
+    ("the ministers exchanged letters", `extract/contact_finders.py`), someone told over a
+    medium ("told his counterpart by telephone") or a journey to a place ("flew to Moscow",
+    `extract/trigger_finders.py`)."""
     cached = _prefilters.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
             (OBLIGATION_MODALS | OBLIGATION_ADJECTIVES, SAYING_VERBS | SAYING_NOUNS),
             (DIRECTIVE_VERBS,),
             (lexicon.ending_verbs, lexicon.absence_nouns),
-            (media_words("exchanging_verbs"), media_words("letter_nouns"))))
+            (media_words("exchanging_verbs"), media_words("letter_nouns")),
+            (media_words("telling_verbs"), media_words("medium_nouns")),
+            (VISITING_TRAVEL_VERBS, ("to",))))
     return cached[1]
 
 

@@ -9,6 +9,7 @@ The phrases are in `data/lexicons/dating.json`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from parley.dates.calendar import shift_date
@@ -88,3 +89,20 @@ def period_anaphor(text: str, anchor: str | None, last_date: str | None
     moved = shift_date(anchor, -1, unit)
     return DateMention(previous.group(), previous.start(), previous.end(), moved, None) \
         if moved else None
+
+
+#: "October that year", "in October of the same year": a month of the year named before.
+MONTH_OF_THAT_YEAR = re.compile(
+    rf"\s+(?:of\s+)?(?:{_alternatives('same_period_words')})\s+year\b", re.IGNORECASE)
+
+
+def month_of_that_year(text: str, mention: DateMention | None, last_date: str | None
+                       ) -> DateMention | None:
+    """'The rig standoff came in 2014. Thanh flew to Beijing in October that year': a month
+    without a year of its own followed by 'that year' is a month of the last stated year,
+    not of the publication year. Any other mention is returned as it is."""
+    if mention is None or not mention.value or len(mention.value) != 7 or not last_date \
+            or re.search(r"\d{4}", mention.text) or not MONTH_OF_THAT_YEAR.match(
+                text, mention.end):
+        return mention
+    return replace(mention, value=last_date[:4] + mention.value[4:])

@@ -16,6 +16,7 @@ from parley.extract.lexicon import TriggerEntry
 from parley.extract.records import Trigger
 from parley.extract.registry import registry
 from parley.extract.syntax import Tree
+from parley.extract.vocabulary import PERSON_NOUNS, PUBLIC_SPEECH_NOUNS
 from parley.types import EventType
 
 if TYPE_CHECKING:
@@ -104,6 +105,37 @@ def messaged_over_line(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
     two sides were in touch over the line, a call."""
     return [Trigger(_MESSAGED_OVER_A_LINE, token.i, token.i) for token in tree.tokens
             if messaged_over_a_line(tree, token.i)]
+
+
+#: "told his counterpart by telephone": the two were on a call.
+_TOLD_BY_PHONE = TriggerEntry(EventType.CALL, ("tell",), "verb", "self")
+
+
+def told_over_a_medium(tree: Tree, index: int) -> bool:
+    """A telling verb ('told', 'assured', 'warned') whose object is a person ('his Israeli
+    counterpart Avigdor Lieberman', 'Lieberman') and which has a medium ('by telephone',
+    'over the phone'); 'told reporters by phone' speaks to the press, not to the other side."""
+    token = tree.tokens[index]
+    if token.pos != "VERB" or not word_of(tree, index) & media_words("telling_verbs"):
+        return False
+    objects = [i for o in tree.dependents(index, ("dobj", "dative")) for i in tree.subtree(o)]
+    if not any(tree.tokens[i].lemma in PERSON_NOUNS or tree.tokens[i].pos == "PROPN"
+               for i in objects) or any(
+            word_of(tree, i) & PUBLIC_SPEECH_NOUNS for i in objects):
+        return False
+    return any(_a_phone_line(tree, o) or word_of(tree, o) & (
+        media_words("medium_nouns") - media_words("line_nouns"))
+        for p in tree.dependents(index, ("prep", "agent"))
+        if tree.tokens[p].lower in media_words("medium_prepositions")
+        for o in tree.dependents(p, ("pobj",)))
+
+
+@registry.trigger_finder("parley.told-over-a-medium-calls.v1")
+def told_over_medium(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
+    """'Defence Minister Sergei Shoigu told his Israeli counterpart by telephone on Tuesday
+    that ...': the two spoke on a call."""
+    return [Trigger(_TOLD_BY_PHONE, token.i, token.i) for token in tree.tokens
+            if told_over_a_medium(tree, token.i)]
 
 
 #: "the defence ministers exchanged letters": a remote contact, coded CALL.

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import lexicon as date_words
 from parley.dates.calendar import shift_date
-from parley.extract.anaphoric_dates import since_then
+from parley.extract.anaphoric_dates import month_of_that_year, since_then
 from parley.extract.date_ranges import vague_gap
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
@@ -21,6 +21,7 @@ from parley.extract.vocabulary import (
     REPORTING_VERBS,
     SUBORDINATE_DEPS,
     TEMPORAL_PREPOSITIONS,
+    TIME_CLAUSE_MARKERS,
     TOLD_BEFORE_DETERMINERS,
 )
 from parley.types import (
@@ -35,8 +36,48 @@ if TYPE_CHECKING:
 
 def telling_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Telling:
     """The date bound to a trigger, with whether a main clause tells it."""
+    when = coder._date_of(view, trigger)
+    if when is None or not when.text:
+        when = _shared_with_conjunct(view, trigger.index) or _time_clause_date(
+            view, trigger.index) or when
     return Telling(trigger.entry.type, coder._in_main_clause(view.tree, trigger.index),
-                   coder._date_of(view, trigger))
+                   month_of_that_year(view.sentence.text, when, coder.state.last_date))
+
+
+def _time_clause_date(view: SentenceView, index: int) -> DateMention | None:
+    """'The mechanism was agreed when Netanyahu flew to Moscow in September 2015': a verb
+    without a date of its own happens at the time of its 'when' or 'as' clause."""
+    tree = view.tree
+    if tree.tokens[index].pos != "VERB":
+        return None
+    for clause in tree.dependents(index, ("advcl",)):
+        if not any(tree.tokens[m].lower in TIME_CLAUSE_MARKERS
+                   for m in tree.dependents(clause, ("mark", "advmod"))):
+            continue
+        scope = tree.subtree(clause, stop=frozenset({"relcl", "advcl", "ccomp"}))
+        for mention in view.dates:
+            indices = view.token_range(mention.start, mention.end)
+            if mention.value and not mention.end_value and indices and set(indices) <= scope:
+                return mention
+    return None
+
+
+def _shared_with_conjunct(view: SentenceView, index: int) -> DateMention | None:
+    """'A Su-27 intercepted and harassed the drone on Tuesday': a verb without a date of
+    its own shares the one of the verb coordinated after it with the same subject."""
+    tree = view.tree
+    if tree.tokens[index].pos != "VERB":
+        return None
+    for conjunct in tree.dependents(index, ("conj",)):
+        if tree.tokens[conjunct].pos != "VERB" or tree.dependents(
+                conjunct, ("nsubj", "nsubjpass")):
+            continue
+        scope = tree.subtree(conjunct, stop=frozenset({"conj", "relcl", "advcl", "ccomp"}))
+        for mention in view.dates:
+            indices = view.token_range(mention.start, mention.end)
+            if mention.value and indices and set(indices) <= scope:
+                return mention
+    return None
 
 
 def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateMention | None:
@@ -196,6 +237,11 @@ def _described_date(coder: ArticleCoder, view: SentenceView,
             if tree.tokens[child].lemma not in date_words.LASTING_VERBS:
                 scopes.append(tree.subtree(child))
     verb = tree.clause_head(index)
+    while tree.tokens[verb].dep == "ccomp" and verb != tree.tokens[verb].head and \
+            tree.tokens[tree.tokens[verb].head].lemma in REPORTING_VERBS:
+        # "December 2018, when Tokyo said a destroyer had locked its radar": the report
+        # hangs on the date as the event does
+        verb = tree.clause_head(tree.tokens[verb].head)
     if tree.tokens[verb].dep in ("relcl", "advcl") and verb != tree.tokens[verb].head:
         on = tree.tokens[verb].head
         for mention in view.dates:

@@ -53,6 +53,24 @@ def _acting_tokens(view: SentenceView, index: int) -> set[int]:
     return set()
 
 
+def _shared_subject(view: SentenceView, index: int) -> set[int]:
+    """The doer of a verb without a subject of its own, coordinated with or complementing
+    one that has it: 'a Su-27 intercepted and harassed the drone', 'the boats made dangerous
+    and harassing approaches' (parsed as a verb 'harassing' under 'made')."""
+    tree = view.tree
+    node = tree.tokens[index]
+    while (node.dep in ("conj", "oprd", "xcomp") or (
+            node.dep == "advcl" and node.tag in ("VBG", "VBN"))) and node.head != node.i:
+        node = tree.tokens[node.head]  # "..., coming within 10 yards of the cutter"
+        if node.pos == "VERB":
+            acting = _acting_tokens(view, node.i)
+            if not acting and node.dep == "acl" and node.head != node.i:
+                # "vessels made harassing approaches" parsed as a noun with a modifier
+                acting = tree.subtree(node.head, stop=STOP) - tree.subtree(node.i)
+            return acting
+    return set()
+
+
 def acted_on_tokens(view: SentenceView, index: int) -> set[int]:
     """What the verb acts on: its object, a passive subject, or the object of 'near',
     'at', 'of' ('came within 50 metres of the destroyer')."""
@@ -81,7 +99,8 @@ def _noun_roles(coder: ArticleCoder, view: SentenceView, index: int
     acted: set[int] = set()
     for prep in tree.dependents(index, ("prep",)):
         word = tree.tokens[prep].lower
-        if word == "of":
+        if word in ("of", "to") or word in ACTED_ON_PREPOSITIONS:
+            # "an intercept of a P-8A", "harassing approaches to US ships", "passes at it"
             acted |= tree.subtree(prep, stop=STOP)
         elif word == "by":
             acting |= tree.subtree(prep, stop=STOP)
@@ -121,12 +140,17 @@ def encounter_sides(coder: ArticleCoder, view: SentenceView, trigger: Trigger
     intercepted it', 'its patrol plane was intercepted') it is the other side of the pair."""
     tree = view.tree
     token = tree.tokens[trigger.index]
-    if token.pos == "ADJ" and token.dep == "amod" and tree.tokens[token.head].pos == "NOUN":
-        acting, acted = _noun_roles(coder, view, token.head)  # "made an unsafe intercept"
+    modifier = token
+    while modifier.dep == "conj" and modifier.head != modifier.i:
+        modifier = tree.tokens[modifier.head]  # "dangerous and harassing approaches"
+    if token.pos in ("ADJ", "VERB") and modifier.dep == "amod" and \
+            tree.tokens[modifier.head].pos == "NOUN":
+        # "made an unsafe intercept", "made harassing approaches to US ships"
+        acting, acted = _noun_roles(coder, view, modifier.head)
     elif token.pos == "NOUN":
         acting, acted = _noun_roles(coder, view, trigger.index)
     elif tree.tokens[trigger.index].pos == "VERB":
-        acting = _acting_tokens(view, trigger.index)
+        acting = _acting_tokens(view, trigger.index) or _shared_subject(view, trigger.index)
         acted = acted_on_tokens(view, trigger.index)
     else:
         return None

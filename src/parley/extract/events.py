@@ -157,8 +157,9 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
                 negated=negated, hypothetical=hypothetical,
                 count=count, count_qualifier=qualifier, persons=persons,
             ))
-    if etype in (EventType.MEET, EventType.CALL):
-        # "calls with his British, French and Turkish counterparts": one per state.
+    if etype in (EventType.MEET, EventType.CALL, EventType.ESTABLISH):
+        # "calls with his British, French and Turkish counterparts", "opened hotlines with
+        # Vietnam and South Korea": one per state.
         events += [replace(e, target=other) for other in
                    coder.coordinated_states(view, arguments, target) for e in list(events)]
         # "a call between the foreign ministers of France, the UK and the USA": among them.
@@ -192,11 +193,21 @@ def coordinated_states(coder: ArticleCoder, view: SentenceView, arguments: set[i
                   and view.token_mention[i].state == target), None)
     if first is None:
         return []
+    first = view.mention_root.get(first, first)
+    while tree.tokens[first].dep == "conj" and tree.tokens[first].head != first:
+        # "in Vietnam and South Korea" with the target the second conjunct: from the first
+        first = tree.tokens[first].head
     found: list[str] = []
     stack = [first]
+    seen = {first}
     while stack:
-        for child in tree.dependents(stack.pop(), ("conj",)):
-            stack.append(child)
+        node = stack.pop()
+        for child in [node, *tree.dependents(node, ("conj",))]:
+            if child != node:
+                stack.append(child)
+            if child in seen and child != first:
+                continue
+            seen.add(child)
             mention = view.token_mention.get(child)
             if mention is not None and mention.state and mention.state != target and \
                     mention.state not in found:
@@ -269,9 +280,13 @@ def _re_mention(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> bo
     tree = view.tree
     token = tree.tokens[trigger.index]
     if token.pos != "NOUN" or trigger.entry.type not in (
-            EventType.DECLINE, EventType.REQUEST, EventType.SUSPEND, EventType.RESUME):
+            EventType.DECLINE, EventType.REQUEST, EventType.SUSPEND, EventType.RESUME,
+            EventType.CALL, EventType.MEET):
         return False
     if trigger.entry.type not in coder.state.latest:
+        return False
+    if trigger.entry.type in (EventType.CALL, EventType.MEET) and not _bare_definite(
+            view, trigger.index):
         return False
     definite = any(tree.tokens[c].lower in DEFINITE_DETERMINERS
                    for c in tree.dependents(trigger.index, ("det", "poss")))
@@ -281,6 +296,17 @@ def _re_mention(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> bo
     named = any(view.token_mention.get(i) or i in view.token_channel for i in own
                 if i != trigger.index)
     return (definite or dated_owner) and not named
+
+
+def _bare_definite(view: SentenceView, index: int) -> bool:
+    """'promised after the call', 'the meeting ended without a statement': a contact noun
+    with 'the' and nothing else of its own (no modifier, no date, no complement) names the
+    contact just told; 'the call on Tuesday', 'the first meeting' may be another one."""
+    tree = view.tree
+    children = tree.children[index]
+    if any(tree.tokens[c].dep not in ("det", "punct") for c in children):
+        return False
+    return any(tree.tokens[c].lower == "the" for c in children)
 
 
 def _refers_to_pair(coder: ArticleCoder, tree: Tree, subject: set[int]) -> bool:

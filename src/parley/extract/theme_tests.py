@@ -23,7 +23,9 @@ from parley.extract.vocabulary import (
     DAY_WORDS,
     DELEGATION_NOUNS,
     DISCUSSING_VERBS,
+    FINITE_CLAUSE_SUBORDINATORS,
     JOINT_CALL_VERBS,
+    LEADING_VERBS,
     MEANING_VERBS,
     NON_PHONE_CALL_PARTICLES,
     NON_PHONE_CALL_WORDS,
@@ -91,7 +93,8 @@ def _spoke_together(coder: ArticleCoder, view: SentenceView, index: int,
                     arguments: set[int]) -> bool:
     """'spoke' is a call between two parties, not a speech or an aside to reporters."""
     tree = view.tree
-    if tree.tokens[index].dep in ("acl", "advcl", "amod") or any(
+    if (tree.tokens[index].dep in ("acl", "advcl", "amod")
+            and not _finite_adverbial_clause(tree, index)) or any(
             tree.tokens[i].lemma in PUBLIC_SPEECH_NOUNS for i in arguments):
         return False
     for child in tree.children[index]:
@@ -109,6 +112,14 @@ def _spoke_together(coder: ArticleCoder, view: SentenceView, index: int,
         any(tree.tokens[i].dep == "conj" for i in subjects))
 
 
+def _finite_adverbial_clause(tree: Tree, index: int) -> bool:
+    """'freed after Kerry and Zarif spoke by phone': an adverbial clause opened by a
+    subordinator with its own subject tells its own event; 'speaking to reporters' does not."""
+    return tree.tokens[index].dep == "advcl" and bool(tree.dependents(index, SUBJECT_DEPS)) \
+        and any(tree.tokens[m].lower in FINITE_CLAUSE_SUBORDINATORS
+                for m in tree.dependents(index, ("mark",)))
+
+
 def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
     """The people meeting are not officials: scientists, farmers, a sports team."""
     people = tree.dependents(index, SUBJECT_DEPS) + tree.dependents(index, ("dobj",))
@@ -118,6 +129,8 @@ def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
         if token.head != index:
             people += tree.dependents(token.head, SUBJECT_DEPS)
     for person in people:
+        if _led_delegation(tree, person):
+            continue  # "a Russian team headed by Kremlin aide Vladimir Medinsky"
         words = {tree.tokens[i].lower for i in tree.subtree(person)} | {
             tree.tokens[i].lemma for i in tree.subtree(person)}
         if tree.tokens[person].lemma in coder.lexicon.non_official_nouns or (
@@ -125,6 +138,14 @@ def _non_officials(coder: ArticleCoder, tree: Tree, index: int) -> bool:
                 DELEGATION_NOUNS):
             return True
     return False
+
+
+def _led_delegation(tree: Tree, index: int) -> bool:
+    """'a team headed by Kremlin aide Vladimir Medinsky', 'a delegation led by the defence
+    minister': a group led by someone is a state's delegation, not a sports or business team."""
+    return tree.tokens[index].lemma in DELEGATION_NOUNS and any(
+        tree.tokens[c].lemma in LEADING_VERBS and tree.dependents(c, ("agent",))
+        for c in tree.dependents(index, ("acl",)))
 
 
 def _plural_subject(coder: ArticleCoder, view: SentenceView, index: int) -> bool:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.registry import registry
-from parley.extract.syntax import SUBJECT_DEPS
+from parley.extract.syntax import SUBJECT_DEPS, Tree
 from parley.extract.vocabulary import (
     CONDITION_PREPOSITIONS,
     CONDITIONING_VERBS,
     DEMAND_STANCE_VERBS,
     DEMANDED_ACTIONS,
     DIRECTIVE_VERBS,
+    ORGANISATION_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ def stance_asks_the_other_side(coder: ArticleCoder, view: SentenceView,
         return None
     if coder._has_condition(tree, index):
         return True
+    if lemma != "want" and _directive_to_a_state(view, index):
+        return True  # "warned Caracas not to interfere", "advised Tokyo to stay out"
     if lemma == "insist":
         # "insisted on", "insisted that Pakistan should stop", and the subjunctive
         # "insisted that Pakistan end the firing" (a bare verb after 'that').
@@ -78,6 +81,33 @@ def stance_asks_the_other_side(coder: ArticleCoder, view: SentenceView,
         coder.lexicon.talk_nouns | coder.lexicon.talk_verbs) and bool(
         words & (coder.lexicon.sanction_words | DEMANDED_ACTIONS)
         or any(view.token_mention.get(i) and view.token_mention[i].state for i in arguments))
+
+
+def _directive_to_a_state(view: SentenceView, index: int) -> bool:
+    """'warned Caracas not to interfere', 'advised the government in Caracas not to pursue
+    …': a stance verb with a state as its addressee (the object, or a phrase between the
+    object and the infinitive) and an infinitive says what that state must do."""
+    tree = view.tree
+    infinitives = tree.dependents(index, ("xcomp",))
+    objects = tree.dependents(index, ("dobj",))
+    if not infinitives or not objects:
+        return False
+    addressee = {i for o in objects for i in tree.subtree(o)}
+    if any(tree.tokens[o].lemma in ORGANISATION_NOUNS for o in objects):
+        # "the government in Caracas": the body's state may stand after the object
+        addressee |= {i for p in tree.dependents(index, ("prep",))
+                      if objects[0] < p < infinitives[0] for i in tree.subtree(p)}
+    return any(view.token_mention.get(i) and view.token_mention[i].state
+               and not _located(tree, view.mention_root.get(i, i), objects)
+               for i in addressee)
+
+
+def _located(tree: Tree, index: int, objects: list[int]) -> bool:
+    """'travellers in Venezuela': a state after 'in' on an object that is no state body
+    only places the people addressed."""
+    token = tree.tokens[index]
+    return token.dep == "pobj" and tree.tokens[token.head].head in objects and not any(
+        tree.tokens[o].lemma in ORGANISATION_NOUNS for o in objects)
 
 
 @registry.theme_check("parley.directive-to-a-state.v1", themes=ANY)

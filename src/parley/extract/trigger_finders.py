@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.lexicon import TriggerEntry
 from parley.extract.records import Trigger
 from parley.extract.registry import registry
 from parley.extract.trigger_entries import (
@@ -19,7 +20,12 @@ from parley.extract.trigger_entries import (
     _at_gathering,
     _over_a_line,
 )
-from parley.extract.vocabulary import DISCUSSING_VERBS
+from parley.extract.vocabulary import (
+    DISCUSSING_VERBS,
+    PERSON_NOUNS,
+    VISITING_TRAVEL_VERBS,
+)
+from parley.types import EventType
 
 if TYPE_CHECKING:
     from parley.extract.coder import RuleExtractor
@@ -62,3 +68,34 @@ def discussed_by_phone(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
     return [Trigger(_DISCUSSED_BY_PHONE, token.i, token.i) for token in tree.tokens
             if token.lemma in DISCUSSING_VERBS and token.pos == "VERB"
             and _over_a_line(tree, token.i)]
+
+
+#: "Netanyahu flew to Moscow": an official's journey to another state is a visit there.
+_TRAVELLED_TO = TriggerEntry(EventType.MEET, ("visit",), "verb", "self")
+
+
+def travelled_to_a_place(tree: Tree, index: int) -> bool:
+    """A journey verb with a named person or an official as subject ('Netanyahu', 'the
+    defence minister') and 'to' a named place ('flew to Moscow'); a journey 'for' something
+    ('flew to Moscow for talks') is told by its own talks, and aircraft or tourists flying
+    somewhere make no visit."""
+    token = tree.tokens[index]
+    if token.pos != "VERB" or token.lemma not in VISITING_TRAVEL_VERBS:
+        return False
+    if any(tree.tokens[p].lower == "for" for p in tree.dependents(index, ("prep",))):
+        return False
+    subjects = tree.dependents(index, ("nsubj",))
+    if not any(tree.tokens[s].pos == "PROPN" or tree.tokens[s].lemma in PERSON_NOUNS
+               for s in subjects):
+        return False
+    return any(tree.tokens[o].pos == "PROPN"
+               for p in tree.dependents(index, ("prep",)) if tree.tokens[p].lower == "to"
+               for o in tree.dependents(p, ("pobj",)))
+
+
+@registry.trigger_finder("parley.travelled-to-visits.v1")
+def travelled_to(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
+    """'The mechanism was agreed when Netanyahu flew to Moscow in September 2015': the
+    prime minister visited Russia, a meeting there."""
+    return [Trigger(_TRAVELLED_TO, token.i, token.i) for token in tree.tokens
+            if travelled_to_a_place(tree, token.i)]

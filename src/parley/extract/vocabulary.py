@@ -29,6 +29,9 @@ ANAPHORIC_OPENING = re.compile(
 )
 #: Prepositions that introduce what is suspended or resumed ("the suspension of talks").
 THEME_PREPOSITIONS = grammar_words("theme_prepositions")
+FINITE_CLAUSE_SUBORDINATORS = grammar_words("finite_clause_subordinators")
+LEADING_VERBS = grammar_words("leading_verbs")
+VISITING_TRAVEL_VERBS = grammar_words("visiting_travel_verbs")
 #: Verbs that are an encounter only with a weapon-like instrument as object.
 ENCOUNTER_INSTRUMENT_VERBS = grammar_words("encounter_instrument_verbs")
 ENCOUNTER_INSTRUMENTS = grammar_words("encounter_instruments")

@@ -64,7 +64,22 @@ PERIODS = [
          E("DECLINE", "CHN", "USA", date="2023-06-01"), allow={"REQUEST", "MEET"}),
 ]
 
-TABLES: dict[str, list[Any]] = {"since then": SINCE_THEN, "period": PERIODS}
+# ---------------------------------------------------- a month of the year named before
+#: "in October that year", "in March of the same year": the month of the last stated year.
+MONTH_OF_THAT_YEAR = [
+    case("North Korea cut the military line in 2016. Seoul proposed talks in March of the "
+         "same year.",
+         E("SUSPEND", "PRK", "KOR", date="2016"), E("REQUEST", "KOR", "PRK", date="2016-03")),
+    case("China suspended the maritime talks with the United States in 2020. The two sides "
+         "met again in October that year.",
+         E("SUSPEND", "CHN", "USA", date="2020"), E("MEET", "USA", "CHN", date="2020-10"),
+         allow=("RESUME",)),
+    case("India and China held talks in Beijing in October.",
+         E("MEET", "IND", "CHN", date="2022-10")),
+]
+
+TABLES: dict[str, list[Any]] = {"since then": SINCE_THEN, "period": PERIODS,
+                                "month of that year": MONTH_OF_THAT_YEAR}
 
 
 @pytest.mark.parametrize(ARGS, rows(TABLES))

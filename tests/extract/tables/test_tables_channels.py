@@ -34,8 +34,33 @@ CHANNEL_BY_PEOPLE = [
 
 
 #: The tables above read with the default pipeline, one test per row.
+# ------------------------------------------------------------- relations between states
+#: Diplomatic relations or ties cut or restored, and diplomats' talks, are the diplomatic
+#: channel; relations marked or celebrated, and ties of trade, are no event.
+DIPLOMATIC_RELATIONS = [
+    case("Caracas broke off diplomatic relations with Washington in 2019.",
+         E("SUSPEND", "VEN", "USA", "diplomatic", date="2019")),
+    case("Saudi Arabia severed diplomatic ties with Iran in January 2016.",
+         E("SUSPEND", "SAU", "IRN", "diplomatic", date="2016-01")),
+    case("Qatar restored diplomatic relations with Saudi Arabia in January 2021.",
+         E("RESUME", "QAT", "SAU", "diplomatic", date="2021-01")),
+    case("Vietnam and China marked 75 years of diplomatic relations on Saturday."),
+    # Diplomats taking part hold the diplomatic channel (a role, as foreign ministers are).
+    case("Greece and Turkey set up a military hotline on Thursday. Diplomats from the two "
+         "countries agreed last month to resume exploratory talks.",
+         E("ESTABLISH", "GRC", "TUR", "hotline"), E("RESUME", "GRC", "TUR", "diplomatic")),
+    case("Chinese and Japanese diplomats met in Tokyo on Tuesday.",
+         E("MEET", "CHN", "JPN", "diplomatic", date="2023-06-20")),
+    case("A Chinese diplomat said on Tuesday that Beijing valued its ties with Tokyo."),
+    # Diplomats expelled for spying are people sent home, not a channel cut off.
+    case("Switzerland expelled two Russian diplomats based in Geneva for spying on Tuesday."),
+    case("Trade ties between Greece and Turkey grew by a fifth last year."),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "channel by people": CHANNEL_BY_PEOPLE,
+    "diplomatic relations": DIPLOMATIC_RELATIONS,
 }
 
 

@@ -267,6 +267,48 @@ LETTERS = [
 ]
 
 #: The tables above read with the default pipeline, one test per row.
+# ------------------------------------------------- told someone something over a medium
+#: "told his counterpart by telephone", "assured him over the phone": the two were on a call;
+#: telling the press by phone, or telling without a medium, is none.
+TOLD_OVER_A_MEDIUM = [
+    case("Defence Minister Sergei Shoigu told his British counterpart Ben Wallace by "
+         "telephone on Tuesday that Kyiv was preparing a provocation.",
+         E("CALL", "RUS", "GBR", "defence-ministers", date="2023-06-20")),
+    case("Austin assured Li Shangfu over the phone on Monday that Washington sought no "
+         "conflict.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-26")),
+    case("The Indian army chief informed his Pakistani counterpart by phone on Tuesday that "
+         "the firing had stopped.",
+         E("CALL", "IND", "PAK", date="2023-06-20")),
+    case("Japan's defence minister warned his Chinese counterpart over the hotline on "
+         "Tuesday against further radar illuminations.",
+         E("CALL", "JPN", "CHN", date="2023-06-20"), allow=("DEMAND",)),
+    case("The Russian defence minister told reporters by telephone on Tuesday that the "
+         "exercise was over."),
+    case("Shoigu told the Russian parliament on Tuesday that the drills would go on."),
+    case("The Chinese defence ministry told the Japanese embassy in a note on Tuesday that "
+         "the patrols were lawful."),
+]
+
+# ------------------------------------------------------- a call told in a time clause
+#: "freed after Kerry and Zarif spoke by phone", "when the two ministers spoke": a finite
+#: clause with its own subject tells the call; "speaking to reporters" tells none.
+SPOKE_IN_A_CLAUSE = [
+    case("The sailors were freed within a day after Secretary of State John Kerry and Iran's "
+         "foreign minister Mohammad Javad Zarif spoke several times by telephone.",
+         E("CALL", "USA", "IRN", "diplomatic")),
+    case("Tensions eased after Austin spoke by phone with his Chinese counterpart Li Shangfu "
+         "on Tuesday.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("The shelling eased shortly before the Indian and Pakistani army chiefs spoke on "
+         "the hotline on Saturday.",
+         E("CALL", "IND", "PAK", date="2023-06-24")),
+    case("Speaking to reporters in Tokyo on Tuesday, the Japanese defence minister said "
+         "China had to explain the drills."),
+    case("The Indian army chief, speaking at a seminar after his Chinese counterpart had "
+         "left, said the border was calm."),
+]
+
 TABLES: dict[str, list[Any]] = {
     "remote noun": REMOTE_NOUNS,
     "remote adjunct": REMOTE_ADJUNCTS,
@@ -281,6 +323,8 @@ TABLES: dict[str, list[Any]] = {
     "messaged": MESSAGED,
     "appeals": APPEALS,
     "letters": LETTERS,
+    "told over a medium": TOLD_OVER_A_MEDIUM,
+    "spoke in a clause": SPOKE_IN_A_CLAUSE,
 }
 
 

@@ -45,8 +45,52 @@ DATES = [
 ]
 
 
+# ------------------------------------------------- a reported event in a 'when' clause
+#: "December 2018, when Tokyo said a destroyer had locked its radar on a plane": the date
+#: the clause hangs on dates the event reported inside it too.
+REPORT_ON_A_DATE = [
+    case("The row dates to December 2018, when Tokyo said a South Korean destroyer had "
+         "locked its fire-control radar on a Japanese patrol plane.",
+         E("ENCOUNTER", "KOR", "JPN", date="2018-12")),
+    case("The dispute goes back to June 2021, when Moscow said a Russian patrol boat had "
+         "fired warning shots at the British destroyer HMS Defender.",
+         E("ENCOUNTER", "RUS", "GBR", date="2021-06")),
+    case("The standoff recalls August 2020, when Athens reported that a Greek frigate had "
+         "collided with a Turkish frigate.",
+         E("ENCOUNTER", "GRC", "TUR", date="2020-08")),
+]
+
+# ------------------------------------------------- one date for coordinated verbs
+#: "intercepted and harassed the drone on Tuesday": the first verb shares the date of the
+#: one coordinated after it, so the sentence tells one encounter, not two.
+COORDINATED_VERBS = [
+    case("A Russian Su-27 intercepted and harassed a US drone over the Black Sea on Tuesday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("A Chinese J-11 flew close to and harassed an Australian P-8 on Tuesday.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-20")),
+    case("Chinese ships shadowed and blocked a Philippine navy supply boat on Saturday.",
+         E("ENCOUNTER", "CHN", "PHL", date="2023-06-24")),
+]
+
+# ---------------------------------------------------- the date of a 'when' clause
+#: "cut the hotline when tensions rose in June 2020": a verb without a date of its own
+#: happens at the time of its 'when' clause; a date of its own wins.
+TIME_CLAUSE = [
+    case("North Korea cut the military hotline with South Korea when tensions rose in June "
+         "2020.",
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2020-06")),
+    case("Austin met Li when both attended a forum in Singapore in June 2023.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06")),
+    case("Austin met Li in Singapore on Friday, when a forum that opened in June 2022 met "
+         "again.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "date of a time clause": TIME_CLAUSE,
+    "date shared by coordinated verbs": COORDINATED_VERBS,
+    "date a report hangs on": REPORT_ON_A_DATE,
     "relative date": DATES,
 }
 

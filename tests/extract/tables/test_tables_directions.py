@@ -120,8 +120,31 @@ SANCTION_MEANS = [
 ]
 
 
+# --------------------------------------------- the doer of a word without its own subject
+#: "made dangerous and harassing approaches to US ships", "intercepted and harassed the
+#: drone": the word shares the doer of the verb it is coordinated with or complements, and
+#: a noun's 'to' phrase is what it acts on.
+SHARED_DOERS = [
+    case("Eleven Iranian naval vessels made dangerous and harassing approaches to U.S. Navy "
+         "ships in the Gulf on Wednesday.",
+         E("ENCOUNTER", "IRN", "USA", date="2023-06-21")),
+    case("Chinese navy ships made harassing approaches to a Philippine supply vessel on "
+         "Tuesday.",
+         E("ENCOUNTER", "CHN", "PHL", date="2023-06-20")),
+    case("A Russian Su-27 made an unsafe approach to a British RC-135 over the Black Sea on "
+         "Tuesday.",
+         E("ENCOUNTER", "RUS", "GBR", date="2023-06-20")),
+    case("Russian jets made unsafe and unprofessional intercepts of a US drone over Syria on "
+         "Tuesday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("Eleven Iranian vessels made harassing approaches to U.S. ships on Wednesday, "
+         "and Washington filed no protest.",
+         E("ENCOUNTER", "IRN", "USA", date="2023-06-21")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "doer of a coordinated or modifying word": SHARED_DOERS,
     "encounter told by the victim": ENCOUNTERS,
     "weapon near a platform": WEAPONS,
     "absent encounter": ABSENT,

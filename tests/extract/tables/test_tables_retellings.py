@@ -65,6 +65,13 @@ ONE_RECORD = [
     row("Austin spoke by phone with Li Shangfu on Tuesday. The discussions covered Taiwan and "
         "the South China Sea, a US official said.",
         ("CALL", "USA", "CHN", "defence-ministers", "2023-06-20")),
+    # A bare 'the call' or 'the meeting' after one is that contact, whoever the sentence names.
+    row("President Joe Biden spoke with Chinese President Xi Jinping by telephone on Tuesday. "
+        "Taipei says Beijing has yet to act on the pledges Xi made after the call.",
+        ("CALL", "USA", "CHN", "leaders", "2023-06-20")),
+    row("Austin met Li Shangfu in Singapore on Friday. Tokyo said Li had not mentioned Japan "
+        "during the meeting.",
+        ("MEET", "USA", "CHN", "defence-ministers", "2023-06-23")),
 ]
 
 LIKENED = [

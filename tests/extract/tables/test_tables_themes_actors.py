@@ -70,8 +70,49 @@ SPEECH = [
 ]
 
 
+# ------------------------------------------------------------ a team led by an official
+#: "a Russian team headed by Kremlin aide Vladimir Medinsky": a group led by someone is a
+#: state's delegation; a football or business team stays private people.
+LED_DELEGATIONS = [
+    case("On Friday, a Ukrainian delegation led by Defence Minister Rustem Umerov met a "
+         "Russian team headed by a Kremlin aide in Istanbul.",
+         E("MEET", "UKR", "RUS", date="2023-06-23")),
+    case("A Chinese team led by a deputy foreign minister met an Indian delegation in Delhi "
+         "on Tuesday.",
+         E("MEET", "CHN", "IND", date="2023-06-20")),
+    case("A Russian football team met a Ukrainian team in Istanbul on Tuesday."),
+    case("A Japanese business team met Chinese investors in Shanghai on Tuesday."),
+]
+
+# -------------------------------------------------------- summoning the other's diplomat
+#: "summoned the British defence attache", "summoned China's ambassador": the diplomat is
+#: called in and seen; summoning one's own commanders or a parliament is no contact.
+SUMMONED = [
+    case("The Russian defence ministry summoned the British defence attache in Moscow on "
+         "Tuesday.",
+         E("MEET", "RUS", "GBR", "attaches", date="2023-06-20")),
+    case("Beijing summoned the Japanese ambassador on Tuesday over the visit.",
+         E("MEET", "CHN", "JPN", date="2023-06-20")),
+    case("Seoul summoned a senior Japanese diplomat on Tuesday to protest.",
+         E("MEET", "KOR", "JPN", date="2023-06-20"), allow=("DEMAND",)),
+    case("The Russian president summoned his security council on Tuesday."),
+]
+
+# ---------------------------------------------------- unions and professions meeting
+#: Unions, teachers, doctors and pensioners meeting are private people, not states.
+UNIONS = [
+    case("Washington urged Belgrade to delay the rule. Unions representing Serb teachers in "
+         "Kosovo have called meetings of their members to discuss their pay.",
+         E("DEMAND", "USA", "SRB")),
+    case("Greek and Turkish doctors met in Izmir on Tuesday to share earthquake experience."),
+    case("Pensioners from Serbia and Hungary met in Szeged on Tuesday."),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "unions and professions": UNIONS,
+    "summoned diplomats": SUMMONED,
+    "led delegations": LED_DELEGATIONS,
     "non-officials' talks": NON_OFFICIALS,
     "private people": PRIVATE_PEOPLE,
     "one state's meeting": INTERNAL,

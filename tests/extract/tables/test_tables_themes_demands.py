@@ -51,8 +51,28 @@ DEMANDS = [
 ]
 
 
+# ----------------------------------------- a warning or advice to a state to (not) act
+#: "warned Caracas not to interfere", "advised the government in Caracas not to pursue":
+#: a stance verb with a state as addressee and an infinitive is a demand; advice to one's
+#: own staff, or to travellers who are in a state, is none.
+ADDRESSED_STANCES = [
+    case("The Pentagon warned Caracas not to interfere with U.S. military operations.",
+         E("DEMAND", "USA", "VEN")),
+    case("In a statement, the Pentagon said it strongly advised the government in Caracas not "
+         "to obstruct U.S. operations.",
+         E("DEMAND", "USA", "VEN")),
+    case("Beijing warned Manila not to send more ships to the shoal.",
+         E("DEMAND", "CHN", "PHL")),
+    case("Seoul advised Pyongyang to return to talks on Tuesday.",
+         E("DEMAND", "KOR", "PRK"), allow=("REQUEST",)),
+    case("The Pentagon advised its staff to avoid travel to Venezuela."),
+    case("The Pentagon advised travellers in Venezuela to leave."),
+    case("Japan's defence ministry advised residents to stay indoors during the drills."),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "stance addressed to a state": ADDRESSED_STANCES,
     "demand": DEMANDS,
 }
 

@@ -46,8 +46,28 @@ ENCOUNTERS = [
 ]
 
 
+# -------------------------------------------------------- flying or sailing near a platform
+#: "flew near a US destroyer", "sailed near the frigate", "came close to a navy vessel": a
+#: platform moving close to the other side's; near a coast, an island or a border is none.
+FLEW_NEAR = [
+    case("Two Venezuelan military aircraft flew near a U.S. Navy destroyer in international "
+         "waters on Thursday, the Pentagon said.",
+         E("ENCOUNTER", "VEN", "USA", date="2023-06-22")),
+    case("A Russian warship sailed near the Dutch frigate Tromp in the Baltic on Tuesday.",
+         E("ENCOUNTER", "RUS", "NLD", date="2023-06-20")),
+    case("Chinese navy ships came close to a Philippine navy vessel near the shoal on Tuesday.",
+         E("ENCOUNTER", "CHN", "PHL", date="2023-06-20")),
+    case("Two Russian bombers passed near a Japanese destroyer over the Sea of Japan on "
+         "Tuesday.",
+         E("ENCOUNTER", "RUS", "JPN", date="2023-06-20")),
+    case("Tourists flew near the Chinese border on Tuesday."),
+    case("The ferry passed close to the Greek island of Lesbos on Tuesday."),
+    case("A Chinese airliner flew near Taiwan's coast on Tuesday."),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "flew near": FLEW_NEAR,
     "encounter": ENCOUNTERS,
 }
 

@@ -98,8 +98,27 @@ PROPOSED = [
 ]
 
 
+# -------------------------------------------------- a channel opened with several states
+#: "opened direct telephone links with its counterparts in Vietnam and South Korea": one
+#: set-up per state, whichever of them the parse makes the head of the list.
+PER_STATE = [
+    case("China's defence ministry opened direct telephone links with its counterparts in "
+         "Vietnam and South Korea on Thursday.",
+         E("ESTABLISH", "CHN", "VNM", "hotline", date="2023-06-22"),
+         E("ESTABLISH", "CHN", "KOR", "hotline", date="2023-06-22")),
+    case("China opened military hotlines with Vietnam and South Korea on Thursday.",
+         E("ESTABLISH", "CHN", "VNM", "hotline", date="2023-06-22"),
+         E("ESTABLISH", "CHN", "KOR", "hotline", date="2023-06-22")),
+    case("The Indian defence minister held talks with his counterparts in Japan and Australia "
+         "on Tuesday.",
+         E("MEET", "IND", "JPN", "defence-ministers", date="2023-06-20"),
+         E("MEET", "IND", "AUS", "defence-ministers", date="2023-06-20")),
+]
+
+
 #: The tables above; PROPOSED is read with the irrealis pipeline (flags kept).
 TABLES: dict[str, list[Any]] = {
+    "one per state": PER_STATE,
     "set up": SET_UP,
     "not set up": NOT_SET_UP,
     "line contact": LINE_CONTACTS,

@@ -36,8 +36,24 @@ ENDED_ABSENCES = [
 ]
 
 
+# --------------------------------------------------------- an official's journey abroad
+#: "Netanyahu flew to Moscow", "the defence minister travelled to Hanoi": an official's
+#: journey to another state is a visit there; aircraft, tourists, a trip home are none.
+JOURNEYS = [
+    case("Israeli Prime Minister Benjamin Netanyahu flew to Moscow on Tuesday.",
+         E("MEET", "ISR", "RUS", "leaders", date="2023-06-20")),
+    case("Japan's defence minister travelled to Hanoi on Tuesday.",
+         E("MEET", "JPN", "VNM", "defence-ministers", date="2023-06-20")),
+    case("The mechanism was agreed when Netanyahu flew to Moscow in September 2015.",
+         E("MEET", "ISR", "RUS", date="2015-09"), allow=("ESTABLISH",)),
+    case("Chinese bombers flew to the western Pacific on Tuesday."),
+    case("Chinese tourists flew to Bangkok on Tuesday."),
+    case("Putin flew to Sochi on Tuesday."),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "journey to a place": JOURNEYS,
     "ended absence": ENDED_ABSENCES,
 }
 
