@@ -50,8 +50,8 @@ UPDATE = os.environ.get("PARLEY_UPDATE_GOLDEN") == "1"
 MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
-CORPUS_SCORES = (215, 8, 27, 210, 204)
-DEV_SCORES = {"tuning": (57, 2, 6), "checking": (22, 11, 14)}
+CORPUS_SCORES = (216, 8, 26, 211, 204)
+DEV_SCORES = {"tuning": (58, 2, 5), "checking": (22, 11, 14)}
 
 
 def _pipeline(prefilter: bool) -> Pipeline:

@@ -25,6 +25,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     themes_sanction_means,
     themes_sanctions,
     themes_talks,
+    themes_warnings,
     themes_weapons,
     trigger_finders,
 )
