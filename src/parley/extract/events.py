@@ -17,6 +17,7 @@ from parley.extract.clauses import (
 from parley.extract.contact_kinds import contact_type, likened_type
 from parley.extract.date_ranges import consecutive_days
 from parley.extract.multilateral import among_participants, named_participants
+from parley.extract.possibilities import failed_attempt, told_as_possible
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.registry import registry
 from parley.extract.retellings import (
@@ -93,7 +94,10 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
     ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
         tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
         for c in tree.dependents(trigger.index, ("amod", "compound")))
-    hypothetical = (hypothetical or prospect) and not called_off
+    hypothetical = (hypothetical or prospect or told_as_possible(tree, trigger.index)) and \
+        not called_off  # "did not rule out talks", "the possibility of a call"
+    if etype in (EventType.MEET, EventType.CALL) and failed_attempt(tree, trigger.index):
+        negated = True  # "failed to hold talks"
     if coder._re_mention(view, trigger) or refers_back(coder, tree, trigger):
         # "The refusal suggests …", "in the same meeting": told before, not a new one.
         return Told([], tellings)
