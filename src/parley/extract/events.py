@@ -26,6 +26,7 @@ from parley.extract.retellings import (
     refers_back,
     telling_key,
 )
+from parley.extract.since_contacts import last_contact_date
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -76,6 +77,11 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         negated = False
     if _denied(tree, trigger.index):
         negated = True  # "North Korea denied that it had cut off the hotline"
+    last_contact = last_contact_date(coder, view, trigger, negated=negated) if etype in (
+        EventType.MEET, EventType.CALL) else None
+    flipped = negated and last_contact is not None
+    if flipped:
+        negated = False  # "had not spoken since March 2023": they last spoke in March 2023
     called_off = etype in (EventType.MEET, EventType.CALL) and _no_longer(
         tree, trigger.index)
     if called_off:
@@ -107,7 +113,7 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         return Told(coder.unanswered_status(view, source, target, channels), tellings)
     telling = coder.telling_of(view, trigger)
     tellings.append(telling)
-    when = telling.date
+    when = last_contact if flipped else telling.date
     # Registered event filters (extract/event_filters.py): the first that drops decides.
     if any(rule.drops(coder, view, trigger, etype, when)
            for rule in registry.event_filters(etype)):
@@ -177,6 +183,10 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
             # so the lines stand degraded now.
             events += coder.unanswered_status(
                 view, source, target, list(dict.fromkeys(e.channel for e in events)))
+    if last_contact is not None and not flipped:
+        # "the first meeting since January 2020": they had met in January 2020
+        events += [replace(e, date=last_contact.value, date_end=None, hypothetical=False)
+                   for e in list(events)]
     # "met in January and again in September": one event per coordinated date.
     events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
                for e in list(events)]
