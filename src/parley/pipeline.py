@@ -16,6 +16,7 @@ from parley.errors import ParleyError
 from parley.extract import ArticleCoder, ArticleState, RuleExtractor, load_lexicon
 from parley.extract.article_gate import may_hold_event
 from parley.extract.contact_kinds import media_words
+from parley.extract.discussion_finders import DISCUSSION_VERBS
 from parley.extract.lexicon import Lexicon
 from parley.extract.prefilter import Prefilter
 from parley.extract.vocabulary import (
@@ -53,14 +54,16 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
     """The lexicon's pre-filter, also passing the sentences the coder can read a demand from
     without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …"),
     a directive verb, an ended silence ("broke a two-year silence"), or letters exchanged
-    ("the ministers exchanged letters", `extract/contact_finders.py`)."""
+    ("the ministers exchanged letters", `extract/contact_finders.py`) or a discussion
+    ("discussed Taiwan with his counterpart", `extract/discussion_finders.py`)."""
     cached = _prefilters.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
             (OBLIGATION_MODALS | OBLIGATION_ADJECTIVES, SAYING_VERBS | SAYING_NOUNS),
             (DIRECTIVE_VERBS,),
             (lexicon.ending_verbs, lexicon.absence_nouns),
-            (media_words("exchanging_verbs"), media_words("letter_nouns"))))
+            (media_words("exchanging_verbs"), media_words("letter_nouns")),
+            (DISCUSSION_VERBS,)))
     return cached[1]
 
 

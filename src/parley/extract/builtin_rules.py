@@ -9,6 +9,7 @@ from __future__ import annotations
 from parley.extract import (  # noqa: F401  (each registers its rules on import)
     contact_finders,
     contact_kinds,
+    discussion_finders,
     encounter_retellings,
     event_absences,
     event_filters,

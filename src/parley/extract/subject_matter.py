@@ -11,6 +11,8 @@ from parley.extract.syntax import Tree
 
 #: Prepositions that introduce what a meeting or call is about ("talks on", "spoke about").
 SUBJECT_MATTER_PREPOSITIONS = grammar_words("subject_matter_prepositions")
+#: Verbs whose object is what is talked over, not a party ("discussed Taiwan with …").
+DISCUSSED_OBJECT_VERBS = grammar_words("discussing_verbs")
 #: Prepositions of the parties, which the parser sometimes hangs inside the subject matter
 #: ("talks on the war between the US and Chinese ministers").
 NESTED_PARTY_PREPOSITIONS = frozenset({"between", "with", "among"})
@@ -66,4 +68,7 @@ def subject_matter(tree: Tree, index: int) -> set[int]:
     for holder in _holders(tree, index):
         for prep in tree.dependents(holder, ("prep",)):
             found |= _matter_phrases(tree, prep, holder)
+    if tree.tokens[index].lemma in DISCUSSED_OBJECT_VERBS:
+        # "discussed Taiwan with his counterpart": what is discussed is the matter
+        found |= {i for o in tree.dependents(index, ("dobj",)) for i in tree.subtree(o)}
     return found
