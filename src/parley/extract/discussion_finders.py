@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.grammar import grammar_words
+from parley.extract.lexicon import TriggerEntry
 from parley.extract.records import Trigger
 from parley.extract.registry import registry
-from parley.extract.trigger_entries import TriggerEntry, _over_a_line
+from parley.extract.trigger_entries import _over_a_line
 from parley.extract.vocabulary import PAIR_SUBJECT_WORDS, PERSON_NOUNS, SAYING_VERBS
 from parley.types import EventType
 
