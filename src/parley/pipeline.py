@@ -19,6 +19,7 @@ from parley.extract.contact_kinds import media_words
 from parley.extract.discussion_finders import DISCUSSION_VERBS
 from parley.extract.lexicon import Lexicon
 from parley.extract.prefilter import Prefilter
+from parley.extract.similar_steps import LIKENING_ADJECTIVES, STEP_NOUNS
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
     DIRECTIVE_VERBS,
@@ -55,7 +56,8 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
     without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …"),
     a directive verb, an ended silence ("broke a two-year silence"), or letters exchanged
     ("the ministers exchanged letters", `extract/contact_finders.py`) or a discussion
-    ("discussed Taiwan with his counterpart", `extract/discussion_finders.py`)."""
+    ("discussed Taiwan with his counterpart", `extract/discussion_finders.py`) or a step
+    likened to the one told ("took a similar step in 2008", `extract/similar_steps.py`)."""
     cached = _prefilters.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
@@ -63,7 +65,8 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
             (DIRECTIVE_VERBS,),
             (lexicon.ending_verbs, lexicon.absence_nouns),
             (media_words("exchanging_verbs"), media_words("letter_nouns")),
-            (DISCUSSION_VERBS,)))
+            (DISCUSSION_VERBS,),
+            (LIKENING_ADJECTIVES, STEP_NOUNS | LIKENING_ADJECTIVES)))
     return cached[1]
 
 

@@ -12,6 +12,7 @@ from parley.extract.contact_kinds import occasioned_contact
 from parley.extract.coordinated_clauses import in_sister_clause
 from parley.extract.merging import _answered_requests
 from parley.extract.records import SentenceView, Telling, Told, Trigger
+from parley.extract.similar_steps import similar_step_events
 from parley.extract.syntax import (
     Tree,
 )
@@ -55,6 +56,7 @@ def code_sentence(coder: ArticleCoder, view: SentenceView) -> Told:
         demands = coder.deontic_demands(view)
         tellings += demands.tellings
         events.extend(demands.events)
+    events.extend(similar_step_events(coder, view))  # "It took a similar step in 2008"
     # Parley's events are between two states: one side alone, or a state with itself
     # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
     degraded = {e.channel for e in events if e.status is ChannelStatus.DEGRADED}
