@@ -51,7 +51,7 @@ MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
 CORPUS_SCORES = (217, 9, 25, 212, 205)
-DEV_SCORES = {"tuning": (59, 2, 4), "checking": (22, 11, 14)}
+DEV_SCORES = {"tuning": (59, 2, 4), "checking": (22, 9, 14)}
 
 
 def _pipeline(prefilter: bool) -> Pipeline:

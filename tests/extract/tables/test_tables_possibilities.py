@@ -1,6 +1,7 @@
 """Sentence table: contacts told as possibilities or failed attempts, not as done
 (extract/possibilities.py): "did not rule out talks", "the possibility of a call", "open to
-talks" are hypothetical; "failed to hold talks" is negated; held contacts stay realis."""
+talks", "no plans to hold talks", "a meeting has been scheduled" are hypothetical; "failed to
+hold talks", "have yet to hold talks" are negated; held contacts stay realis."""
 
 from __future__ import annotations
 
@@ -31,10 +32,22 @@ POSSIBLE = [
          E("MEET", "CHN", "USA", hypothetical=True)),
     case("India said it was receptive to a meeting with Pakistan's army chief.",
          E("MEET", "IND", "PAK", hypothetical=True)),
+
+    # intended or put on a calendar: not yet held
+    case("China has no plans to hold talks with the US defence secretary.",
+         E("MEET", "CHN", "USA", "defence-ministers", hypothetical=True)),
+    case("A meeting between the defence ministers of China and the US has been scheduled "
+         "for July.",
+         E("MEET", "CHN", "USA", "defence-ministers", hypothetical=True)),
+    case("A meeting between the defence ministers of China and the US has not been "
+         "scheduled.",
+         E("MEET", "CHN", "USA", "defence-ministers", hypothetical=True)),
 ]
 
 # -------------------------------------------------------- failed: it did not take place
 FAILED = [
+    case("The US and Chinese defence ministers have yet to hold talks.",
+         E("MEET", "USA", "CHN", "defence-ministers", negated=True)),
     case("Japan and China failed to hold talks at the forum on Monday.",
          E("MEET", "JPN", "CHN", negated=True)),
     case("The defence ministers of India and China failed to meet in Moscow last week.",
@@ -50,6 +63,12 @@ HELD = [
          E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-26")),
     case("India and Pakistan held talks on Monday after earlier attempts failed.",
          E("MEET", "IND", "PAK", date="2023-06-26")),
+    case("The planned talks between the Chinese and US defence ministers took place on "
+         "Monday.",
+         E("MEET", "CHN", "USA", "defence-ministers", date="2023-06-26")),
+    case("The US and Chinese defence ministers met on Monday and have yet to agree on a "
+         "hotline.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-26")),
 ]
 
 TABLES: dict[str, list[Any]] = {"possible": POSSIBLE, "failed": FAILED, "held": HELD}
