@@ -20,6 +20,7 @@ from parley.extract.discussion_finders import DISCUSSION_VERBS
 from parley.extract.lexicon import Lexicon
 from parley.extract.prefilter import Prefilter
 from parley.extract.similar_steps import LIKENING_ADJECTIVES, STEP_NOUNS
+from parley.extract.unreached_contacts import FAILING_VERBS, INABILITY_ADJECTIVES, REACHING_WORDS
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
     DIRECTIVE_VERBS,
@@ -57,7 +58,9 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
     a directive verb, an ended silence ("broke a two-year silence"), or letters exchanged
     ("the ministers exchanged letters", `extract/contact_finders.py`) or a discussion
     ("discussed Taiwan with his counterpart", `extract/discussion_finders.py`) or a step
-    likened to the one told ("took a similar step in 2008", `extract/similar_steps.py`)."""
+    likened to the one told ("took a similar step in 2008", `extract/similar_steps.py`) or a
+    contact tried and not reached ("could not get through to …",
+    `extract/unreached_contacts.py`)."""
     cached = _prefilters.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
@@ -66,7 +69,8 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
             (lexicon.ending_verbs, lexicon.absence_nouns),
             (media_words("exchanging_verbs"), media_words("letter_nouns")),
             (DISCUSSION_VERBS,),
-            (LIKENING_ADJECTIVES, STEP_NOUNS | LIKENING_ADJECTIVES)))
+            (LIKENING_ADJECTIVES, STEP_NOUNS | LIKENING_ADJECTIVES),
+            (REACHING_WORDS, FAILING_VERBS | INABILITY_ADJECTIVES | {"not", "n't"})))
     return cached[1]
 
 

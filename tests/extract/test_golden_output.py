@@ -50,7 +50,7 @@ UPDATE = os.environ.get("PARLEY_UPDATE_GOLDEN") == "1"
 MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
-CORPUS_SCORES = (217, 9, 25, 212, 205)
+CORPUS_SCORES = (217, 11, 25, 212, 205)
 DEV_SCORES = {"tuning": (59, 2, 4), "checking": (22, 9, 14)}
 
 

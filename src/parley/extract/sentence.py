@@ -17,6 +17,7 @@ from parley.extract.syntax import (
     Tree,
 )
 from parley.extract.trigger_entries import _RESUME_BY_ENDING
+from parley.extract.unreached_contacts import unreached_events
 from parley.extract.vocabulary import (
     CONDITION_MARKERS,
     EARLIER_EVENT_PREPOSITIONS,
@@ -57,6 +58,7 @@ def code_sentence(coder: ArticleCoder, view: SentenceView) -> Told:
         tellings += demands.tellings
         events.extend(demands.events)
     events.extend(similar_step_events(coder, view))  # "It took a similar step in 2008"
+    events.extend(unreached_events(coder, view))  # "could not get through to …"
     # Parley's events are between two states: one side alone, or a state with itself
     # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
     degraded = {e.channel for e in events if e.status is ChannelStatus.DEGRADED}
