@@ -6,8 +6,11 @@ batch, per benchmark run, per web request that extracts; neither part holds per-
 from __future__ import annotations
 
 from parley.extract.contact_kinds import media_words
+from parley.extract.discussion_finders import DISCUSSION_VERBS
 from parley.extract.lexicon import Lexicon
 from parley.extract.prefilter import Prefilter
+from parley.extract.similar_steps import LIKENING_ADJECTIVES, STEP_NOUNS
+from parley.extract.unreached_contacts import FAILING_VERBS, INABILITY_ADJECTIVES, REACHING_WORDS
 from parley.extract.vocabulary import (
     DIRECTIVE_VERBS,
     OBLIGATION_ADJECTIVES,
@@ -24,8 +27,11 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
     without a lexicon trigger: an obligation told ("Wei told Austin that Washington must …"),
     a directive verb, an ended silence ("broke a two-year silence"), letters exchanged
     ("the ministers exchanged letters", `extract/contact_finders.py`), someone told over a
-    medium ("told his counterpart by telephone") or a journey to a place ("flew to Moscow",
-    `extract/trigger_finders.py`)."""
+    medium ("told his counterpart by telephone"), a journey to a place ("flew to Moscow",
+    `extract/trigger_finders.py`), a discussion ("discussed Taiwan with his counterpart",
+    `extract/discussion_finders.py`), a step likened to the one told ("took a similar step
+    in 2008", `extract/similar_steps.py`) or a contact tried and not reached ("could not get
+    through to …", `extract/unreached_contacts.py`)."""
     cached = _prefilters.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
@@ -34,7 +40,10 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
             (lexicon.ending_verbs, lexicon.absence_nouns),
             (media_words("exchanging_verbs"), media_words("letter_nouns")),
             (media_words("telling_verbs"), media_words("medium_nouns")),
-            (VISITING_TRAVEL_VERBS, ("to",))))
+            (VISITING_TRAVEL_VERBS, ("to",)),
+            (DISCUSSION_VERBS,),
+            (LIKENING_ADJECTIVES, STEP_NOUNS | LIKENING_ADJECTIVES),
+            (REACHING_WORDS, FAILING_VERBS | INABILITY_ADJECTIVES | {"not", "n't"})))
     return cached[1]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from parley.extract import (  # noqa: F401  (each registers its rules on import)
     contact_finders,
     contact_kinds,
+    discussion_finders,
     encounter_retellings,
     event_absences,
     event_filters,
@@ -24,7 +25,9 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     themes_naming,
     themes_sanction_means,
     themes_sanctions,
+    themes_talking,
     themes_talks,
+    themes_warnings,
     themes_weapons,
     trigger_finders,
 )

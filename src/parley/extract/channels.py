@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from parley.extract.demand_channels import medium_channel
 from parley.extract.records import SentenceView, Trigger
 from parley.extract.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -54,7 +55,9 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
             generic = True
         elif span.slug not in named:
             named.append(span.slug)
-    if etype in (EventType.SANCTION, EventType.EASE, EventType.DEMAND, EventType.ENCOUNTER):
+    if etype is EventType.DEMAND:
+        return [medium_channel(view, trigger.index)]  # "warned over the hotline that …"
+    if etype in (EventType.SANCTION, EventType.EASE, EventType.ENCOUNTER):
         return [None]
     if tree.tokens[trigger.index].lemma == "sign":
         generic = False  # the agreement signed is not the channel the signers meet on

@@ -126,14 +126,23 @@ def _names_a_place(tree: Tree, index: int) -> bool:
         token.lower not in DAY_WORDS
 
 
+def _an_occasion(tree: Tree, preposition: int) -> bool:
+    """'at a dinner', 'over lunch', 'during the summit': an occasion attended together."""
+    return tree.tokens[preposition].lower in ("at", "over", "during") and any(
+        tree.tokens[o].lemma in media_words("in_person_occasions")
+        for o in tree.dependents(preposition, ("pobj",)))
+
+
 def at_a_place(tree: Tree, scope: int) -> bool:
-    """'spoke with Li in Singapore', 'talked at the Pentagon': 'in' or 'at' a named place,
-    on the contact or on the partner it was with (the parser often hangs it there)."""
+    """'spoke with Li in Singapore', 'talked at the Pentagon', 'spoke with Li at a dinner':
+    'in' or 'at' a named place, or an occasion, on the contact or on the partner it was
+    with (the parser often hangs it there)."""
     partners = [o for p in tree.dependents(scope, ("prep",)) if tree.tokens[p].lower in (
         "with", "to") for o in tree.dependents(p, ("pobj",))]
     return any(
-        tree.tokens[p].lower in ("in", "at") and any(
-            _names_a_place(tree, o) for o in tree.dependents(p, ("pobj",)))
+        (tree.tokens[p].lower in ("in", "at") and any(
+            _names_a_place(tree, o) for o in tree.dependents(p, ("pobj",))))
+        or _an_occasion(tree, p)
         for holder in (scope, *partners) for p in tree.dependents(holder, ("prep",)))
 
 

@@ -17,6 +17,7 @@ from parley.extract.clauses import (
 from parley.extract.contact_kinds import contact_type, likened_type
 from parley.extract.date_ranges import consecutive_days
 from parley.extract.multilateral import among_participants, named_participants
+from parley.extract.possibilities import failed_attempt, told_as_possible
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.registry import registry
 from parley.extract.retellings import (
@@ -25,6 +26,7 @@ from parley.extract.retellings import (
     refers_back,
     telling_key,
 )
+from parley.extract.since_contacts import last_contact_date
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -75,6 +77,11 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         negated = False
     if _denied(tree, trigger.index):
         negated = True  # "North Korea denied that it had cut off the hotline"
+    last_contact = last_contact_date(coder, view, trigger, negated=negated) if etype in (
+        EventType.MEET, EventType.CALL) else None
+    flipped = negated and last_contact is not None
+    if flipped:
+        negated = False  # "had not spoken since March 2023": they last spoke in March 2023
     called_off = etype in (EventType.MEET, EventType.CALL) and _no_longer(
         tree, trigger.index)
     if called_off:
@@ -93,7 +100,10 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
     ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
         tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
         for c in tree.dependents(trigger.index, ("amod", "compound")))
-    hypothetical = (hypothetical or prospect) and not called_off
+    hypothetical = (hypothetical or prospect or told_as_possible(tree, trigger.index)) and \
+        not called_off  # "did not rule out talks", "the possibility of a call"
+    if etype in (EventType.MEET, EventType.CALL) and failed_attempt(tree, trigger.index):
+        negated = True  # "failed to hold talks"
     if coder._re_mention(view, trigger) or refers_back(coder, tree, trigger):
         # "The refusal suggests …", "in the same meeting": told before, not a new one.
         return Told([], tellings)
@@ -103,7 +113,7 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         return Told(coder.unanswered_status(view, source, target, channels), tellings)
     telling = coder.telling_of(view, trigger)
     tellings.append(telling)
-    when = telling.date
+    when = last_contact if flipped else telling.date
     # Registered event filters (extract/event_filters.py): the first that drops decides.
     if any(rule.drops(coder, view, trigger, etype, when)
            for rule in registry.event_filters(etype)):
@@ -174,6 +184,10 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
             # so the lines stand degraded now.
             events += coder.unanswered_status(
                 view, source, target, list(dict.fromkeys(e.channel for e in events)))
+    if last_contact is not None and not flipped:
+        # "the first meeting since January 2020": they had met in January 2020
+        events += [replace(e, date=last_contact.value, date_end=None, hypothetical=False)
+                   for e in list(events)]
     # "met in January and again in September": one event per coordinated date.
     events += [replace(e, date=d.value, date_end=d.end_value) for d in repeats
                for e in list(events)]

@@ -12,6 +12,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from parley.extract.records import SentenceView
+from parley.extract.subject_matter import without_subject_matter
 from parley.types import Event
 
 if TYPE_CHECKING:
@@ -32,12 +33,71 @@ def named_participants(coder: ArticleCoder, view: SentenceView, index: int) -> l
     when the noun has no such phrase."""
     tree = view.tree
     found: list[str] = []
+    if tree.tokens[index].pos != "NOUN" or tree.tokens[index].dep in ("dobj",):
+        found = subject_participants(coder, view, index)
+        if found:
+            return found
     for prep in tree.dependents(index, ("prep",)):
         if tree.tokens[prep].lower not in ALL_PARTICIPANTS_PREPOSITIONS:
             continue
-        for state in coder._states_in(view, sorted(tree.subtree(prep, stop=_CLAUSE_DEPS))):
+        phrase = without_subject_matter(tree, tree.subtree(prep, stop=_CLAUSE_DEPS))
+        for state in coder._states_in(view, sorted(phrase)):
             if state not in found:
                 found.append(state)
+    return found
+
+
+#: Labels along which a subject's own words name its states ("the defence ministers of
+#: Japan, Australia and the US", "Japan, Australia and the US"); an apposition or a 'for'
+#: ("a secretary for China, Taiwan and Mongolia") names a remit, not the parties.
+_SUBJECT_STATE_DEPS = frozenset({"conj", "cc", "compound", "amod", "nmod", "poss", "det"})
+
+
+def _subject_states(coder: ArticleCoder, view: SentenceView, subject: int) -> list[str]:
+    """The states the subject's head, its conjuncts and its 'of' phrase name."""
+    tree = view.tree
+    tokens: set[int] = set()
+    todo = [subject]
+    while todo:
+        current = todo.pop()
+        if current in tokens:
+            continue
+        tokens.add(current)
+        for child in tree.children[current]:
+            token = tree.tokens[child]
+            mention = view.token_mention.get(child)
+            if token.dep in _SUBJECT_STATE_DEPS or (token.dep == "prep" and token.lower == "of"
+                                                    ) or (token.dep == "pobj"
+                                                          and tree.tokens[current].lower == "of"
+                                                          ) or (token.dep == "appos"
+                                                                and mention and mention.state):
+                todo.append(child)  # "ministers of France, the UK and the USA": UK
+    return list(dict.fromkeys(coder._states_in(view, sorted(tokens))))
+
+
+def subject_participants(coder: ArticleCoder, view: SentenceView, index: int) -> list[str]:
+    """Three or more states in the subject of a contact with no other party ('the defence
+    ministers of Japan, Australia and the US met', 'France, the UK and the USA held a
+    call'): all of them take part. Empty for two states (the pair rules decide) and when
+    the contact names a partner ('… met their Chinese counterpart', '… met with China')."""
+    tree = view.tree
+    verb = tree.clause_head(index)
+    subjects = tree.dependents(verb, ("nsubj",))
+    if len(subjects) != 1:
+        return []
+    found = _subject_states(coder, view, subjects[0])
+    if len(found) < 3:
+        return []
+    objects = [i for o in tree.dependents(verb, ("dobj",))
+               for i in tree.subtree(o, stop=_CLAUSE_DEPS)]
+    if any(state not in found for state in coder._states_in(view, objects)):
+        return []  # "… met their Chinese counterpart"
+    if any(view.token_mention.get(o) and not view.token_mention[o].state
+           for o in tree.dependents(verb, ("dobj",))):
+        return []  # "… met Li Shangfu": a person we cannot place
+    if any(tree.tokens[c].lower in ("with", "to") for h in {verb, index}
+           for c in tree.dependents(h, ("prep",))):
+        return []  # "… held talks with China"
     return found
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.encounter_roles import between_platform_sides
 from parley.extract.records import Participation, SentenceView, Sides, Trigger
+from parley.extract.subject_matter import subject_matter
 from parley.extract.syntax import (
     LOCATIVE_PREPOSITIONS,
     PASSIVE_SUBJECT_DEPS,
@@ -139,6 +140,9 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
         # unknown, and is not guessed from the article's pair.
         return Sides(None, None, taking_part)
     core = coder.core_arguments(tree, trigger.index, arguments)
+    matter = subject_matter(tree, trigger.index) if etype in (
+        EventType.MEET, EventType.CALL) else set()
+    core -= matter  # "talks on Russia's war": Russia is what they talk about
     others = [s for s in coder._states_in(view, sorted(core)) if s != agent]
     taking_part = Participation(agent or None, others[0] if others else None)
     if etype is EventType.DECLINE and trigger.entry.form in ("negated_verb", "negated_noun",
@@ -183,7 +187,7 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
     if etype in UNORDERED_TYPES and not others:
         # "Austin met Wei on the sidelines": people and demonyms anywhere in the clause.
         clause = tree.subtree(tree.clause_head(trigger.index),
-                              stop=frozenset({"advcl", "relcl", "ccomp", "parataxis"}))
+                              stop=frozenset({"advcl", "relcl", "ccomp", "parataxis"})) - matter
         others = [s for s in coder._states_in(view, sorted(clause)) if s != agent]
     return Sides(*coder._complete(agent, others[0] if others else None), taking_part)
 

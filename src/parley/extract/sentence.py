@@ -12,10 +12,12 @@ from parley.extract.contact_kinds import occasioned_contact
 from parley.extract.coordinated_clauses import in_sister_clause
 from parley.extract.merging import _answered_requests
 from parley.extract.records import SentenceView, Telling, Told, Trigger
+from parley.extract.similar_steps import similar_step_events
 from parley.extract.syntax import (
     Tree,
 )
 from parley.extract.trigger_entries import _RESUME_BY_ENDING
+from parley.extract.unreached_contacts import unreached_events
 from parley.extract.vocabulary import (
     CONDITION_MARKERS,
     EARLIER_EVENT_PREPOSITIONS,
@@ -55,6 +57,8 @@ def code_sentence(coder: ArticleCoder, view: SentenceView) -> Told:
         demands = coder.deontic_demands(view)
         tellings += demands.tellings
         events.extend(demands.events)
+    events.extend(similar_step_events(coder, view))  # "It took a similar step in 2008"
+    events.extend(unreached_events(coder, view))  # "could not get through to …"
     # Parley's events are between two states: one side alone, or a state with itself
     # ("the cabinet met", "students demanded reforms"), is not a bilateral event.
     degraded = {e.channel for e in events if e.status is ChannelStatus.DEGRADED}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.establish_links import is_transport_link
 from parley.extract.grammar import grammar_words
 from parley.extract.records import Trigger
 from parley.extract.registry import registry
@@ -96,13 +97,16 @@ def established_heads(view: SentenceView, index: int) -> set[int]:
 
 def sets_up_a_channel(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     """A channel noun or a named channel is what the word sets up; talks or a meeting that
-    'opened' or were 'launched' began (a MEET), they were not set up."""
+    'opened' or were 'launched' began (a MEET), they were not set up; a rail, trade or
+    pipeline link joins places, not officials (`establish_links`)."""
     tree = view.tree
     opening = tree.tokens[index].lemma in OPENING_VERBS
     for i in established_heads(view, index):
         if (opening and tree.tokens[i].lemma in MEETING_NOUNS) or \
                 tree.tokens[i].lemma in CONTACT_NOUNS:
             continue  # "established diplomatic contact", "opened talks": no channel set up
+        if is_transport_link(tree, i):
+            continue  # "opened a new rail link between two cities": no channel of officials
         span = view.token_channel.get(i)
         if tree.tokens[i].lemma in ESTABLISHABLE_NOUNS or tree.tokens[i].lower in \
                 ESTABLISHABLE_NOUNS or (span is not None and span.slug):

@@ -39,6 +39,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "2023-06-26"),
     "urged-citizens": ("Japan urged its citizens to avoid the border area with China.",
                        "2023-06-26"),
+    "rail-link": ("China and Russia opened a new rail link between two border cities.",
+                  "2023-06-26"),
+    "air-sea-mechanism": ("Japan and China launched an air and sea communication mechanism.",
+                          "2023-06-26"),
+    "telephone-link": ("The two defence ministries set up a telephone link.", "2023-06-26"),
     "weeks-later": ("China called off a planned visit by Mattis on 30 September 2018. "
                     "Three weeks later Mattis met Wei Fenghe in Singapore.", "2018-12-01"),
 }

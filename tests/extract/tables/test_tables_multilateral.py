@@ -1,8 +1,10 @@
 """Sentence table: explicit participants beat the article's pair (extract/multilateral.py).
 
-A contact whose 'between' or 'among' phrase names its states is among exactly those states,
-one record per pair; no side is borrowed from the article's pair or another contact of the
-sentence. Each row gives the exact pairs of the contact type expected (unordered).
+A contact whose 'between' or 'among' phrase, or whose subject ("the defence ministers of A, B
+and C met"), names its states is among exactly those states, one record per pair; no side is
+borrowed from the article's pair or another contact of the sentence. What a contact is about
+("talks on Russia's war") names no party (extract/subject_matter.py). Each row gives the
+exact pairs of the contact type expected (unordered).
 """
 
 from __future__ import annotations
@@ -35,6 +37,44 @@ NAMED_PARTICIPANTS = [
      "MEET", {("CHN", "USA")}),
     ("Britain and Russia argued. Wallace held a call with Shoigu on Sunday.",
      "CALL", {("GBR", "RUS")}),
+    # the states of the subject of a contact with no other party all take part
+    ("China and Russia argued. The defence ministers of Japan, Australia and the United "
+     "States met in Singapore on Saturday.",
+     "MEET", {("AUS", "JPN"), ("JPN", "USA"), ("AUS", "USA")}),
+    ("China and Russia argued. Japan, Australia and the United States held defence talks on "
+     "Saturday.",
+     "MEET", {("AUS", "JPN"), ("JPN", "USA"), ("AUS", "USA")}),
+    ("China and Russia argued. The foreign ministers of France, Britain and Germany held a "
+     "call on Monday.",
+     "CALL", {("DEU", "FRA"), ("DEU", "GBR"), ("FRA", "GBR")}),
+    # negatives: the subject's states meet a partner outside them, or only two are named
+    ("The defence ministers of Japan, Australia and the US met their Chinese counterpart on "
+     "Saturday.",
+     "MEET", {("CHN", "JPN")}),
+    ("Japan, Australia and the Philippines held talks with China on Monday.",
+     "MEET", {("CHN", "JPN")}),
+    ("China and Russia argued. The defence ministers of Japan and Australia met on Saturday.",
+     "MEET", {("AUS", "JPN")}),
+]
+
+#: (text, contact type, the exact pairs expected): what a contact is about is not a party
+SUBJECT_MATTER = [
+    ("Talks on Russia's war in Ukraine between the US and Chinese defence ministers lasted "
+     "two hours.",
+     "MEET", {("CHN", "USA")}),
+    ("The US and Chinese defence ministers held talks on Russia's war in Ukraine on Monday.",
+     "MEET", {("CHN", "USA")}),
+    ("Talks between the US and Chinese defence ministers on Russia's war lasted two hours.",
+     "MEET", {("CHN", "USA")}),
+    ("The Japanese defence minister spoke with his US counterpart about North Korea on "
+     "Monday.",
+     "CALL", {("JPN", "USA")}),
+    ("The US defence secretary held talks with his Japanese counterpart over China's "
+     "military build-up on Monday.",
+     "MEET", {("JPN", "USA")}),
+    # negative: a call paid on someone is a visit to them
+    ("Austin paid a call on the Chinese defence minister in Beijing on Monday.",
+     "MEET", {("CHN", "USA")}),
 ]
 
 
@@ -46,3 +86,12 @@ def test_named_participants_are_the_sides(realis: Pipeline, text: str, etype: st
            if e.type == etype}
     assert got == pairs
 
+
+
+@pytest.mark.parametrize(("text", "etype", "pairs"), SUBJECT_MATTER,
+                         ids=[row[0][:60] for row in SUBJECT_MATTER])
+def test_subject_matter_is_no_party(realis: Pipeline, text: str, etype: str,
+                                    pairs: set[tuple[str, str]]) -> None:
+    got = {tuple(sorted((e.source, e.target))) for e in run(realis, text, PUB)
+           if e.type == etype}
+    assert got == pairs

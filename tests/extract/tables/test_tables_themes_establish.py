@@ -72,9 +72,23 @@ NOT_SET_UP = [
     case("The Chinese navy began operating a new carrier on Monday, the United States said."),
     case("Paris opened a new suicide prevention hotline for soldiers on Monday."),
     case("India and China established diplomatic contact in 1950."),
-    case("China and Russia opened a new rail link between Harbin and Vladivostok on Monday.",
-         xfail="a link set up between two states is read as a channel; a guard requiring a "
-               "military context cost a real ESTABLISH on the checking half"),
+]
+
+# ------------------------- links of transport, trade or energy join places, not officials
+TRANSPORT_LINKS = [
+    case("China and Russia opened a new rail link between Harbin and Vladivostok on Monday."),
+    case("India and Pakistan agreed on Monday to set up a trade link across the border."),
+    case("Japan and South Korea launched a new air link between Tokyo and Seoul on Monday."),
+    case("Russia and Turkey put a new gas pipeline link into operation on Friday."),
+    case("China and Vietnam launched a new railway line between their capitals on Monday."),
+    case("The central banks of Japan and India set up a currency swap line on Monday."),
+    # a communication word outweighs a transport word beside it
+    case("Japan and China launched an air and sea communication mechanism on Monday.",
+         E("ESTABLISH", "JPN", "CHN", date="2023-06-26")),
+    case("Russia and China opened a gas pipeline link and a military hotline on Monday.",
+         E("ESTABLISH", "RUS", "CHN", "hotline", date="2023-06-26")),
+    case("Japan and China set up a direct line between their defence ministries on Monday.",
+         E("ESTABLISH", "JPN", "CHN", "hotline", date="2023-06-26")),
 ]
 
 # ------------------------------------------------ contact made over a line is a call
@@ -121,6 +135,7 @@ TABLES: dict[str, list[Any]] = {
     "one per state": PER_STATE,
     "set up": SET_UP,
     "not set up": NOT_SET_UP,
+    "transport links": TRANSPORT_LINKS,
     "line contact": LINE_CONTACTS,
 }
 

@@ -1,0 +1,64 @@
+"""Sentence table: the last contact a 'since' date points to (extract/since_contacts.py):
+"have not met since September 2020" and "the first call since October 2022" tell a contact on
+that date; a 'since' of a clause or an event dates none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+# ------------------------------------------- not since a date: the last contact was then
+NOT_SINCE = [
+    case("The defence ministers of India and China have not met since September 2020.",
+         E("MEET", "IND", "CHN", "defence-ministers", date="2020-09", date_end=None)),
+    case("The Japanese and Chinese defence ministers have not held talks since 2019.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2019")),
+    case("No Chinese defence minister had spoken to his US counterpart since May 2021, when "
+         "the two discussed a trade dispute.",
+         E("CALL", "CHN", "USA", "defence-ministers", date="2021-05")),
+]
+
+# ------------------------------------------- the first since a date: one before it then
+FIRST_SINCE = [
+    case("It was the first meeting between the defence ministers of Australia and China since "
+         "2019.",
+         E("MEET", "AUS", "CHN", "defence-ministers", date="2023-06-26"),
+         E("MEET", "AUS", "CHN", "defence-ministers", date="2019")),
+    case("The defence ministers of Russia and the US spoke on Monday for the first time since "
+         "October 2022.",
+         E("CALL", "RUS", "USA", "defence-ministers", date="2023-06-26"),
+         E("CALL", "RUS", "USA", "defence-ministers", date="2022-10")),
+]
+
+# --------------------------------------------------- a 'since' that dates no contact
+NO_CONTACT_DATED = [
+    # an absence told by a noun stays an absence
+    case("There have been no talks between the Japanese and Chinese defence ministers since "
+         "2019."),
+    # a clause after 'since' is dated by its own verb: the meeting stays denied
+    case("The defence ministers of India and China have not met since they clashed in 2020.",
+         E("MEET", "IND", "CHN", "defence-ministers", negated=True)),
+    # counting meetings since a year dates none of them on the year's first day
+    case("The defence ministers of India and China have met twice since 2021.",
+         E("MEET", "IND", "CHN", "defence-ministers", date="2021", date_end="2023-06-26")),
+]
+
+TABLES: dict[str, list[Any]] = {
+    "not since": NOT_SINCE,
+    "first since": FIRST_SINCE,
+    "no contact dated": NO_CONTACT_DATED,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_since_contacts(irrealis: Pipeline, text: str, published: date,
+                        expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(irrealis, text, published, expected, allow)
