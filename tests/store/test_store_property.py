@@ -61,6 +61,17 @@ ARTICLES = st.builds(
 )
 
 
+def _save_batch(store: Store, batch: list[tuple[Article, list[Event]]]) -> list[str]:
+    """Save each article of `batch` with its events under a fresh id; the ids, in order."""
+    ids: list[str] = []
+    for article, events in batch:
+        article_id = uuid.uuid4().hex
+        ids.append(article_id)
+        store.save_article(replace(article, id=article_id),
+                           [replace(e, article=article_id) for e in events])
+    return ids
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article=ARTICLES, events=st.lists(EVENTS, max_size=5))
 def test_any_event_round_trips(shared_store: Store, article: Article, events: list[Event]) -> None:
@@ -89,13 +100,8 @@ def test_a_whole_read_equals_a_paged_read(shared_store: Store,
     """`events()` without a limit reads events, articles and evidence apart and matches them
     (`queries._every_event`); with a limit, one joined query: the same records, in the
     same order (date, publication date, storage order), for any filter."""
-    ids: list[str] = []
+    ids = _save_batch(shared_store, batch)
     try:
-        for article, events in batch:
-            article_id = uuid.uuid4().hex
-            ids.append(article_id)
-            shared_store.save_article(replace(article, id=article_id),
-                                      [replace(e, article=article_id) for e in events])
         pairs = [(e.source, e.target) for _, events in batch for e in events
                  if e.source and e.target]
         filters: list[dict[str, object]] = [{}, {"types": [EventType.MEET, EventType.CALL]}]
@@ -119,13 +125,8 @@ def test_a_page_is_the_slice_of_the_whole_read(shared_store: Store,
                                                limit: int, offset: int) -> None:
     """A page (`limit`, `offset`: found by its ids first, `queries._by_keys`) is exactly that
     slice of every matching event in order."""
-    ids: list[str] = []
+    ids = _save_batch(shared_store, batch)
     try:
-        for article, events in batch:
-            article_id = uuid.uuid4().hex
-            ids.append(article_id)
-            shared_store.save_article(replace(article, id=article_id),
-                                      [replace(e, article=article_id) for e in events])
         for query in ({}, {"types": [EventType.MEET, EventType.CALL, EventType.STATUS]},
                       {"text": "a"}):
             every = shared_store.events(**query)  # type: ignore[arg-type]
@@ -145,13 +146,8 @@ def test_a_chunked_download_is_the_whole_read(shared_store: Store,
     """`iter_events` (the API's and `parley export`'s downloads: the order fixed once, then
     the records read a chunk at a time by id) yields exactly every matching event in order,
     whatever the chunk size, for any filter."""
-    ids: list[str] = []
+    ids = _save_batch(shared_store, batch)
     try:
-        for article, events in batch:
-            article_id = uuid.uuid4().hex
-            ids.append(article_id)
-            shared_store.save_article(replace(article, id=article_id),
-                                      [replace(e, article=article_id) for e in events])
         pairs = [(e.source, e.target) for _, events in batch for e in events
                  if e.source and e.target]
         filters: list[dict[str, object]] = [{}, {"types": [EventType.MEET, EventType.CALL]},
