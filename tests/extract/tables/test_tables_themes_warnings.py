@@ -38,9 +38,11 @@ CONDITIONAL_THREATS = [
 
 # ------------------------------------------ a demand sent over a line is on that line
 OVER_A_LINE = [
+    # told over the line, the warning is also a contact on it (contact_finders: told over a
+    # medium), which is the hotline's evidence of use
     case("India warned Pakistan over the DGMO hotline that it would respond firmly if the "
          "firing went on.",
-         E("DEMAND", "IND", "PAK", "hotline")),
+         E("DEMAND", "IND", "PAK", "hotline"), E("CALL", "IND", "PAK", "hotline")),
     case("South Korea demanded over the military line that North Korea stop the drone flights.",
          E("DEMAND", "KOR", "PRK", "hotline")),
     # no line named: a demand is on no channel
