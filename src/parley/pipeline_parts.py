@@ -8,9 +8,10 @@ from __future__ import annotations
 from parley.extract.contact_kinds import media_words
 from parley.extract.discussion_finders import DISCUSSION_VERBS
 from parley.extract.lexicon import Lexicon
+from parley.extract.possibilities import FAILING_VERBS
 from parley.extract.prefilter import Prefilter
 from parley.extract.similar_steps import LIKENING_ADJECTIVES, STEP_NOUNS
-from parley.extract.unreached_contacts import FAILING_VERBS, INABILITY_ADJECTIVES, REACHING_WORDS
+from parley.extract.unreached_contacts import INABILITY_ADJECTIVES, REACHING_WORDS
 from parley.extract.vocabulary import (
     DIRECTIVE_VERBS,
     OBLIGATION_ADJECTIVES,

@@ -54,11 +54,10 @@ def _time_clause_date(view: SentenceView, index: int) -> DateMention | None:
         if not any(tree.tokens[m].lower in TIME_CLAUSE_MARKERS
                    for m in tree.dependents(clause, ("mark", "advmod"))):
             continue
-        scope = tree.subtree(clause, stop=frozenset({"relcl", "advcl", "ccomp"}))
-        for mention in view.dates:
-            indices = view.token_range(mention.start, mention.end)
-            if mention.value and not mention.end_value and indices and set(indices) <= scope:
-                return mention
+        found = _date_within(view, tree.subtree(clause, stop=frozenset(
+            {"relcl", "advcl", "ccomp"})), ranges=False)
+        if found is not None:
+            return found
     return None
 
 
@@ -72,11 +71,22 @@ def _shared_with_conjunct(view: SentenceView, index: int) -> DateMention | None:
         if tree.tokens[conjunct].pos != "VERB" or tree.dependents(
                 conjunct, ("nsubj", "nsubjpass")):
             continue
-        scope = tree.subtree(conjunct, stop=frozenset({"conj", "relcl", "advcl", "ccomp"}))
-        for mention in view.dates:
-            indices = view.token_range(mention.start, mention.end)
-            if mention.value and indices and set(indices) <= scope:
-                return mention
+        found = _date_within(view, tree.subtree(conjunct, stop=frozenset(
+            {"conj", "relcl", "advcl", "ccomp"})))
+        if found is not None:
+            return found
+    return None
+
+
+def _date_within(view: SentenceView, scope: set[int], *, ranges: bool = True
+                 ) -> DateMention | None:
+    """The sentence's first dated mention whose words all lie in `scope` (with `ranges`
+    false, a single date only: 'from May to July' is no moment a clause happens at)."""
+    for mention in view.dates:
+        indices = view.token_range(mention.start, mention.end)
+        if mention.value and (ranges or not mention.end_value) and indices and \
+                set(indices) <= scope:
+            return mention
     return None
 
 

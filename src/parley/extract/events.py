@@ -212,20 +212,11 @@ def coordinated_states(coder: ArticleCoder, view: SentenceView, arguments: set[i
         # "in Vietnam and South Korea" with the target the second conjunct: from the first
         first = tree.tokens[first].head
     found: list[str] = []
-    stack = [first]
-    seen = {first}
-    while stack:
-        node = stack.pop()
-        for child in [node, *tree.dependents(node, ("conj",))]:
-            if child != node:
-                stack.append(child)
-            if child in seen and child != first:
-                continue
-            seen.add(child)
-            mention = view.token_mention.get(child)
-            if mention is not None and mention.state and mention.state != target and \
-                    mention.state not in found:
-                found.append(mention.state)
+    for word in tree.conjuncts(first):
+        mention = view.token_mention.get(word)
+        if mention is not None and mention.state and mention.state != target and \
+                mention.state not in found:
+            found.append(mention.state)
     return found
 
 

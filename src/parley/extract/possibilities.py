@@ -31,12 +31,6 @@ SCHEDULING_VERBS = grammar_words("scheduling_verbs")
 GOVERNED_DEPS = frozenset({"dobj", "xcomp", "pobj", "prep", "nsubjpass"})
 
 
-def _phrasal(tree: Tree, index: int) -> str:
-    """A verb with its particle ("rule out"); the lemma alone when it has none."""
-    particles = [tree.tokens[p].lower for p in tree.dependents(index, ("prt",))]
-    lemma = tree.tokens[index].lemma
-    return f"{lemma} {particles[0]}" if particles else lemma
-
 
 def _governors(tree: Tree, index: int, steps: int = 4) -> Iterator[tuple[int, int]]:
     """(word, its head) pairs up from the trigger while the word is an object, an
@@ -60,7 +54,7 @@ def told_as_possible(tree: Tree, index: int) -> bool:
             return True  # "no plans to hold talks": 'hold' is the plan's infinitive
     for word, head in _governors(tree, index):
         dep, governor = tree.tokens[word].dep, tree.tokens[head]
-        if dep in ("dobj", "xcomp", "nsubjpass") and _phrasal(tree, head) in EXCLUDING_VERBS:
+        if dep in ("dobj", "xcomp", "nsubjpass") and tree.phrasal_lemma(head) in EXCLUDING_VERBS:
             return True
         if dep in ("dobj", "nsubjpass") and governor.lemma in SCHEDULING_VERBS:
             return True  # "a meeting has been scheduled", "scheduled talks for July"

@@ -9,6 +9,7 @@ began" or "since the Pelosi visit" dates no contact.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.types import DateMention
@@ -33,8 +34,7 @@ def since_date(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Dat
         since = next((i for i in indices if tree.tokens[i].lower == "since"), None)
         if since is None or tree.tokens[since].dep == "mark":
             continue  # "since they met in 2020": a clause, dated by its own verb
-        return DateMention(mention.text, mention.start, mention.end, mention.value,
-                           mention.precision)
+        return replace(mention, end_value=None)
     return None
 
 

@@ -101,6 +101,24 @@ class Tree:
         labels = self.deps
         return [c for c in self.children[index] if labels[c] in deps]
 
+    def phrasal_lemma(self, index: int) -> str:
+        """A verb's lemma with its first particle ("rule out", "get through"); the lemma
+        alone when it has none."""
+        particles = [self.tokens[p].lower for p in self.dependents(index, ("prt",))]
+        lemma = self.tokens[index].lemma
+        return f"{lemma} {particles[0]}" if particles else lemma
+
+    def conjuncts(self, index: int) -> list[int]:
+        """`index` and every word coordinated under it ('British, French and Turkish'), in
+        the order they are met, each once (heads with a cycle included)."""
+        found, todo = [index], [index]
+        while todo:
+            for child in self.dependents(todo.pop(), ("conj",)):
+                if child not in found:
+                    found.append(child)
+                    todo.append(child)
+        return found
+
     def ancestors(self, index: int) -> list[int]:
         chain: list[int] = []
         current = index

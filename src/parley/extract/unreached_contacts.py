@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.grammar import grammar_words
 from parley.extract.lexicon import TriggerEntry
+from parley.extract.possibilities import FAILING_VERBS
 from parley.extract.records import Trigger
 from parley.extract.vocabulary import PERSON_NOUNS
 from parley.types import Event, EventType, Evidence
@@ -25,18 +26,11 @@ REACHING_VERBS = grammar_words("reaching_verbs")
 #: The last word of each reaching verb, for the pre-filter ("reach", "through"; not the
 #: frequent "get").
 REACHING_WORDS = frozenset(phrase.split()[-1] for phrase in REACHING_VERBS)
-#: Verbs whose infinitive did not happen ("failed to reach").
-FAILING_VERBS = grammar_words("failing_verbs")
 #: Adjectives of not being able to ("unable to reach").
 INABILITY_ADJECTIVES = grammar_words("inability_adjectives")
 
 _TRIED = TriggerEntry(EventType.REQUEST, ("reach",), "verb", "talks")
 
-
-def _phrasal(tree: Tree, index: int) -> str:
-    particles = [tree.tokens[p].lower for p in tree.dependents(index, ("prt",))]
-    lemma = tree.tokens[index].lemma
-    return f"{lemma} {particles[0]}" if particles else lemma
 
 
 def not_reached(tree: Tree, index: int) -> bool:
@@ -74,7 +68,7 @@ def unreached_events(coder: ArticleCoder, view: SentenceView) -> list[Event]:
     tree = view.tree
     events: list[Event] = []
     for token in tree.tokens:
-        if token.pos != "VERB" or _phrasal(tree, token.i) not in REACHING_VERBS or \
+        if token.pos != "VERB" or tree.phrasal_lemma(token.i) not in REACHING_VERBS or \
                 not not_reached(tree, token.i):
             continue
         party = reached_party(tree, token.i)

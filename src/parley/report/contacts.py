@@ -68,7 +68,7 @@ class ContactRow:
     engagements: tuple[Engagement, ...]
 
     def count(self, outcome: str) -> int:
-        return sum(1 for e in self.engagements if e.outcome == outcome)
+        return len(self.of(outcome))
 
     def of(self, outcome: str) -> tuple[Engagement, ...]:
         """The engagements of one outcome, in order (the pair page lists them per cell)."""

@@ -65,8 +65,9 @@ def _article_row(article: Article) -> dict[str, Any]:
 
 def _article_rows(store: Store, ids: Sequence[str]) -> Iterator[list[dict[str, Any]]]:
     for start in range(0, len(ids), PAGE_SIZE):
-        found = store.articles(ids[start:start + PAGE_SIZE])
-        yield [_article_row(found[i]) for i in ids[start:start + PAGE_SIZE] if i in found]
+        page = ids[start:start + PAGE_SIZE]
+        found = store.articles(page)
+        yield [_article_row(found[i]) for i in page if i in found]
 
 
 class _Writer:

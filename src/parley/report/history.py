@@ -33,12 +33,13 @@ _remembered: weakref.WeakKeyDictionary[object, OrderedDict[Hashable, PairHistory
 
 def history_from_events(events: Sequence[StoredEvent], query: PairQuery,
                         settings: Settings) -> PairHistory:
-    """The history of a pair's events (already read) as of `query.as_of` (default today)."""
-    with collector_paused():  # tens of thousands of records built at once
-        return build_history(events, query.a, query.b, as_of=query.as_of,
-                             answer_days=settings.request_answer_days,
-                             stale_after_months=settings.stale_after_months,
-                             supports=lambda e: not about_other_channels(e, query.a, query.b))
+    """The history of a pair's events (already read) as of `query.as_of` (default today).
+    Callers building many records (`_read_history`, the dashboard's cache) pause the cyclic
+    collector around it."""
+    return build_history(events, query.a, query.b, as_of=query.as_of,
+                         answer_days=settings.request_answer_days,
+                         stale_after_months=settings.stale_after_months,
+                         supports=lambda e: not about_other_channels(e, query.a, query.b))
 
 
 def _read_history(store: EventSource, query: PairQuery, settings: Settings) -> PairHistory:

@@ -240,7 +240,7 @@ def _merge(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEvent]:
     for numbers in groups.values():
         items = [tellings[n] for n in numbers]
         dated = {e.event.date for e in items if e.event.date}
-        owner = _date_clusters(dated) if len(dated) > 1 else {d: d for d in dated}
+        owner = _date_clusters(dated)
         clusters: dict[str | None, list[int]] = {}
         for number, stored in zip(numbers, items, strict=True):
             key = owner[stored.event.date] if stored.event.date else None
