@@ -74,7 +74,8 @@ def timed_ingest(client: Any, articles: list[Article], url: str) -> dict[str, An
     """One ingest into a fresh store: wall seconds, CPU seconds (workers and driver), events,
     load average before and after."""
     settings = load_settings(environ={}, database_url=url)
-    client.run(warm_up, settings)  # the model loads here (once per worker), untimed
+    client.run(warm_up, settings)  # each worker's pipeline for this store, untimed (the
+    # model itself loaded in the timed cold start)
     with Store(url) as store:
         load_before = os.getloadavg()[0]
         workers_before, driver_before = sum(client.run(time.process_time).values()), \

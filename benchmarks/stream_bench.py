@@ -75,8 +75,9 @@ def events_of(articles: list[Article], prefilter: bool) -> dict[str, list[str]]:
 
 def parsed_share(articles: list[Article]) -> dict[str, int]:
     pipeline = Pipeline(load_settings(environ={}, database_url="sqlite://"))
-    gated = [a for a in articles if pipeline.gated(a)]
-    kept = [pipeline.bounded(a) for a in articles if not pipeline.gated(a)]
+    dropped = {a.id for a in articles if pipeline.gated(a)}
+    gated = [a for a in articles if a.id in dropped]
+    kept = [pipeline.bounded(a) for a in articles if a.id not in dropped]
     sentences = sum(len(pipeline.split(a)) for a in articles)
     return {"articles": len(articles), "gated": len(gated), "sentences": sentences,
             "second_gate": sum(1 for item in kept if not item.wanted),

@@ -14,7 +14,6 @@ Needs the `embeddings` extra and the model package.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.22, 0.25, 0.3, 0.4, 0.5)
 def main(argv: list[str]) -> int:
     from parley.cli.evaluate import gold_article
     from parley.config import load_settings
-    from parley.evaluation import load_gold, match_article, select_half
+    from parley.evaluation import match_article
     from parley.pipeline import Pipeline
     from parley.second_opinion.minilm import encoder
     from parley.second_opinion.training import (
@@ -40,16 +39,14 @@ def main(argv: list[str]) -> int:
     )
 
     dev = Path(argv[0])
-    corpus = [json.loads(p.read_text(encoding="utf-8"))
-              for p in sorted(training_script.CORPUS.glob("*.json"))]
-    sentences = (gold_sentences(corpus) + gold_sentences(training_script.tuning_records(dev))
+    corpus, tuning = training_script.training_gold(dev)
+    gold = corpus + tuning
+    sentences = (gold_sentences(g.record for g in gold)
                  + table_sentences(training_script.table_rows()))
     labels = labels_of(sentences)
     features = encoder().encode([s.text for s in sentences])
     wanted = targets(sentences, labels)
     origins = np.array([s.origin for s in sentences])
-    gold = load_gold([str(training_script.CORPUS)]) + select_half(
-        load_gold([str(dev)]), str(training_script.SPLIT), "tuning")
     pipeline = Pipeline(load_settings(environ={}, database_url="sqlite://",
                                       second_opinion="off"))
     predicted = {r.article.id: r.events

@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from parley.evaluation import GoldArticle, load_gold, select_half
+
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "tests" / "extract" / "tables"
 CORPUS = ROOT / "src" / "parley" / "data" / "corpus"
@@ -44,10 +46,9 @@ def table_rows() -> list[tuple[str, list[tuple[str, bool]]]]:
     return sorted(rows.items())
 
 
-def tuning_records(dev: Path) -> list[dict[str, Any]]:
-    wanted = set(json.loads(SPLIT.read_text(encoding="utf-8"))["tuning"])
-    return [json.loads(path.read_text(encoding="utf-8"))
-            for path in sorted(dev.glob("*.json")) if path.stem in wanted]
+def training_gold(dev: Path) -> tuple[list[GoldArticle], list[GoldArticle]]:
+    """The gold articles trained on: the bundled corpus, and the tuning half of `dev`."""
+    return load_gold([str(CORPUS)]), select_half(load_gold([str(dev)]), str(SPLIT), "tuning")
 
 
 def training_record(dev: Path) -> dict[str, Any]:
@@ -62,9 +63,9 @@ def training_record(dev: Path) -> dict[str, Any]:
         weights_record,
     )
 
-    corpus = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.json"))]
-    parts = {"corpus": gold_sentences(corpus),
-             "dev_tuning": gold_sentences(tuning_records(dev)),
+    corpus, tuning = training_gold(dev)
+    parts = {"corpus": gold_sentences(g.record for g in corpus),
+             "dev_tuning": gold_sentences(g.record for g in tuning),
              "tables": table_sentences(table_rows())}
     sentences = [s for part in parts.values() for s in part]
     labels = labels_of(sentences)

@@ -132,8 +132,8 @@ _POSITIVE_NUMBERS = frozenset({"fetch_rate_per_host", "fetch_timeout", "fetch_de
 #: Upper bounds of whole-number settings (a parsed sentence must stay under spaCy's limit).
 _AT_MOST = {"max_sentence_chars": SPACY_MAX_CHARS - 1}
 _NUMBERS = frozenset({"fetch_backoff"})
-#: The values of `second_opinion` (also `parley.second_opinion.review.SETTINGS`).
-_SECOND_OPINIONS = ("off", "auto", "on")
+#: The values of `second_opinion`: never, when installed, always (an error when not installed).
+SECOND_OPINIONS = ("off", "auto", "on")
 
 
 def _coerce(name: str, value: Any) -> Any:
@@ -159,9 +159,9 @@ def _coerce(name: str, value: Any) -> Any:
         return real
     if name == "second_opinion":
         choice = str(value).strip().lower()
-        if choice not in _SECOND_OPINIONS:
+        if choice not in SECOND_OPINIONS:
             raise ConfigError(f"setting second_opinion: {value!r} is not one of "
-                              f"{', '.join(_SECOND_OPINIONS)}")
+                              f"{', '.join(SECOND_OPINIONS)}")
         return choice
     if name in ("prefilter", "include_irrealis"):
         return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}

@@ -18,11 +18,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from parley.config import SECOND_OPINIONS
 from parley.errors import ConfigError
 from parley.types import Event
-
-#: The setting's values: never, when installed, always (an error when not installed).
-SETTINGS = ("off", "auto", "on")
 
 Encode = Callable[[Sequence[str]], npt.NDArray[np.float32]]
 
@@ -80,9 +78,9 @@ def load_record() -> dict[str, Any]:
 def second_opinion_for(setting: str) -> SecondOpinion | None:
     """The second opinion the setting asks for: None when `off`, or `auto` without the extra;
     `on` without it is a one-line error naming what to install."""
-    if setting not in SETTINGS:
+    if setting not in SECOND_OPINIONS:
         raise ConfigError(f"setting second_opinion: {setting!r} is not one of "
-                          f"{', '.join(SETTINGS)}")
+                          f"{', '.join(SECOND_OPINIONS)}")
     if setting == "off":
         return None
     from parley.second_opinion import minilm
