@@ -319,7 +319,7 @@ def ingest_paths(
     def fresh(articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
             try:
-                if not _already_stored(store, article):
+                if not already_stored(store, article):
                     yield article
             except ParleyError as error:
                 failed(article, f"cannot be looked up in the store: {error}")
@@ -356,7 +356,7 @@ class StoreLike(Protocol):
     def save_article(self, article: Article, events: Sequence[Event]) -> str: ...
 
 
-def _already_stored(store: StoreLike, article: Article) -> bool:
+def already_stored(store: StoreLike, article: Article) -> bool:
     """Same id, text and metadata: nothing to parse again (ingesting twice changes nothing).
 
     A correction (same text, another date, title, URL or source) is extracted again: its

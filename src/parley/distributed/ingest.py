@@ -26,7 +26,13 @@ from parley.distributed.tasks import (
     warm_up,
 )
 from parley.errors import ParleyError
-from parley.pipeline import ProgressCallback, StoreLike, origin_of, read_articles
+from parley.pipeline import (
+    ProgressCallback,
+    StoreLike,
+    already_stored,
+    origin_of,
+    read_articles,
+)
 from parley.store import SaveOutcome, same_article
 from parley.types import Article, Event, IngestResult, InputFailure, InputWarning
 
@@ -70,12 +76,6 @@ def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
-
-
-def already_stored(store: StoreLike, article: Article) -> bool:
-    """Same id, text and metadata in the store: nothing to extract again (resuming a run)."""
-    existing = store.article(article.id)
-    return existing is not None and same_article(existing, article)
 
 
 def not_stored(store: BatchStore, articles: Iterable[Article], group: int
