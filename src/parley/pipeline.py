@@ -155,6 +155,14 @@ class Pipeline:
             warnings.append(f"{len(sentences):,} sentences; only the first "
                             f"{limits.max_sentences:,} are read (setting max_sentences)")
             sentences = sentences[: limits.max_sentences]
+        read = None
+        if self.settings.prefilter and self._uncapped(sentences):
+            # Mentions first: most general news that passes the scan names one state once
+            # resolved, while nearly every one of its articles has a sentence the pre-filter
+            # passes. With no cap in reach, skipping the pre-filter loses no warning.
+            read = read_mentions(self.finder, article, sentences)
+            if not names_two_states(read):
+                return _Prepared(article, sentences, [], tuple(warnings))  # nothing to parse
         wanted = self.candidates(sentences)
         long = [s for s in wanted if len(s.text) > limits.max_sentence_chars]
         if long:
@@ -168,12 +176,18 @@ class Pipeline:
             wanted = wanted[: limits.max_candidate_sentences]
         if not wanted:
             return _Prepared(article, sentences, [], tuple(warnings))
-        read = None
-        if self.settings.prefilter:
+        if self.settings.prefilter and read is None:
             read = read_mentions(self.finder, article, sentences)
             if not names_two_states(read):
                 return _Prepared(article, sentences, [], tuple(warnings))  # nothing to parse
         return _Prepared(article, sentences, wanted, tuple(warnings), read)
+
+    def _uncapped(self, sentences: Sequence[Sentence]) -> bool:
+        """Whether no candidate cap of `bounded` can cut these sentences, whichever of them
+        the pre-filter passes: none too long to parse, not more than may be parsed."""
+        limits = self.settings
+        return len(sentences) <= limits.max_candidate_sentences and all(
+            len(s.text) <= limits.max_sentence_chars for s in sentences)
 
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
         """Split every article, parse the candidate sentences of all of them in one batch."""

@@ -82,3 +82,22 @@ def test_an_article_failing_the_second_gate_has_no_sentence_parsed() -> None:
     assert len(parsed.sentences) == 2
     assert not any(s.tokens for s in parsed.sentences)
     assert pipeline.code(parsed) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Tokyo said the talks with Beijing would resume.",
+    "The inter-Korean hotline went silent again this week.",
+    "Seoul said the North had not answered the morning call.",
+    "France's defence minister visited troops in the south.",
+    "The city council approved the harbour budget on Tuesday.",
+    "Michael Jordan said in Paris that talks with his old team would resume.",
+])
+def test_a_gate_asking_for_two_states_stops_at_two(finder: MentionFinder, text: str) -> None:
+    """With `enough`, the scan may stop early: the same answer to "two states or more?", and
+    only states of the full scan."""
+    full = finder.states_possibly_named(text, date(2024, 3, 1))
+    early = finder.states_possibly_named(text, date(2024, 3, 1), 2)
+    assert early <= full
+    assert (len(early) >= 2) == (len(full) >= 2)
+    if len(full) < 2:
+        assert early == full

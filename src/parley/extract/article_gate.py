@@ -37,7 +37,8 @@ def may_hold_event(finder: MentionFinder, article: Article) -> bool:
     """False when the article's title and text name fewer than two states, so that no
     sentence of it can be coded as an event between two states."""
     text = f"{article.title}\n{article.text}" if article.title else article.text
-    return len(finder.states_possibly_named(text, article.published)) >= STATES_FOR_AN_EVENT
+    possible = finder.states_possibly_named(text, article.published, STATES_FOR_AN_EVENT)
+    return len(possible) >= STATES_FOR_AN_EVENT
 
 
 @dataclass(frozen=True, slots=True)

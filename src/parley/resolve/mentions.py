@@ -108,15 +108,24 @@ class MentionFinder:
                         and (m.group().lower() in words.word_surnames
                              or sentence_start_word(text, m.start(), m.group(), words)))]
 
-    def states_possibly_named(self, text: str, published: date | None) -> set[str]:
+    def states_possibly_named(self, text: str, published: date | None,
+                              enough: int | None = None) -> set[str]:
         """Every state any mention of `text` could resolve to: names, demonyms, capitals and
         institutions, relation words ("inter-Korean"), office holders by full name and every
         holder of a surname in office on `published`, and contextual forms ("the North") once
         what they need is there. A superset of the states `ArticleMentions.find` gives on any
-        of its sentences (it resolves fewer, never others), read in one scan of the text."""
+        of its sentences (it resolves fewer, never others), read in one scan of the text.
+
+        `enough`: a gate asks only whether there are that many, so once the scans so far
+        found them the rest are skipped (the answer is then a subset of the full one, of at
+        least `enough` states); an article naming two states usually names them by name.
+        """
         lower = caseless(text)
         states = {code for _, _, _, code in self._actor_spans(text, lower)}
         states.update(m.state for m in relation_mentions(text) if m.state)
+        states.discard("")
+        if enough is not None and len(states) >= enough:
+            return states
         if self._people is not None:
             states.update(self._person_by_alias[_normal(text[start:end])].state
                           for start, end in self._people.spans(text, lower))
