@@ -74,6 +74,16 @@ STATUS = [
     case("Calls on the Japan-China defence hotline are still not being used properly, "
          "officials in Tokyo say.",
          E("STATUS", "JPN", "CHN", "hotline", status="degraded")),
+    # 'the line', 'that line': the channel the sentence before named.
+    case("Seoul has asked Pyongyang to restore the west coast military hotline. That line is "
+         "still not functioning, officials said.",
+         E("STATUS", "KOR", "PRK", "hotline", status="suspended"), allow={"REQUEST", "DEMAND"}),
+    case("Japan and China opened a defence hotline in 2023. Officials in Tokyo say the line is "
+         "not working as intended.",
+         E("STATUS", "JPN", "CHN", "hotline", status="degraded"), allow={"ESTABLISH"}),
+    case("The DGMO hotline between India and Pakistan was set up in 1987. The line is still "
+         "not functioning after this month's clashes.",
+         E("STATUS", "IND", "PAK", "hotline", status="suspended"), allow={"ESTABLISH"}),
     # Talks 'yet to resume' stand suspended now.
     case("Defence policy talks between Washington and Beijing are yet to resume.",
          E("STATUS", "USA", "CHN", "defence-policy-talks", status="suspended")),
