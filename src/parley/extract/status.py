@@ -54,6 +54,15 @@ def _anaphoric_status(coder: ArticleCoder, view: SentenceView, status: ChannelSt
     universal = re.search(r"\ball (?:of )?the\s+(?:[\w-]+\s+){0,3}"
                           r"(?:mechanisms|channels|lines|dialogues|links|formats)\b"
                           r"[^,;:.]{0,80}$", subject, re.IGNORECASE)
+    singular = re.search(r"^(?:[\w\s,'’-]{0,60}\bsay\s+)?(?:the|that|this)\s+"
+                         r"(?:line|channel|link|mechanism)\s*$", subject, re.IGNORECASE)
+    if singular and coder.state.previous_channels:
+        # "That line is still not functioning", "officials say the line is not working as
+        # intended": the channel the sentence before named.
+        source, target = coder._complete(None, None)
+        event = coder._status_event(view, source, target, coder.state.previous_channels[-1],
+                                    status)
+        return StatusReading([event], [(match.start(), match.end())])
     if not universal and not re.search(
             r"\b(?:those|these|both|all (?:of )?(?:the|those|these))\s+(?:\w+\s+)?"
             r"(?:mechanisms|channels|lines|dialogues|talks|links|formats)\s*$",

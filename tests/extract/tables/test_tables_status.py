@@ -62,6 +62,36 @@ STATUS = [
          E("STATUS", "JPN", "CHN", None, status="degraded")),
     case("Calls on the inter-Korean military hotline have gone unanswered for months.",
          E("STATUS", "KOR", "PRK", "hotline", status="degraded"), allow={"DECLINE"}),
+    # A line told not to work is suspended; one not working as it should, degraded.
+    case("The military hotline between Seoul and Pyongyang is still not functioning.",
+         E("STATUS", "KOR", "PRK", "hotline", status="suspended")),
+    case("The DGMO hotline between India and Pakistan remains not in use, officials in New "
+         "Delhi say.",
+         E("STATUS", "IND", "PAK", "hotline", status="suspended")),
+    case("The hotline between the Philippine and Chinese foreign ministries is not working as "
+         "intended, Manila says.",
+         E("STATUS", "PHL", "CHN", "hotline", status="degraded")),
+    case("Calls on the Japan-China defence hotline are still not being used properly, "
+         "officials in Tokyo say.",
+         E("STATUS", "JPN", "CHN", "hotline", status="degraded")),
+    # 'the line', 'that line': the channel the sentence before named.
+    case("Seoul has asked Pyongyang to restore the west coast military hotline. That line is "
+         "still not functioning, officials said.",
+         E("STATUS", "KOR", "PRK", "hotline", status="suspended"), allow={"REQUEST", "DEMAND"}),
+    case("Japan and China opened a defence hotline in 2023. Officials in Tokyo say the line is "
+         "not working as intended.",
+         E("STATUS", "JPN", "CHN", "hotline", status="degraded"), allow={"ESTABLISH"}),
+    case("The DGMO hotline between India and Pakistan was set up in 1987. The line is still "
+         "not functioning after this month's clashes.",
+         E("STATUS", "IND", "PAK", "hotline", status="suspended"), allow={"ESTABLISH"}),
+    # Talks 'yet to resume' stand suspended now.
+    case("Defence policy talks between Washington and Beijing are yet to resume.",
+         E("STATUS", "USA", "CHN", "defence-policy-talks", status="suspended")),
+    case("The DGMO hotline between India and Pakistan has yet to be restored.",
+         E("STATUS", "IND", "PAK", "hotline", status="suspended")),
+    case("The maritime safety talks between the US and China have yet to be restored.",
+         E("STATUS", "USA", "CHN", "maritime-safety-talks", status="suspended"),
+         xfail="the talks noun before the statement is also read as a MEET"),
 ]
 
 
