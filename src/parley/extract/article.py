@@ -18,6 +18,7 @@ from parley.extract.retellings import merge_retold_contacts
 from parley.extract.syntax import (
     Tree,
 )
+from parley.extract.themes_sport import story_about_a_contest
 from parley.extract.vocabulary import PLACE_BEFORE
 from parley.nlp.parse import DATELINE
 from parley.types import (
@@ -89,6 +90,9 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
     found = read.sentences if read is not None else [
         coder.mentions.find(sentence.text) for sentence in sentences]
     topics = _sentence_topics(sentences, found)
+    # From the text alone, parsed or not, so the pre-filter changes nothing.
+    coder.state.sporting = story_about_a_contest(
+        [title or "", *(sentence.text for sentence in sentences)], found)
     contexts = sentence_contexts(coder, sentences, found)
     if contexts and contexts[0].opening:
         dateline = DATELINE.match(contexts[0].sentence.text)

@@ -25,6 +25,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     themes_naming,
     themes_sanction_means,
     themes_sanctions,
+    themes_sport,
     themes_talking,
     themes_talks,
     themes_warnings,

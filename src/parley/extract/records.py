@@ -191,6 +191,9 @@ class ArticleState:
     #: The records of contacts told by a word that leaves the medium open ("the
     #: discussions"), by `retellings.telling_key`, for `retellings.merge_retold_contacts`.
     open_tellings: set[tuple[object, ...]] = field(default_factory=set)
+    #: The story is about a sporting contest (`themes_sport.story_about_a_contest`): its
+    #: "sides" that meet are teams.
+    sporting: bool = False
 
     def count(self, taking_part: Participation | None) -> None:
         """Add one event's participants to the article's counts (read by `main_actor` and,
