@@ -211,6 +211,8 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
                for c in tree.children[index]):
             return False  # "called on Richardson", not "called Li on Tuesday"
         objects = [c for c in tree.children[index] if tree.tokens[c].dep == "dobj"]
+        if any(_named_as(tree, o) for o in objects):
+            return False  # "called the conduct dangerous", "called the drills a threat"
         # "called his counterpart": the object is a person, a role or a state.
         return any(view.token_mention.get(i) or tree.tokens[i].lemma in
                    OFFICIAL_NOUNS
@@ -219,6 +221,25 @@ def _is_phone_call(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
     if tree.tokens[token.head].lemma in VISIT_VERBS and "planned" in kids:
         return False
     return not (token.dep == "nsubj" and tree.tokens[token.head].lemma in MEANING_VERBS)
+
+
+def _named_as(tree: Tree, obj: int) -> bool:
+    """'called [the navy's conduct] dangerous', 'called [China's drills] a threat': what the
+    object is called, hung by the parser inside the object: an adjective after the object's
+    noun that closes the phrase (English puts adjectives before their noun), or a second
+    noun phrase under it as an object of its own. 'Li, his counterpart' (an apposition)
+    names the person called."""
+    words = sorted(tree.subtree(obj))
+    last = max((i for i in words if tree.tokens[i].pos != "PUNCT"), default=obj)
+    for i in words:
+        token = tree.tokens[i]
+        if token.dep in ("dobj", "oprd") and i != obj:
+            return True
+        if token.pos == "ADJ" and token.dep in ("amod", "conj") and token.head < i and \
+                tree.tokens[token.head].pos in ("NOUN", "PROPN") and \
+                max(tree.subtree(i)) >= last and not tree.dependents(i, ("prep",)):
+            return True
+    return False
 
 
 def _appeal_to_act(tree: Tree, index: int, talk_verbs: frozenset[str]) -> bool:
