@@ -66,7 +66,40 @@ FLEW_NEAR = [
 ]
 
 #: The tables above read with the default pipeline, one test per row.
+#: A navy's ship prefix names its state ("the USS Chung-Hoon", "HMAS Toowoomba"); a prefix
+#: alone with no act of a platform is no encounter.
+SHIP_PREFIXES = [
+    case("A Chinese destroyer cut across the bow of the USS Chung-Hoon in the Taiwan Strait on "
+         "Saturday.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-24")),
+    case("A Chinese frigate shadowed HMAS Toowoomba for hours on Tuesday.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-20")),
+    case("A Russian warship tailed HMS Defender off Crimea on Wednesday.",
+         E("ENCOUNTER", "RUS", "GBR", date="2023-06-21")),
+    case("A Chinese fighter flew close to a helicopter from HMCS Ottawa on Sunday.",
+         E("ENCOUNTER", "CHN", "CAN", date="2023-06-25")),
+    case("HMS Spey and the USS Ralph Johnson sailed through the Taiwan Strait together on "
+         "Sunday."),
+    case("The BRP Sierra Madre has been grounded on the shoal since 1999."),
+]
+
+#: Acts of a ship or aircraft across another's way or on it ("cut in front of", "dumped fuel
+#: on"); crossing a border or an ocean is none.
+PATH_ACTS = [
+    case("A Chinese destroyer cut in front of a US destroyer in the Taiwan Strait on "
+         "Saturday.",
+         E("ENCOUNTER", "CHN", "USA", date="2023-06-24")),
+    case("A Russian fighter dumped fuel on a US drone over the Black Sea on Tuesday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("Two Russian jets sprayed fuel on an American drone over the Black Sea on Tuesday.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("The Chinese delegation crossed the border into India on Monday."),
+    case("Ships of the US and Japanese navies sailed across the Pacific on Monday."),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "ship prefixes": SHIP_PREFIXES,
+    "acts across the way": PATH_ACTS,
     "flew near": FLEW_NEAR,
     "encounter": ENCOUNTERS,
 }
