@@ -295,7 +295,20 @@ def _sanction_noun_is_event(coder: ArticleCoder, view: SentenceView, index: int)
     owners = tree.dependents(index, ("poss", "compound", "amod"))
     targets = [c for c in tree.dependents(index, ("prep",)) if tree.tokens[c].lower in
                SANCTION_TARGET_PREPOSITIONS]
-    return bool(owners and targets)
+    return bool(owners and targets) and not _owned_by_a_body(view, owners)
+
+
+def _owned_by_a_body(view: SentenceView, owners: list[int]) -> bool:
+    """'backed the UN sanctions on North Korea', 'the EU sanctions against Russia': the
+    sanctions' owners are names (proper nouns or capitals) and none is a state's, so a body
+    of states imposed them, not the state that backs, enforces or mentions them."""
+    tree = view.tree
+    words = [i for o in owners for i in tree.subtree(o)]
+    named = all(tree.tokens[o].pos == "PROPN" or tree.tokens[o].text[:1].isupper()
+                for o in owners)
+    return named and not any(
+        (mention := view.token_mention.get(i)) is not None and mention.state
+        for i in words)
 
 
 def _has_condition(coder: ArticleCoder, tree: Tree, index: int) -> bool:

@@ -36,8 +36,26 @@ SANCTIONS = [
 
 
 #: The tables above read with the default pipeline, one test per row.
+#: Sanctions owned by a body of states ("the UN sanctions", "the Security Council sanctions")
+#: are not imposed by the state that backs, supports or enforces them; a state's own
+#: sanctions are still its own.
+BODIES_SANCTIONS = [
+    case("Canada has long backed the UN sanctions on North Korea, and its aircraft watch for "
+         "transfers at sea."),
+    case("Japan supports the United Nations sanctions against North Korea."),
+    case("South Korea will strictly enforce the Security Council sanctions on North Korea, "
+         "its defence ministry said on Tuesday."),
+    case("Australia said on Monday it backed the EU sanctions on Iran's drone makers."),
+    case("Britain welcomed the US sanctions on Iranian drone makers on Monday.",
+         E("SANCTION", "USA", "IRN"), allow=("SANCTION",)),
+    case("Washington imposed fresh sanctions on Russian military intelligence officers on "
+         "Tuesday.",
+         E("SANCTION", "USA", "RUS", date="2023-06-20")),
+]
+
 TABLES: dict[str, list[Any]] = {
     "sanction": SANCTIONS,
+    "sanctions of a body of states": BODIES_SANCTIONS,
 }
 
 
