@@ -105,8 +105,11 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
     if etype in (EventType.MEET, EventType.CALL) and failed_attempt(tree, trigger.index):
         negated = True  # "failed to hold talks"
     if coder._re_mention(view, trigger) or refers_back(coder, tree, trigger):
-        # "The refusal suggests …", "in the same meeting": told before, not a new one.
-        return Told([], tellings)
+        # "The refusal suggests …": told before; but "The call was the first since March
+        # 2023" tells that the contact before it was in March 2023: that one is the event.
+        if last_contact is None:
+            return Told([], tellings)
+        flipped = True
     if etype is EventType.DECLINE and set(trigger.entry.lemmas) & ANSWER_WORDS and \
             trigger.entry.form in ("verb", "negated_verb") and \
             coder._ongoing(tree, trigger.index):

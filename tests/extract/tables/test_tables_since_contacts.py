@@ -51,7 +51,30 @@ NO_CONTACT_DATED = [
          E("MEET", "IND", "CHN", "defence-ministers", date="2021", date_end="2023-06-26")),
 ]
 
+#: A contact told again ("The call", "The meeting") and said to be the first since a date:
+#: the contact before it took place on that date, beside the one told first.
+RETOLD_FIRST_SINCE = [
+    case("US Defense Secretary Lloyd Austin spoke with Chinese Defence Minister Li Shangfu on "
+         "Tuesday. The call was the first between the two since March 2022.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20"),
+         E("CALL", "USA", "CHN", "defence-ministers", date="2022-03")),
+    case("Japan's defence minister Yasukazu Hamada met his Chinese counterpart Li Shangfu in "
+         "Singapore on Saturday. The meeting was the first between the two countries' defence "
+         "ministers since 2019.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-24"),
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2019")),
+    # a call told again with no 'first since' is the same call
+    case("US Defense Secretary Lloyd Austin spoke with Chinese Defence Minister Li Shangfu on "
+         "Tuesday. The call lasted an hour, the Pentagon said.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    # a 'since' of a clause dates no earlier contact
+    case("US Defense Secretary Lloyd Austin spoke with Chinese Defence Minister Li Shangfu on "
+         "Tuesday. The call was the first since the balloon crisis began.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "retold first since": RETOLD_FIRST_SINCE,
     "not since": NOT_SINCE,
     "first since": FIRST_SINCE,
     "no contact dated": NO_CONTACT_DATED,
