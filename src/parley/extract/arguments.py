@@ -167,8 +167,11 @@ def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
                     return tree.subtree(i)
         # "the request of Austin": 'of' + a person or state is the agent of a request noun.
         for child in tree.dependents(index, ("amod", "compound")):
-            if tree.tokens[child].pos in ("PROPN", "ADJ"):
-                return {child}  # "a US request"; not the "video" of "video call"
+            word = tree.tokens[child]
+            if word.pos == "PROPN" or word.pos == "ADJ" and word.text[:1].isupper():
+                # "a US request", "a Chinese proposal"; not the "video" of "video call",
+                # nor "a 20th round", "repeated requests", "a new proposal"
+                return {child}
         # A noun that is the object of a verb: that verb's subject acts.
         if token.dep in ("dobj", "pobj", "nsubjpass", "attr") and token.head != index:
             head = token.head if token.dep != "pobj" else tree.tokens[token.head].head

@@ -80,7 +80,24 @@ NOMINALISATIONS = [
 
 
 #: The tables above read with the default pipeline, one test per row.
+#: A state's adjective before a contact noun names who acts ("a Chinese proposal"); an ordinal
+#: or a common adjective ("a 20th round", "repeated requests", "a new proposal") does not, so
+#: the light verb's subject or the other words name the sides.
+NOUN_MODIFIERS = [
+    case("Indian and Chinese corps commanders held a 20th round of talks on Monday.",
+         E("MEET", "IND", "CHN", "theater-command-talks", date="2023-06-26")),
+    case("Indian and Chinese corps commanders held a fresh round of talks on Monday.",
+         E("MEET", "IND", "CHN", "theater-command-talks", date="2023-06-26")),
+    case("Japanese and Chinese defence officials held a third round of consultations in "
+         "Tokyo on Monday.",
+         E("MEET", "JPN", "CHN", date="2023-06-26")),
+    case("Beijing rejected a Japanese proposal for defence talks on Monday.",
+         E("DECLINE", "CHN", "JPN", date="2023-06-26"),
+         E("REQUEST", "JPN", "CHN", date="2023-06-26")),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "noun modifiers": NOUN_MODIFIERS,
     "passive voice": PASSIVE,
     "nominalisation": NOMINALISATIONS,
 }
