@@ -31,7 +31,7 @@ from typing import Any
 
 from parley import catalogue
 from parley.config import Settings
-from parley.report.mechanisms import Mechanism, mechanisms_for
+from parley.report.mechanisms import Mechanism, mechanism_named_in, mechanisms_for
 from parley.report.queries import EventSource, PairQuery
 from parley.report.status import evidence_as_dict, evidence_of
 from parley.timeline.history import PairHistory
@@ -128,8 +128,8 @@ def _mechanism(event: MergedEvent, mechanisms: Sequence[Mechanism],
     """The mechanism of the event's channel its sentences name; else the one mechanism that
     is the channel (alone on it, or without a name of its own); else the channel.
 
-    `named(mechanism, sentence)` says whether a sentence names a mechanism (the ledger
-    remembers it per sentence: the tellings of one event often share their sentence)."""
+    `named(mechanism, sentence)` says whether a sentence names a mechanism
+    (`mechanisms.mechanism_named_in` remembers it per sentence)."""
     on_channel = [m for m in mechanisms if m.channel is not None and m.channel == event.channel]
     for mechanism in on_channel:
         if mechanism.patterns and any(
@@ -236,16 +236,10 @@ def history_contacts(history: PairHistory, by: str = "year") -> ContactLedger:
         raise ValueError(f"contacts by {by!r}: give one of {', '.join(PERIODS)}")
     mechanisms = mechanisms_for(history.a, history.b)
     found: dict[tuple[str, str, str | None], list[Engagement]] = {}
-    names: dict[tuple[str, str], bool] = {}
-
-    def named(mechanism: Mechanism, sentence: str) -> bool:
-        key = (mechanism.id, sentence)
-        if key not in names:
-            names[key] = mechanism.named_in(sentence)
-        return names[key]
 
     def add(event: MergedEvent, outcome: str, when: str) -> None:
-        key = (_group(event.channel), _mechanism(event, mechanisms, named), event.channel)
+        key = (_group(event.channel), _mechanism(event, mechanisms, mechanism_named_in),
+               event.channel)
         found.setdefault(key, []).append(Engagement(outcome, when, event.type, _evidence(event)))
 
     encounters: dict[tuple[str, str | None], list[MergedEvent]] = {}
