@@ -259,20 +259,23 @@ def _every_event(session: Session, conditions: list[ColumnElement[bool]]
     """
     connection = _one_snapshot(session)
     matching = select(EventRow.id).where(*conditions)
-    event_rows = connection.execute(select(EventRow.id, *_EVENT_COLUMNS).where(*conditions)).all()
+    # Already in date order (SQL sorts 20,000 short rows in a few ms), so that the sort
+    # below, by publication date within a date, mostly walks runs that are in order.
+    event_rows = _plain_rows(connection, select(EventRow.id, *_EVENT_COLUMNS).where(
+        *conditions).order_by(EventRow.date, EventRow.id))
     articles: dict[str, tuple[Any, ...]] = {
         row[0]: tuple(row[1:]) for row in connection.execute(
             select(ArticleRow.id, ArticleRow.published, ArticleRow.title, ArticleRow.url)
             .where(ArticleRow.id.in_(select(EventRow.article_id).where(*conditions))))}
     told: dict[int, tuple[Any, ...]] = {}
     more_told: dict[int, list[tuple[Any, ...]]] = {}  # events of several evidence rows
-    for sentence, start, end, evidence_id, event_id in connection.execute(
-            select(EvidenceRow.sentence, EvidenceRow.start, EvidenceRow.end, EvidenceRow.id,
-                   EvidenceRow.event_id).where(EvidenceRow.event_id.in_(matching))):
-        item = (sentence, start, end, evidence_id)
-        first = told.setdefault(event_id, item)
+    # (sentence, start, end, evidence id, event id): `stored_event` reads the first four.
+    for item in _plain_rows(connection, select(
+            EvidenceRow.sentence, EvidenceRow.start, EvidenceRow.end, EvidenceRow.id,
+            EvidenceRow.event_id).where(EvidenceRow.event_id.in_(matching))):
+        first = told.setdefault(item[4], item)
         if first is not item:
-            more_told.setdefault(event_id, [first]).append(item)
+            more_told.setdefault(item[4], [first]).append(item)
     found = [row for row in event_rows if row[1] in articles]
 
     def order(row: Any) -> tuple[Any, ...]:
@@ -290,6 +293,18 @@ def _every_event(session: Session, conditions: list[ColumnElement[bool]]
         for evidence in sorted(several, key=itemgetter(3)):  # one record each, as joined
             records.append(stored_event(row, evidence, article))
     return records
+
+
+def _plain_rows(connection: Connection, query: Any) -> list[tuple[Any, ...]]:
+    """The rows of a query of plain columns as the driver gives them: SQLAlchemy's rows and
+    result processing cost a fifth of reading a busy pair, and these columns need none
+    (`stored_event` makes booleans of the flags and reads persons as JSON text or a list,
+    whichever the driver gives; no date column is read here)."""
+    result = connection.execute(query)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 def pairs(session: Session) -> list[tuple[str, str]]:

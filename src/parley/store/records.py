@@ -68,16 +68,19 @@ def persons_of(value: Any) -> tuple[str, ...]:
 def stored_event(row: Any, evidence: Any, article: Any) -> StoredEvent:
     """A record from a row of the event's id and the event columns (article id, type, source,
     target, channel, status, date, date end, negated, hypothetical, count, qualifier,
-    persons, mechanism), its evidence (sentence, start, end, id; None when it has none) and
-    its article's (published, title, url)."""
+    persons, mechanism), its evidence (sentence, start, end, then columns not read here; None
+    when it has none) and its article's (published, title, url)."""
     (_, article_id, kind, source, target, channel, status, when, when_end, negated,
      hypothetical, count, qualifier, persons, mechanism) = row
-    sentence, start, end, _ = evidence if evidence is not None and evidence[0] is not None \
-        else ("", 0, 0, None)
     told = _new(Evidence)
-    _sentence(told, sentence)
-    _start(told, start)
-    _end(told, end)
+    if evidence is not None and evidence[0] is not None:
+        _sentence(told, evidence[0])
+        _start(told, evidence[1])
+        _end(told, evidence[2])
+    else:
+        _sentence(told, "")
+        _start(told, 0)
+        _end(told, 0)
     event = _new(Event)
     _article(event, article_id)
     _type(event, _TYPES[kind])
