@@ -101,3 +101,33 @@ def test_equal_events_that_are_other_objects_are_merged_anew() -> None:
     events = [told("a", EventType.SUSPEND, "2022-08-05")]
     copies = [StoredEvent(e.event, date(2022, 8, 6), e.title, e.url) for e in events]
     assert merge_events(copies)[0].evidence[0].published == date(2022, 8, 6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(event_lists, st.randoms(use_true_random=False))
+def test_tellings_ordered_by_their_numbers_dedupe_as_their_keys_do(
+        events: list[StoredEvent], random: object) -> None:
+    """`dedupe_tellings` (numbers of one merge) gives `dedupe`'s answer for any selection of
+    a merge's tellings, repeats included, and falls back to it for other events."""
+    from parley.timeline.merge import dedupe, dedupe_tellings, telling_order
+
+    merged = merge_events(events)
+    order = telling_order(merged)
+    assert order is not None
+    tellings = [t for event in merged for t in event.evidence]
+    picked = [t for t in tellings if random.random() < 0.6] * 2  # type: ignore[attr-defined]
+    random.shuffle(picked)  # type: ignore[attr-defined]
+    assert dedupe_tellings(picked, order) == dedupe(picked)
+    strangers = [told("elsewhere", EventType.MEET, "2022-08")] + picked
+    assert dedupe_tellings(strangers, order) == dedupe(strangers)
+
+
+@settings(max_examples=150, deadline=None)
+@given(event_lists)
+def test_intervals_built_with_the_telling_order_equal_plain_ones(
+        events: list[StoredEvent]) -> None:
+    merged = merge_events(events)
+    observations = states_module._observations(merged, [])
+    for channel, items in observations.items():
+        fast = states_module._intervals(channel, items, merge_module.telling_order(merged))
+        assert fast == states_module._intervals(channel, items, None)

@@ -40,8 +40,10 @@ __all__ = [
     "MergedEvent",
     "canonical_key",
     "dedupe",
+    "dedupe_tellings",
     "flatten",
     "merge_events",
+    "telling_order",
     "total_count",
 ]
 
@@ -226,10 +228,10 @@ def merge_events(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEven
 
 
 #: A report merges the same events several times over (status, changes, requests, chart).
-_MERGES: IdentityMemo[list[MergedEvent]] = IdentityMemo(8)
+_MERGES: IdentityMemo[_MergedList] = IdentityMemo(8)
 
 
-def _merge(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEvent]:
+def _merge(events: Iterable[StoredEvent | MergedEvent]) -> _MergedList:
     # Tellings are numbered in canonical order: a cluster's first telling (the one the
     # order of merged events ties on) is the one with the lowest number.
     tellings = flatten(events)
@@ -249,15 +251,64 @@ def _merge(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEvent]:
             event = _merge_cluster([tellings[n] for n in members], date)
             keyed.append((event.when or "", event.date or "", members[0], event))
     keyed.sort(key=lambda item: item[:3])
-    return [item[3] for item in keyed]
+    return _MergedList((item[3] for item in keyed), TellingOrder(tellings))
+
+
+class TellingOrder:
+    """Each telling of one merge by identity, with its place in canonical order.
+
+    The tellings `_merge` numbered are distinct and in canonical order, so a set of them is
+    put in that order, distinct, by their numbers alone: an interval's evidence is sorted
+    that way instead of building every telling's canonical key again (`dedupe_tellings`).
+    It holds the tellings, so an identity it knows stays theirs.
+    """
+
+    __slots__ = ("_number", "_tellings")
+
+    def __init__(self, tellings: tuple[StoredEvent, ...]) -> None:
+        self._tellings = tellings
+        self._number = {id(stored): number for number, stored in enumerate(tellings)}
+
+    def numbers(self, items: Iterable[StoredEvent]) -> dict[int, StoredEvent] | None:
+        """The items by their numbers (one each), or None if any is no telling of the merge."""
+        found: dict[int, StoredEvent] = {}
+        number_of = self._number.get
+        for stored in items:
+            number = number_of(id(stored))
+            if number is None:
+                return None
+            found[number] = stored
+        return found
+
+
+def telling_order(merged: Sequence[MergedEvent]) -> TellingOrder | None:
+    """The order of the tellings of an intact result of `merge_events` (else None)."""
+    if isinstance(merged, _MergedList) and merged.intact():
+        return merged.order
+    return None
+
+
+def dedupe_tellings(items: Iterable[StoredEvent], order: TellingOrder | None
+                    ) -> tuple[StoredEvent, ...]:
+    """`dedupe(items)` for tellings of one merge, by their numbers in `order`; the same
+    result (tellings of a merge are distinct, numbered in canonical order), and `dedupe`
+    itself when `order` is None or an item is not one of them."""
+    listed = items if isinstance(items, list | tuple) else list(items)
+    found = order.numbers(listed) if order is not None else None
+    if found is None:
+        return dedupe(listed)
+    return tuple(found[number] for number in sorted(found))
 
 
 class _MergedList(list[MergedEvent]):
-    """The result of `merge_events`, remembered as merged while its length is unchanged."""
+    """The result of `merge_events`, remembered as merged while its length is unchanged,
+    with the order of the tellings it merged."""
 
-    def __init__(self, items: Iterable[MergedEvent] = ()) -> None:
+    def __init__(self, items: Iterable[MergedEvent] = (), order: TellingOrder | None = None
+                 ) -> None:
         super().__init__(items)
         self._size = len(self)
+        self.order = order if order is not None else getattr(items, "order", None)
 
     def intact(self) -> bool:
         return len(self) == self._size
