@@ -131,3 +131,22 @@ def test_intervals_built_with_the_telling_order_equal_plain_ones(
     for channel, items in observations.items():
         fast = states_module._intervals(channel, items, merge_module.telling_order(merged))
         assert fast == states_module._intervals(channel, items, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(event_lists, st.randoms(use_true_random=False))
+def test_dedupe_by_leading_key_equals_the_plain_definition(events: list[StoredEvent],
+                                                           random: object) -> None:
+    """Sorted by the whole canonical key, equal events once: what `dedupe` must give when
+    it sorts by the leading fields first (repeats and copies of equal events included)."""
+    from dataclasses import replace
+
+    from parley.timeline.merge import dedupe
+
+    pool = events + events[: len(events) // 2] + [replace(e) for e in events[::3]]
+    random.shuffle(pool)  # type: ignore[attr-defined]
+    plain: list[StoredEvent] = []
+    for stored in sorted(pool, key=canonical_key):
+        if not plain or plain[-1] != stored:
+            plain.append(stored)
+    assert dedupe(pool) == tuple(plain)
