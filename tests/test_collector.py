@@ -68,3 +68,42 @@ def test_overlapping_pauses_of_two_threads_resume_after_the_last() -> None:
     release.set()
     thread.join(5)
     assert gc.isenabled()
+
+
+def test_objects_built_during_a_pause_are_not_left_young() -> None:
+    """After the pause, what it built sits in the oldest generation: no young-generation
+    pass walks it at the next allocation."""
+    gc.enable()
+    with collector_paused():
+        built = [[n] for n in range(20_000)]
+    young = {id(item) for item in gc.get_objects(generation=0)}
+    young |= {id(item) for item in gc.get_objects(generation=1)}
+    assert not any(id(item) in young for item in built)
+    assert gc.get_count()[0] < 1_000
+    assert gc.isenabled()
+
+
+def test_cycles_made_during_a_pause_are_still_collected() -> None:
+    gc.enable()
+
+    class Node:
+        partner: object = None
+
+    with collector_paused():
+        first, second = Node(), Node()
+        first.partner, second.partner = second, first
+        del first, second
+    assert gc.collect() >= 2
+
+
+def test_objects_frozen_by_the_process_stay_frozen() -> None:
+    gc.enable()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with collector_paused():
+            pass
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
