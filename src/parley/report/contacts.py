@@ -227,7 +227,7 @@ def _factual(event: MergedEvent) -> bool:
 
 
 def _evidence(event: MergedEvent) -> tuple[StoredEvidence, ...]:
-    return tuple(evidence_of(t) for t in event.evidence)
+    return tuple(map(evidence_of, event.evidence))
 
 
 def history_contacts(history: PairHistory, by: str = "year") -> ContactLedger:

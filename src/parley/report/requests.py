@@ -118,7 +118,7 @@ def _entry(event: MergedEvent, answer: AnsweredRequest | None, day: str = "") ->
         channel=event.channel, level=levels.get(event.channel or ""),
         outcome=answer.outcome if answer else None,
         count=event.count, count_qualifier=event.count_qualifier, articles=event.articles,
-        evidence=tuple(evidence_of(e) for e in event.evidence),
+        evidence=tuple(map(evidence_of, event.evidence)),
         deadline=answer.deadline if answer and not (day and answer.deadline > day) else None,
         response_type=response.type if response else None,
         response_date=response.when if response else None,
