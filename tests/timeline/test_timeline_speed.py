@@ -150,3 +150,27 @@ def test_dedupe_by_leading_key_equals_the_plain_definition(events: list[StoredEv
         if not plain or plain[-1] != stored:
             plain.append(stored)
     assert dedupe(pool) == tuple(plain)
+
+
+@settings(max_examples=150, deadline=None)
+@given(event_lists)
+def test_merged_events_equal_those_their_constructor_builds(events: list[StoredEvent]) -> None:
+    """`_merge_cluster` sets MergedEvent's slots directly: the records equal (and hash and
+    print as) the ones its keyword constructor builds from the same tellings."""
+    from parley.timeline.merge import MergedEvent
+
+    for merged in merge_events(events):
+        items = merged.evidence
+        first = items[0].event
+        ends = [e.event.date_end for e in items if e.event.date_end]
+        expected = MergedEvent(
+            type=first.type, source=first.source, target=first.target, channel=first.channel,
+            status=first.status, date=merged.date, date_end=max(ends) if ends else None,
+            negated=first.negated, hypothetical=first.hypothetical, count=first.count,
+            count_qualifier=first.count_qualifier,
+            persons=tuple(sorted({p for e in items for p in e.event.persons})),
+            evidence=tuple(items))
+        assert merged == expected
+        assert hash(merged) == hash(expected) and repr(merged) == repr(expected)
+        dates = {e.event.date for e in items}
+        assert merged.date in dates or (merged.date is None and dates <= {None, ""})
