@@ -10,15 +10,6 @@ walks that found nothing to collect. `collector_paused()` holds the collector of
 duration of such a computation and lets it run again afterwards, when the garbage a cycle
 might hold (there is none by design) is collected on its next pass.
 
-Turned on again plainly, the collector would make that pass at the very next allocation:
-every object the pause let accumulate is young, and the first young-generation collection
-walks them all (a tenth of a cold pair page's time, in the request that built them). So
-the objects alive when the last pause ends are handed to the oldest generation first
-(`gc.freeze()` then `gc.unfreeze()`: a move between lists, no walk); they are walked by
-the next full collection, whenever the collector's own thresholds call one. A process that
-froze objects itself (`gc.get_freeze_count()`, say to share pages after a fork) keeps them
-frozen: the collector is then just enabled.
-
 Process-wide, like the collector: nested or concurrent pauses (two requests at once) count,
 and the collector is enabled again when the last one ends, unless it was off before the
 first began (a caller that turned it off itself keeps it off).
@@ -53,7 +44,4 @@ def collector_paused() -> Iterator[None]:
         with _lock:
             _pauses -= 1
             if _pauses == 0 and _resume:
-                if gc.get_freeze_count() == 0:
-                    gc.freeze()  # every tracked object to the permanent generation...
-                    gc.unfreeze()  # ...and back, into the oldest one
                 gc.enable()
