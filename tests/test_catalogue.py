@@ -31,3 +31,12 @@ def test_reading_the_catalogue_loads_no_extractor(
     assert modules_loaded("from parley import catalogue; catalogue.labels()",
                           "parley.extract") == []
     assert "parley.extract" in modules_loaded("import parley.extract", "parley.extract")
+
+
+def test_one_channel_label_and_level_are_those_of_the_catalogue() -> None:
+    for slug, label in catalogue.labels().items():
+        assert catalogue.channel_label(slug) == label
+        assert catalogue.channel_level(slug) == catalogue.levels()[slug]
+    assert catalogue.channel_label("no-such-channel") == "no-such-channel"
+    assert catalogue.channel_level("no-such-channel") is None
+    assert catalogue.channel_level("") is None

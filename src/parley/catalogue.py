@@ -47,6 +47,28 @@ def levels() -> dict[str, str]:
     return {c.slug: c.level for c in channels()}
 
 
+@lru_cache(maxsize=1)
+def _fixed_labels() -> dict[str, str]:
+    return labels()
+
+
+@lru_cache(maxsize=1)
+def _fixed_levels() -> dict[str, str]:
+    return levels()
+
+
+def channel_label(slug: str) -> str:
+    """The label of one channel, or the slug itself when it is not in the catalogue: read
+    from one dict for the process (`labels()` builds a new one each call, and a ledger asks
+    for one label per event)."""
+    return _fixed_labels().get(slug, slug)
+
+
+def channel_level(slug: str) -> str | None:
+    """The level of one channel (None when it is not in the catalogue), as `channel_label`."""
+    return _fixed_levels().get(slug)
+
+
 def default_weights() -> dict[str, float]:
     """Slug -> the channel's default weight in the freeze index."""
     return {c.slug: c.weight for c in channels()}

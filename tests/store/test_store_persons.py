@@ -8,7 +8,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parley.store.queries import _persons
+from parley.store.records import persons_of as _persons
 
 NAMES = st.lists(st.text(min_size=1, max_size=20), max_size=5)
 

@@ -101,3 +101,76 @@ def test_equal_events_that_are_other_objects_are_merged_anew() -> None:
     events = [told("a", EventType.SUSPEND, "2022-08-05")]
     copies = [StoredEvent(e.event, date(2022, 8, 6), e.title, e.url) for e in events]
     assert merge_events(copies)[0].evidence[0].published == date(2022, 8, 6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(event_lists, st.randoms(use_true_random=False))
+def test_tellings_ordered_by_their_numbers_dedupe_as_their_keys_do(
+        events: list[StoredEvent], random: object) -> None:
+    """`dedupe_tellings` (numbers of one merge) gives `dedupe`'s answer for any selection of
+    a merge's tellings, repeats included, and falls back to it for other events."""
+    from parley.timeline.merge import dedupe, dedupe_tellings, telling_order
+
+    merged = merge_events(events)
+    order = telling_order(merged)
+    assert order is not None
+    tellings = [t for event in merged for t in event.evidence]
+    picked = [t for t in tellings if random.random() < 0.6] * 2  # type: ignore[attr-defined]
+    random.shuffle(picked)  # type: ignore[attr-defined]
+    assert dedupe_tellings(picked, order) == dedupe(picked)
+    strangers = [told("elsewhere", EventType.MEET, "2022-08")] + picked
+    assert dedupe_tellings(strangers, order) == dedupe(strangers)
+
+
+@settings(max_examples=150, deadline=None)
+@given(event_lists)
+def test_intervals_built_with_the_telling_order_equal_plain_ones(
+        events: list[StoredEvent]) -> None:
+    merged = merge_events(events)
+    observations = states_module._observations(merged, [])
+    for channel, items in observations.items():
+        fast = states_module._intervals(channel, items, merge_module.telling_order(merged))
+        assert fast == states_module._intervals(channel, items, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(event_lists, st.randoms(use_true_random=False))
+def test_dedupe_by_leading_key_equals_the_plain_definition(events: list[StoredEvent],
+                                                           random: object) -> None:
+    """Sorted by the whole canonical key, equal events once: what `dedupe` must give when
+    it sorts by the leading fields first (repeats and copies of equal events included)."""
+    from dataclasses import replace
+
+    from parley.timeline.merge import dedupe
+
+    pool = events + events[: len(events) // 2] + [replace(e) for e in events[::3]]
+    random.shuffle(pool)  # type: ignore[attr-defined]
+    plain: list[StoredEvent] = []
+    for stored in sorted(pool, key=canonical_key):
+        if not plain or plain[-1] != stored:
+            plain.append(stored)
+    assert dedupe(pool) == tuple(plain)
+
+
+@settings(max_examples=150, deadline=None)
+@given(event_lists)
+def test_merged_events_equal_those_their_constructor_builds(events: list[StoredEvent]) -> None:
+    """`_merge_cluster` sets MergedEvent's slots directly: the records equal (and hash and
+    print as) the ones its keyword constructor builds from the same tellings."""
+    from parley.timeline.merge import MergedEvent
+
+    for merged in merge_events(events):
+        items = merged.evidence
+        first = items[0].event
+        ends = [e.event.date_end for e in items if e.event.date_end]
+        expected = MergedEvent(
+            type=first.type, source=first.source, target=first.target, channel=first.channel,
+            status=first.status, date=merged.date, date_end=max(ends) if ends else None,
+            negated=first.negated, hypothetical=first.hypothetical, count=first.count,
+            count_qualifier=first.count_qualifier,
+            persons=tuple(sorted({p for e in items for p in e.event.persons})),
+            evidence=tuple(items))
+        assert merged == expected
+        assert hash(merged) == hash(expected) and repr(merged) == repr(expected)
+        dates = {e.event.date for e in items}
+        assert merged.date in dates or (merged.date is None and dates <= {None, ""})

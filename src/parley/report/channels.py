@@ -21,7 +21,12 @@ from typing import Any, Literal
 
 from parley import catalogue
 from parley.config import Settings
-from parley.report.mechanisms import Mechanism, load_mechanisms, mechanisms_for
+from parley.report.mechanisms import (
+    Mechanism,
+    load_mechanisms,
+    mechanism_named_in,
+    mechanisms_for,
+)
 from parley.report.queries import EventSource, PairQuery
 from parley.report.status import evidence_as_dict, evidence_of, status_rows, status_text
 from parley.timeline.history import PairHistory, build_history
@@ -76,7 +81,8 @@ def _names(mechanism: Mechanism, event: MergedEvent) -> bool:
     if event.channel not in (None, mechanism.channel):
         return False
     return any((told.event.mechanism and mechanism.is_named(told.event.mechanism))
-               or mechanism.named_in(told.event.evidence.sentence) for told in event.evidence)
+               or mechanism_named_in(mechanism, told.event.evidence.sentence)
+               for told in event.evidence)
 
 
 def _own_state(history: PairHistory, events: Sequence[MergedEvent], channel: str | None

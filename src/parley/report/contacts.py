@@ -31,7 +31,7 @@ from typing import Any
 
 from parley import catalogue
 from parley.config import Settings
-from parley.report.mechanisms import Mechanism, mechanisms_for
+from parley.report.mechanisms import Mechanism, mechanism_named_in, mechanisms_for
 from parley.report.queries import EventSource, PairQuery
 from parley.report.status import evidence_as_dict, evidence_of
 from parley.timeline.history import PairHistory
@@ -123,14 +123,18 @@ def _period(when: str, by: str) -> str:
     return when[:4] if by == "year" else when[:7]
 
 
-def _mechanism(event: MergedEvent, mechanisms: Sequence[Mechanism],
+def _on_channel(mechanisms: Sequence[Mechanism], channel: str | None) -> list[Mechanism]:
+    return [m for m in mechanisms if m.channel is not None and m.channel == channel]
+
+
+def _mechanism(event: MergedEvent, on_channel: Sequence[Mechanism],
                named: Callable[[Mechanism, str], bool]) -> str:
     """The mechanism of the event's channel its sentences name; else the one mechanism that
     is the channel (alone on it, or without a name of its own); else the channel.
 
-    `named(mechanism, sentence)` says whether a sentence names a mechanism (the ledger
-    remembers it per sentence: the tellings of one event often share their sentence)."""
-    on_channel = [m for m in mechanisms if m.channel is not None and m.channel == event.channel]
+    `on_channel` are the pair's mechanisms on the event's channel (`_on_channel`);
+    `named(mechanism, sentence)` says whether a sentence names a mechanism
+    (`mechanisms.mechanism_named_in` remembers it per sentence)."""
     for mechanism in on_channel:
         if mechanism.patterns and any(
                 (t.event.mechanism and mechanism.is_named(t.event.mechanism))
@@ -141,7 +145,7 @@ def _mechanism(event: MergedEvent, mechanisms: Sequence[Mechanism],
         return (on_channel if len(on_channel) == 1 else standing)[0].name
     if event.channel is None:
         return "(no channel named)"
-    return catalogue.labels().get(event.channel, event.channel)
+    return catalogue.channel_label(event.channel)
 
 
 def _outcome(event: MergedEvent) -> str | None:
@@ -227,7 +231,7 @@ def _factual(event: MergedEvent) -> bool:
 
 
 def _evidence(event: MergedEvent) -> tuple[StoredEvidence, ...]:
-    return tuple(evidence_of(t) for t in event.evidence)
+    return tuple(map(evidence_of, event.evidence))
 
 
 def history_contacts(history: PairHistory, by: str = "year") -> ContactLedger:
@@ -236,16 +240,15 @@ def history_contacts(history: PairHistory, by: str = "year") -> ContactLedger:
         raise ValueError(f"contacts by {by!r}: give one of {', '.join(PERIODS)}")
     mechanisms = mechanisms_for(history.a, history.b)
     found: dict[tuple[str, str, str | None], list[Engagement]] = {}
-    names: dict[tuple[str, str], bool] = {}
 
-    def named(mechanism: Mechanism, sentence: str) -> bool:
-        key = (mechanism.id, sentence)
-        if key not in names:
-            names[key] = mechanism.named_in(sentence)
-        return names[key]
+    on_channels: dict[str | None, list[Mechanism]] = {}
 
     def add(event: MergedEvent, outcome: str, when: str) -> None:
-        key = (_group(event.channel), _mechanism(event, mechanisms, named), event.channel)
+        on_channel = on_channels.get(event.channel)
+        if on_channel is None:
+            on_channel = on_channels[event.channel] = _on_channel(mechanisms, event.channel)
+        key = (_group(event.channel), _mechanism(event, on_channel, mechanism_named_in),
+               event.channel)
         found.setdefault(key, []).append(Engagement(outcome, when, event.type, _evidence(event)))
 
     encounters: dict[tuple[str, str | None], list[MergedEvent]] = {}

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Mechanism", "load_mechanisms", "mechanisms_for"]
+__all__ = ["Mechanism", "load_mechanisms", "mechanism_named_in", "mechanisms_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +79,23 @@ def mechanisms_for(a: str, b: str) -> list[Mechanism]:
     """The reference mechanisms of a pair of states (either order)."""
     first, second = sorted((a, b))
     return [m for m in load_mechanisms() if m.pair == (first, second)]
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, Mechanism]:
+    return {mechanism.id: mechanism for mechanism in load_mechanisms()}
+
+
+@lru_cache(maxsize=65536)
+def _named_in(mechanism_id: str, sentence: str) -> bool:
+    return _by_id()[mechanism_id].named_in(sentence)
+
+
+def mechanism_named_in(mechanism: Mechanism, sentence: str) -> bool:
+    """`mechanism.named_in(sentence)`, remembered per sentence for the process for the
+    reference mechanisms: the contact ledger asks it of every telling on a mechanism's
+    channel, and a running server asks again for the same sentences after every ingest (as
+    `evidence.names_channel` remembers its answers). Any other mechanism is asked directly."""
+    if _by_id().get(mechanism.id) is not mechanism:
+        return mechanism.named_in(sentence)
+    return _named_in(mechanism.id, sentence)

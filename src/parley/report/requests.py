@@ -111,14 +111,13 @@ def _within(event: MergedEvent, date_from: str | None, date_to: str | None) -> b
 
 def _entry(event: MergedEvent, answer: AnsweredRequest | None, day: str = "") -> LedgerEntry:
     """One ledger row; a deadline after the as-of `day` is not shown (the window is open)."""
-    levels = catalogue.levels()
     response = answer.response if answer else None
     return LedgerEntry(
         date=event.date, date_end=event.date_end, side=event.source, target=event.target,
-        channel=event.channel, level=levels.get(event.channel or ""),
+        channel=event.channel, level=catalogue.channel_level(event.channel or ""),
         outcome=answer.outcome if answer else None,
         count=event.count, count_qualifier=event.count_qualifier, articles=event.articles,
-        evidence=tuple(evidence_of(e) for e in event.evidence),
+        evidence=tuple(map(evidence_of, event.evidence)),
         deadline=answer.deadline if answer and not (day and answer.deadline > day) else None,
         response_type=response.type if response else None,
         response_date=response.when if response else None,

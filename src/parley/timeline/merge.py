@@ -40,8 +40,10 @@ __all__ = [
     "MergedEvent",
     "canonical_key",
     "dedupe",
+    "dedupe_tellings",
     "flatten",
     "merge_events",
+    "telling_order",
     "total_count",
 ]
 
@@ -84,13 +86,43 @@ def canonical_key(stored: StoredEvent) -> tuple[object, ...]:
     )
 
 
+def _leading_key(stored: StoredEvent) -> tuple[object, ...]:
+    """The first six fields of `canonical_key`: they tell apart all but the events one
+    sentence tells (a meeting and the state it shows, say), and cost a third of it."""
+    record = stored.event
+    evidence = record.evidence
+    return (record.date_end or record.date or "", record.date or "",
+            stored.published or _NO_DATE, record.article, evidence.start, evidence.end)
+
+
 def dedupe(events: Iterable[StoredEvent]) -> tuple[StoredEvent, ...]:
     """The distinct events in canonical order (an event ingested twice is one event).
 
     Sorted by key first, so that equal events are neighbours: only events of one key are
-    compared whole, instead of hashing every field of every event into a set.
+    compared whole, instead of hashing every field of every event into a set. The sort is
+    by `_leading_key`, and only events that share it are ordered by their whole
+    `canonical_key` (a prefix of which it is: the order is the same).
     """
     items = events if isinstance(events, list | tuple) else list(events)
+    leading = [_leading_key(e) for e in items]
+    ordered = sorted(range(len(items)), key=leading.__getitem__)
+    distinct: list[StoredEvent] = []
+    position, size = 0, len(ordered)
+    while position < size:
+        end = position + 1
+        first = leading[ordered[position]]
+        while end < size and leading[ordered[end]] == first:
+            end += 1
+        if end == position + 1:  # the common case: no other event shares its leading key
+            distinct.append(items[ordered[position]])
+        else:
+            distinct.extend(_distinct_by_key([items[n] for n in ordered[position:end]]))
+        position = end
+    return tuple(distinct)
+
+
+def _distinct_by_key(items: list[StoredEvent]) -> list[StoredEvent]:
+    """Events in `canonical_key` order (stable), equal ones once."""
     keys = [canonical_key(e) for e in items]
     distinct: list[StoredEvent] = []
     run: list[StoredEvent] = []  # the distinct events of the current key
@@ -104,7 +136,7 @@ def dedupe(events: Iterable[StoredEvent]) -> tuple[StoredEvent, ...]:
         else:
             run.append(stored)
         distinct.append(stored)
-    return tuple(distinct)
+    return distinct
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,25 +211,34 @@ def _date_clusters(dates: set[str]) -> dict[str, str]:
     return owner
 
 
+_new = object.__new__
+#: MergedEvent's slot setters in its fields' order: a busy pair merges some 7,000 events, and
+#: setting the thirteen slots directly builds the same frozen record in half the time of
+#: the dataclass's `__init__` (`tests/timeline/test_timeline_speed.py` compares the two).
+(_set_type, _set_source, _set_target, _set_channel, _set_status, _set_date, _set_date_end,
+ _set_negated, _set_hypothetical, _set_count, _set_qualifier, _set_persons, _set_evidence) = (
+    getattr(MergedEvent, name).__set__ for name in MergedEvent.__dataclass_fields__)
+
+
 def _merge_cluster(items: Sequence[StoredEvent], date: str | None) -> MergedEvent:
     first = items[0].event
     ends = [e.event.date_end for e in items if e.event.date_end]
     persons = sorted({p for e in items for p in e.event.persons})
-    return MergedEvent(
-        type=first.type,
-        source=first.source,
-        target=first.target,
-        channel=first.channel,
-        status=first.status,
-        date=date,
-        date_end=max(ends) if ends else None,
-        negated=first.negated,
-        hypothetical=first.hypothetical,
-        count=first.count,
-        count_qualifier=first.count_qualifier,
-        persons=tuple(persons),
-        evidence=tuple(items),
-    )
+    merged = _new(MergedEvent)
+    _set_type(merged, first.type)
+    _set_source(merged, first.source)
+    _set_target(merged, first.target)
+    _set_channel(merged, first.channel)
+    _set_status(merged, first.status)
+    _set_date(merged, date)
+    _set_date_end(merged, max(ends) if ends else None)
+    _set_negated(merged, first.negated)
+    _set_hypothetical(merged, first.hypothetical)
+    _set_count(merged, first.count)
+    _set_qualifier(merged, first.count_qualifier)
+    _set_persons(merged, tuple(persons))
+    _set_evidence(merged, tuple(items))
+    return merged
 
 
 def flatten(events: Iterable[StoredEvent | MergedEvent]) -> tuple[StoredEvent, ...]:
@@ -226,10 +267,10 @@ def merge_events(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEven
 
 
 #: A report merges the same events several times over (status, changes, requests, chart).
-_MERGES: IdentityMemo[list[MergedEvent]] = IdentityMemo(8)
+_MERGES: IdentityMemo[_MergedList] = IdentityMemo(8)
 
 
-def _merge(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEvent]:
+def _merge(events: Iterable[StoredEvent | MergedEvent]) -> _MergedList:
     # Tellings are numbered in canonical order: a cluster's first telling (the one the
     # order of merged events ties on) is the one with the lowest number.
     tellings = flatten(events)
@@ -238,9 +279,14 @@ def _merge(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEvent]:
         groups.setdefault(_identity(stored), []).append(number)
     keyed: list[tuple[str, str, int, MergedEvent]] = []
     for numbers in groups.values():
+        if len(numbers) == 1:  # most events are told once: their own cluster
+            only = tellings[numbers[0]]
+            event = _merge_cluster((only,), only.event.date or None)
+            keyed.append((event.when or "", event.date or "", numbers[0], event))
+            continue
         items = [tellings[n] for n in numbers]
         dated = {e.event.date for e in items if e.event.date}
-        owner = _date_clusters(dated)
+        owner = _date_clusters(dated) if len(dated) > 1 else {d: d for d in dated}
         clusters: dict[str | None, list[int]] = {}
         for number, stored in zip(numbers, items, strict=True):
             key = owner[stored.event.date] if stored.event.date else None
@@ -249,15 +295,64 @@ def _merge(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEvent]:
             event = _merge_cluster([tellings[n] for n in members], date)
             keyed.append((event.when or "", event.date or "", members[0], event))
     keyed.sort(key=lambda item: item[:3])
-    return [item[3] for item in keyed]
+    return _MergedList((item[3] for item in keyed), TellingOrder(tellings))
+
+
+class TellingOrder:
+    """Each telling of one merge by identity, with its place in canonical order.
+
+    The tellings `_merge` numbered are distinct and in canonical order, so a set of them is
+    put in that order, distinct, by their numbers alone: an interval's evidence is sorted
+    that way instead of building every telling's canonical key again (`dedupe_tellings`).
+    It holds the tellings, so an identity it knows stays theirs.
+    """
+
+    __slots__ = ("_number", "_tellings")
+
+    def __init__(self, tellings: tuple[StoredEvent, ...]) -> None:
+        self._tellings = tellings
+        self._number = {id(stored): number for number, stored in enumerate(tellings)}
+
+    def numbers(self, items: Iterable[StoredEvent]) -> dict[int, StoredEvent] | None:
+        """The items by their numbers (one each), or None if any is no telling of the merge."""
+        found: dict[int, StoredEvent] = {}
+        number_of = self._number.get
+        for stored in items:
+            number = number_of(id(stored))
+            if number is None:
+                return None
+            found[number] = stored
+        return found
+
+
+def telling_order(merged: Sequence[MergedEvent]) -> TellingOrder | None:
+    """The order of the tellings of an intact result of `merge_events` (else None)."""
+    if isinstance(merged, _MergedList) and merged.intact():
+        return merged.order
+    return None
+
+
+def dedupe_tellings(items: Iterable[StoredEvent], order: TellingOrder | None
+                    ) -> tuple[StoredEvent, ...]:
+    """`dedupe(items)` for tellings of one merge, by their numbers in `order`; the same
+    result (tellings of a merge are distinct, numbered in canonical order), and `dedupe`
+    itself when `order` is None or an item is not one of them."""
+    listed = items if isinstance(items, list | tuple) else list(items)
+    found = order.numbers(listed) if order is not None else None
+    if found is None:
+        return dedupe(listed)
+    return tuple(found[number] for number in sorted(found))
 
 
 class _MergedList(list[MergedEvent]):
-    """The result of `merge_events`, remembered as merged while its length is unchanged."""
+    """The result of `merge_events`, remembered as merged while its length is unchanged,
+    with the order of the tellings it merged."""
 
-    def __init__(self, items: Iterable[MergedEvent] = ()) -> None:
+    def __init__(self, items: Iterable[MergedEvent] = (), order: TellingOrder | None = None
+                 ) -> None:
         super().__init__(items)
         self._size = len(self)
+        self.order = order if order is not None else getattr(items, "order", None)
 
     def intact(self) -> bool:
         return len(self) == self._size

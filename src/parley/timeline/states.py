@@ -33,7 +33,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from parley.timeline.memo import IdentityMemo
-from parley.timeline.merge import MergedEvent, dedupe, merge_events
+from parley.timeline.merge import (
+    MergedEvent,
+    TellingOrder,
+    dedupe_tellings,
+    merge_events,
+    telling_order,
+)
 from parley.timeline.request_outcomes import Outcome, classify_requests
 from parley.types import ChannelStatus, EventType, StoredEvent
 
@@ -209,7 +215,8 @@ def _noisy_or(support: Iterable[tuple[EvidenceKind, StoredEvent]]) -> float:
     return 1.0 - missing
 
 
-def _resolve(when: str, observations: Sequence[_Observation]) -> _Point:
+def _resolve(when: str, observations: Sequence[_Observation], order: TellingOrder | None
+             ) -> _Point:
     """One status for one date of one channel, with superseding and conflicts."""
     by_status: dict[ChannelStatus, list[tuple[EvidenceKind, StoredEvent]]] = {}
     for observation in observations:
@@ -221,15 +228,15 @@ def _resolve(when: str, observations: Sequence[_Observation]) -> _Point:
     reported = {status: _reported(e for _, e in support) for status, support in by_status.items()}
     newest = max(reported.values())
     current = {s: support for s, support in by_status.items() if reported[s] == newest}
-    superseded = tuple(dedupe(e for s, support in by_status.items() if s not in current
-                              for _, e in support))
+    superseded = dedupe_tellings([e for s, support in by_status.items() if s not in current
+                                  for _, e in support], order)
     if len(current) == 1 or not (set(current) & _WORKING and set(current) - _WORKING):
         status = max(current, key=lambda s: _GRAVITY[s])
         support = [item for items in current.values() for item in items]
         return _Point(when, status, support, superseded=superseded)
     ranked = sorted(current, key=lambda s: (-_score(current[s]), -_GRAVITY[s]))
     winner = ranked[0]
-    sides = tuple(Side(s, dedupe(e for _, e in current[s]))
+    sides = tuple(Side(s, dedupe_tellings([e for _, e in current[s]], order))
                   for s in sorted(current, key=lambda s: -_GRAVITY[s]))
     losing = [item for s in ranked[1:] for item in current[s]]
     return _Point(when, winner, current[winner], conflict=True, sides=sides, losing=losing,
@@ -247,27 +254,29 @@ class _Building:
     superseded: list[StoredEvent] = field(default_factory=list)
     last: str = ""
 
-    def freeze(self, channel: str, end: str | None) -> Interval:
+    def freeze(self, channel: str, end: str | None, order: TellingOrder | None) -> Interval:
         confidence = _noisy_or(self.support)
         if self.conflict:
             won, lost = _score(self.support), _score(self.losing)
             confidence *= won / (won + lost) if won + lost else 0.0
-        evidence = dedupe([e for _, e in self.support] + [e for _, e in self.losing])
+        evidence = dedupe_tellings([e for _, e in self.support] + [e for _, e in self.losing],
+                                   order)
         return Interval(
             channel=channel, status=self.status, start=self.start, evidence=evidence, end=end,
             confidence=round(min(confidence, 0.99), 2), conflict=self.conflict,
-            sides=self.sides, superseded=dedupe(self.superseded),
+            sides=self.sides, superseded=dedupe_tellings(self.superseded, order),
             last_evidence=self.last or self.start,
         )
 
 
-def _intervals(channel: str, observations: Sequence[_Observation]) -> list[Interval]:
+def _intervals(channel: str, observations: Sequence[_Observation],
+               order: TellingOrder | None = None) -> list[Interval]:
     by_date: dict[str, list[_Observation]] = {}
     for observation in observations:
         by_date.setdefault(observation.when, []).append(observation)
     building: list[_Building] = []
     for when in sorted(by_date):
-        point = _resolve(when, by_date[when])
+        point = _resolve(when, by_date[when], order)
         last = building[-1] if building else None
         if last is not None and not point.conflict and (
             # A refusal on a frozen channel confirms the freeze; it does not thaw it.
@@ -283,7 +292,8 @@ def _intervals(channel: str, observations: Sequence[_Observation]) -> list[Inter
                                   point.sides, list(point.losing), list(point.superseded),
                                   when))
     return [
-        item.freeze(channel, building[index + 1].start if index + 1 < len(building) else None)
+        item.freeze(channel, building[index + 1].start if index + 1 < len(building) else None,
+                    order)
         for index, item in enumerate(building)
     ]
 
@@ -297,8 +307,11 @@ def channel_intervals(
     `unanswered` gives requests found unanswered with the day their window closed; each
     degrades its channel from that day (see `pair_intervals`).
     """
-    by_channel = _observations(merge_events(events), list(unanswered))
-    return {channel: _intervals(channel, by_channel[channel]) for channel in sorted(by_channel)}
+    merged = merge_events(events)
+    order = telling_order(merged)
+    by_channel = _observations(merged, list(unanswered))
+    return {channel: _intervals(channel, by_channel[channel], order)
+            for channel in sorted(by_channel)}
 
 
 def pair_intervals(
