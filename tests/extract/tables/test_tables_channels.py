@@ -57,10 +57,28 @@ DIPLOMATIC_RELATIONS = [
     case("Trade ties between Greece and Turkey grew by a fifth last year."),
 ]
 
+# ------------------------------------------------------------- intelligence-sharing pacts
+#: A pact for sharing military intelligence is the intelligence channel; a trade pact or an
+#: intelligence report is none.
+INTELLIGENCE_PACTS = [
+    case("Tokyo scrapped its intelligence-sharing agreement with Seoul in 2019.",
+         E("SUSPEND", "JPN", "KOR", "intelligence", date="2019")),
+    case("South Korea suspended the General Security of Military Information Agreement with "
+         "Japan on Friday.",
+         E("SUSPEND", "KOR", "JPN", "intelligence")),
+    case("Seoul restored its pact on the sharing of military intelligence with Tokyo in March "
+         "2023.",
+         E("RESUME", "KOR", "JPN", "intelligence", date="2023-03")),
+    case("Japan and South Korea revived the GSOMIA in 2023.",
+         E("RESUME", "JPN", "KOR", "intelligence", date="2023")),
+    case("Tokyo scrapped its trade pact with Seoul in 2019."),
+]
+
 
 TABLES: dict[str, list[Any]] = {
     "channel by people": CHANNEL_BY_PEOPLE,
     "diplomatic relations": DIPLOMATIC_RELATIONS,
+    "intelligence-sharing pacts": INTELLIGENCE_PACTS,
 }
 
 
