@@ -60,6 +60,16 @@ STATUS = [
          E("STATUS", "KOR", "PRK", "hotline", status="degraded"), allow={"DECLINE"}),
     case("Military contacts between Japan and China remain limited.",
          E("STATUS", "JPN", "CHN", None, status="degraded")),
+    # Contacts "between the two militaries" are military contacts, named by who holds them.
+    case("Japan and South Korea are at odds over trade. Exchanges between the two militaries "
+         "have been largely frozen since December.",
+         E("STATUS", "JPN", "KOR", None, status="suspended")),
+    case("Contacts between the Chinese and Indian armies have remained frozen since the clash.",
+         E("STATUS", "CHN", "IND", None, status="suspended")),
+    case("Greece and Turkey have drifted apart. Dialogue between their armed forces remains "
+         "on hold.",
+         E("STATUS", "GRC", "TUR", None, status="suspended")),
+    case("Greece and Turkey have drifted apart. Ties between their armed forces remain strong."),
     case("Calls on the inter-Korean military hotline have gone unanswered for months.",
          E("STATUS", "KOR", "PRK", "hotline", status="degraded"), allow={"DECLINE"}),
     # A line told not to work is suspended; one not working as it should, degraded.
