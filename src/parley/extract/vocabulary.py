@@ -137,6 +137,9 @@ ORGANISATION_NOUNS = grammar_words("organisation_nouns")
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
 #: Prepositions that make the date after them an adverbial of time.
 TEMPORAL_PREPOSITIONS = grammar_words("temporal_prepositions")
+#: Prepositions of a point in time ("halted in August", "cancelled on Friday"), not of a
+#: stretch ("for months", "since 2019").
+POINT_IN_TIME_PREPOSITIONS = grammar_words("point_in_time_prepositions")
 REPORTING_VERBS = grammar_words("reporting_verbs")
 #: Verbs that report a clause as untrue: "denied that it had cut off the hotline".
 DENYING_VERBS = grammar_words("denying_verbs")

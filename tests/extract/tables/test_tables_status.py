@@ -106,8 +106,24 @@ STATUS = [
 
 
 #: The tables above read with the default pipeline, one test per row.
+# ------------------------------------------------------- participles: a step or a state
+#: A participle dated at a point in time tells the step taken then ("the inspections, halted
+#: in August"); one of a stretch ("frozen for most of 2023") describes a state, no event.
+PARTICIPLES = [
+    case("Seoul listed the military hotline with Pyongyang, cut in June 2020, among the "
+         "losses.",
+         E("SUSPEND", "KOR", "PRK", "hotline", date="2020-06")),
+    case("Seoul listed the military hotline with Pyongyang, cut last June, among the losses.",
+         E("SUSPEND", "KOR", "PRK", "hotline", date="2022-06")),
+    case("Seoul listed the military hotline with Pyongyang, cut for two years, among the "
+         "losses."),
+    case("Seoul listed the military hotline with Pyongyang, cut since June 2020, among the "
+         "losses."),
+]
+
 TABLES: dict[str, list[Any]] = {
     "status statement": STATUS,
+    "participle": PARTICIPLES,
 }
 
 
