@@ -14,6 +14,7 @@ from parley.extract.retellings import request_told_before
 from parley.extract.syntax import (
     SUBJECT_DEPS,
 )
+from parley.extract.themes_domestic import addresses_own_side
 from parley.extract.trigger_entries import _DEMAND_ENTRY
 from parley.extract.vocabulary import (
     ATTEMPT_NOUNS,
@@ -134,7 +135,8 @@ def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
             complements = tree.dependents(token.i, ("xcomp",) if token.lemma == "tell"
                                     else ("xcomp", "ccomp"))
             if objects and complements and not any(
-                    tree.tokens[c].lemma in coder.lexicon.talk_verbs for c in complements):
+                    tree.tokens[c].lemma in coder.lexicon.talk_verbs for c in complements) \
+                    and not addresses_own_side(view, token.i):  # "urged the armed forces"
                 obliged, speaker = objects[0], token.i
         if obliged is None or speaker is None:
             continue
