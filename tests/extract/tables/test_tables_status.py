@@ -78,9 +78,18 @@ STATUS = [
     case("The DGMO hotline between India and Pakistan remains not in use, officials in New "
          "Delhi say.",
          E("STATUS", "IND", "PAK", "hotline", status="suspended")),
+    # A line between foreign ministries is the diplomatic channel (the catalogue's hotline
+    # is a military one); a line between defence ministries stays a hotline.
     case("The hotline between the Philippine and Chinese foreign ministries is not working as "
          "intended, Manila says.",
-         E("STATUS", "PHL", "CHN", "hotline", status="degraded")),
+         E("STATUS", "PHL", "CHN", "diplomatic", status="degraded")),
+    case("The direct line between the Japanese and Chinese foreign ministries remains frozen.",
+         E("STATUS", "JPN", "CHN", "diplomatic", status="suspended")),
+    case("The foreign ministries' hotline between Manila and Beijing is still not working "
+         "properly.",
+         E("STATUS", "PHL", "CHN", "diplomatic", status="degraded")),
+    case("The hotline between the Japanese and Chinese defence ministries remains frozen.",
+         E("STATUS", "JPN", "CHN", "hotline", status="suspended")),
     case("Calls on the Japan-China defence hotline are still not being used properly, "
          "officials in Tokyo say.",
          E("STATUS", "JPN", "CHN", "hotline", status="degraded")),
