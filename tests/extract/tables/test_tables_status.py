@@ -90,6 +90,17 @@ STATUS = [
          E("STATUS", "PHL", "CHN", "diplomatic", status="degraded")),
     case("The hotline between the Japanese and Chinese defence ministries remains frozen.",
          E("STATUS", "JPN", "CHN", "hotline", status="suspended")),
+    # "the line" takes up the channel the sentence before named, not one implied there by
+    # who took part ("during a state visit": leaders).
+    case("Manila and Beijing agreed during a state visit by Marcos in January to set up a "
+         "direct line between their foreign ministries. Officials say the line is still not "
+         "working as intended.",
+         E("STATUS", "PHL", "CHN", "diplomatic", status="degraded"),
+         allow={"ESTABLISH", "MEET"}),
+    case("When the two presidents met in Seoul, Japan and South Korea agreed to open a "
+         "military hotline. Officials in Tokyo say the line is not working properly.",
+         E("STATUS", "JPN", "KOR", "hotline", status="degraded"),
+         allow={"ESTABLISH", "MEET"}),
     case("Calls on the Japan-China defence hotline are still not being used properly, "
          "officials in Tokyo say.",
          E("STATUS", "JPN", "CHN", "hotline", status="degraded")),
