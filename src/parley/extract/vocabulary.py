@@ -137,6 +137,9 @@ ORGANISATION_NOUNS = grammar_words("organisation_nouns")
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
 #: Prepositions that make the date after them an adverbial of time.
 TEMPORAL_PREPOSITIONS = grammar_words("temporal_prepositions")
+#: Adjectives of a contact attempt left unanswered ("calls go unanswered"), not of an
+#: official unavailable: who complains of them made the attempts.
+UNANSWERED_ATTEMPT_ADJECTIVES = grammar_words("unanswered_attempt_adjectives")
 #: Prepositions of a point in time ("halted in August", "cancelled on Friday"), not of a
 #: stretch ("for months", "since 2019").
 POINT_IN_TIME_PREPOSITIONS = grammar_words("point_in_time_prepositions")
