@@ -92,7 +92,23 @@ PRECONDITIONS = [
 ]
 
 
+# ------------------------------------------------------------- asked for an answer
+#: Asking the other side to reply or respond seeks contact, not an act: no demand. Asking it
+#: to act is one.
+ASKED_TO_ANSWER = [
+    case("Seoul asked Pyongyang to reply through the military hotline by Friday.",
+         allow={"REQUEST", "CALL"}),
+    case("Seoul asked Pyongyang to respond to its offer of military talks within a week.",
+         allow={"REQUEST", "MEET"}),
+    case("Manila asked Beijing to answer on the foreign ministries' hotline.",
+         allow={"REQUEST", "CALL"}),
+    case("Seoul asked Pyongyang to stop the artillery drills near the border.",
+         E("DEMAND", "KOR", "PRK", None)),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "asked for an answer": ASKED_TO_ANSWER,
     "precondition on a step": PRECONDITIONS,
     "stance addressed to a state": ADDRESSED_STANCES,
     "demand": DEMANDS,
