@@ -31,6 +31,8 @@ LOCATIVE_PREPOSITIONS = grammar_words("locative_prepositions")
 MODAL_WORDS = grammar_words("modal_words")
 #: Verbs whose infinitive complement has not happened yet ("expected to call").
 PROSPECTIVE_VERBS = grammar_words("prospective_verbs")
+#: "were to ring", "are to meet": the copula of a plan, with its infinitive.
+PLANNING_COPULAS = grammar_words("planning_copulas")
 #: Verbs that make a resumption real when they govern it ("agreed to restart the talks").
 AGREEMENT_VERBS = grammar_words("agreement_verbs")
 NEGATION_WORDS = grammar_words("negation_words")
@@ -194,6 +196,11 @@ class Tree:
             if token.dep == "conj" and token.tag in ("VBD", "VBZ", "VBP"):
                 break  # a finite coordinated verb has its own tense ("said … and urged")
             head = self.tokens[token.head]
+            if token.dep == "xcomp" and head.lemma in PLANNING_COPULAS and any(
+                    self.tokens[c].tag == "TO" for c in self.children[current]):
+                # "officers were to ring each other twice a day", "the ministers are to meet
+                # in May": a plan; a planned suspension or restoration is decided.
+                return not agreed_future
             if token.dep in ("xcomp", "ccomp") and _verb_forms(head) & PROSPECTIVE_VERBS:
                 if agreed_future and head.lemma in AGREEMENT_VERBS:
                     return False

@@ -136,6 +136,25 @@ REPORTED_DECISIONS = [
          E("SUSPEND", "RUS", "USA", hypothetical=True)),
 ]
 
+#: "were to ring", "are to meet": a planned contact is a prospect; a planned suspension or
+#: restoration is decided, as with "will".
+PLANNED = [
+    case("The defence ministers of Japan and China are to meet in Singapore next month.",
+         E("MEET", "JPN", "CHN", "defence-ministers", hypothetical=True)),
+    case("The Japanese and Chinese defence ministers were to hold talks in Tokyo on Friday.",
+         E("MEET", "JPN", "CHN", "defence-ministers", hypothetical=True)),
+    case("The US and Chinese defence chiefs are to speak by phone on Monday.",
+         E("CALL", "USA", "CHN", hypothetical=True)),
+    case("The military hotline between India and Pakistan is to be restored next week.",
+         E("RESUME", "IND", "PAK", "hotline", hypothetical=False)),
+]
+
+
+@pytest.mark.parametrize(ARGS, PLANNED)
+def test_planned(irrealis: Pipeline, text: str, published: date,
+                 expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check(run(irrealis, text, published), expected, allow)
+
 
 @pytest.mark.parametrize(ARGS, REPORTED_DECISIONS)
 def test_reported_decision(irrealis: Pipeline, text: str, published: date,
