@@ -22,6 +22,7 @@ from parley.extract.vocabulary import (
     EVENT_REFERRING_DETERMINERS,
     MECHANISM_PREPOSITIONS,
     PER_CHANNEL_TYPES,
+    REFERRING_AGREEMENT_NOUNS,
     REFERRING_CHANNEL_NOUNS,
     REFERRING_DETERMINERS,
 )
@@ -128,7 +129,8 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
                 "dobj", "nsubjpass", "poss", "nsubj", "pobj") and not (
                 token.dep == "poss" and token.head in view.token_mention):
             referring = True  # not "its defence minister": a person, not a channel
-        elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS and any(
+        elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS | \
+                REFERRING_AGREEMENT_NOUNS and any(
                 tree.tokens[c].lower in REFERRING_DETERMINERS
                 for c in tree.dependents(i, ("det", "poss"))):
             referring = True

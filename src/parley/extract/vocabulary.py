@@ -37,6 +37,9 @@ ENCOUNTER_INSTRUMENT_VERBS = grammar_words("encounter_instrument_verbs")
 ENCOUNTER_INSTRUMENTS = grammar_words("encounter_instruments")
 #: Generic nouns that, made definite ("the line", "the dialogue"), name a channel again.
 REFERRING_CHANNEL_NOUNS = grammar_words("referring_channel_nouns")
+#: Agreement nouns that, made definite, name again a channel set by a pact ("the pact was
+#: restored" after "an intelligence-sharing pact").
+REFERRING_AGREEMENT_NOUNS = grammar_words("referring_agreement_nouns")
 #: Verbs of keeping things as they are: wanting that is a stance, not a request.
 MAINTAINING_VERBS = grammar_words("maintaining_verbs")
 #: Verbs of going somewhere, whose 'for talks' is the talks they go to.

@@ -72,6 +72,16 @@ INTELLIGENCE_PACTS = [
     case("Japan and South Korea revived the GSOMIA in 2023.",
          E("RESUME", "JPN", "KOR", "intelligence", date="2023")),
     case("Tokyo scrapped its trade pact with Seoul in 2019."),
+    # "the pact" after an intelligence-sharing pact names that channel again.
+    case("Seoul scrapped its intelligence-sharing pact with Tokyo in 2019. The pact was "
+         "restored in March 2023.",
+         E("SUSPEND", "KOR", "JPN", "intelligence", date="2019"),
+         E("RESUME", "KOR", "JPN", "intelligence", date="2023-03")),
+    case("Japan and South Korea revived their intelligence-sharing pact in 2023. Seoul had "
+         "suspended the agreement in 2019.",
+         E("RESUME", "JPN", "KOR", "intelligence", date="2023"),
+         E("SUSPEND", "KOR", "JPN", "intelligence", date="2019")),
+    case("Tokyo and Seoul signed a trade pact in 2019. The pact was restored in 2023."),
 ]
 
 
