@@ -135,6 +135,12 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
                 for c in tree.dependents(i, ("det", "poss"))):
             referring = True
     head = tree.tokens[trigger.index]
+    if head.dep == "relcl" and tree.tokens[head.head].lemma in REFERRING_CHANNEL_NOUNS and \
+            not any(s.slug for s in view.channels):
+        # "described the working group as a return to a forum Beijing had shut down": the
+        # forum a relative clause tells of, in a sentence naming no channel, is the one the
+        # text was about.
+        referring = True
     if head.dep == "relcl":
         # "… were among the channels Beijing severed": the copula's subject names it.
         noun = tree.tokens[head.head]

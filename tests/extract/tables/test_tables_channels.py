@@ -84,8 +84,24 @@ INTELLIGENCE_PACTS = [
     case("Tokyo and Seoul signed a trade pact in 2019. The pact was restored in 2023."),
 ]
 
+# ------------------------------------------------------- a channel told of in a relative
+#: "a forum Beijing had shut down", in a sentence naming no channel, is the channel the text
+#: was about; a sentence that names its channel keeps it.
+RELATIVE_CHANNEL_NOUNS = [
+    case("US and Chinese officers held military maritime consultative talks in Hawaii in "
+         "April. Officials described the session as a return to a forum Beijing had shut "
+         "down in 2022.",
+         E("SUSPEND", "CHN", "USA", "maritime-safety-talks", date="2022"), allow={"MEET"}),
+    case("US and Chinese officers held military maritime consultative talks in Hawaii in "
+         "April. Washington called the meeting a step back into a dialogue that Beijing had "
+         "suspended in 2022.",
+         E("SUSPEND", "CHN", "USA", "maritime-safety-talks", date="2022"),
+         allow={"MEET", "RESUME"}),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "channel told of in a relative": RELATIVE_CHANNEL_NOUNS,
     "channel by people": CHANNEL_BY_PEOPLE,
     "diplomatic relations": DIPLOMATIC_RELATIONS,
     "intelligence-sharing pacts": INTELLIGENCE_PACTS,
