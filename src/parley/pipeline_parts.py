@@ -9,6 +9,11 @@ from parley.extract.contact_kinds import media_words
 from parley.extract.discussion_finders import DISCUSSION_VERBS
 from parley.extract.lexicon import Lexicon
 from parley.extract.possibilities import FAILING_VERBS
+from parley.extract.precondition_clauses import (
+    PRECONDITION_MARKS,
+    PRECONDITION_RESTRICTORS,
+    RESTRICTED_CONDITION_MARKS,
+)
 from parley.extract.prefilter import Prefilter
 from parley.extract.similar_steps import LIKENING_ADJECTIVES, STEP_NOUNS
 from parley.extract.unreached_contacts import INABILITY_ADJECTIVES, REACHING_WORDS
@@ -32,7 +37,8 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
     `extract/trigger_finders.py`), a discussion ("discussed Taiwan with his counterpart",
     `extract/discussion_finders.py`), a step likened to the one told ("took a similar step
     in 2008", `extract/similar_steps.py`) or a contact tried and not reached ("could not get
-    through to …", `extract/unreached_contacts.py`)."""
+    through to …", `extract/unreached_contacts.py`) or a precondition on one side's step
+("would reconsider only if Japan …", `extract/precondition_clauses.py`)."""
     cached = _prefilters.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _prefilters[id(lexicon)] = (lexicon, lexicon.prefilter.with_cues(
@@ -44,7 +50,9 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
             (VISITING_TRAVEL_VERBS, ("to",)),
             (DISCUSSION_VERBS,),
             (LIKENING_ADJECTIVES, STEP_NOUNS | LIKENING_ADJECTIVES),
-            (REACHING_WORDS, FAILING_VERBS | INABILITY_ADJECTIVES | {"not", "n't"})))
+            (REACHING_WORDS, FAILING_VERBS | INABILITY_ADJECTIVES | {"not", "n't"}),
+            (PRECONDITION_MARKS,),
+            (PRECONDITION_RESTRICTORS, RESTRICTED_CONDITION_MARKS)))
     return cached[1]
 
 

@@ -177,6 +177,16 @@ def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
             head = token.head if token.dep != "pobj" else tree.tokens[token.head].head
             if head != index:
                 return extractor.subject(tree, head)
+    if token.dep == "acl" and token.head != index and any(
+            tree.tokens[c].tag == "TO" for c in tree.dependents(index, ("aux",))):
+        # "protested against Russia's decision to break off talks", "the move by Seoul to
+        # scrap the pact": whose decision it is acts, not the subject of the clause around.
+        noun = token.head
+        for child in tree.dependents(noun, ("poss",)):
+            return tree.subtree(child)
+        for child in tree.dependents(noun, ("prep",)):
+            if tree.tokens[child].lower in AGENT_PREPOSITIONS:
+                return tree.subtree(child)
     if token.dep in CONTROL_DEPS | {"xcomp", "acomp"} and token.head != index:
         # "refused to talk", "declined or ignored": the governing verb's subject.
         return extractor.subject(tree, token.head)

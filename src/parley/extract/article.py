@@ -147,8 +147,12 @@ def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> Non
     """What a coded sentence leaves for the sentences after it: the channels it named, its
     parties, latest events and contact, its dates and where the story's dates stand."""
     new = told.events
-    named = [span.slug for span in context.channels if span.slug]
-    named += [e.channel for e in new if e.channel]
+    # The channels its events hold, then those its words name: a later "the line" takes up
+    # the last channel named ("… set up a direct line between their foreign ministries"),
+    # not one implied by who took part ("during a state visit": leaders).
+    named = [e.channel for e in new if e.channel]
+    named = [c for c in named if c not in {s.slug for s in context.channels}] + [
+        span.slug for span in context.channels if span.slug]
     coder.state.previous_channels = list(dict.fromkeys(named))
     coder.state.article_channels = list(dict.fromkeys(
         coder.state.article_channels + coder.state.previous_channels))

@@ -22,6 +22,7 @@ from parley.extract.vocabulary import (
     EVENT_REFERRING_DETERMINERS,
     MECHANISM_PREPOSITIONS,
     PER_CHANNEL_TYPES,
+    REFERRING_AGREEMENT_NOUNS,
     REFERRING_CHANNEL_NOUNS,
     REFERRING_DETERMINERS,
 )
@@ -128,11 +129,18 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
                 "dobj", "nsubjpass", "poss", "nsubj", "pobj") and not (
                 token.dep == "poss" and token.head in view.token_mention):
             referring = True  # not "its defence minister": a person, not a channel
-        elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS and any(
+        elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS | \
+                REFERRING_AGREEMENT_NOUNS and any(
                 tree.tokens[c].lower in REFERRING_DETERMINERS
                 for c in tree.dependents(i, ("det", "poss"))):
             referring = True
     head = tree.tokens[trigger.index]
+    if head.dep == "relcl" and tree.tokens[head.head].lemma in REFERRING_CHANNEL_NOUNS and \
+            not any(s.slug for s in view.channels):
+        # "described the working group as a return to a forum Beijing had shut down": the
+        # forum a relative clause tells of, in a sentence naming no channel, is the one the
+        # text was about.
+        referring = True
     if head.dep == "relcl":
         # "… were among the channels Beijing severed": the copula's subject names it.
         noun = tree.tokens[head.head]

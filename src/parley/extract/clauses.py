@@ -1,9 +1,10 @@
 """Tests on a trigger's clause read off the dependency tree alone: subjunctive, blocked,
-denied, 'no longer', generic relatives, plural heads.
+denied, 'no longer', generic relatives, plural heads, participles told at a point in time.
 """
 
 from __future__ import annotations
 
+from parley.extract.records import SentenceView
 from parley.extract.syntax import (
     Tree,
 )
@@ -12,6 +13,7 @@ from parley.extract.vocabulary import (
     DENYING_VERBS,
     LIKELIHOOD_WORDS,
     PARTICIPATION_NOUNS,
+    POINT_IN_TIME_PREPOSITIONS,
 )
 
 
@@ -94,3 +96,18 @@ def _no_longer(tree: Tree, index: int) -> bool:
     return any(tree.tokens[c].lower == "longer" and any(
         tree.tokens[n].lower == "no" for n in tree.children[c])
         for c in tree.dependents(verb, ("advmod",)))
+
+
+
+def told_at_a_point(view: SentenceView, participle: int) -> bool:
+    """'the inspections, halted in August', 'the talks, cancelled on Friday': a participle
+    dated at a point in time tells the step taken then; 'the channel, frozen for most of
+    2023' or 'dormant since 2019' describes how it stands, and is no event."""
+    tree = view.tree
+    dated = [i for d in view.dates if d.end_value is None
+             for i in view.token_range(d.start, d.end)]
+    return any(
+        tree.tokens[p].lower in POINT_IN_TIME_PREPOSITIONS and any(
+            o in dated for o in tree.dependents(p, ("pobj",)))
+        for p in tree.dependents(participle, ("prep",))) or any(
+        n in dated for n in tree.dependents(participle, ("npadvmod",)))

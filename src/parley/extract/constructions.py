@@ -14,8 +14,10 @@ from parley.extract.retellings import request_told_before
 from parley.extract.syntax import (
     SUBJECT_DEPS,
 )
+from parley.extract.themes_domestic import addresses_own_side
 from parley.extract.trigger_entries import _DEMAND_ENTRY
 from parley.extract.vocabulary import (
+    ANSWER_WORDS,
     ATTEMPT_NOUNS,
     DIRECTIVE_VERBS,
     EXPLICIT_REQUEST_NOUNS,
@@ -133,8 +135,11 @@ def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
             # conflict" only reports.
             complements = tree.dependents(token.i, ("xcomp",) if token.lemma == "tell"
                                     else ("xcomp", "ccomp"))
+            # "asked Pyongyang to reply": asking for an answer seeks contact, no demand.
             if objects and complements and not any(
-                    tree.tokens[c].lemma in coder.lexicon.talk_verbs for c in complements):
+                    tree.tokens[c].lemma in coder.lexicon.talk_verbs | ANSWER_WORDS
+                    for c in complements) \
+                    and not addresses_own_side(view, token.i):  # "urged the armed forces"
                 obliged, speaker = objects[0], token.i
         if obliged is None or speaker is None:
             continue

@@ -13,6 +13,7 @@ from parley.extract.clauses import (
     _denied,
     _likelihood_subject,
     _no_longer,
+    told_at_a_point,
 )
 from parley.extract.contact_kinds import contact_type, likened_type
 from parley.extract.date_ranges import consecutive_days
@@ -91,7 +92,8 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
         return Told([], tellings)  # "no conversation is scheduled" states an absence, not an event
     token = tree.tokens[trigger.index]
     if etype in (EventType.SUSPEND, EventType.RESUME) and token.tag == "VBN" and \
-            token.dep in ("acl", "amod") and not tree.dependents(trigger.index, ("agent",)):
+            token.dep in ("acl", "amod") and not tree.dependents(trigger.index, ("agent",)) \
+            and not told_at_a_point(view, trigger.index):  # "the inspections, halted in August"
         return Told([], tellings)  # "the channel, frozen for most of 2023, …" describes a state
     hypothetical = tree.modal_or_prospective(
         trigger.index,

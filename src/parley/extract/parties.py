@@ -25,6 +25,7 @@ from parley.extract.vocabulary import (
     PRONOUN_SUBJECTS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
+    UNANSWERED_ATTEMPT_ADJECTIVES,
 )
 from parley.types import (
     UNORDERED_TYPES,
@@ -169,6 +170,12 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
                 i for t in theme for i in tree.subtree(t)))
             if callers:
                 return Sides(*coder._complete(None, callers[0], reverse=True), taking_part)
+            reporter = coder.speaker_state(view, trigger.index) if \
+                tree.tokens[trigger.index].lower in UNANSWERED_ATTEMPT_ADJECTIVES else None
+            if reporter:
+                # "Philippine officials say calls made during an incident go unanswered":
+                # who complains of the silence made the calls.
+                return Sides(*coder._complete(None, reporter, reverse=True), taking_part)
     if agent is None and tree.tokens[trigger.index].pos == "NOUN":
         for i in tree.dependents(trigger.index, ("prep",)):
             if tree.tokens[i].lower == "of":

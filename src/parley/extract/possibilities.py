@@ -27,8 +27,8 @@ INTENTION_NOUNS = grammar_words("intention_nouns")
 SCHEDULING_VERBS = grammar_words("scheduling_verbs")
 
 #: Labels along which a trigger is what a governing word is about: its object, its
-#: infinitive, the object of its preposition.
-GOVERNED_DEPS = frozenset({"dobj", "xcomp", "pobj", "prep", "nsubjpass"})
+#: infinitive, the object of its preposition (a noun, or a gerund: "of reviving them").
+GOVERNED_DEPS = frozenset({"dobj", "xcomp", "pobj", "pcomp", "prep", "nsubjpass"})
 
 
 
@@ -61,7 +61,9 @@ def told_as_possible(tree: Tree, index: int) -> bool:
         if dep == "xcomp" and governor.dep == "acl" and governor.head != head and \
                 tree.tokens[governor.head].lemma in INTENTION_NOUNS:
             return True  # "plans to hold talks" ('talks' -> 'hold' -> 'plans')
-        if dep == "pobj" and governor.head != head:
+        if dep in ("pobj", "pcomp") and governor.head != head:
+            # "the possibility of talks"; "little prospect of reviving them", "the chance of
+            # restoring the line": the gerund is as much a possibility as the noun.
             owner = tree.tokens[governor.head]
             if governor.lower in ("of", "for") and owner.lemma in POSSIBILITY_NOUNS:
                 return True

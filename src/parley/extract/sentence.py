@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from parley.extract.contact_kinds import occasioned_contact
 from parley.extract.coordinated_clauses import in_sister_clause
 from parley.extract.merging import _answered_requests
+from parley.extract.precondition_clauses import conditional_demands
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.similar_steps import similar_step_events
 from parley.extract.syntax import (
@@ -55,6 +56,10 @@ def code_sentence(coder: ArticleCoder, view: SentenceView) -> Told:
     events = coder.preconditions(view, events)
     if not any(e.type is EventType.DEMAND for e in events):
         demands = coder.deontic_demands(view)
+        tellings += demands.tellings
+        events.extend(demands.events)
+    if not any(e.type is EventType.DEMAND for e in events):
+        demands = conditional_demands(coder, view)  # "would reconsider only if Japan …"
         tellings += demands.tellings
         events.extend(demands.events)
     events.extend(similar_step_events(coder, view))  # "It took a similar step in 2008"

@@ -31,6 +31,8 @@ LOCATIVE_PREPOSITIONS = grammar_words("locative_prepositions")
 MODAL_WORDS = grammar_words("modal_words")
 #: Verbs whose infinitive complement has not happened yet ("expected to call").
 PROSPECTIVE_VERBS = grammar_words("prospective_verbs")
+#: "were to ring", "are to meet": the copula of a plan, with its infinitive.
+PLANNING_COPULAS = grammar_words("planning_copulas")
 #: Verbs that make a resumption real when they govern it ("agreed to restart the talks").
 AGREEMENT_VERBS = grammar_words("agreement_verbs")
 NEGATION_WORDS = grammar_words("negation_words")
@@ -40,8 +42,16 @@ HABITUAL_ADVERBS = grammar_words("habitual_adverbs")
 NEGATIVE_DETERMINERS = grammar_words("negative_determiners")
 #: Modals of a plain future ("talks will resume"), decided when agreed, not a prospect.
 FUTURE_MODALS = grammar_words("future_modals")
+#: "said it would scrap the pact": a future seen from a past report.
+FUTURE_IN_PAST_MODALS = grammar_words("future_in_past_modals")
+#: Verbs reporting a state's own decision ("said", "announced", "decided" it would …).
+DECISION_REPORTING_VERBS = grammar_words("reporting_verbs") | AGREEMENT_VERBS
+#: Pronouns that take up the reporter as the subject of its reported clause.
+REPORTER_PRONOUNS = grammar_words("pronoun_subjects")
 #: "if talks resume", "whether the line works": a condition or a question, not a fact.
 CONDITION_SUBORDINATORS = grammar_words("condition_subordinators")
+#: "only if", "until": a condition on a reported decision keeps it a prospect.
+CONDITION_MARKERS = grammar_words("decision_condition_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,12 +175,15 @@ class Tree:
         With `agreed_future`, a plain future ("talks will resume") and an agreement ("agreed
         to restart") count as having happened: the decision is the event.
         """
-        current = self.clause_head(index)
+        current = own_clause = self.clause_head(index)
         for _ in range(6):
             for child in self.children[current]:
                 token = self.tokens[child]
                 if token.dep in ("aux", "auxpass") and token.lower in MODAL_WORDS:
                     if agreed_future and token.lower in FUTURE_MODALS:
+                        continue
+                    if agreed_future and token.lower in FUTURE_IN_PAST_MODALS and \
+                            current == own_clause and self.reported_own_decision(current):
                         continue
                     return True
                 if token.dep == "mark" and token.lower in CONDITION_SUBORDINATORS:
@@ -183,12 +196,38 @@ class Tree:
             if token.dep == "conj" and token.tag in ("VBD", "VBZ", "VBP"):
                 break  # a finite coordinated verb has its own tense ("said … and urged")
             head = self.tokens[token.head]
+            if token.dep == "xcomp" and head.lemma in PLANNING_COPULAS and any(
+                    self.tokens[c].tag == "TO" for c in self.children[current]):
+                # "officers were to ring each other twice a day", "the ministers are to meet
+                # in May": a plan; a planned suspension or restoration is decided.
+                return not agreed_future
             if token.dep in ("xcomp", "ccomp") and _verb_forms(head) & PROSPECTIVE_VERBS:
                 if agreed_future and head.lemma in AGREEMENT_VERBS:
                     return False
                 return True
             current = token.head
         return False
+
+
+    def reported_own_decision(self, clause: int) -> bool:
+        """'South Korea said it would scrap the pact', 'Moscow announced that they would
+        halt the talks': a past report of the reporter's own future act (its subject a pronoun
+        for the reporter) tells a decision taken; 'analysts said talks would stop', 'said it
+        would return to the talks if …' stay prospects."""
+        token = self.tokens[clause]
+        if token.dep != "ccomp" or token.head == clause:
+            return False
+        head = self.tokens[token.head]
+        if head.tag != "VBD" or not _verb_forms(head) & DECISION_REPORTING_VERBS:
+            return False
+        if not any(self.tokens[c].dep in SUBJECT_DEPS and
+                   self.tokens[c].lower in REPORTER_PRONOUNS for c in self.children[clause]):
+            return False
+        return not any(
+            self.tokens[grand].lower in CONDITION_MARKERS
+            for child in self.children[clause] if self.tokens[child].dep == "advcl"
+            for grand in self.children[child]) and not any(
+            self.tokens[c].lower in CONDITION_MARKERS for c in self.children[clause])
 
 
 def _verb_forms(token: Token) -> set[str]:

@@ -31,6 +31,12 @@ APPEAL_TAKING_VERBS = grammar_words("appeal_taking_verbs")
 #: What a state wants of its own institutions: budgets, funding, laws, pay.
 DOMESTIC_GOAL_NOUNS = grammar_words("domestic_goal_nouns")
 
+#: A state's own bodies and people, addressed by its own leaders ("urged the armed forces to
+#: keep their composure", "told the nation", "asked citizens to stay calm").
+OWN_ADDRESSEE_NOUNS = grammar_words("own_addressee_nouns")
+#: Words of an addressee that takes in both sides ("both sides", "the two militaries").
+BOTH_SIDES_WORDS = grammar_words("both_sides_words")
+
 #: Currency signs and words that make a noun an amount of money ("$8 billion", "50m euros").
 CURRENCY_WORDS = grammar_words("currency_words")
 
@@ -154,6 +160,33 @@ def domestic_goal_is_no_demand(coder: ArticleCoder, view: SentenceView, candidat
                                ) -> bool | None:
     """A push for a bigger budget asks nothing of another state: no demand."""
     return False if demands_domestic_goal(coder, view, candidate) else None
+
+
+def addresses_own_side(view: SentenceView, verb: int) -> bool:
+    """'Marcos urged the armed forces to keep their composure', 'called on citizens to stay
+    calm': the one urged by `verb` is the speaker's own forces or people, and no state is
+    named in what is urged ('the Chinese military', 'the government in Caracas' are another
+    state's; 'both sides' takes in both)."""
+    tree = view.tree
+    addressees = tree.dependents(verb, ("dobj",)) or [
+        o for p in tree.dependents(verb, ("prep",)) if tree.tokens[p].lower == "on"
+        for o in tree.dependents(p, ("pobj",))]
+    if not addressees or tree.tokens[addressees[0]].lemma not in OWN_ADDRESSEE_NOUNS:
+        return False
+    subject = {i for c in tree.dependents(verb, ("nsubj", "nsubjpass"))
+               for i in tree.subtree(c)}
+    return not any(
+        i in view.token_mention and view.token_mention[i].state
+        or tree.tokens[i].lower in BOTH_SIDES_WORDS
+        for i in tree.subtree(verb) - subject)
+
+
+@registry.theme_check("parley.own-side-addressed-is-no-demand.v1", types=(EventType.DEMAND,),
+                      themes=("any",))
+def own_side_addressed_is_no_demand(coder: ArticleCoder, view: SentenceView,
+                                    candidate: Candidate) -> bool | None:
+    """A leader urging his own armed forces or people asks nothing of another state."""
+    return False if addresses_own_side(view, candidate.index) else None
 
 
 #: Verbs of speaking whose manner is asked for, not a conversation ("speak prudently").

@@ -158,6 +158,13 @@ def established_channel(coder: ArticleCoder, view: SentenceView, trigger: Trigge
     text was about). None: the general channel rules decide."""
     tree = view.tree
     for head in sorted(established_heads(view, trigger.index)):
+        named = view.token_channel.get(head)
+        if named is not None and named.slug and named.end > view.char_of(head) + len(
+                tree.tokens[head].text) and not tree.tokens[head].text[:1].isupper():
+            # "a direct line between their foreign ministries": a common noun's channel is
+            # said by the whole phrase past it; a proper name ("a Defense Telephone Link
+            # between the two defence ministries") says its own.
+            return [named.slug]
         slug = _phrase_channel(coder, view, head)
         if slug:
             return [slug]

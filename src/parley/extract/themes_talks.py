@@ -12,6 +12,8 @@ from parley.extract.vocabulary import (
     CONTACT_VERBS,
     OFFER_VERBS,
     PHONE_WORDS,
+    REFERRING_AGREEMENT_NOUNS,
+    REFERRING_DETERMINERS,
     REFERRING_PRONOUNS,
     REQUEST_NOUNS,
     UNANSWERED_NOUNS,
@@ -116,8 +118,18 @@ def _words(view: SentenceView, tokens: set[int]) -> set[str]:
     return {tree.tokens[i].lemma for i in tokens} | {tree.tokens[i].lower for i in tokens}
 
 
+def referred_agreement(view: SentenceView, tokens: set[int]) -> bool:
+    """'The pact was fully restored', 'Seoul suspended the agreement': a definite agreement
+    noun names again the channel (a pact on sharing intelligence) the text just named."""
+    tree = view.tree
+    return any(tree.tokens[i].lemma in REFERRING_AGREEMENT_NOUNS and any(
+        tree.tokens[c].lower in REFERRING_DETERMINERS
+        for c in tree.dependents(i, ("det", "poss"))) for i in tokens)
+
+
 @registry.theme_check("parley.channel-named-just-before.v1",
-                      types=(EventType.SUSPEND, EventType.RESUME), themes=TALKS)
+                      types=(EventType.SUSPEND, EventType.RESUME), themes=TALKS,
+                      cue_words=REFERRING_AGREEMENT_NOUNS)
 def channel_named_just_before(coder: ArticleCoder, view: SentenceView,
                               candidate: Candidate) -> bool | None:
     """'Beijing suspended it': the channel just named."""
@@ -125,6 +137,7 @@ def channel_named_just_before(coder: ArticleCoder, view: SentenceView,
     words = _words(view, theme_tokens(coder, view, candidate))
     if (words & REFERRING_PRONOUNS or any(
             tree.tokens[c].lower == "its" for c in tree.dependents(candidate.index, ("poss",)))
+            or referred_agreement(view, theme_tokens(coder, view, candidate))
     ) and (coder.state.recent_channels or any(
             s.slug and s.end <= view.char_of(candidate.index) for s in view.channels)):
         return True

@@ -37,6 +37,9 @@ ENCOUNTER_INSTRUMENT_VERBS = grammar_words("encounter_instrument_verbs")
 ENCOUNTER_INSTRUMENTS = grammar_words("encounter_instruments")
 #: Generic nouns that, made definite ("the line", "the dialogue"), name a channel again.
 REFERRING_CHANNEL_NOUNS = grammar_words("referring_channel_nouns")
+#: Agreement nouns that, made definite, name again a channel set by a pact ("the pact was
+#: restored" after "an intelligence-sharing pact").
+REFERRING_AGREEMENT_NOUNS = grammar_words("referring_agreement_nouns")
 #: Verbs of keeping things as they are: wanting that is a stance, not a request.
 MAINTAINING_VERBS = grammar_words("maintaining_verbs")
 #: Verbs of going somewhere, whose 'for talks' is the talks they go to.
@@ -137,6 +140,12 @@ ORGANISATION_NOUNS = grammar_words("organisation_nouns")
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
 #: Prepositions that make the date after them an adverbial of time.
 TEMPORAL_PREPOSITIONS = grammar_words("temporal_prepositions")
+#: Adjectives of a contact attempt left unanswered ("calls go unanswered"), not of an
+#: official unavailable: who complains of them made the attempts.
+UNANSWERED_ATTEMPT_ADJECTIVES = grammar_words("unanswered_attempt_adjectives")
+#: Prepositions of a point in time ("halted in August", "cancelled on Friday"), not of a
+#: stretch ("for months", "since 2019").
+POINT_IN_TIME_PREPOSITIONS = grammar_words("point_in_time_prepositions")
 REPORTING_VERBS = grammar_words("reporting_verbs")
 #: Verbs that report a clause as untrue: "denied that it had cut off the hotline".
 DENYING_VERBS = grammar_words("denying_verbs")

@@ -78,6 +78,24 @@ NOMINALISATIONS = [
          E("SUSPEND", "CHN", "USA", "defence-policy-talks")),
 ]
 
+#: The infinitive of a decision noun is done by whose decision it is ("Russia's decision to
+#: break off talks"), not by the subject of the clause around it ("Japan protested").
+DECISION_INFINITIVES = [
+    case("Tokyo protested against Moscow's decision to break off the military talks with "
+         "Japan.",
+         E("SUSPEND", "RUS", "JPN")),
+    case("Seoul condemned Pyongyang's move to cut the military hotline on Monday.",
+         E("SUSPEND", "PRK", "KOR", "hotline")),
+    case("Washington welcomed the decision by Beijing to restore the theatre-level talks with "
+         "the US.",
+         E("RESUME", "CHN", "USA", "theater-command-talks")),
+    case("Washington regretted the move by Moscow to suspend the New START inspections.",
+         E("SUSPEND", "RUS", "USA")),
+    # No owner of the decision: the clause's subject still acts.
+    case("India took the decision to restore the DGMO hotline with Pakistan on Monday.",
+         E("RESUME", "IND", "PAK", "hotline")),
+]
+
 
 #: The tables above read with the default pipeline, one test per row.
 #: A state's adjective before a contact noun names who acts ("a Chinese proposal"); an ordinal
@@ -100,6 +118,7 @@ TABLES: dict[str, list[Any]] = {
     "noun modifiers": NOUN_MODIFIERS,
     "passive voice": PASSIVE,
     "nominalisation": NOMINALISATIONS,
+    "decision infinitives": DECISION_INFINITIVES,
 }
 
 

@@ -57,10 +57,54 @@ DIPLOMATIC_RELATIONS = [
     case("Trade ties between Greece and Turkey grew by a fifth last year."),
 ]
 
+# ------------------------------------------------------------- intelligence-sharing pacts
+#: A pact for sharing military intelligence is the intelligence channel; a trade pact or an
+#: intelligence report is none.
+INTELLIGENCE_PACTS = [
+    case("Tokyo scrapped its intelligence-sharing agreement with Seoul in 2019.",
+         E("SUSPEND", "JPN", "KOR", "intelligence", date="2019")),
+    case("South Korea suspended the General Security of Military Information Agreement with "
+         "Japan on Friday.",
+         E("SUSPEND", "KOR", "JPN", "intelligence")),
+    case("Seoul restored its pact on the sharing of military intelligence with Tokyo in March "
+         "2023.",
+         E("RESUME", "KOR", "JPN", "intelligence", date="2023-03")),
+    case("Japan and South Korea revived the GSOMIA in 2023.",
+         E("RESUME", "JPN", "KOR", "intelligence", date="2023")),
+    case("Tokyo scrapped its trade pact with Seoul in 2019."),
+    # "the pact" after an intelligence-sharing pact names that channel again.
+    case("Seoul scrapped its intelligence-sharing pact with Tokyo in 2019. The pact was "
+         "restored in March 2023.",
+         E("SUSPEND", "KOR", "JPN", "intelligence", date="2019"),
+         E("RESUME", "KOR", "JPN", "intelligence", date="2023-03")),
+    case("Japan and South Korea revived their intelligence-sharing pact in 2023. Seoul had "
+         "suspended the agreement in 2019.",
+         E("RESUME", "JPN", "KOR", "intelligence", date="2023"),
+         E("SUSPEND", "KOR", "JPN", "intelligence", date="2019")),
+    case("Tokyo and Seoul signed a trade pact in 2019. The pact was restored in 2023."),
+]
+
+# ------------------------------------------------------- a channel told of in a relative
+#: "a forum Beijing had shut down", in a sentence naming no channel, is the channel the text
+#: was about; a sentence that names its channel keeps it.
+RELATIVE_CHANNEL_NOUNS = [
+    case("US and Chinese officers held military maritime consultative talks in Hawaii in "
+         "April. Officials described the session as a return to a forum Beijing had shut "
+         "down in 2022.",
+         E("SUSPEND", "CHN", "USA", "maritime-safety-talks", date="2022"), allow={"MEET"}),
+    case("US and Chinese officers held military maritime consultative talks in Hawaii in "
+         "April. Washington called the meeting a step back into a dialogue that Beijing had "
+         "suspended in 2022.",
+         E("SUSPEND", "CHN", "USA", "maritime-safety-talks", date="2022"),
+         allow={"MEET", "RESUME"}),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "channel told of in a relative": RELATIVE_CHANNEL_NOUNS,
     "channel by people": CHANNEL_BY_PEOPLE,
     "diplomatic relations": DIPLOMATIC_RELATIONS,
+    "intelligence-sharing pacts": INTELLIGENCE_PACTS,
 }
 
 

@@ -111,3 +111,52 @@ HYPOTHETICALS = [
 def test_hypothetical(irrealis: Pipeline, text: str, published: date,
                       expected: Sequence[Expected], allow: frozenset[str]) -> None:
     check(run(irrealis, text, published), expected, allow)
+
+
+# --------------------------------------------------------------------------- reported decisions
+#: A state's past report of its own coming suspension or restoration is its decision (told as
+#: done); a forecast by others, or a decision hung on a condition, stays a prospect.
+REPORTED_DECISIONS = [
+    case("Seoul said on Monday it would scrap the military intelligence-sharing pact with "
+         "Tokyo.",
+         E("SUSPEND", "KOR", "JPN", "intelligence", hypothetical=False)),
+    case("Moscow announced that it would halt the military talks with Washington.",
+         E("SUSPEND", "RUS", "USA", hypothetical=False)),
+    case("Pyongyang said it would cut the military hotline with Seoul.",
+         E("SUSPEND", "PRK", "KOR", "hotline", hypothetical=False)),
+    case("India said on Friday that it would restore the DGMO hotline with Pakistan.",
+         E("RESUME", "IND", "PAK", "hotline", hypothetical=False)),
+    case("Analysts said the military talks between Moscow and Washington would stop.",
+         E("SUSPEND", "RUS", "USA", hypothetical=True)),
+    case("Pyongyang said it would restore the military hotline with Seoul only if the drills "
+         "ended.",
+         E("RESUME", "PRK", "KOR", "hotline", hypothetical=True)),
+    case("Moscow said it would suspend the military talks with Washington if the sanctions "
+         "stayed.",
+         E("SUSPEND", "RUS", "USA", hypothetical=True)),
+]
+
+#: "were to ring", "are to meet": a planned contact is a prospect; a planned suspension or
+#: restoration is decided, as with "will".
+PLANNED = [
+    case("The defence ministers of Japan and China are to meet in Singapore next month.",
+         E("MEET", "JPN", "CHN", "defence-ministers", hypothetical=True)),
+    case("The Japanese and Chinese defence ministers were to hold talks in Tokyo on Friday.",
+         E("MEET", "JPN", "CHN", "defence-ministers", hypothetical=True)),
+    case("The US and Chinese defence chiefs are to speak by phone on Monday.",
+         E("CALL", "USA", "CHN", hypothetical=True)),
+    case("The military hotline between India and Pakistan is to be restored next week.",
+         E("RESUME", "IND", "PAK", "hotline", hypothetical=False)),
+]
+
+
+@pytest.mark.parametrize(ARGS, PLANNED)
+def test_planned(irrealis: Pipeline, text: str, published: date,
+                 expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check(run(irrealis, text, published), expected, allow)
+
+
+@pytest.mark.parametrize(ARGS, REPORTED_DECISIONS)
+def test_reported_decision(irrealis: Pipeline, text: str, published: date,
+                           expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check(run(irrealis, text, published), expected, allow)

@@ -92,6 +92,17 @@ REPORTED = [
     case("Seoul's defence ministry said the North had not picked up its calls on the military "
          "line.",
          E("DECLINE", "PRK", "KOR", "hotline")),
+    # Unanswered calls with no caller named: who reports the silence made the calls; an
+    # official said to be unavailable is the reporter's own, who declines.
+    case("Seoul and Pyongyang share a military hotline. South Korean officials say calls on "
+         "it often go unanswered.",
+         E("DECLINE", "PRK", "KOR"), allow={"REQUEST", "STATUS"}),
+    case("Japan and China opened a defence hotline in 2023. Japanese officials said "
+         "that calls placed during the standoff went unanswered.",
+         E("DECLINE", "CHN", "JPN"), allow={"REQUEST", "STATUS", "ESTABLISH", "ENCOUNTER"}),
+    case("China said its defence minister would be unavailable to meet the US defence "
+         "secretary.",
+         E("DECLINE", "CHN", "USA", "defence-ministers")),
 ]
 
 

@@ -32,6 +32,16 @@ POSSIBLE = [
          E("MEET", "CHN", "USA", hypothetical=True)),
     case("India said it was receptive to a meeting with Pakistan's army chief.",
          E("MEET", "IND", "PAK", hypothetical=True)),
+    # a gerund after the possibility noun is as much a possibility as a noun
+    case("Officials in Seoul see little prospect of restoring the military hotline with "
+         "Pyongyang.",
+         E("RESUME", "KOR", "PRK", "hotline", hypothetical=True)),
+    case("Diplomats discussed the possibility of resuming the defence policy talks between "
+         "China and the US.",
+         E("RESUME", "CHN", "USA", "defence-policy-talks", hypothetical=True),
+         allow={"MEET"}),
+    case("The chances of reopening the hotline between India and Pakistan are slim.",
+         E("RESUME", "IND", "PAK", "hotline", hypothetical=True)),
 
     # intended or put on a calendar: not yet held
     case("China has no plans to hold talks with the US defence secretary.",
@@ -66,6 +76,9 @@ HELD = [
     case("The planned talks between the Chinese and US defence ministers took place on "
          "Monday.",
          E("MEET", "CHN", "USA", "defence-ministers", date="2023-06-26")),
+    case("India and Pakistan restored the hotline on Monday, raising the prospect of further "
+         "talks.",
+         E("RESUME", "IND", "PAK", "hotline", date="2023-06-26"), allow={"MEET", "REQUEST"}),
     case("The US and Chinese defence ministers met on Monday and have yet to agree on a "
          "hotline.",
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-26")),

@@ -62,8 +62,9 @@ AS_WRITTEN = [
     case("Japanese and Chinese defence officials spoke on the hotline on Thursday.",
          E("CALL", "JPN", "CHN", "hotline", date="2023-06-22")),
     # The report's Thursday, before the complement's subject, is not the cut's.
+    # A state's report of its own coming cut is its decision, told on the report's day.
     case("North Korea said on Thursday it would cut the military hotline with South Korea.",
-         E("SUSPEND", "PRK", "KOR", "hotline", date="2023-06-22", hypothetical=True)),
+         E("SUSPEND", "PRK", "KOR", "hotline", date="2023-06-22", hypothetical=False)),
     case("US and Chinese defence ministers would have met in May had Beijing agreed.",
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-05", hypothetical=True),
          allow={"REQUEST", "DECLINE"}),

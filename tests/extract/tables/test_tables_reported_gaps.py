@@ -18,7 +18,8 @@ pytestmark = pytest.mark.slow
 REPORTED_GAPS = [
     case("China on Friday announced it would suspend the theatre command talks, two days "
          "after the US imposed sanctions on a Chinese firm.",
-         E("SANCTION", "USA", "CHN", date="2023-06-21")),
+         E("SANCTION", "USA", "CHN", date="2023-06-21"),
+         E("SUSPEND", "CHN", "USA", "theater-command-talks", date="2023-06-23")),
     case("Beijing said on Thursday that it had cancelled the maritime safety talks with "
          "Washington, a day after the US sanctioned two Chinese officials.",
          E("SUSPEND", "CHN", "USA", "maritime-safety-talks", date="2023-06-22"),

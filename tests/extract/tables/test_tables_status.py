@@ -60,6 +60,16 @@ STATUS = [
          E("STATUS", "KOR", "PRK", "hotline", status="degraded"), allow={"DECLINE"}),
     case("Military contacts between Japan and China remain limited.",
          E("STATUS", "JPN", "CHN", None, status="degraded")),
+    # Contacts "between the two militaries" are military contacts, named by who holds them.
+    case("Japan and South Korea are at odds over trade. Exchanges between the two militaries "
+         "have been largely frozen since December.",
+         E("STATUS", "JPN", "KOR", None, status="suspended")),
+    case("Contacts between the Chinese and Indian armies have remained frozen since the clash.",
+         E("STATUS", "CHN", "IND", None, status="suspended")),
+    case("Greece and Turkey have drifted apart. Dialogue between their armed forces remains "
+         "on hold.",
+         E("STATUS", "GRC", "TUR", None, status="suspended")),
+    case("Greece and Turkey have drifted apart. Ties between their armed forces remain strong."),
     case("Calls on the inter-Korean military hotline have gone unanswered for months.",
          E("STATUS", "KOR", "PRK", "hotline", status="degraded"), allow={"DECLINE"}),
     # A line told not to work is suspended; one not working as it should, degraded.
@@ -68,9 +78,29 @@ STATUS = [
     case("The DGMO hotline between India and Pakistan remains not in use, officials in New "
          "Delhi say.",
          E("STATUS", "IND", "PAK", "hotline", status="suspended")),
+    # A line between foreign ministries is the diplomatic channel (the catalogue's hotline
+    # is a military one); a line between defence ministries stays a hotline.
     case("The hotline between the Philippine and Chinese foreign ministries is not working as "
          "intended, Manila says.",
-         E("STATUS", "PHL", "CHN", "hotline", status="degraded")),
+         E("STATUS", "PHL", "CHN", "diplomatic", status="degraded")),
+    case("The direct line between the Japanese and Chinese foreign ministries remains frozen.",
+         E("STATUS", "JPN", "CHN", "diplomatic", status="suspended")),
+    case("The foreign ministries' hotline between Manila and Beijing is still not working "
+         "properly.",
+         E("STATUS", "PHL", "CHN", "diplomatic", status="degraded")),
+    case("The hotline between the Japanese and Chinese defence ministries remains frozen.",
+         E("STATUS", "JPN", "CHN", "hotline", status="suspended")),
+    # "the line" takes up the channel the sentence before named, not one implied there by
+    # who took part ("during a state visit": leaders).
+    case("Manila and Beijing agreed during a state visit by Marcos in January to set up a "
+         "direct line between their foreign ministries. Officials say the line is still not "
+         "working as intended.",
+         E("STATUS", "PHL", "CHN", "diplomatic", status="degraded"),
+         allow={"ESTABLISH", "MEET"}),
+    case("When the two presidents met in Seoul, Japan and South Korea agreed to open a "
+         "military hotline. Officials in Tokyo say the line is not working properly.",
+         E("STATUS", "JPN", "KOR", "hotline", status="degraded"),
+         allow={"ESTABLISH", "MEET"}),
     case("Calls on the Japan-China defence hotline are still not being used properly, "
          "officials in Tokyo say.",
          E("STATUS", "JPN", "CHN", "hotline", status="degraded")),
@@ -96,8 +126,24 @@ STATUS = [
 
 
 #: The tables above read with the default pipeline, one test per row.
+# ------------------------------------------------------- participles: a step or a state
+#: A participle dated at a point in time tells the step taken then ("the inspections, halted
+#: in August"); one of a stretch ("frozen for most of 2023") describes a state, no event.
+PARTICIPLES = [
+    case("Seoul listed the military hotline with Pyongyang, cut in June 2020, among the "
+         "losses.",
+         E("SUSPEND", "KOR", "PRK", "hotline", date="2020-06")),
+    case("Seoul listed the military hotline with Pyongyang, cut last June, among the losses.",
+         E("SUSPEND", "KOR", "PRK", "hotline", date="2022-06")),
+    case("Seoul listed the military hotline with Pyongyang, cut for two years, among the "
+         "losses."),
+    case("Seoul listed the military hotline with Pyongyang, cut since June 2020, among the "
+         "losses."),
+]
+
 TABLES: dict[str, list[Any]] = {
     "status statement": STATUS,
+    "participle": PARTICIPLES,
 }
 
 

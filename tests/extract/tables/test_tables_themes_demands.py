@@ -71,7 +71,45 @@ ADDRESSED_STANCES = [
 ]
 
 #: The tables above read with the default pipeline, one test per row.
+# ------------------------------------------------ preconditions on one side's own step
+#: "would reconsider only if Japan lifted its curbs": the side whose step waits demands the
+#: other side's act (extract/precondition_clauses.py). A bare 'if', a step told as a fact,
+#: or a condition with no state for its subject is none.
+PRECONDITIONS = [
+    case("Seoul said it would reconsider only if Tokyo first lifted its export curbs.",
+         E("DEMAND", "KOR", "JPN", None)),
+    case("Beijing will not return to the table unless Washington drops the sanctions on its "
+         "defence minister.",
+         E("DEMAND", "CHN", "USA", None), allow={"SANCTION", "EASE", "MEET"}),
+    case("Pyongyang would change course only if Seoul halted the joint drills.",
+         E("DEMAND", "PRK", "KOR", None)),
+    case("Moscow would come back to the treaty talks only if Washington withdrew its "
+         "missiles from Europe.",
+         E("DEMAND", "RUS", "USA", None), allow={"MEET", "RESUME"}),
+    case("Seoul said it would reconsider if Tokyo lifted its export curbs."),
+    case("Seoul reconsidered only after Tokyo lifted its export curbs."),
+    case("Japan and South Korea would sign the deal only if the weather allowed."),
+]
+
+
+# ------------------------------------------------------------- asked for an answer
+#: Asking the other side to reply or respond seeks contact, not an act: no demand. Asking it
+#: to act is one.
+ASKED_TO_ANSWER = [
+    case("Seoul asked Pyongyang to reply through the military hotline by Friday.",
+         allow={"REQUEST", "CALL"}),
+    case("Seoul asked Pyongyang to respond to its offer of military talks within a week.",
+         allow={"REQUEST", "MEET"}),
+    case("Manila asked Beijing to answer on the foreign ministries' hotline.",
+         allow={"REQUEST", "CALL"}),
+    case("Seoul asked Pyongyang to stop the artillery drills near the border.",
+         E("DEMAND", "KOR", "PRK", None)),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "asked for an answer": ASKED_TO_ANSWER,
+    "precondition on a step": PRECONDITIONS,
     "stance addressed to a state": ADDRESSED_STANCES,
     "demand": DEMANDS,
 }

@@ -67,7 +67,27 @@ DOMESTIC_GOALS = [
 
 
 #: The tables above read with the default pipeline, one test per row.
+# ------------------------------------------------------- a leader urging his own side
+#: A leader who urges his own armed forces or people asks nothing of another state, even in
+#: an article about two states; one who urges the other state, or both sides, demands.
+OWN_SIDE_ADDRESSED = [
+    case("The Philippines and China traded blame. President Marcos urged the armed forces to "
+         "keep their composure."),
+    case("Seoul and Pyongyang traded threats. President Yoon told the military to stay calm "
+         "and called on citizens to ignore the rumours."),
+    case("India and Pakistan exchanged fire. The Indian prime minister asked the nation to "
+         "remain patient."),
+    case("The Philippines and China traded blame. Marcos urged the Chinese forces to keep "
+         "their distance.",
+         E("DEMAND", "PHL", "CHN", None)),
+    case("India and Pakistan exchanged fire. The Indian army chief urged the Pakistani army "
+         "to respect the ceasefire.",
+         E("DEMAND", "IND", "PAK", None)),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "own side addressed": OWN_SIDE_ADDRESSED,
     "money request": MONEY_REQUESTS,
     "appeal to act": APPEALS,
     "domestic goal": DOMESTIC_GOALS,

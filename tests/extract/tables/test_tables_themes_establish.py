@@ -37,6 +37,15 @@ SET_UP = [
     case("A secure Defense Telephone Link between the two defence ministries of China and the "
          "United States was set up in 2008.",
          E("ESTABLISH", "CHN", "USA", "hotline", date="2008")),
+    # A common noun's channel is said by the whole phrase past it ("a direct line between
+    # their foreign ministries": diplomatic); a proper name says its own (above).
+    case("Manila and Beijing agreed in January 2023 to set up a direct line between their "
+         "foreign ministries.",
+         E("ESTABLISH", "PHL", "CHN", "diplomatic", date="2023-01")),
+    case("Tokyo and Seoul launched a hotline between their foreign ministries in 2019.",
+         E("ESTABLISH", "JPN", "KOR", "diplomatic", date="2019")),
+    case("Tokyo and Seoul launched a hotline between their defence ministries in 2019.",
+         E("ESTABLISH", "JPN", "KOR", "hotline", date="2019")),
     case("The hotline between Washington and Moscow, created under a 1963 agreement, was used "
          "on Monday.",
          E("ESTABLISH", "USA", "RUS", "hotline", date="1963"), allow=("CALL",)),
