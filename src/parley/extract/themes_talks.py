@@ -97,6 +97,44 @@ def unanswered_is_about_talks(coder: ArticleCoder, view: SentenceView, candidate
     return any(tree.tokens[i].lemma in words for i in _absence_tokens(view, candidate))
 
 
+#: Nouns of one sitting of talks: when one of them "ends", it was held and is over.
+SITTING_NOUNS = frozenset({"round", "meeting", "session", "sitting", "visit", "summit",
+                           "call", "conversation"})
+#: What a sitting of talks ended without ("ended without agreement").
+OUTCOME_NOUNS = frozenset({"agreement", "deal", "breakthrough", "progress", "statement",
+                           "result", "results", "accord", "consensus", "communique"})
+#: Words telling how a sitting ended ("ended inconclusively", "ended in deadlock").
+CONCLUDING_WORDS = frozenset({"inconclusively", "deadlock", "stalemate",
+                              "acrimony", "disagreement", "failure"})
+
+
+@registry.theme_check("parley.sitting-that-ended-is-no-suspension.v1",
+                      types=(EventType.SUSPEND,), themes=TALKS)
+def sitting_that_ended(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                       ) -> bool | None:
+    """'The previous round, in August, ended without agreement', 'the meeting ended on
+    Tuesday': one sitting of talks ended, so it was held, not suspended; so too talks that
+    'ended without a deal' or 'inconclusively'. 'Russia ended the talks' (an object) and
+    'the talks ended in 2019 when …' suspend."""
+    tree = view.tree
+    token = tree.tokens[candidate.index]
+    if token.lemma not in ("end", "conclude", "close") or token.pos != "VERB" or \
+            tree.dependents(candidate.index, ("dobj",)):
+        return None
+    subjects = [tree.tokens[i] for i in tree.dependents(candidate.index, SUBJECT_DEPS)]
+    if not subjects:
+        return None
+    manner = {tree.tokens[i].lower for p in tree.dependents(candidate.index, ("prep",))
+              for i in tree.subtree(p)} | {
+        tree.tokens[i].lower for i in tree.dependents(candidate.index, ("advmod",))}
+    ended_without = bool(manner & (OUTCOME_NOUNS | CONCLUDING_WORDS))
+    if any(s.lemma in SITTING_NOUNS for s in subjects) or (
+            ended_without and any(s.lemma in ("talk", "negotiation", "consultation")
+                                  for s in subjects)):
+        return False
+    return None
+
+
 @registry.theme_check("parley.request-for-talks.v1", types=(EventType.REQUEST,), themes=TALKS,
                       cue_words=REQUEST_NOUNS)
 def request_for_talks(coder: ArticleCoder, view: SentenceView, candidate: Candidate

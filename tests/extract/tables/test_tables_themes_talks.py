@@ -96,7 +96,28 @@ CANCELLATIONS = [
 
 
 #: The tables above read with the default pipeline, one test per row.
+#: One sitting of talks that "ended" was held and is over; talks ended by a side, or told
+#: as ended for good, are suspended.
+SITTINGS_ENDED = [
+    case("Indian and Chinese corps commanders held a 20th round of talks on Monday. The "
+         "previous round, in August, ended without agreement.",
+         E("MEET", "IND", "CHN", "theater-command-talks", date="2023-06-26"),
+         allow=("MEET",)),
+    case("Japanese and Chinese defence officials met in Tokyo on Monday. The meeting ended "
+         "without a joint statement.",
+         E("MEET", "JPN", "CHN", date="2023-06-26")),
+    case("US and Chinese officials held maritime talks in Honolulu on Monday. The session "
+         "ended inconclusively after two days.",
+         E("MEET", "USA", "CHN", date="2023-06-26"), allow=("MEET",)),
+    # a side that ends talks suspends them
+    case("North Korea ended military talks with South Korea in 2019.",
+         E("SUSPEND", "PRK", "KOR", date="2019")),
+    case("Russia ended the talks with Ukraine on Tuesday.",
+         E("SUSPEND", "RUS", "UKR", date="2023-06-20")),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "sittings that ended": SITTINGS_ENDED,
     "unanswered": UNANSWERED,
     "proposal": PROPOSALS,
     "cancellation": CANCELLATIONS,
