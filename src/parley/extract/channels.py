@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.demand_channels import medium_channel
 from parley.extract.records import SentenceView, Trigger
+from parley.extract.series_rounds import series_meeting
 from parley.extract.syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -150,6 +151,9 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
             listed = [s.slug for s in view.channels if s.slug and s.start > colon]
             if listed:
                 return list[str | None](dict.fromkeys(listed))
+    series = series_meeting(coder, view, trigger.index)
+    if series is not None and series.channel:
+        return [series.channel]  # "the 16th round": the series' channel
     for i in scope:
         token = tree.tokens[i]
         if token.pos == "NOUN" and token.lemma in EVENT_NOUN_TYPES and any(

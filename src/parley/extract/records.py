@@ -41,7 +41,7 @@ class SentenceMemo:
 
     triggers: list[Trigger] | None = None
     arguments: dict[int, frozenset[int]] = field(default_factory=dict)
-    fits: dict[tuple[Trigger, bool], bool] = field(default_factory=dict)
+    fits: dict[tuple[Trigger, bool, bool], bool] = field(default_factory=dict)
     status_matches: list[tuple[ChannelStatus, re.Match[str]]] | None = None
 
 
