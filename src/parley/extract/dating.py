@@ -136,6 +136,11 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         reported = bool(indices) and not set(indices) & proper
         usable.append((reported, hops, abs(mention.start - anchor), mention))
     chosen = min(usable, key=lambda item: item[:3]) if usable else None
+    story_day = coder._relative_in_clause(view, trigger.index, own_clause) \
+        if chosen is not None else None
+    if chosen is not None and story_day is not None and (story_day[0] < chosen[1]
+                                                         or chosen[0]):
+        return story_day[1]  # "that day, after violations on Saturday night": that day
     if chosen is not None and not chosen[0]:
         # "have carried on this year, with a meeting in April": a date of the clause
         # that narrows the chosen one tells when within it.

@@ -4,6 +4,7 @@ weeks later', and the counts of aggregated events.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from parley.dates.calendar import shift_date
@@ -139,6 +140,11 @@ def _relative_to_story(coder: ArticleCoder, text: str) -> DateMention | None:
     if match is None:
         # "the previous day", "later that year": a period the story's dates name again.
         return period_anaphor(text, anchor, coder.state.last_date)
+    return _counted_from(match, anchor)
+
+
+def _counted_from(match: re.Match[str], anchor: str) -> DateMention | None:
+    """The date a "the same day", "the next day", "two weeks later" counts from `anchor`."""
     if match.group("same"):
         return DateMention(match.group(), match.start(), match.end(), anchor, None)
     if match.group("next"):
@@ -151,6 +157,31 @@ def _relative_to_story(coder: ArticleCoder, text: str) -> DateMention | None:
     value = shift_date(anchor, sign * amount, unit)
     return DateMention(match.group(), match.start(), match.end(), value, None) \
         if value else None
+
+
+def _relative_in_clause(coder: ArticleCoder, view: SentenceView, index: int, clause: set[int]
+                        ) -> tuple[int, DateMention] | None:
+    """"a further message went over the line that day, after violations on Saturday
+    night": a date counted from the story ("that day", "two days later") that is a time
+    adverbial of the trigger's own clause, with its distance from the trigger in the tree,
+    so that it can outrank a date buried in another phrase of the clause."""
+    mention = coder._relative_to_story(view.sentence.text)
+    if mention is None or not mention.text or not STORY_RELATIVE.fullmatch(mention.text):
+        return None  # "in October that year": a period named again narrows no day
+    indices = view.token_range(mention.start, mention.end)
+    if not indices or not set(indices) & clause:
+        return None
+    stated = [d for d in view.dates if d.value and len(d.value) == 10 and not d.end_value
+              and d.end <= mention.start]
+    if stated and stated[-1].value:
+        # "said on Sunday that a message had gone over the line that day": the day the
+        # sentence itself stated before it.
+        match = STORY_RELATIVE.fullmatch(mention.text)
+        recounted = _counted_from(match, stated[-1].value) if match else None
+        if recounted is not None:
+            mention = DateMention(mention.text, mention.start, mention.end, recounted.value,
+                                  None)
+    return min(coder._tree_distance(view.tree, index, i) for i in indices), mention
 
 
 def _tree_distance(coder: ArticleCoder, tree: Tree, a: int, b: int) -> int:

@@ -86,8 +86,41 @@ TIME_CLAUSE = [
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23")),
 ]
 
+#: "that day" of the event's own clause beats a date inside another phrase of it
+#: ("after shelling on Saturday night"), counted from a day stated before it in the
+#: sentence (extract/story_dates.py `_relative_in_clause`); a period named again ("later
+#: that month") does not narrow the month stated beside it.
+STORY_DAY_IN_CLAUSE = [
+    case("The Indian army said on Sunday that its DGMO had spoken to his Pakistani "
+         "counterpart on the hotline that day after firing along the Line of Control on "
+         "Saturday night.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-25")),
+    case("Tokyo said on Thursday that the defence ministers of Japan and China had spoken by "
+         "phone that same day after a collision near the Senkakus on Wednesday evening.",
+         E("CALL", "JPN", "CHN", "defence-ministers", date="2023-06-22")),
+    case("The Indian and Pakistani DGMOs spoke on Saturday. Officials said on Sunday that the "
+         "two had held a second call over the hotline that day, after shelling across the "
+         "border on Saturday night.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-24"),
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-25")),
+    # negatives: no story-relative day; a period named again
+    case("The Indian army said on Sunday that its DGMO had spoken to his Pakistani "
+         "counterpart on the hotline after firing along the Line of Control on Saturday "
+         "night.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-24")),
+    case("US and Chinese theatre commanders spoke by video in March and met in Hawaii later "
+         "that month, after a close intercept over the South China Sea in February.",
+         E("CALL", "USA", "CHN", "theater-command-talks", date="2023-03"),
+         E("MEET", "USA", "CHN", "theater-command-talks", date="2023-03")),
+    case("China and Vietnam set up a defence hotline in 2014. Their defence ministers met in "
+         "Hanoi in October that year.",
+         E("ESTABLISH", "CHN", "VNM", "hotline", date="2014"),
+         E("MEET", "CHN", "VNM", "defence-ministers", date="2014-10")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "story day of the clause": STORY_DAY_IN_CLAUSE,
     "date of a time clause": TIME_CLAUSE,
     "date shared by coordinated verbs": COORDINATED_VERBS,
     "date a report hangs on": REPORT_ON_A_DATE,
