@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from parley.extract.channel_from_roles import mention_channel
 from parley.extract.demand_channels import medium_channel
 from parley.extract.records import SentenceView, Trigger
 from parley.extract.series_rounds import series_meeting
@@ -65,6 +66,12 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
     if named == ["hotline"] and "leaders" in coder.role_channels(view, scope | subject,
                                                                  tree):
         named = ["leaders"]  # "he and Xi should have a hotline of their own"
+    if named == ["working-level"] and etype in (EventType.MEET, EventType.CALL):
+        # "the defence ministers met, with working-level officials taking notes": the
+        # officials who hold the talks name their channel, not their aides.
+        held = _subject_role_channels(view, subject)
+        if held and "working-level" not in held:
+            named = held[:1]
     if named == ["working-level"]:
         # "the maritime consultations carried on, with a working group meeting in April":
         # a working group attached to a clause about a standing mechanism is that
@@ -92,6 +99,15 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
             return list[str | None](roles)
         return [Counter(roles).most_common(1)[0][0]]
     return [None]
+
+
+def _subject_role_channels(view: SentenceView, subject: set[int]) -> list[str]:
+    """The channels the roles of a contact's subject imply ("The defence ministers …")."""
+    found = [channel for m in view.mentions
+             if m.kind in (MentionKind.PERSON, MentionKind.ROLE)
+             and set(view.token_range(m.start, m.end)) & subject
+             and (channel := mention_channel(m))]
+    return list(dict.fromkeys(found))
 
 
 def _owning_mechanism(coder: ArticleCoder, view: SentenceView, index: int) -> str | None:

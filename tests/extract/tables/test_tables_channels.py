@@ -32,6 +32,27 @@ CHANNEL_BY_PEOPLE = [
          E("DECLINE", "PRK", "KOR", "hotline"), allow=("CALL", "REQUEST")),
 ]
 
+#: Working-level or staff-level officials, officers or delegations who hold the talks name
+#: the working-level channel; aides beside the ministers who hold them do not.
+WORKING_LEVEL_PEOPLE = [
+    case("Working-level officials of Japan and South Korea met in Seoul on Tuesday to discuss "
+         "the radar dispute.",
+         E("MEET", "JPN", "KOR", "working-level", date="2023-06-20")),
+    case("Japan and South Korea held talks in Tokyo on Tuesday. The meeting, attended by "
+         "working-level officials of both defence ministries, lasted three hours.",
+         E("MEET", "JPN", "KOR", "working-level", date="2023-06-20")),
+    case("A working-level delegation from the Pentagon met Chinese military officers in "
+         "Beijing last week.",
+         E("MEET", "USA", "CHN", "working-level", date="2023-06")),
+    case("Staff-level officers of the Indian and Chinese armies met at Chushul on Friday.",
+         E("MEET", "IND", "CHN", "working-level", date="2023-06-23")),
+    # negatives: the ministers hold the talks; officials who only brief hold none
+    case("The defence ministers of Japan and South Korea met in Tokyo on Tuesday, with "
+         "working-level officials taking notes.",
+         E("MEET", "JPN", "KOR", "defence-ministers", date="2023-06-20")),
+    case("Working-level officials of Japan's defence ministry briefed reporters on Tuesday."),
+]
+
 
 #: The tables above read with the default pipeline, one test per row.
 # ------------------------------------------------------------- relations between states
@@ -60,6 +81,7 @@ DIPLOMATIC_RELATIONS = [
 
 TABLES: dict[str, list[Any]] = {
     "channel by people": CHANNEL_BY_PEOPLE,
+    "working-level people": WORKING_LEVEL_PEOPLE,
     "diplomatic relations": DIPLOMATIC_RELATIONS,
 }
 
