@@ -123,6 +123,7 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         coder.state.previous_contact = None
         coder.state.latest = {}
         coder.state.recent_channels = []
+        coder.state.named_channels = []
         coder.state.article_channels = []
         coder.state.previous_channels = []
         coder.state.unnamed_events = []
@@ -153,6 +154,9 @@ def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> Non
         and e.type in (EventType.SUSPEND, EventType.RESUME)]
     coder.state.recent_channels = (coder.state.recent_channels + named)[-4:] \
         if named else coder.state.recent_channels[-2:]
+    coder.state.named_channels = (coder.state.named_channels + [
+        (span.slug, context.sentence.text[span.start:span.end].lower())
+        for span in context.channels if span.slug])[-4:]
     if new:
         coder.state.previous_parties = (new[-1].source, new[-1].target)
     for event in new:

@@ -139,6 +139,7 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
     """
     tree = view.tree
     referring = False
+    nouns: list[str] = []
     for i in scope:
         token = tree.tokens[i]
         if token.lower in CHANNEL_ANAPHORS and token.dep in (
@@ -149,6 +150,7 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
                 tree.tokens[c].lower in REFERRING_DETERMINERS
                 for c in tree.dependents(i, ("det", "poss"))):
             referring = True
+            nouns.append(token.lemma)
     head = tree.tokens[trigger.index]
     if head.dep == "relcl":
         # "… were among the channels Beijing severed": the copula's subject names it.
@@ -186,6 +188,9 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
     before = [s for s in view.channels if s.slug and s.end <= view.char_of(trigger.index)]
     if before:
         return [before[-1].slug]
+    for slug, words in reversed(coder.state.named_channels):
+        if any(noun in words for noun in nouns):
+            return [slug]  # "the line": the last channel named as a line
     recent = coder.state.recent_channels
     return [recent[-1]] if recent else []
 

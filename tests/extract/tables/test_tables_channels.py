@@ -53,6 +53,30 @@ WORKING_LEVEL_PEOPLE = [
     case("Working-level officials of Japan's defence ministry briefed reporters on Tuesday."),
 ]
 
+#: "the line" names again the last channel the text named as a line, not the channel of
+#: a meeting told in between; a line between foreign ministries is the diplomatic channel.
+LINE_NAMED_AGAIN = [
+    case("Seoul and Tokyo use a hotline between their foreign ministries, set up during a "
+         "summit of their leaders in 2019. In May, Seoul said it could not get through to "
+         "Japanese officials on the line for a day.",
+         E("REQUEST", "KOR", "JPN", "diplomatic", date="2023-05"),
+         E("DECLINE", "JPN", "KOR", "diplomatic", date="2023-05"), allow=("MEET", "CALL")),
+    case("Manila and Beijing agreed in 2023 on a direct line between their foreign ministries "
+         "during a state visit by President Marcos. In August, Manila said Chinese officials "
+         "did not answer calls on the line.",
+         E("DECLINE", "CHN", "PHL", "diplomatic", date="2022-08"), allow=("MEET",)),
+    case("South Korea restored the military hotline with North Korea in January. The two "
+         "leaders met in Panmunjom in April. In May, Seoul said North Korean officials did "
+         "not answer its calls on the line.",
+         E("DECLINE", "PRK", "KOR", "hotline", date="2023-05"), allow=("MEET", "RESUME")),
+    # negative: a line of the military named last stays the military's
+    case("Talks between the foreign ministers of India and Pakistan were held in Delhi in "
+         "March. On Monday, Delhi said Pakistan had not answered its calls on the DGMO "
+         "hotline.",
+         E("MEET", "IND", "PAK", "diplomatic", date="2023-03"),
+         E("DECLINE", "PAK", "IND", "hotline", date="2023-06-26"), allow=("REQUEST",)),
+]
+
 
 #: The tables above read with the default pipeline, one test per row.
 # ------------------------------------------------------------- relations between states
@@ -82,6 +106,7 @@ DIPLOMATIC_RELATIONS = [
 TABLES: dict[str, list[Any]] = {
     "channel by people": CHANNEL_BY_PEOPLE,
     "working-level people": WORKING_LEVEL_PEOPLE,
+    "line named again": LINE_NAMED_AGAIN,
     "diplomatic relations": DIPLOMATIC_RELATIONS,
 }
 
