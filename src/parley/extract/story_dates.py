@@ -33,6 +33,7 @@ from parley.types import (
     CountQualifier,
     DateMention,
     Event,
+    EventType,
 )
 
 if TYPE_CHECKING:
@@ -168,6 +169,8 @@ def _relative_in_clause(coder: ArticleCoder, view: SentenceView, index: int, cla
     mention = coder._relative_to_story(view.sentence.text)
     if mention is None or not mention.text or not STORY_RELATIVE.fullmatch(mention.text):
         return None  # "in October that year": a period named again narrows no day
+    if mention.text.lower() == "at the time":
+        return None  # "met his counterpart at the time, …, in June 2022": a tenure, not a day
     indices = view.token_range(mention.start, mention.end)
     if not indices or not set(indices) & clause:
         return None
@@ -182,6 +185,28 @@ def _relative_in_clause(coder: ArticleCoder, view: SentenceView, index: int, cla
             mention = DateMention(mention.text, mention.start, mention.end, recounted.value,
                                   None)
     return min(coder._tree_distance(view.tree, index, i) for i in indices), mention
+
+
+def _restating_appositions(coder: ArticleCoder, tree: Tree, index: int, etype: EventType
+                           ) -> set[int]:
+    """"Marles met Wei on the sidelines of the forum in June 2022, the first meeting
+    between the two ministers since 2019": an apposition whose head noun names the
+    trigger's own event again restates it, so its dates are the event's (the parser often
+    hangs the trigger's adverbials on it)."""
+    head = tree.clause_head(index)
+    found: set[int] = set()
+    for token in tree.tokens:
+        if token.pos != "NOUN" or etype not in EVENT_NOUN_TYPES.get(token.lemma, ()):
+            continue
+        if token.i == index or tree.clause_head(token.i) != head:
+            continue
+        phrase = tree.subtree(token.i, stop=frozenset({"relcl", "acl", "advcl", "ccomp"}))
+        # An apposition, or a noun phrase set off by a comma at the clause's end (", their
+        # first talks since 2019", which the parser may read as an object).
+        if token.dep == "appos" or (token.dep in ("dobj", "npadvmod") and min(phrase) > 0
+                                    and tree.tokens[min(phrase) - 1].text == ","):
+            found |= phrase
+    return found
 
 
 def _tree_distance(coder: ArticleCoder, tree: Tree, a: int, b: int) -> int:

@@ -118,8 +118,30 @@ STORY_DAY_IN_CLAUSE = [
          E("MEET", "CHN", "VNM", "defence-ministers", date="2014-10")),
 ]
 
+#: A phrase restating the event (", the first meeting between the two since 2019", ", their
+#: first talks since 2019") carries the event's own dates, where the parser hangs them, and
+#: its 'since' dates the earlier contact, not this one; "his counterpart at the time" names
+#: a tenure, not the day (extract/story_dates.py `_restating_appositions`).
+RESTATING_PHRASE = [
+    case("Austin met his Chinese counterpart at the time, Wei Fenghe, on the sidelines of a "
+         "forum in Singapore in June 2022, the first meeting between the two defence chiefs "
+         "since 2019.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2022-06")),
+    case("Japan's defence minister met his Chinese counterpart, Li Shangfu, on the sidelines "
+         "of a regional meeting in Jakarta in March, their first talks since 2019.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-03")),
+    case("Wang Yi met India's foreign minister at the time, Subrahmanyam Jaishankar, in Delhi "
+         "in March.",
+         E("MEET", "CHN", "IND", "diplomatic", date="2023-03")),
+    # negative: the restating phrase's own 'since' stays the earlier contact's
+    case("The defence ministers of India and China met in Moscow on Friday, their first "
+         "meeting since the border clash in 2020.",
+         E("MEET", "IND", "CHN", "defence-ministers", date="2023-06-23")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "restating phrase": RESTATING_PHRASE,
     "story day of the clause": STORY_DAY_IN_CLAUSE,
     "date of a time clause": TIME_CLAUSE,
     "date shared by coordinated verbs": COORDINATED_VERBS,
