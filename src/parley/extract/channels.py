@@ -188,11 +188,20 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
     before = [s for s in view.channels if s.slug and s.end <= view.char_of(trigger.index)]
     if before:
         return [before[-1].slug]
-    for slug, words in reversed(coder.state.named_channels):
-        if any(noun in words for noun in nouns):
-            return [slug]  # "the line": the last channel named as a line
+    named = named_with_noun(coder, nouns)
+    if named:
+        return [named]  # "the line": the last channel named as a line
     recent = coder.state.recent_channels
     return [recent[-1]] if recent else []
+
+
+def named_with_noun(coder: ArticleCoder, nouns: list[str]) -> str | None:
+    """The last channel the recent sentences named with one of `nouns` in its words ("the
+    line" after "a direct line between the foreign ministries"), else None."""
+    for slug, words in reversed(coder.state.named_channels):
+        if any(noun in words for noun in nouns):
+            return slug
+    return None
 
 
 def persons(coder: ArticleCoder, view: SentenceView, tokens: set[int]) -> tuple[str, ...]:

@@ -69,6 +69,18 @@ LINE_NAMED_AGAIN = [
          "leaders met in Panmunjom in April. In May, Seoul said North Korean officials did "
          "not answer its calls on the line.",
          E("DECLINE", "PRK", "KOR", "hotline", date="2023-05"), allow=("MEET", "RESUME")),
+    # a line set up between foreign ministries is diplomatic, and so is its state told after
+    # a leaders' meeting; a line between defence ministries stays a military hotline
+    case("Seoul and Tokyo agreed in March to set up a direct line between their foreign "
+         "ministries. Their leaders met in Tokyo in May. Officials say the line is still not "
+         "working as intended.",
+         E("ESTABLISH", "KOR", "JPN", "diplomatic", date="2023-03"),
+         E("MEET", "KOR", "JPN", "leaders", date="2023-05"),
+         E("STATUS", "KOR", "JPN", "diplomatic")),
+    case("India and Pakistan opened a hotline between their foreign ministries in 2004.",
+         E("ESTABLISH", "IND", "PAK", "diplomatic", date="2004")),
+    case("China and Vietnam set up a hotline between their defence ministries in 2015.",
+         E("ESTABLISH", "CHN", "VNM", "hotline", date="2015")),
     # negative: a line of the military named last stays the military's
     case("Talks between the foreign ministers of India and Pakistan were held in Delhi in "
          "March. On Monday, Delhi said Pakistan had not answered its calls on the DGMO "
