@@ -25,6 +25,7 @@ from parley.extract.vocabulary import (
     PRONOUN_SUBJECTS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
+    UNANSWERED_ADJECTIVES,
 )
 from parley.types import (
     UNORDERED_TYPES,
@@ -169,6 +170,12 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
                 i for t in theme for i in tree.subtree(t)))
             if callers:
                 return Sides(*coder._complete(None, callers[0], reverse=True), taking_part)
+            # "Philippine officials say calls made during incidents go unanswered": the
+            # side that says its calls go unanswered made them.
+            complainant = coder.speaker_state(view, trigger.index) if set(
+                trigger.entry.lemmas) & UNANSWERED_ADJECTIVES else None  # not "unavailable"
+            if complainant:
+                return Sides(*coder._complete(None, complainant, reverse=True), taking_part)
     if agent is None and tree.tokens[trigger.index].pos == "NOUN":
         for i in tree.dependents(trigger.index, ("prep",)):
             if tree.tokens[i].lower == "of":
