@@ -12,6 +12,7 @@ from parley.extract.channel_from_roles import mention_channel
 from parley.extract.demand_channels import medium_channel
 from parley.extract.records import SentenceView, Trigger
 from parley.extract.series_rounds import series_meeting
+from parley.extract.subject_matter import without_subject_matter
 from parley.extract.syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -140,9 +141,13 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
     tree = view.tree
     referring = False
     nouns: list[str] = []
+    # "resume talks on their maritime differences": a possessive in what is talked over
+    # names no channel ("conversations over them" still uses the lines).
+    matter = scope - without_subject_matter(tree, scope)
     for i in scope:
         token = tree.tokens[i]
-        if token.lower in CHANNEL_ANAPHORS and token.dep in (
+        if token.lower in CHANNEL_ANAPHORS and not (i in matter and token.dep == "poss") and \
+                token.dep in (
                 "dobj", "nsubjpass", "poss", "nsubj", "pobj") and not (
                 token.dep == "poss" and token.head in view.token_mention):
             referring = True  # not "its defence minister": a person, not a channel

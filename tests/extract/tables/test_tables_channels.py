@@ -89,6 +89,25 @@ LINE_NAMED_AGAIN = [
          E("DECLINE", "PAK", "IND", "hotline", date="2023-06-26"), allow=("REQUEST",)),
 ]
 
+#: A possessive in what talks are about ("talks on their maritime differences") refers to
+#: no channel: the talks' own people decide; a pronoun the talks are held over is the line.
+POSSESSIVE_IN_SUBJECT_MATTER = [
+    case("Greece and Turkey set up a military hotline on Thursday. Diplomats from the two "
+         "countries agreed last month to resume exploratory talks on their maritime "
+         "differences.",
+         E("ESTABLISH", "GRC", "TUR", "hotline", date="2023-06-22"),
+         E("RESUME", "GRC", "TUR", "diplomatic", date="2023-05")),
+    case("India and China opened a hotline in May. Their foreign ministers agreed on Monday to "
+         "resume talks about their border dispute.",
+         E("ESTABLISH", "IND", "CHN", "hotline", date="2023-05"),
+         E("RESUME", "IND", "CHN", "diplomatic", date="2023-06-26")),
+    case("China's defence ministry opened a direct telephone link with its counterpart in "
+         "Vietnam on Thursday, and the two defence ministers held their first conversation "
+         "over it.",
+         E("ESTABLISH", "CHN", "VNM", "hotline", date="2023-06-22"),
+         E("CALL", "CHN", "VNM", "hotline", date="2023-06-22")),
+]
+
 
 #: The tables above read with the default pipeline, one test per row.
 # ------------------------------------------------------------- relations between states
@@ -119,6 +138,7 @@ TABLES: dict[str, list[Any]] = {
     "channel by people": CHANNEL_BY_PEOPLE,
     "working-level people": WORKING_LEVEL_PEOPLE,
     "line named again": LINE_NAMED_AGAIN,
+    "possessive in subject matter": POSSESSIVE_IN_SUBJECT_MATTER,
     "diplomatic relations": DIPLOMATIC_RELATIONS,
 }
 
