@@ -51,7 +51,7 @@ def carry_story_dates(coder: ArticleCoder, view: SentenceView, new: list[Event],
             if etype is event.type and when is not None and when.value == event.date:
                 if main:
                     coder.state.main_events[event.type] = event
-                if when.text and coder._narrates(when) and \
+                if when.text and coder._narrates(when) and not in_dateline(view, when) and \
                         prospective(view.tree, when) is None:
                     (narrated if main else passing).append(when)
                 break
@@ -79,13 +79,25 @@ def _narrates(coder: ArticleCoder, mention: DateMention) -> bool:
     return not (mention.end_value and mention.end_value == published)
 
 
+#: A wire dateline with its day ("SEOUL/TOKYO, June 2 - ", "BRUSSELS, Oct 2 — "): the day
+#: the story was filed, which dates none of its events and does not move the story on.
+DATELINE_DATE = re.compile(
+    r"^[A-Z][A-Z .'’/\-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:-|—|–|--|:)\s")
+
+
+def in_dateline(view: SentenceView, mention: DateMention) -> bool:
+    """"SEOUL, June 2 - …": the mention is the opening sentence's dateline day."""
+    dateline = DATELINE_DATE.match(view.sentence.text) if view.opening else None
+    return dateline is not None and mention.end <= dateline.end()
+
+
 def _narrative_mention(coder: ArticleCoder, view: SentenceView) -> DateMention | None:
     """The day or month the sentence's main clause gives, its report's day last."""
     tree = view.tree
     reports: list[DateMention] = []
     for mention in view.dates:
         root = coder._mention_root(view, mention)
-        if root is None or not coder._narrates(mention):
+        if root is None or not coder._narrates(mention) or in_dateline(view, mention):
             continue
         if prospective(tree, mention) is not None:
             continue  # "will meet again in October": not where the story stands

@@ -139,8 +139,26 @@ RESTATING_PHRASE = [
          E("MEET", "IND", "CHN", "defence-ministers", date="2023-06-23")),
 ]
 
+#: A wire dateline's day ("SEOUL/TOKYO, June 2 - ") is the filing day: it does not move the
+#: story on, so an undated past-tense sentence after the lead goes on with the lead's day
+#: (extract/story_dates.py `in_dateline`).
+DATELINE_DAY = [
+    case("SEOUL/TOKYO, June 2 - South Korea and Japan agreed on Saturday to settle their radar "
+         "dispute, with their defence ministers pledging to resume exchanges. Their defence "
+         "ministers met for an hour on the sidelines of a forum in Singapore, the ministry "
+         "said.",
+         E("MEET", "KOR", "JPN", "defence-ministers", date="2024-06-01"),
+         allow=("RESUME",), published=date(2024, 6, 2)),
+    # negative: with no other day stated, the meeting is of the filing day
+    case("SEOUL, June 2 - The defence ministers of South Korea and Japan met in Singapore, the "
+         "ministry said.",
+         E("MEET", "KOR", "JPN", "defence-ministers", date="2024-06-02"),
+         published=date(2024, 6, 2)),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "dateline day": DATELINE_DAY,
     "restating phrase": RESTATING_PHRASE,
     "story day of the clause": STORY_DAY_IN_CLAUSE,
     "date of a time clause": TIME_CLAUSE,
