@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
 from parley.extract.channel_from_roles import titled_channels
+from parley.extract.establish_retellings import merge_retold_set_ups
 from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
 from parley.extract.prospective_dates import placed_dates
@@ -136,8 +137,8 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         events.extend(told.events)
         leave_context(coder, context, told)
     # "similar discussions … on Sunday" and "the Defence Secretary's call … yesterday": one.
-    return with_mechanisms(merge_article_events(
-        merge_retold_contacts(events, coder.state.open_tellings)))
+    return with_mechanisms(merge_retold_set_ups(merge_article_events(
+        merge_retold_contacts(events, coder.state.open_tellings)), coder.state.published))
 
 
 def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:
