@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
 from parley.extract.channel_from_roles import titled_channels
+from parley.extract.establish_retellings import merge_retold_set_ups
 from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
 from parley.extract.prospective_dates import placed_dates
@@ -127,6 +128,7 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         coder.state.previous_contact = None
         coder.state.latest = {}
         coder.state.recent_channels = []
+        coder.state.named_channels = []
         coder.state.article_channels = []
         coder.state.previous_channels = []
         coder.state.unnamed_events = []
@@ -139,8 +141,8 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         events.extend(told.events)
         leave_context(coder, context, told)
     # "similar discussions … on Sunday" and "the Defence Secretary's call … yesterday": one.
-    return with_mechanisms(merge_article_events(
-        merge_retold_contacts(events, coder.state.open_tellings)))
+    return with_mechanisms(merge_retold_set_ups(merge_article_events(
+        merge_retold_contacts(events, coder.state.open_tellings)), coder.state.published))
 
 
 def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:
@@ -161,6 +163,9 @@ def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> Non
         and e.type in (EventType.SUSPEND, EventType.RESUME)]
     coder.state.recent_channels = (coder.state.recent_channels + named)[-4:] \
         if named else coder.state.recent_channels[-2:]
+    coder.state.named_channels = (coder.state.named_channels + [
+        (span.slug, context.sentence.text[span.start:span.end].lower())
+        for span in context.channels if span.slug])[-4:]
     if new:
         coder.state.previous_parties = (new[-1].source, new[-1].target)
     for event in new:

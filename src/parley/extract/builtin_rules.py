@@ -14,6 +14,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     event_absences,
     event_filters,
     line_contacts,
+    line_messages,
     retellings,
     themes_actors,
     themes_contacts,

@@ -8,8 +8,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from parley.extract.channel_from_roles import mention_channel
 from parley.extract.demand_channels import medium_channel
 from parley.extract.records import SentenceView, Trigger
+from parley.extract.series_rounds import series_meeting
+from parley.extract.subject_matter import without_subject_matter
 from parley.extract.syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -65,6 +68,12 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
     if named == ["hotline"] and "leaders" in coder.role_channels(view, scope | subject,
                                                                  tree):
         named = ["leaders"]  # "he and Xi should have a hotline of their own"
+    if named == ["working-level"] and etype in (EventType.MEET, EventType.CALL):
+        # "the defence ministers met, with working-level officials taking notes": the
+        # officials who hold the talks name their channel, not their aides.
+        held = _subject_role_channels(view, subject)
+        if held and "working-level" not in held:
+            named = held[:1]
     if named == ["working-level"]:
         # "the maritime consultations carried on, with a working group meeting in April":
         # a working group attached to a clause about a standing mechanism is that
@@ -92,6 +101,15 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
             return list[str | None](roles)
         return [Counter(roles).most_common(1)[0][0]]
     return [None]
+
+
+def _subject_role_channels(view: SentenceView, subject: set[int]) -> list[str]:
+    """The channels the roles of a contact's subject imply ("The defence ministers …")."""
+    found = [channel for m in view.mentions
+             if m.kind in (MentionKind.PERSON, MentionKind.ROLE)
+             and set(view.token_range(m.start, m.end)) & subject
+             and (channel := mention_channel(m))]
+    return list(dict.fromkeys(found))
 
 
 def _owning_mechanism(coder: ArticleCoder, view: SentenceView, index: int) -> str | None:
@@ -123,9 +141,14 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
     """
     tree = view.tree
     referring = False
+    nouns: list[str] = []
+    # "resume talks on their maritime differences": a possessive in what is talked over
+    # names no channel ("conversations over them" still uses the lines).
+    matter = scope - without_subject_matter(tree, scope)
     for i in scope:
         token = tree.tokens[i]
-        if token.lower in CHANNEL_ANAPHORS and token.dep in (
+        if token.lower in CHANNEL_ANAPHORS and not (i in matter and token.dep == "poss") and \
+                token.dep in (
                 "dobj", "nsubjpass", "poss", "nsubj", "pobj") and not (
                 token.dep == "poss" and token.head in view.token_mention):
             referring = True  # not "its defence minister": a person, not a channel
@@ -134,6 +157,7 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
                 tree.tokens[c].lower in REFERRING_DETERMINERS
                 for c in tree.dependents(i, ("det", "poss"))):
             referring = True
+            nouns.append(token.lemma)
     head = tree.tokens[trigger.index]
     if head.dep == "relcl" and tree.tokens[head.head].lemma in REFERRING_CHANNEL_NOUNS and \
             not any(s.slug for s in view.channels):
@@ -158,6 +182,9 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
             listed = [s.slug for s in view.channels if s.slug and s.start > colon]
             if listed:
                 return list[str | None](dict.fromkeys(listed))
+    series = series_meeting(coder, view, trigger.index)
+    if series is not None and series.channel:
+        return [series.channel]  # "the 16th round": the series' channel
     for i in scope:
         token = tree.tokens[i]
         if token.pos == "NOUN" and token.lemma in EVENT_NOUN_TYPES and any(
@@ -174,8 +201,20 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
     before = [s for s in view.channels if s.slug and s.end <= view.char_of(trigger.index)]
     if before:
         return [before[-1].slug]
+    named = named_with_noun(coder, nouns)
+    if named:
+        return [named]  # "the line": the last channel named as a line
     recent = coder.state.recent_channels
     return [recent[-1]] if recent else []
+
+
+def named_with_noun(coder: ArticleCoder, nouns: list[str]) -> str | None:
+    """The last channel the recent sentences named with one of `nouns` in its words ("the
+    line" after "a direct line between the foreign ministries"), else None."""
+    for slug, words in reversed(coder.state.named_channels):
+        if any(noun in words for noun in nouns):
+            return slug
+    return None
 
 
 def persons(coder: ArticleCoder, view: SentenceView, tokens: set[int]) -> tuple[str, ...]:

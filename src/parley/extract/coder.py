@@ -167,6 +167,8 @@ class ArticleCoder:
     _narrative_mention = story_dates_rules._narrative_mention
     _past_tense = story_dates_rules._past_tense
     _relative_to_story = story_dates_rules._relative_to_story
+    _relative_in_clause = story_dates_rules._relative_in_clause
+    _restating_appositions = story_dates_rules._restating_appositions
     _tree_distance = story_dates_rules._tree_distance
     _first_since = story_dates_rules._first_since
     _event_referred_to = story_dates_rules._event_referred_to

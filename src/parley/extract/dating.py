@@ -98,8 +98,9 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
             return agreed  # "created under a 2008 agreement" (extract/themes_establish.py)
     anchor = view.char_of(trigger.index)
     usable: list[tuple[bool, int, int, DateMention]] = []
-    own_clause = coder._clause_tokens(tree, trigger.index)
-    proper = coder._clause_tokens(tree, trigger.index, reported=False)
+    restating = coder._restating_appositions(tree, trigger.index, trigger.entry.type)
+    own_clause = coder._clause_tokens(tree, trigger.index) | restating
+    proper = coder._clause_tokens(tree, trigger.index, reported=False) | restating
     first_since = coder._first_since(tree, trigger.index)
     head = tree.tokens[trigger.index]
     if head.pos == "NOUN" and any(tree.tokens[c].lower in TOLD_BEFORE_DETERMINERS
@@ -126,7 +127,8 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         # coordinated verbs share, with its date.)
         if indices and not set(indices) & (own_clause | shared):
             continue
-        if first_since and mention.text.lower().startswith("since"):
+        if (first_since or set(indices) & restating) and \
+                mention.text.lower().startswith("since"):
             continue  # "the first call since October": October dates the previous one
         if coder._counting_frame(view, trigger.index, mention):
             continue  # "the third summit this year": the year it is counted in
@@ -136,6 +138,11 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         reported = bool(indices) and not set(indices) & proper
         usable.append((reported, hops, abs(mention.start - anchor), mention))
     chosen = min(usable, key=lambda item: item[:3]) if usable else None
+    story_day = coder._relative_in_clause(view, trigger.index, own_clause) \
+        if chosen is not None else None
+    if chosen is not None and story_day is not None and (story_day[0] < chosen[1]
+                                                         or chosen[0]):
+        return story_day[1]  # "that day, after violations on Saturday night": that day
     if chosen is not None and not chosen[0]:
         # "have carried on this year, with a meeting in April": a date of the clause
         # that narrows the chosen one tells when within it.

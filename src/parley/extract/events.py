@@ -28,10 +28,7 @@ from parley.extract.retellings import (
     telling_key,
 )
 from parley.extract.since_contacts import last_contact_date
-from parley.extract.syntax import (
-    HABITUAL_ADVERBS,
-    Tree,
-)
+from parley.extract.syntax import HABITUAL_ADVERBS, Tree
 from parley.extract.vocabulary import (
     ANSWER_WORDS,
     DEFINITE_DETERMINERS,

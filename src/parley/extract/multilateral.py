@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from parley.extract.grammar import grammar_words
 from parley.extract.records import SentenceView
 from parley.extract.subject_matter import without_subject_matter
 from parley.types import Event
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 #: Prepositions of a contact noun whose object holds all of its participants ("a call
 #: between A, B and C", "talks among the three navies").
 ALL_PARTICIPANTS_PREPOSITIONS = frozenset({"between", "among", "amongst"})
+
+#: Verbs whose passive agent takes part in the contact ("hosted by", "attended by").
+PARTICIPATION_VERBS = grammar_words("participation_verbs")
 
 #: What a participants' phrase does not descend into: a clause about its people ("who met
 #: Russian officers last week") names no participant of this contact.
@@ -44,7 +48,33 @@ def named_participants(coder: ArticleCoder, view: SentenceView, index: int) -> l
         for state in coder._states_in(view, sorted(phrase)):
             if state not in found:
                 found.append(state)
+    if not found and tree.tokens[index].pos == "NOUN":
+        found = _hosts_and_attendants(coder, view, index)
     return found
+
+
+def _hosts_and_attendants(coder: ArticleCoder, view: SentenceView, index: int) -> list[str]:
+    """'talks hosted by Malaysia's prime minister and attended by the Cambodian and Thai
+    prime ministers': the passive agents of the contact noun's participation participles
+    (also one the parser coordinated with the main verb, with no subject of its own) all
+    take part; fewer than three states leave the pair rules to decide."""
+    tree = view.tree
+    participles = [c for c in tree.dependents(index, ("acl",))
+                   if tree.tokens[c].lemma in PARTICIPATION_VERBS]
+    if participles:
+        verb = tree.clause_head(index)
+        participles += [c for c in tree.dependents(verb, ("conj",))
+                        if tree.tokens[c].lemma in PARTICIPATION_VERBS
+                        and tree.tokens[c].tag == "VBN"
+                        and not tree.dependents(c, ("nsubj", "nsubjpass"))
+                        and c > index]
+    found: list[str] = []
+    for participle in participles:
+        for agent in tree.dependents(participle, ("agent",)):
+            for state in coder._states_in(view, sorted(tree.subtree(agent, stop=_CLAUSE_DEPS))):
+                if state not in found:
+                    found.append(state)
+    return found if len(found) >= 3 else []
 
 
 #: Labels along which a subject's own words name its states ("the defence ministers of

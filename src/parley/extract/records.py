@@ -41,7 +41,7 @@ class SentenceMemo:
 
     triggers: list[Trigger] | None = None
     arguments: dict[int, frozenset[int]] = field(default_factory=dict)
-    fits: dict[tuple[Trigger, bool], bool] = field(default_factory=dict)
+    fits: dict[tuple[Trigger, bool, bool], bool] = field(default_factory=dict)
     status_matches: list[tuple[ChannelStatus, re.Match[str]]] | None = None
 
 
@@ -181,6 +181,9 @@ class ArticleState:
         default_factory=lambda: defaultdict(list))
     #: Specific channels named in the last sentences, oldest first (for "the line", "it").
     recent_channels: list[str] = field(default_factory=list)
+    #: The channels the last sentences named in words, with those words in lower case,
+    #: oldest first ("the line" after "a direct line between the foreign ministries").
+    named_channels: list[tuple[str, str]] = field(default_factory=list)
     previous_channels: list[str] = field(default_factory=list)
     #: The previous sentence's suspensions and restorations of channels it did not name.
     unnamed_events: list[Event] = field(default_factory=list)

@@ -13,6 +13,7 @@ from parley.extract.coordinated_clauses import in_sister_clause
 from parley.extract.merging import _answered_requests
 from parley.extract.precondition_clauses import conditional_demands
 from parley.extract.records import SentenceView, Telling, Told, Trigger
+from parley.extract.series_rounds import SERIES_ROUND_NOUNS
 from parley.extract.similar_steps import similar_step_events
 from parley.extract.syntax import (
     Tree,
@@ -123,9 +124,15 @@ def _accepted(coder: ArticleCoder, view: SentenceView
 def _fits(coder: ArticleCoder, view: SentenceView, trigger: Trigger, arguments: set[int]) -> bool:
     """`theme_fits`, found once per sentence and trigger: of the article state it reads
     only whether channels were named just before, for a suspension or restoration
-    ("Beijing suspended it")."""
+    ("Beijing suspended it"), and whether meetings were told before, for a round of a
+    series ("the previous round")."""
     key = (trigger, trigger.entry.type in (EventType.SUSPEND, EventType.RESUME)
-           and bool(coder.state.recent_channels))
+           and bool(coder.state.recent_channels),
+           # "the previous round": whether a series of rounds was told before
+           # (extract/series_rounds.py).
+           trigger.entry.type is EventType.MEET
+           and view.tree.tokens[trigger.index].lemma in SERIES_ROUND_NOUNS
+           and bool(coder.state.told[EventType.MEET]))
     fits = view.memo.fits.get(key)
     if fits is None:
         fits = view.memo.fits[key] = coder.theme_fits(view, trigger, arguments)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parley.extract.channels import named_with_noun
 from parley.extract.records import SentenceView, StatusReading
 from parley.types import (
     ChannelStatus,
@@ -58,10 +59,12 @@ def _anaphoric_status(coder: ArticleCoder, view: SentenceView, status: ChannelSt
                          r"(?:line|channel|link|mechanism)\s*$", subject, re.IGNORECASE)
     if singular and coder.state.previous_channels:
         # "That line is still not functioning", "officials say the line is not working as
-        # intended": the channel the sentence before named.
+        # intended": the channel the sentence before named, the one named as a line first
+        # (extract/channels.py `named_with_noun`).
         source, target = coder._complete(None, None)
-        event = coder._status_event(view, source, target, coder.state.previous_channels[-1],
-                                    status)
+        noun = singular.group().split()[-1].lower()
+        slug = named_with_noun(coder, [noun]) or coder.state.previous_channels[-1]
+        event = coder._status_event(view, source, target, slug, status)
         return StatusReading([event], [(match.start(), match.end())])
     if not universal and not re.search(
             r"\b(?:those|these|both|all (?:of )?(?:the|those|these))\s+(?:\w+\s+)?"

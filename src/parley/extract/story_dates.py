@@ -4,6 +4,7 @@ weeks later', and the counts of aggregated events.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from parley.dates.calendar import shift_date
@@ -32,6 +33,7 @@ from parley.types import (
     CountQualifier,
     DateMention,
     Event,
+    EventType,
 )
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ def carry_story_dates(coder: ArticleCoder, view: SentenceView, new: list[Event],
             if etype is event.type and when is not None and when.value == event.date:
                 if main:
                     coder.state.main_events[event.type] = event
-                if when.text and coder._narrates(when) and \
+                if when.text and coder._narrates(when) and not in_dateline(view, when) and \
                         prospective(view.tree, when) is None:
                     (narrated if main else passing).append(when)
                 break
@@ -77,13 +79,25 @@ def _narrates(coder: ArticleCoder, mention: DateMention) -> bool:
     return not (mention.end_value and mention.end_value == published)
 
 
+#: A wire dateline with its day ("SEOUL/TOKYO, June 2 - ", "BRUSSELS, Oct 2 — "): the day
+#: the story was filed, which dates none of its events and does not move the story on.
+DATELINE_DATE = re.compile(
+    r"^[A-Z][A-Z .'’/\-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:-|—|–|--|:)\s")
+
+
+def in_dateline(view: SentenceView, mention: DateMention) -> bool:
+    """"SEOUL, June 2 - …": the mention is the opening sentence's dateline day."""
+    dateline = DATELINE_DATE.match(view.sentence.text) if view.opening else None
+    return dateline is not None and mention.end <= dateline.end()
+
+
 def _narrative_mention(coder: ArticleCoder, view: SentenceView) -> DateMention | None:
     """The day or month the sentence's main clause gives, its report's day last."""
     tree = view.tree
     reports: list[DateMention] = []
     for mention in view.dates:
         root = coder._mention_root(view, mention)
-        if root is None or not coder._narrates(mention):
+        if root is None or not coder._narrates(mention) or in_dateline(view, mention):
             continue
         if prospective(tree, mention) is not None:
             continue  # "will meet again in October": not where the story stands
@@ -139,6 +153,11 @@ def _relative_to_story(coder: ArticleCoder, text: str) -> DateMention | None:
     if match is None:
         # "the previous day", "later that year": a period the story's dates name again.
         return period_anaphor(text, anchor, coder.state.last_date)
+    return _counted_from(match, anchor)
+
+
+def _counted_from(match: re.Match[str], anchor: str) -> DateMention | None:
+    """The date a "the same day", "the next day", "two weeks later" counts from `anchor`."""
     if match.group("same"):
         return DateMention(match.group(), match.start(), match.end(), anchor, None)
     if match.group("next"):
@@ -151,6 +170,55 @@ def _relative_to_story(coder: ArticleCoder, text: str) -> DateMention | None:
     value = shift_date(anchor, sign * amount, unit)
     return DateMention(match.group(), match.start(), match.end(), value, None) \
         if value else None
+
+
+def _relative_in_clause(coder: ArticleCoder, view: SentenceView, index: int, clause: set[int]
+                        ) -> tuple[int, DateMention] | None:
+    """"a further message went over the line that day, after violations on Saturday
+    night": a date counted from the story ("that day", "two days later") that is a time
+    adverbial of the trigger's own clause, with its distance from the trigger in the tree,
+    so that it can outrank a date buried in another phrase of the clause."""
+    mention = coder._relative_to_story(view.sentence.text)
+    if mention is None or not mention.text or not STORY_RELATIVE.fullmatch(mention.text):
+        return None  # "in October that year": a period named again narrows no day
+    if mention.text.lower() == "at the time":
+        return None  # "met his counterpart at the time, …, in June 2022": a tenure, not a day
+    indices = view.token_range(mention.start, mention.end)
+    if not indices or not set(indices) & clause:
+        return None
+    stated = [d for d in view.dates if d.value and len(d.value) == 10 and not d.end_value
+              and d.end <= mention.start]
+    if stated and stated[-1].value:
+        # "said on Sunday that a message had gone over the line that day": the day the
+        # sentence itself stated before it.
+        match = STORY_RELATIVE.fullmatch(mention.text)
+        recounted = _counted_from(match, stated[-1].value) if match else None
+        if recounted is not None:
+            mention = DateMention(mention.text, mention.start, mention.end, recounted.value,
+                                  None)
+    return min(coder._tree_distance(view.tree, index, i) for i in indices), mention
+
+
+def _restating_appositions(coder: ArticleCoder, tree: Tree, index: int, etype: EventType
+                           ) -> set[int]:
+    """"Marles met Wei on the sidelines of the forum in June 2022, the first meeting
+    between the two ministers since 2019": an apposition whose head noun names the
+    trigger's own event again restates it, so its dates are the event's (the parser often
+    hangs the trigger's adverbials on it)."""
+    head = tree.clause_head(index)
+    found: set[int] = set()
+    for token in tree.tokens:
+        if token.pos != "NOUN" or etype not in EVENT_NOUN_TYPES.get(token.lemma, ()):
+            continue
+        if token.i == index or tree.clause_head(token.i) != head:
+            continue
+        phrase = tree.subtree(token.i, stop=frozenset({"relcl", "acl", "advcl", "ccomp"}))
+        # An apposition, or a noun phrase set off by a comma at the clause's end (", their
+        # first talks since 2019", which the parser may read as an object).
+        if token.dep == "appos" or (token.dep in ("dobj", "npadvmod") and min(phrase) > 0
+                                    and tree.tokens[min(phrase) - 1].text == ","):
+            found |= phrase
+    return found
 
 
 def _tree_distance(coder: ArticleCoder, tree: Tree, a: int, b: int) -> int:

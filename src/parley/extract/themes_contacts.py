@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.registry import registry
+from parley.extract.series_rounds import series_meeting
 from parley.extract.syntax import SUBJECT_DEPS
 from parley.extract.trigger_entries import _PRESENT_AT
 from parley.extract.vocabulary import (
@@ -174,10 +175,13 @@ def named_dialogue_is_a_venue(coder: ArticleCoder, view: SentenceView, candidate
 @registry.theme_check("parley.talks-need-parties.v1", types=MEET, themes=SELF)
 def talks_need_parties(coder: ArticleCoder, view: SentenceView, candidate: Candidate
                        ) -> bool | None:
-    """'a round of consultations' is a meeting only with its parties or channel named."""
+    """'a round of consultations' is a meeting only with its parties or channel named, or
+    placed in a series of rounds the article told ('the previous round')."""
     tree = view.tree
     if tree.tokens[candidate.index].lemma not in TALK_EVENT_NOUNS:
         return None
+    if series_meeting(coder, view, candidate.index) is not None:
+        return True  # "the previous round, in April": a meeting of the series told
     arguments = candidate.arguments
     talkers = coder.extractor.subject(tree, candidate.index)
     return any(view.token_mention.get(i) for i in arguments) or any(

@@ -150,6 +150,16 @@ def _phrase_channel(coder: ArticleCoder, view: SentenceView, head: int) -> str |
     return None
 
 
+def _held_by_diplomats(coder: ArticleCoder, view: SentenceView, head: int) -> bool:
+    """'a direct line between their foreign ministries': the line's whole phrase, with who
+    it joins, names the diplomatic channel; a military hotline is the contract's 'hotline'."""
+    tree = view.tree
+    phrase = tree.subtree(head, stop=frozenset({"relcl", "acl", "advcl"}))
+    first, last = tree.tokens[min(phrase)], tree.tokens[max(phrase)]
+    text = view.sentence.text[first.idx:last.idx + len(last.text)]
+    return any(span.slug == "diplomatic" for span in coder.extractor.find_channels(text))
+
+
 def established_channel(coder: ArticleCoder, view: SentenceView, trigger: Trigger
                         ) -> list[str | None] | None:
     """The channel a setting-up sets up is the one its head noun names, not another named in
@@ -166,6 +176,8 @@ def established_channel(coder: ArticleCoder, view: SentenceView, trigger: Trigge
             # between the two defence ministries") says its own.
             return [named.slug]
         slug = _phrase_channel(coder, view, head)
+        if slug == "hotline" and _held_by_diplomats(coder, view, head):
+            return ["diplomatic"]  # "a direct line between their foreign ministries"
         if slug:
             return [slug]
         token = tree.tokens[head]

@@ -112,8 +112,15 @@ def _match_rest(tree: Tree, index: int, lemmas: tuple[str, ...]) -> int | None:
                          or (tree.tokens[c].dep == "prep" and c - position <= 2
                              and all(tree.tokens[j].pos == "ADV"
                                      for j in range(position + 1, c))))]
+        objects = [c for c in tree.dependents(index, ("dobj",))
+                   if tree.tokens[c].lemma == lemma] if position == index and \
+            lemma == lemmas[-1] else []
         if nxt < len(tree.tokens) and lemma in (tree.tokens[nxt].lemma, tree.tokens[nxt].lower):
             position = nxt
+        elif objects:
+            # "pointed a laser at", "directed a powerful laser at": a verb and the head of
+            # its object, with determiners and modifiers between.
+            position = objects[0]
         elif particles:
             position = max(position, particles[0])
         else:

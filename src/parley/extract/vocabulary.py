@@ -71,6 +71,7 @@ DISCUSSING_VERBS = grammar_words("discussing_verbs")
 PERMITTING_VERBS = grammar_words("permitting_verbs")
 #: Verbs of answering: without an object they answer the line the text was about.
 ANSWER_WORDS = grammar_words("answer_words")
+#: Adjectives of a call left unanswered: said by a side of its own calls, it made them.
 PARTICIPATION_NOUNS = grammar_words("participation_nouns")
 PROSPECTIVE_MODIFIERS = grammar_words("prospective_modifiers")
 #: Modals that make a reported clause an obligation laid on its subject.

@@ -32,6 +32,82 @@ CHANNEL_BY_PEOPLE = [
          E("DECLINE", "PRK", "KOR", "hotline"), allow=("CALL", "REQUEST")),
 ]
 
+#: Working-level or staff-level officials, officers or delegations who hold the talks name
+#: the working-level channel; aides beside the ministers who hold them do not.
+WORKING_LEVEL_PEOPLE = [
+    case("Working-level officials of Japan and South Korea met in Seoul on Tuesday to discuss "
+         "the radar dispute.",
+         E("MEET", "JPN", "KOR", "working-level", date="2023-06-20")),
+    case("Japan and South Korea held talks in Tokyo on Tuesday. The meeting, attended by "
+         "working-level officials of both defence ministries, lasted three hours.",
+         E("MEET", "JPN", "KOR", "working-level", date="2023-06-20")),
+    case("A working-level delegation from the Pentagon met Chinese military officers in "
+         "Beijing last week.",
+         E("MEET", "USA", "CHN", "working-level", date="2023-06")),
+    case("Staff-level officers of the Indian and Chinese armies met at Chushul on Friday.",
+         E("MEET", "IND", "CHN", "working-level", date="2023-06-23")),
+    # negatives: the ministers hold the talks; officials who only brief hold none
+    case("The defence ministers of Japan and South Korea met in Tokyo on Tuesday, with "
+         "working-level officials taking notes.",
+         E("MEET", "JPN", "KOR", "defence-ministers", date="2023-06-20")),
+    case("Working-level officials of Japan's defence ministry briefed reporters on Tuesday."),
+]
+
+#: "the line" names again the last channel the text named as a line, not the channel of
+#: a meeting told in between; a line between foreign ministries is the diplomatic channel.
+LINE_NAMED_AGAIN = [
+    case("Seoul and Tokyo use a hotline between their foreign ministries, set up during a "
+         "summit of their leaders in 2019. In May, Seoul said it could not get through to "
+         "Japanese officials on the line for a day.",
+         E("REQUEST", "KOR", "JPN", "diplomatic", date="2023-05"),
+         E("DECLINE", "JPN", "KOR", "diplomatic", date="2023-05"), allow=("MEET", "CALL")),
+    case("Manila and Beijing agreed in 2023 on a direct line between their foreign ministries "
+         "during a state visit by President Marcos. In August, Manila said Chinese officials "
+         "did not answer calls on the line.",
+         E("DECLINE", "CHN", "PHL", "diplomatic", date="2022-08"), allow=("MEET",)),
+    case("South Korea restored the military hotline with North Korea in January. The two "
+         "leaders met in Panmunjom in April. In May, Seoul said North Korean officials did "
+         "not answer its calls on the line.",
+         E("DECLINE", "PRK", "KOR", "hotline", date="2023-05"), allow=("MEET", "RESUME")),
+    # a line set up between foreign ministries is diplomatic, and so is its state told after
+    # a leaders' meeting; a line between defence ministries stays a military hotline
+    case("Seoul and Tokyo agreed in March to set up a direct line between their foreign "
+         "ministries. Their leaders met in Tokyo in May. Officials say the line is still not "
+         "working as intended.",
+         E("ESTABLISH", "KOR", "JPN", "diplomatic", date="2023-03"),
+         E("MEET", "KOR", "JPN", "leaders", date="2023-05"),
+         E("STATUS", "KOR", "JPN", "diplomatic")),
+    case("India and Pakistan opened a hotline between their foreign ministries in 2004.",
+         E("ESTABLISH", "IND", "PAK", "diplomatic", date="2004")),
+    case("China and Vietnam set up a hotline between their defence ministries in 2015.",
+         E("ESTABLISH", "CHN", "VNM", "hotline", date="2015")),
+    # negative: a line of the military named last stays the military's
+    case("Talks between the foreign ministers of India and Pakistan were held in Delhi in "
+         "March. On Monday, Delhi said Pakistan had not answered its calls on the DGMO "
+         "hotline.",
+         E("MEET", "IND", "PAK", "diplomatic", date="2023-03"),
+         E("DECLINE", "PAK", "IND", "hotline", date="2023-06-26"), allow=("REQUEST",)),
+]
+
+#: A possessive in what talks are about ("talks on their maritime differences") refers to
+#: no channel: the talks' own people decide; a pronoun the talks are held over is the line.
+POSSESSIVE_IN_SUBJECT_MATTER = [
+    case("Greece and Turkey set up a military hotline on Thursday. Diplomats from the two "
+         "countries agreed last month to resume exploratory talks on their maritime "
+         "differences.",
+         E("ESTABLISH", "GRC", "TUR", "hotline", date="2023-06-22"),
+         E("RESUME", "GRC", "TUR", "diplomatic", date="2023-05")),
+    case("India and China opened a hotline in May. Their foreign ministers agreed on Monday to "
+         "resume talks about their border dispute.",
+         E("ESTABLISH", "IND", "CHN", "hotline", date="2023-05"),
+         E("RESUME", "IND", "CHN", "diplomatic", date="2023-06-26")),
+    case("China's defence ministry opened a direct telephone link with its counterpart in "
+         "Vietnam on Thursday, and the two defence ministers held their first conversation "
+         "over it.",
+         E("ESTABLISH", "CHN", "VNM", "hotline", date="2023-06-22"),
+         E("CALL", "CHN", "VNM", "hotline", date="2023-06-22")),
+]
+
 
 #: The tables above read with the default pipeline, one test per row.
 # ------------------------------------------------------------- relations between states
@@ -103,6 +179,9 @@ RELATIVE_CHANNEL_NOUNS = [
 TABLES: dict[str, list[Any]] = {
     "channel told of in a relative": RELATIVE_CHANNEL_NOUNS,
     "channel by people": CHANNEL_BY_PEOPLE,
+    "working-level people": WORKING_LEVEL_PEOPLE,
+    "line named again": LINE_NAMED_AGAIN,
+    "possessive in subject matter": POSSESSIVE_IN_SUBJECT_MATTER,
     "diplomatic relations": DIPLOMATIC_RELATIONS,
     "intelligence-sharing pacts": INTELLIGENCE_PACTS,
 }

@@ -236,6 +236,23 @@ MESSAGED = [
          "channels on Monday."),
 ]
 
+#: A message, a warning or a notice given or sent over a line is a call over it
+#: (extract/line_messages.py); without a line, or to one's own people, it is none.
+SENT_OVER_A_LINE = [
+    case("The Russian defence ministry said the Israeli side gave less than a minute's "
+         "warning over the deconfliction hotline before the strike.",
+         E("CALL", "ISR", "RUS", "hotline")),
+    case("South Korea sent a message to the North via the military hotline on Tuesday.",
+         E("CALL", "KOR", "PRK", "hotline", date="2023-06-20")),
+    case("The Indian army said it had passed a warning to Pakistani officers over the DGMO "
+         "hotline on Friday.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-23")),
+    case("The ministry gave a warning to citizens over the radio on Tuesday."),
+    case("The president sent a message of support to the troops on Tuesday."),
+    case("Seoul sent a message to Pyongyang through the Red Cross on Tuesday.",
+         allow=("REQUEST", "DEMAND")),
+]
+
 # --------------------------------------------------------- "a call to act" is an appeal
 #: The noun 'call' with an infinitive of doing is an appeal; with one of talking, a medium or
 #: a partner it is a phone call.
@@ -321,6 +338,7 @@ TABLES: dict[str, list[Any]] = {
     "other wordings": OTHER_WORDINGS,
     "lines used": LINES_USED,
     "messaged": MESSAGED,
+    "sent over a line": SENT_OVER_A_LINE,
     "appeals": APPEALS,
     "letters": LETTERS,
     "told over a medium": TOLD_OVER_A_MEDIUM,

@@ -86,8 +86,81 @@ TIME_CLAUSE = [
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23")),
 ]
 
+#: "that day" of the event's own clause beats a date inside another phrase of it
+#: ("after shelling on Saturday night"), counted from a day stated before it in the
+#: sentence (extract/story_dates.py `_relative_in_clause`); a period named again ("later
+#: that month") does not narrow the month stated beside it.
+STORY_DAY_IN_CLAUSE = [
+    case("The Indian army said on Sunday that its DGMO had spoken to his Pakistani "
+         "counterpart on the hotline that day after firing along the Line of Control on "
+         "Saturday night.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-25")),
+    case("Tokyo said on Thursday that the defence ministers of Japan and China had spoken by "
+         "phone that same day after a collision near the Senkakus on Wednesday evening.",
+         E("CALL", "JPN", "CHN", "defence-ministers", date="2023-06-22")),
+    case("The Indian and Pakistani DGMOs spoke on Saturday. Officials said on Sunday that the "
+         "two had held a second call over the hotline that day, after shelling across the "
+         "border on Saturday night.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-24"),
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-25")),
+    # negatives: no story-relative day; a period named again
+    case("The Indian army said on Sunday that its DGMO had spoken to his Pakistani "
+         "counterpart on the hotline after firing along the Line of Control on Saturday "
+         "night.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-24")),
+    case("US and Chinese theatre commanders spoke by video in March and met in Hawaii later "
+         "that month, after a close intercept over the South China Sea in February.",
+         E("CALL", "USA", "CHN", "theater-command-talks", date="2023-03"),
+         E("MEET", "USA", "CHN", "theater-command-talks", date="2023-03")),
+    case("China and Vietnam set up a defence hotline in 2014. Their defence ministers met in "
+         "Hanoi in October that year.",
+         E("ESTABLISH", "CHN", "VNM", "hotline", date="2014"),
+         E("MEET", "CHN", "VNM", "defence-ministers", date="2014-10")),
+]
+
+#: A phrase restating the event (", the first meeting between the two since 2019", ", their
+#: first talks since 2019") carries the event's own dates, where the parser hangs them, and
+#: its 'since' dates the earlier contact, not this one; "his counterpart at the time" names
+#: a tenure, not the day (extract/story_dates.py `_restating_appositions`).
+RESTATING_PHRASE = [
+    case("Austin met his Chinese counterpart at the time, Wei Fenghe, on the sidelines of a "
+         "forum in Singapore in June 2022, the first meeting between the two defence chiefs "
+         "since 2019.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2022-06")),
+    case("Japan's defence minister met his Chinese counterpart, Li Shangfu, on the sidelines "
+         "of a regional meeting in Jakarta in March, their first talks since 2019.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-03")),
+    case("Wang Yi met India's foreign minister at the time, Subrahmanyam Jaishankar, in Delhi "
+         "in March.",
+         E("MEET", "CHN", "IND", "diplomatic", date="2023-03")),
+    # negative: the restating phrase's own 'since' stays the earlier contact's
+    case("The defence ministers of India and China met in Moscow on Friday, their first "
+         "meeting since the border clash in 2020.",
+         E("MEET", "IND", "CHN", "defence-ministers", date="2023-06-23")),
+]
+
+#: A wire dateline's day ("SEOUL/TOKYO, June 2 - ") is the filing day: it does not move the
+#: story on, so an undated past-tense sentence after the lead goes on with the lead's day
+#: (extract/story_dates.py `in_dateline`).
+DATELINE_DAY = [
+    case("SEOUL/TOKYO, June 2 - South Korea and Japan agreed on Saturday to settle their radar "
+         "dispute, with their defence ministers pledging to resume exchanges. Their defence "
+         "ministers met for an hour on the sidelines of a forum in Singapore, the ministry "
+         "said.",
+         E("MEET", "KOR", "JPN", "defence-ministers", date="2024-06-01"),
+         allow=("RESUME",), published=date(2024, 6, 2)),
+    # negative: with no other day stated, the meeting is of the filing day
+    case("SEOUL, June 2 - The defence ministers of South Korea and Japan met in Singapore, the "
+         "ministry said.",
+         E("MEET", "KOR", "JPN", "defence-ministers", date="2024-06-02"),
+         published=date(2024, 6, 2)),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "dateline day": DATELINE_DAY,
+    "restating phrase": RESTATING_PHRASE,
+    "story day of the clause": STORY_DAY_IN_CLAUSE,
     "date of a time clause": TIME_CLAUSE,
     "date shared by coordinated verbs": COORDINATED_VERBS,
     "date a report hangs on": REPORT_ON_A_DATE,

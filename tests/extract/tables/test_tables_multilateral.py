@@ -55,6 +55,18 @@ NAMED_PARTICIPANTS = [
      "MEET", {("CHN", "JPN")}),
     ("China and Russia argued. The defence ministers of Japan and Australia met on Saturday.",
      "MEET", {("AUS", "JPN")}),
+    # the host and the attendants of a contact all take part (passive agents of 'hosted',
+    # 'attended', 'co-chaired'), even when the parser joins 'attended' to the main verb
+    ("A ceasefire was agreed on 28 May in Kuala Lumpur at talks hosted by Malaysia's prime "
+     "minister and attended by the prime ministers of Cambodia and Thailand.",
+     "MEET", {("KHM", "MYS"), ("MYS", "THA"), ("KHM", "THA")}),
+    ("The truce was agreed on 12 May in Doha at talks hosted by the Emir of Qatar and "
+     "attended by the Indian and Pakistani national security advisers.",
+     "MEET", {("IND", "QAT"), ("PAK", "QAT"), ("IND", "PAK")}),
+    # negative: a host and one attendant are a pair, as the pair rules read them
+    ("India and Pakistan argued. Talks in Doha hosted by Qatar's foreign minister and "
+     "attended by the Indian envoy took place on Monday.",
+     "MEET", {("IND", "QAT")}),
 ]
 
 #: (text, contact type, the exact pairs expected): what a contact is about is not a party

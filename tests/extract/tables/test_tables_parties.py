@@ -105,9 +105,29 @@ REPORTED = [
          E("DECLINE", "CHN", "USA", "defence-ministers")),
 ]
 
+#: A side that says calls go unanswered, naming no caller, made them; a side that says it was
+#: unavailable is the one that declined (extract/parties.py).
+UNANSWERED_BY_WHO_SAYS_IT = [
+    case("Manila and Beijing set up a hotline in 2023. Philippine officials say calls made "
+         "during incidents often go unanswered.",
+         E("DECLINE", "CHN", "PHL"), E("REQUEST", "PHL", "CHN"), allow=("ESTABLISH",)),
+    case("Seoul and Pyongyang restored their military line in 2018. South Korean officials say "
+         "calls placed on the line in the morning now often go unanswered.",
+         E("DECLINE", "PRK", "KOR", "hotline"), E("REQUEST", "KOR", "PRK", "hotline"),
+         allow=("RESUME",)),
+    case("Delhi and Islamabad set up a hotline in 2004. Indian officers said their calls went "
+         "unanswered for two days last week.",
+         E("DECLINE", "PAK", "IND", "hotline"), E("REQUEST", "IND", "PAK", "hotline"),
+         allow=("ESTABLISH",)),
+    case("A planned trip to Beijing by Defense Secretary Lloyd Austin was dropped in May after "
+         "China said its defence minister would be unavailable.",
+         E("DECLINE", "CHN", "USA", "defence-ministers"), allow=("SUSPEND",)),
+]
+
 
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "unanswered by who says it": UNANSWERED_BY_WHO_SAYS_IT,
     "multilateral meeting": MULTILATERAL,
     "reported speech": REPORTED,
 }

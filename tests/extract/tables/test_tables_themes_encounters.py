@@ -15,6 +15,24 @@ pytestmark = pytest.mark.slow
 
 
 # --------------------------------------------------------------------------- encounters
+#: A two-word trigger of a verb and its object matches with words between them ("pointed a
+#: military-grade laser at"; extract/trigger_entries.py `_match_rest`); a laser or a finger
+#: pointed at no platform is no encounter.
+VERB_AND_OBJECT = [
+    case("A Chinese coast guard ship pointed a military-grade laser at a Philippine patrol "
+         "boat near the shoal in February.",
+         E("ENCOUNTER", "CHN", "PHL", date="2023-02")),
+    case("Three months earlier, a Chinese navy ship had directed a laser at an Australian "
+         "P-8A.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-03")),
+    case("Canberra said a PLA warship had lased an Australian surveillance aircraft in "
+         "February.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-02")),
+    case("Australian scientists directed a laser at a satellite from a station near Canberra "
+         "on Tuesday."),
+    case("The ministry pointed a finger at Beijing over the hacking."),
+]
+
 ENCOUNTERS = [
     case("A PLA J-16 fighter made an unsafe intercept of a US RC-135 over the South China Sea.",
          E("ENCOUNTER", "CHN", "USA")),
@@ -100,6 +118,7 @@ PATH_ACTS = [
 TABLES: dict[str, list[Any]] = {
     "ship prefixes": SHIP_PREFIXES,
     "acts across the way": PATH_ACTS,
+    "verb and object": VERB_AND_OBJECT,
     "flew near": FLEW_NEAR,
     "encounter": ENCOUNTERS,
 }
