@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _blocked, _generic_relative
 from parley.extract.registry import registry
+from parley.extract.since_contacts import since_date
 from parley.extract.vocabulary import UNDATED_PAST_ADVERBS
 from parley.types import EventType
 
@@ -57,3 +58,33 @@ def blocked(coder: ArticleCoder, view: SentenceView, trigger: Trigger, etype: Ev
             when: DateMention | None) -> bool:
     """'do not stop Austin from meeting Li', 'slowed to avoid a collision'."""
     return _blocked(view.tree, trigger.index)
+
+
+#: Verbs of a contact told in a main clause, which a phrase after it can only restate.
+CONTACT_CLAUSE_VERBS = frozenset({"speak", "talk", "meet", "call", "hold", "confer", "phone",
+                                  "visit", "host", "telephone"})
+#: Adjectives of a contact's place in a sequence ("the first talks in 18 months").
+SEQUENCE_WORDS = frozenset({"first", "second", "third", "latest", "last", "highest-level",
+                            "first-ever", "rare"})
+
+
+@registry.event_filter("parley.appositive-restates-contact.v1", types=CONTACTS)
+def appositive_restates_contact(coder: ArticleCoder, view: SentenceView, trigger: Trigger,
+                                etype: EventType, when: DateMention | None) -> bool:
+    """'Austin spoke with Dong by video link on Tuesday, the first substantive talks between
+    the two in 18 months': a contact noun set after the clause behind a comma (in apposition,
+    however the parser hangs it), with a word of sequence, restates the contact the clause told; with a 'since' date it tells the one
+    before (`since_contacts`), so it is kept."""
+    tree = view.tree
+    token = tree.tokens[trigger.index]
+    if token.pos != "NOUN" or token.dep not in ("appos", "dobj", "npadvmod") or not any(
+            tree.tokens[c].lower in SEQUENCE_WORDS for c in tree.children[trigger.index]):
+        return False
+    if trigger.index == 0 or tree.tokens[trigger.index - 1].text != "," and not any(
+            tree.tokens[i].text == "," for i in range(max(0, trigger.index - 4),
+                                                      trigger.index)):
+        return False
+    root = next((t for t in tree.tokens if t.dep == "ROOT"), None)
+    if root is None or root.lemma not in CONTACT_CLAUSE_VERBS or root.i > trigger.index:
+        return False
+    return since_date(coder, view, trigger) is None

@@ -124,3 +124,43 @@ def one_state_meeting(coder: ArticleCoder, view: SentenceView, candidate: Candid
     """'a meeting of Chinese generals', 'a meeting of Russian military officers': one
     state's own meeting is no contact between states."""
     return False if internal_meeting(coder, view, candidate.index) else None
+
+
+#: Verbs of running a meeting whose agent is its chair ("a meeting chaired by the prime
+#: minister", "a session presided over by the president").
+CHAIRING_VERBS = frozenset({"chair", "preside", "convene"})
+#: Words of a chair shared by both sides ("co-chaired", "the two ministers").
+SHARED_CHAIR_WORDS = frozenset({"two", "both", "jointly", "co-chaired", "co-chair"})
+
+
+def chaired_by_one_side(coder: ArticleCoder, view: SentenceView, index: int) -> bool:
+    """'approved the suspension at a meeting chaired by the prime minister': a meeting run
+    by one official, with no partner named ('with', 'between'), is that side's own."""
+    tree = view.tree
+    if tree.tokens[index].pos != "NOUN" or any(
+            tree.tokens[p].lower in PARTNER_PREPOSITIONS | {"among"}
+            for p in tree.dependents(index, ("prep",))):
+        return False
+    holders = [i for p in _participants(coder, view, index) for i in tree.subtree(p)]
+    if len(set(coder._states_in(view, sorted(holders)))) >= 2:
+        return False  # "Israeli and Lebanese officers held a meeting chaired by …"
+    for verb in tree.dependents(index, ("acl", "relcl")):
+        if tree.tokens[verb].lemma not in CHAIRING_VERBS:
+            continue
+        chair = [i for a in tree.dependents(verb, ("agent",)) for i in tree.subtree(a)] + [
+            i for p in tree.dependents(verb, ("prep",)) if tree.tokens[p].lower == "by"
+            for i in tree.subtree(p)]
+        words = {tree.tokens[i].lower for i in chair}
+        if chair and not words & SHARED_CHAIR_WORDS and \
+                len(set(coder._states_in(view, sorted(chair)))) <= 1:
+            return True
+    return False
+
+
+@registry.theme_check("parley.chaired-by-one-side.v1", types=(EventType.MEET,),
+                      themes=("self",))
+def meeting_chaired_by_one_side(coder: ArticleCoder, view: SentenceView,
+                                candidate: Candidate) -> bool | None:
+    """'a meeting chaired by the prime minister', 'a cabinet session presided over by the
+    president': one side's own meeting is no contact between states."""
+    return False if chaired_by_one_side(coder, view, candidate.index) else None

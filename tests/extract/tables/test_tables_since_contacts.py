@@ -73,7 +73,24 @@ RETOLD_FIRST_SINCE = [
          E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
 ]
 
+#: A phrase after the clause that restates its contact ("…, the first talks between the two
+#: in 18 months") is that contact again, not a meeting of its own; with a 'since' date the
+#: phrase is kept (it may date the contact before).
+RESTATING_PHRASES = [
+    case("US Defense Secretary Lloyd Austin spoke with Chinese Defence Minister Li Shangfu by "
+         "video link on Tuesday, the first substantive talks between the two countries' "
+         "defence chiefs in more than a year.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("US Defense Secretary Lloyd Austin spoke with Chinese Defence Minister Li Shangfu by "
+         "phone on Tuesday, the first talks between the two in months.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    case("Japan's defence minister Yasukazu Hamada met Li Shangfu in Singapore on Saturday, "
+         "the first meeting between the two countries' defence ministers since 2019.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-24"), allow=("MEET",)),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "restating phrases": RESTATING_PHRASES,
     "retold first since": RETOLD_FIRST_SINCE,
     "not since": NOT_SINCE,
     "first since": FIRST_SINCE,

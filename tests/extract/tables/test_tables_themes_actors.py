@@ -108,8 +108,26 @@ UNIONS = [
     case("Pensioners from Serbia and Hungary met in Szeged on Tuesday."),
 ]
 
+# ------------------------------------------------------------ a meeting one side chairs
+#: A meeting chaired by one official with no partner named is that side's own; one held by
+#: both sides' people, or chaired jointly, is a contact.
+CHAIRED = [
+    case("South Korea suspended the 2018 military agreement with North Korea on Tuesday. The "
+         "cabinet approved the suspension at a meeting chaired by the prime minister.",
+         E("SUSPEND", "KOR", "PRK", date="2023-06-20")),
+    case("China and Japan argued. The Japanese security council discussed the Chinese drills "
+         "at a session presided over by the prime minister on Monday."),
+    case("Israeli and Lebanese officers held a meeting chaired by the UNIFIL force commander "
+         "in Naqoura on Monday.",
+         E("MEET", "ISR", "LBN", date="2023-06-26")),
+    case("The defence ministers of Japan and China held a meeting on Monday chaired jointly "
+         "by the two ministers.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-26")),
+]
+
 #: The tables above read with the default pipeline, one test per row.
 TABLES: dict[str, list[Any]] = {
+    "chaired by one side": CHAIRED,
     "unions and professions": UNIONS,
     "summoned diplomats": SUMMONED,
     "led delegations": LED_DELEGATIONS,
