@@ -73,8 +73,8 @@ def appositive_restates_contact(coder: ArticleCoder, view: SentenceView, trigger
                                 etype: EventType, when: DateMention | None) -> bool:
     """'Austin spoke with Dong by video link on Tuesday, the first substantive talks between
     the two in 18 months': a contact noun set after the clause behind a comma (in apposition,
-    however the parser hangs it), with a word of sequence, restates the contact the clause told; with a 'since' date it tells the one
-    before (`since_contacts`), so it is kept."""
+    however the parser hangs it), with a word of sequence, restates the contact the clause
+    told; with a 'since' date it tells the one before (`since_contacts`), so it is kept."""
     tree = view.tree
     token = tree.tokens[trigger.index]
     if token.pos != "NOUN" or token.dep not in ("appos", "dobj", "npadvmod") or not any(
