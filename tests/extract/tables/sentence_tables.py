@@ -134,3 +134,42 @@ def rows(tables: dict[str, list[Any]]) -> list[Any]:
 def check_realis(pipeline: Pipeline, text: str, published: date,
                  expected: Sequence[Expected], allow: frozenset[str]) -> None:
     check(run(pipeline, text, published), expected, allow)
+
+
+# ------------------------------------------------------------ exact records of an article
+#: (type, one state, the other, channel, date), the states of unordered types in a fixed
+#: order, as they are scored: for tables that list every record an article must give.
+Record = tuple[str, str, str, str | None, str | None]
+
+
+def record_row(text: str, *records: Record, words: slice = slice(0, 12)) -> Any:
+    """One short article published on `PUB` and the records it must give, exactly; its id
+    is the `words` of the text."""
+    return pytest.param(text, PUB, records, id=" ".join(text.split()[words]))
+
+
+def record_key(record: Record) -> tuple[str, ...]:
+    return tuple(field or "" for field in record)
+
+
+def unordered(record: Record) -> Record:
+    """The record with the states of an unordered type in alphabetical order."""
+    kind, one, other, channel, when = record
+    if kind in UNORDERED_TYPES and one > other:
+        one, other = other, one
+    return (kind, one, other, channel, when)
+
+
+def realis_records(pipeline: Pipeline, text: str, published: date) -> list[Record]:
+    """The article's realis records, sorted, unordered types' states in a fixed order."""
+    return sorted((unordered((got.type, got.source or "", got.target or "", got.channel,
+                              got.date))
+                   for got in run(pipeline, text, published)
+                   if not (got.negated or got.hypothetical)), key=record_key)
+
+
+def check_records(pipeline: Pipeline, text: str, published: date,
+                  records: Sequence[Record]) -> None:
+    """The article gives exactly these realis records."""
+    assert realis_records(pipeline, text, published) == sorted(
+        (unordered(r) for r in records), key=record_key)

@@ -13,19 +13,14 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sentence_tables import PUB, run
+from sentence_tables import Record, check_records, record_row
 
 from parley.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
-#: (type, one state, the other, channel, date), the states in alphabetical order.
-Record = tuple[str, str, str, str | None, str | None]
-
-
 def row(text: str, *records: Record) -> Any:
-    """One short article published on `PUB` and the records it must give, exactly."""
-    return pytest.param(text, PUB, records, id=" ".join(text.split()[:10]))
+    return record_row(text, *records, words=slice(0, 10))
 
 
 ONE_SET_UP = [
@@ -45,18 +40,7 @@ TWO_SET_UPS = [
 ]
 
 
-def _records(pipeline: Pipeline, text: str, published: date) -> list[Record]:
-    found: list[Record] = []
-    for got in run(pipeline, text, published):
-        if got.negated or got.hypothetical:
-            continue
-        one, other = sorted((got.source or "", got.target or ""))
-        found.append((got.type, one, other, got.channel, got.date))
-    return sorted(found, key=lambda r: tuple(f or "" for f in r))
-
-
 @pytest.mark.parametrize("text, published, records", ONE_SET_UP + TWO_SET_UPS)
 def test_one_record_per_set_up(realis: Pipeline, text: str, published: date,
                                records: tuple[Record, ...]) -> None:
-    assert _records(realis, text, published) == sorted(
-        records, key=lambda r: tuple(f or "" for f in r))
+    check_records(realis, text, published, records)

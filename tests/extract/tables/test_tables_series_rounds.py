@@ -14,19 +14,14 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sentence_tables import PUB, run
+from sentence_tables import Record, check_records, record_row
 
 from parley.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
-#: (type, one state, the other, channel, date): unordered for contacts, as they are scored.
-Record = tuple[str, str, str, str | None, str | None]
-
-
 def row(text: str, *records: Record) -> Any:
-    """One short article published on `PUB` and the records it must give, exactly."""
-    return pytest.param(text, PUB, records, id=" ".join(text.split()[-12:]))
+    return record_row(text, *records, words=slice(-12, None))
 
 
 SERIES = [
@@ -62,21 +57,7 @@ NO_SERIES = [
 ]
 
 
-def _records(pipeline: Pipeline, text: str, published: date) -> list[Record]:
-    """The realis records, contacts with their states in a fixed order."""
-    found: list[Record] = []
-    for got in run(pipeline, text, published):
-        if got.negated or got.hypothetical:
-            continue
-        one, other = got.source, got.target
-        if got.type in ("MEET", "CALL") and one > other:
-            one, other = other, one
-        found.append((got.type, one, other, got.channel, got.date))
-    return sorted(found, key=lambda r: tuple(f or "" for f in r))
-
-
 @pytest.mark.parametrize("text, published, records", SERIES + NO_SERIES)
 def test_rounds_of_a_series(realis: Pipeline, text: str, published: date,
                             records: tuple[Record, ...]) -> None:
-    assert _records(realis, text, published) == sorted(
-        records, key=lambda r: tuple(f or "" for f in r))
+    check_records(realis, text, published, records)
