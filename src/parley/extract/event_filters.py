@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _blocked, _generic_relative
+from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
 from parley.extract.since_contacts import since_date
 from parley.extract.vocabulary import UNDATED_PAST_ADVERBS
@@ -60,12 +61,10 @@ def blocked(coder: ArticleCoder, view: SentenceView, trigger: Trigger, etype: Ev
     return _blocked(view.tree, trigger.index)
 
 
-#: Verbs of a contact told in a main clause, which a phrase after it can only restate.
-CONTACT_CLAUSE_VERBS = frozenset({"speak", "talk", "meet", "call", "hold", "confer", "phone",
-                                  "visit", "host", "telephone"})
-#: Adjectives of a contact's place in a sequence ("the first talks in 18 months").
-SEQUENCE_WORDS = frozenset({"first", "second", "third", "latest", "last", "highest-level",
-                            "first-ever", "rare"})
+#: Verbs of a contact told in a main clause, and words placing a contact in a sequence:
+#: a contact noun behind a comma after such a clause restates its contact.
+CONTACT_CLAUSE_VERBS = grammar_words("contact_clause_verbs")
+SEQUENCE_WORDS = grammar_words("restating_sequence_words")
 
 
 @registry.event_filter("parley.appositive-restates-contact.v1", types=CONTACTS)
@@ -80,10 +79,9 @@ def appositive_restates_contact(coder: ArticleCoder, view: SentenceView, trigger
     if token.pos != "NOUN" or token.dep not in ("appos", "dobj", "npadvmod") or not any(
             tree.tokens[c].lower in SEQUENCE_WORDS for c in tree.children[trigger.index]):
         return False
-    if trigger.index == 0 or tree.tokens[trigger.index - 1].text != "," and not any(
-            tree.tokens[i].text == "," for i in range(max(0, trigger.index - 4),
-                                                      trigger.index)):
-        return False
+    if not any(tree.tokens[i].text == "," for i in range(max(0, trigger.index - 4),
+                                                          trigger.index)):
+        return False  # ", the first substantive talks": a comma within the noun's few words
     root = next((t for t in tree.tokens if t.dep == "ROOT"), None)
     if root is None or root.lemma not in CONTACT_CLAUSE_VERBS or root.i > trigger.index:
         return False

@@ -127,10 +127,9 @@ def one_state_meeting(coder: ArticleCoder, view: SentenceView, candidate: Candid
 
 
 #: Verbs of running a meeting whose agent is its chair ("a meeting chaired by the prime
-#: minister", "a session presided over by the president").
-CHAIRING_VERBS = frozenset({"chair", "preside", "convene"})
-#: Words of a chair shared by both sides ("co-chaired", "the two ministers").
-SHARED_CHAIR_WORDS = frozenset({"two", "both", "jointly", "co-chaired", "co-chair"})
+#: minister"), and words of a chair both sides share ("chaired jointly by the two ministers").
+CHAIRING_VERBS = grammar_words("chairing_verbs")
+SHARED_CHAIR_WORDS = grammar_words("shared_chair_words")
 
 
 def chaired_by_one_side(coder: ArticleCoder, view: SentenceView, index: int) -> bool:

@@ -68,7 +68,8 @@ def sporting_contest_is_no_meeting(coder: ArticleCoder, view: SentenceView,
     """'India and Pakistan will meet in the final', 'The two sides last met at the World
     Cup': teams playing, not officials meeting; a sentence naming an official passes on."""
     token = view.tree.tokens[candidate.index]
-    if token.lemma not in _lexicon()[1] and token.lower not in _lexicon()[1]:
+    meeting_words = _lexicon()[1]
+    if token.lemma not in meeting_words and token.lower not in meeting_words:
         return None
     if names_an_official(view.mentions):
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
 from parley.extract.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from parley.extract.vocabulary import (
@@ -97,15 +98,13 @@ def unanswered_is_about_talks(coder: ArticleCoder, view: SentenceView, candidate
     return any(tree.tokens[i].lemma in words for i in _absence_tokens(view, candidate))
 
 
-#: Nouns of one sitting of talks: when one of them "ends", it was held and is over.
-SITTING_NOUNS = frozenset({"round", "meeting", "session", "sitting", "visit", "summit",
-                           "call", "conversation"})
-#: What a sitting of talks ended without ("ended without agreement").
-OUTCOME_NOUNS = frozenset({"agreement", "deal", "breakthrough", "progress", "statement",
-                           "result", "results", "accord", "consensus", "communique"})
-#: Words telling how a sitting ended ("ended inconclusively", "ended in deadlock").
-CONCLUDING_WORDS = frozenset({"inconclusively", "deadlock", "stalemate",
-                              "acrimony", "disagreement", "failure"})
+#: The words of a sitting of talks that ended: its verbs, its nouns, what it ended without and
+#: how ("the previous round ended without agreement", "ended inconclusively").
+SITTING_ENDING_VERBS = grammar_words("sitting_ending_verbs")
+SITTING_NOUNS = grammar_words("sitting_nouns")
+OUTCOME_NOUNS = grammar_words("sitting_outcome_nouns")
+CONCLUDING_WORDS = grammar_words("concluding_words")
+SERIES_TALK_NOUNS = grammar_words("series_talk_nouns")
 
 
 @registry.theme_check("parley.sitting-that-ended-is-no-suspension.v1",
@@ -118,7 +117,7 @@ def sitting_that_ended(coder: ArticleCoder, view: SentenceView, candidate: Candi
     'the talks ended in 2019 when …' suspend."""
     tree = view.tree
     token = tree.tokens[candidate.index]
-    if token.lemma not in ("end", "conclude", "close") or token.pos != "VERB" or \
+    if token.lemma not in SITTING_ENDING_VERBS or token.pos != "VERB" or \
             tree.dependents(candidate.index, ("dobj",)):
         return None
     subjects = [tree.tokens[i] for i in tree.dependents(candidate.index, SUBJECT_DEPS)]
@@ -129,8 +128,7 @@ def sitting_that_ended(coder: ArticleCoder, view: SentenceView, candidate: Candi
         tree.tokens[i].lower for i in tree.dependents(candidate.index, ("advmod",))}
     ended_without = bool(manner & (OUTCOME_NOUNS | CONCLUDING_WORDS))
     if any(s.lemma in SITTING_NOUNS for s in subjects) or (
-            ended_without and any(s.lemma in ("talk", "negotiation", "consultation")
-                                  for s in subjects)):
+            ended_without and any(s.lemma in SERIES_TALK_NOUNS for s in subjects)):
         return False
     return None
 
