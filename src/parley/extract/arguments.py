@@ -31,6 +31,21 @@ if TYPE_CHECKING:
 
 
 # ----------------------------------------------------------------- arguments
+def asked_infinitives(tree: Tree, index: int) -> set[int]:
+    """'Seoul offered on Friday to hold talks': with an adjunct between, the parser hangs
+    what a verb asks for on it as an adverbial clause. A subjectless 'to' infinitive after
+    a verb with no object is its complement: the tokens of such clauses."""
+    if tree.tokens[index].pos != "VERB" or tree.dependents(index, ("dobj",)):
+        return set()
+    found: set[int] = set()
+    for clause in tree.dependents(index, ("advcl",)):
+        if clause > index and any(tree.tokens[a].lower == "to"
+                                  for a in tree.dependents(clause, ("aux",))) and \
+                not tree.dependents(clause, SUBJECT_DEPS):
+            found |= tree.subtree(clause, stop=frozenset({"relcl", "advcl", "ccomp"}))
+    return found
+
+
 def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
     """The tokens a trigger is about: its objects, complements and modified noun."""
     token = tree.tokens[index]
@@ -51,6 +66,8 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
         # "the channels Beijing severed": the noun a relative clause modifies is its object.
         arguments |= tree.subtree(token.head, stop=frozenset({"relcl", "advcl", "ccomp",
                                                           "acl"}))
+    if token.lemma in extractor.request_verbs:
+        arguments |= asked_infinitives(tree, index)
     for child in tree.dependents(index, ("xcomp", "acl")):
         if tree.tokens[child].lemma in PERMITTING_VERBS:
             # "refused to let him meet Austin", "refusal to allow the ship to call": what

@@ -20,6 +20,7 @@ from parley.extract.syntax import (
     Tree,
 )
 from parley.extract.themes_sport import story_about_a_contest
+from parley.extract.unanswered_asks import asked_just_before, talk_words
 from parley.extract.vocabulary import PLACE_BEFORE
 from parley.nlp.parse import DATELINE
 from parley.types import (
@@ -94,6 +95,7 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
     # From the text alone, parsed or not, so the pre-filter changes nothing.
     coder.state.sporting = story_about_a_contest(
         [title or "", *(sentence.text for sentence in sentences)], found)
+    coder.state.asked_before = asked_just_before(sentences, talk_words(coder.lexicon))
     contexts = sentence_contexts(coder, sentences, found)
     if contexts and contexts[0].opening:
         dateline = DATELINE.match(contexts[0].sentence.text)

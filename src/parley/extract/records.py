@@ -197,6 +197,9 @@ class ArticleState:
     #: The story is about a sporting contest (`themes_sport.story_about_a_contest`): its
     #: "sides" that meet are teams.
     sporting: bool = False
+    #: Starts of the sentences whose sentence before asks for talks
+    #: (`unanswered_asks.asked_just_before`): a bare "has not responded" there answers it.
+    asked_before: frozenset[int] = frozenset()
 
     def count(self, taking_part: Participation | None) -> None:
         """Add one event's participants to the article's counts (read by `main_actor` and,

@@ -36,6 +36,7 @@ PLANNING_COPULAS = grammar_words("planning_copulas")
 #: Verbs that make a resumption real when they govern it ("agreed to restart the talks").
 AGREEMENT_VERBS = grammar_words("agreement_verbs")
 NEGATION_WORDS = grammar_words("negation_words")
+PENDING_ADVERBS = grammar_words("pending_adverbs")
 NEGATIVE_SUBJECTS = grammar_words("negative_subjects")
 HABITUAL_ADVERBS = grammar_words("habitual_adverbs")
 #: "no official", "neither side": a negated subject.
@@ -156,6 +157,16 @@ class Tree:
             if self.tokens[current].dep not in ("xcomp", "ccomp", "conj"):
                 break
         return False
+
+    def is_pending(self, index: int) -> bool:
+        """'has yet to respond', 'is yet to reply': the verb is the complement of 'have' or
+        'be' with 'yet', so it has not happened so far."""
+        token = self.tokens[index]
+        if token.dep != "xcomp" or token.head == index or \
+                self.tokens[token.head].lemma not in ("have", "be"):
+            return False
+        return any(self.tokens[c].lower in PENDING_ADVERBS and self.tokens[c].dep == "advmod"
+                   for c in self.children[token.head])
 
     def clause_head(self, index: int) -> int:
         """The verb a noun or participle belongs to (itself when it is a verb)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.arguments import asked_infinitives
 from parley.extract.clauses import _participation_in
 from parley.extract.records import Candidate, SentenceView, Trigger
 from parley.extract.registry import registry
@@ -71,6 +72,7 @@ def _request_theme(coder: ArticleCoder, view: SentenceView, trigger: Trigger, ar
             direct |= tree.subtree(child, stop=frozenset({"relcl", "advcl"}))
     if head.dep in ("amod", "compound", "acl"):
         direct.add(head.head)
+    direct |= asked_infinitives(tree, trigger.index)  # "offered on Friday to hold talks"
     if trigger.entry.lemmas[0] in CONTACT_VERBS or any(
             tree.tokens[i].lemma in CONTACT_VERBS and tree.tokens[i].pos == "VERB"
             for i in direct):

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
 from parley.extract.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from parley.extract.unanswered_asks import asked_earlier_in, bare_silence
 from parley.extract.vocabulary import (
+    ANSWER_WORDS,
     AVAILABILITY_WORDS,
     CONTACT_VERBS,
     OFFER_VERBS,
@@ -86,7 +88,7 @@ def no_reply_to_contact(coder: ArticleCoder, view: SentenceView, candidate: Cand
 
 
 @registry.theme_check("parley.unanswered-is-about-talks.v1", themes=TALKS,
-                      cue_words=UNANSWERED_NOUNS | PHONE_WORDS)
+                      cue_words=UNANSWERED_NOUNS | PHONE_WORDS | ANSWER_WORDS)
 def unanswered_is_about_talks(coder: ArticleCoder, view: SentenceView, candidate: Candidate
                               ) -> bool | None:
     """'the calls went unanswered', 'did not answer the message': what goes unanswered is a
@@ -95,7 +97,17 @@ def unanswered_is_about_talks(coder: ArticleCoder, view: SentenceView, candidate
         return None
     tree = view.tree
     words = coder.lexicon.talk_nouns | UNANSWERED_NOUNS
-    return any(tree.tokens[i].lemma in words for i in _absence_tokens(view, candidate))
+    if any(tree.tokens[i].lemma in words for i in _absence_tokens(view, candidate)):
+        return True
+    # "Seoul proposed talks. The North has not responded.": a bare silence answers the ask
+    # just before it.
+    if candidate.trigger.entry.form == "negated_verb" and \
+            bare_silence(tree, candidate.index) and (
+                view.sentence.start in coder.state.asked_before or
+                asked_earlier_in(tree, candidate.index, coder.lexicon.talk_nouns
+                                 | coder.lexicon.talk_verbs)):
+        return True
+    return False
 
 
 #: The words of a sitting of talks that ended: its verbs, its nouns, what it ended without and

@@ -11,6 +11,7 @@ from parley.extract.syntax import (
     Tree,
 )
 from parley.extract.vocabulary import (
+    ANSWER_WORDS,
     DAY_WORDS,
     MEDIUM_PREPOSITIONS,
     MEETING_NOUNS,
@@ -141,7 +142,10 @@ def _form_fits(tree: Tree, index: int, form: str) -> bool:
         if token.pos == "ADJ" and token.dep == "acomp" and token.head != index:
             # "would not be available to meet him": the copula carries the negation.
             return tree.is_negated(token.head)
-        return token.pos in ("VERB", "AUX") and tree.is_negated(index)
+        # "has yet to respond": no answer so far (but "have yet to agree on a hotline" is
+        # no refusal: only answers are pending silences).
+        return token.pos in ("VERB", "AUX") and (tree.is_negated(index) or (
+            token.lemma in ANSWER_WORDS and tree.is_pending(index)))
     if form == "negated_noun":
         # "no reply", "without getting a reply"
         return token.pos == "NOUN" and (tree.is_negated(index) or any(

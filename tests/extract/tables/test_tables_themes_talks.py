@@ -60,6 +60,16 @@ PROPOSALS = [
          E("REQUEST", "KOR", "PRK", "hotline", date="2023-06"), allow=("RESUME",)),
     case("Manila raised the possibility of a defence ministers' meeting with Beijing.",
          E("REQUEST", "PHL", "CHN", "defence-ministers")),
+    # an adjunct between the verb of asking and what it asks for ("offered on Friday to
+    # hold talks", parsed as an adverbial clause)
+    case("Seoul offered on Friday to hold talks with Pyongyang.",
+         E("REQUEST", "KOR", "PRK", date="2023-06-23")),
+    case("China offered last week to resume the defence talks with Washington.",
+         E("REQUEST", "CHN", "USA")),
+    case("The US proposed on Monday to hold a video call between the defence chiefs of the "
+         "two countries and China.",
+         E("REQUEST", "USA", "CHN", date="2023-06-26")),
+    case("China offered on Tuesday to help rebuild the flooded villages of Laos."),
 ]
 
 

@@ -1,0 +1,73 @@
+"""Sentence table: a bare silence that answers an ask just before it (extract/unanswered_asks.py).
+
+The contract counts a request that went unanswered as a DECLINE; when the silence names
+nothing ("has not responded"), what it answers is the ask in the same sentence or the one
+before. A reporter's unanswered question, or a silence after anything but an ask for talks,
+is no DECLINE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+
+from parley.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+#: The silence in the sentence after the ask, told with several verbs and tenses.
+NEXT_SENTENCE = [
+    case("Seoul proposed military talks with Pyongyang on Monday. The North has not responded.",
+         E("REQUEST", "KOR", "PRK", date="2023-06-26"), E("DECLINE", "PRK", "KOR")),
+    case("Tokyo has proposed a fresh round of security talks with Beijing. China did not reply, "
+         "a Japanese official said.",
+         E("REQUEST", "JPN", "CHN"), E("DECLINE", "CHN", "JPN")),
+    case("Seoul offered on Friday to hold talks with Pyongyang. North Korea is yet to reply.",
+         E("REQUEST", "KOR", "PRK", date="2023-06-23"), E("DECLINE", "PRK", "KOR")),
+    case("Manila invited Beijing last week to a meeting of coast guard chiefs. Beijing has not "
+         "answered.",
+         E("REQUEST", "PHL", "CHN"), E("DECLINE", "CHN", "PHL")),
+]
+
+#: The ask and the silence in one sentence, after a semicolon or a "but".
+SAME_SENTENCE = [
+    case("India sought a meeting of the two armies' commanders; Pakistan has not replied.",
+         E("REQUEST", "IND", "PAK"), E("DECLINE", "PAK", "IND")),
+    case("South Korea proposed military talks to North Korea last week, but Pyongyang has yet "
+         "to respond.",
+         E("REQUEST", "KOR", "PRK"), E("DECLINE", "PRK", "KOR")),
+]
+
+#: Silences that answer no ask for talks.
+NO_ASK = [
+    # the reporter's own question
+    case("Reuters asked the Chinese defence ministry about the meeting. The ministry did not "
+         "immediately respond.",
+         allow=("MEET",)),
+    case("The Pentagon asked China for comment. Beijing has not responded."),
+    # an ask, but not for talks
+    case("The minister asked Beijing to release the crew. China has not responded."),
+    # a silence after a sanction
+    case("The United States imposed sanctions on two Chinese firms. China has not responded.",
+         E("SANCTION", "USA", "CHN")),
+    # the silence names what it does not answer
+    case("Seoul proposed military talks with Pyongyang on Monday. The North has not responded "
+         "to questions about the missile launch.",
+         E("REQUEST", "KOR", "PRK")),
+]
+
+TABLES: dict[str, list[Any]] = {
+    "in the next sentence": NEXT_SENTENCE,
+    "in the same sentence": SAME_SENTENCE,
+    "no ask for talks": NO_ASK,
+}
+
+
+@pytest.mark.parametrize(ARGS, rows(TABLES))
+def test_unanswered_ask(realis: Pipeline, text: str, published: date,
+                        expected: Sequence[Expected], allow: frozenset[str]) -> None:
+    check_realis(realis, text, published, expected, allow)
