@@ -50,13 +50,18 @@ _USED_A_LINE = TriggerEntry(EventType.CALL, ("use",), "verb", "self")
 
 
 def used_a_line(tree: Tree, index: int) -> bool:
-    """'used the hotline', 'tested the new telephone link': a using verb whose object is a
-    line (its head noun, or a compound of it: 'the hotline link')."""
+    """'used the hotline', 'tested the new telephone link', 'the hotline was used for the
+    first time': a using verb whose object (or passive subject) is a line (its head noun,
+    or a compound of it: 'the hotline link')."""
     token = tree.tokens[index]
     if token.pos != "VERB" or not word_of(tree, index) & media_words("using_verbs"):
         return False
+    # A passive line only in the past ("was used on Thursday"; "is used to exchange
+    # messages" is what the line is for).
+    told_past = any(tree.tokens[a].tag == "VBD" for a in tree.dependents(index, ("auxpass",)))
+    objects = ("dobj", "nsubjpass") if told_past else ("dobj",)
     return any(word_of(tree, n) & media_words("line_objects")
-               for o in tree.dependents(index, ("dobj",))
+               for o in tree.dependents(index, objects)
                for n in (o, *tree.dependents(o, ("compound",))))
 
 

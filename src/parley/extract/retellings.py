@@ -103,8 +103,10 @@ def request_told_before(coder: ArticleCoder, tree: Tree, request_nouns: list[int
     a definite request noun refused is the request the article told, not a second one made
     on the day of the refusal."""
     earlier = coder.state.latest.get(EventType.REQUEST)
+    # "the request", "that offer", or an owner ("the South's proposal", "Seoul's request").
     if earlier is None or not any(
             tree.tokens[c].lower in DEFINITE_DETERMINERS | media_words("referring_modifiers")
+            or tree.tokens[c].dep == "poss" and tree.tokens[c].pos in ("PROPN", "NOUN")
             for n in request_nouns for c in tree.dependents(n, ("det", "poss", "amod"))):
         return False
     return any(d.source == earlier.target and d.target == earlier.source and (

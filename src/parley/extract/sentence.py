@@ -84,6 +84,18 @@ def count_participants(coder: ArticleCoder, view: SentenceView) -> None:
         coder.state.count(coder.parties(view, trigger, subject, arguments).taking_part)
 
 
+def _subject_of_status(view: SentenceView, trigger: Trigger,
+                       spans: list[tuple[int, int]]) -> bool:
+    """'Defence talks between India and Pakistan have been on hold for years': a meeting or
+    call noun whose clause states how it stands is the channel standing so, not a meeting
+    that took place."""
+    token = view.tree.tokens[trigger.index]
+    if trigger.entry.type not in (EventType.MEET, EventType.CALL) or token.pos != "NOUN" or \
+            token.dep not in ("nsubj", "nsubjpass") or token.head == trigger.index:
+        return False
+    return any(start <= view.char_of(token.head) < end for start, end in spans)
+
+
 def _accepted(coder: ArticleCoder, view: SentenceView
               ) -> tuple[list[tuple[Trigger, set[int]]], list[Event], list[Event]]:
     """The triggers that tell events, with their arguments; the channels the sentence
@@ -101,7 +113,8 @@ def _accepted(coder: ArticleCoder, view: SentenceView
     # "remains suspended" states how it stands: a STATUS, not an event, and it absorbs
     # nothing ("the talks Beijing cancelled in 2022 are still suspended").
     accepted = [(t, r) for t, r in accepted if not any(
-        start <= view.char_of(t.index) < end for start, end in status_spans)]
+        start <= view.char_of(t.index) < end for start, end in status_spans)
+        and not _subject_of_status(view, t, status_spans)]
     listing = [end for _, end in status_spans
                if re.match(r"\s*:", view.sentence.text[end:])]
     if listing:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
 from parley.extract.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
-from parley.extract.unanswered_asks import asked_earlier_in, bare_silence
+from parley.extract.unanswered_asks import asked_earlier_in, bare_silence, refused_ask
 from parley.extract.vocabulary import (
     ANSWER_WORDS,
     AVAILABILITY_WORDS,
@@ -222,6 +222,21 @@ def refusal_needs_a_request(coder: ArticleCoder, view: SentenceView, candidate: 
         return None
     return head.pos == "NOUN" or any(
         tree.tokens[i].dep in ("xcomp", "dobj", "pobj") for i in candidate.arguments)
+
+
+@registry.theme_check("parley.refused-ask-told-before.v1", types=(EventType.DECLINE,),
+                      themes=TALKS, cue_words=REQUEST_NOUNS)
+def refused_ask_told_before(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                            ) -> bool | None:
+    """'Seoul proposed talks on Monday. The North rejected the offer.': the offer refused
+    is the ask for talks told just before, in this sentence or the one before."""
+    tree = view.tree
+    if not refused_ask(tree, candidate.arguments, REQUEST_NOUNS, REFERRING_DETERMINERS):
+        return None
+    if view.sentence.start in coder.state.asked_before or asked_earlier_in(
+            tree, candidate.index, coder.lexicon.talk_nouns | coder.lexicon.talk_verbs):
+        return True
+    return None
 
 
 @registry.theme_check("parley.talks-theme-missing.v1", themes=TALKS)

@@ -5,6 +5,7 @@ match a lexicon entry's words and form against a parse.
 from __future__ import annotations
 
 from parley.dates.lexicon import MONTH_NAMES
+from parley.extract.grammar import grammar_words
 from parley.extract.lexicon import TriggerEntry
 from parley.extract.records import Trigger
 from parley.extract.syntax import (
@@ -21,6 +22,9 @@ from parley.extract.vocabulary import (
 from parley.types import (
     EventType,
 )
+
+#: "in a phone call", "during a video call": the call something was done in.
+CALL_OCCASION_PREPOSITIONS = grammar_words("call_occasion_prepositions")
 
 _DEMAND_ENTRY = TriggerEntry(EventType.DEMAND, ("demand",), "verb", "any")
 
@@ -43,10 +47,11 @@ _DISCUSSED_BY_PHONE = TriggerEntry(EventType.CALL, ("discuss",), "verb", "self")
 
 def _over_a_line(tree: Tree, index: int) -> bool:
     """'by phone', 'over the hotline', 'by video link', on the verb or its object
-    ("discussed the ceasefire over the hotline")."""
+    ("discussed the ceasefire over the hotline"), or the call it was done in ("in a phone
+    call on Wednesday, the chiefs discussed the incident")."""
     preps = tree.dependents(index, ("prep",)) + [
         p for o in tree.dependents(index, ("dobj",)) for p in tree.dependents(o, ("prep",))]
-    return any(tree.tokens[p].lower in MEDIUM_PREPOSITIONS and any(
+    return any(tree.tokens[p].lower in MEDIUM_PREPOSITIONS | CALL_OCCASION_PREPOSITIONS and any(
         tree.tokens[i].lemma in PHONE_WORDS | VIDEO_WORDS
         for o in tree.dependents(p, ("pobj",)) for i in tree.subtree(o)) for p in preps)
 

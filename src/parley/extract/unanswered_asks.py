@@ -1,5 +1,6 @@
-"""A bare silence that answers an ask: 'Seoul proposed military talks on Monday. The North has
-not responded.', 'India sought a meeting of the commanders; Pakistan has yet to reply'.
+"""A bare silence, or a refusal of "the offer", that answers an ask: 'Seoul proposed
+military talks on Monday. The North has not responded.', 'India sought a meeting of the
+commanders; Pakistan has yet to reply', 'The North rejected the offer'.
 
 The contract counts a request that went unanswered as a DECLINE. When the silence names what
 went unanswered ("has not responded to the offer") the theme check reads it there; when it
@@ -87,3 +88,20 @@ def asked_earlier_in(tree: Tree, index: int, talk_lemmas: Iterable[str]) -> bool
     talk = frozenset(talk_lemmas) - ASKING_WORDS
     return any(t.lemma in ASKING_WORDS for t in before) and any(
         t.lemma in talk or t.lower in talk for t in before)
+
+
+def refused_ask(tree: Tree, arguments: Iterable[int], request_nouns: frozenset[str],
+                referring: frozenset[str]) -> bool:
+    """'The North rejected the offer', 'Pyongyang turned down Seoul's proposal': what is
+    refused is a request noun named again (a definite determiner or an owner), with
+    nothing after it saying what it was for ('the offer of aid' is its own)."""
+    for index in arguments:
+        token = tree.tokens[index]
+        if token.lemma not in request_nouns or token.dep not in ("dobj", "pobj", "nsubjpass"):
+            continue
+        if tree.dependents(index, ("prep", "acl", "relcl")):
+            continue
+        if any(tree.tokens[d].lower in referring for d in tree.dependents(index, ("det",))) \
+                or tree.dependents(index, ("poss",)):
+            return True
+    return False

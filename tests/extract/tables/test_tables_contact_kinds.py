@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sentence_tables import ARGS, E, Expected, case, check_realis, rows, run
+from sentence_tables import ANY, ARGS, E, Expected, case, check_realis, rows, run
 
 from parley.pipeline import Pipeline
 
@@ -66,6 +66,17 @@ REMOTE_ADJUNCTS = [
          E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
     case("Austin spoke by phone with Li, who was in Beijing, on Tuesday.",
          E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-20")),
+    # the call something was discussed in ("in a phone call", "during a video call")
+    case("In a phone call late on Wednesday, the Indian and Pakistani army chiefs discussed "
+         "the shelling.",
+         E("CALL", "IND", "PAK", "military-chiefs", date="2023-06-21")),
+    case("During a video call on Monday, Austin and Li Shangfu discussed the South China Sea.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-26")),
+    case("The Japanese and Chinese defence ministers discussed the radar incident in a "
+         "telephone conversation on Friday.",
+         E("CALL", "JPN", "CHN", "defence-ministers", date="2023-06-23")),
+    case("In a meeting in Jakarta on Monday, Austin and Li Shangfu discussed the South China Sea.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-26")),
 ]
 
 # ------------------------------------------------------------------ held in person: MEET
@@ -209,6 +220,13 @@ LINES_USED = [
     case("South Korea made a test call on the eastern military line on Monday, and North "
          "Korea answered.",
          E("CALL", "KOR", "PRK", "hotline", date="2023-06-26")),
+    case("The hotline between Beijing and Hanoi, set up in 2018, was used for the first time "
+         "on Thursday.",
+         E("CALL", ANY, ANY, "hotline", date="2023-06-22"), allow=("ESTABLISH",)),
+    case("The Japanese and Chinese defence hotline was used on Friday to discuss the radar "
+         "incident.",
+         E("CALL", ANY, ANY, "hotline", date="2023-06-23")),
+    case("The hotline between Seoul and Pyongyang is used to exchange routine messages."),
     case("India and Pakistan have never used the hotline to discuss a nuclear alert."),
     case("The Indian army said on Monday it used the line of control markings to guide "
          "patrols against Pakistan."),

@@ -102,7 +102,8 @@ SHIP_PREFIXES = [
 ]
 
 #: Acts of a ship or aircraft across another's way or on it ("cut in front of", "dumped fuel
-#: on"); crossing a border or an ocean is none.
+#: on", "forced down", "clipped"); crossing a border or an ocean is none, nor weather forcing
+#: an airliner down.
 PATH_ACTS = [
     case("A Chinese destroyer cut in front of a US destroyer in the Taiwan Strait on "
          "Saturday.",
@@ -111,6 +112,18 @@ PATH_ACTS = [
          E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
     case("Two Russian jets sprayed fuel on an American drone over the Black Sea on Tuesday.",
          E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    # forcing a platform down, clipping or sideswiping it
+    case("Russian Su-27 jets forced down a U.S. MQ-9 drone over the Black Sea on Tuesday, the "
+         "Pentagon said.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20")),
+    case("A Chinese fighter clipped the wing of a U.S. Navy EP-3 surveillance plane in April "
+         "2001.",
+         E("ENCOUNTER", "CHN", "USA", date="2001-04")),
+    case("A Chinese navy ship sideswiped a Philippine supply boat near the shoal on Monday.",
+         E("ENCOUNTER", "CHN", "PHL", date="2023-06-26")),
+    case("Bad weather forced down a Chinese airliner in Vietnam on Sunday."),
+    case("The United States forced down its deficit last year, while China clipped its growth "
+         "forecast."),
     case("The Chinese delegation crossed the border into India on Monday."),
     case("Ships of the US and Japanese navies sailed across the Pacific on Monday."),
 ]

@@ -1,4 +1,5 @@
-"""Sentence table: a bare silence that answers an ask just before it (extract/unanswered_asks.py).
+"""Sentence table: a silence or a refusal that answers an ask just before it
+(extract/unanswered_asks.py).
 
 The contract counts a request that went unanswered as a DECLINE; when the silence names
 nothing ("has not responded"), what it answers is the ask in the same sentence or the one
@@ -60,7 +61,32 @@ NO_ASK = [
          E("REQUEST", "KOR", "PRK")),
 ]
 
+#: "the offer", "the proposal", "Seoul's invitation" refused: the ask for talks told just
+#: before, in the sentence before or earlier in the same one; one request, not a second
+#: one made on the day of the refusal.
+REFUSED_ASK = [
+    case("Seoul proposed talks with Pyongyang on March 3. The North rejected the offer the "
+         "next day.",
+         E("REQUEST", "KOR", "PRK", date="2023-03-03"),
+         E("DECLINE", "PRK", "KOR", date="2023-03-04")),
+    case("India proposed a meeting of corps commanders, but China rejected the proposal.",
+         E("REQUEST", "IND", "CHN"), E("DECLINE", "CHN", "IND")),
+    case("Tokyo asked Beijing on Monday to hold a defence ministers' meeting. China turned "
+         "down Japan's proposal on Wednesday.",
+         E("REQUEST", "JPN", "CHN", date="2023-06-26"),
+         E("DECLINE", "CHN", "JPN", date="2023-06-28"), published=date(2023, 6, 29)),
+    # not an ask for talks
+    case("Tokyo offered aid to Beijing after the floods. China rejected the offer."),
+    case("Russia proposed a ceasefire to Ukraine. Kyiv rejected the proposal."),
+    case("Russia proposed a prisoner exchange to Ukraine. Kyiv rejected the proposal.",
+         xfail="'exchange' is a talk noun: an exchange of prisoners is read as talks asked for"),
+    # an offer of something else, though talks were asked for before
+    case("Seoul proposed talks with Pyongyang. The North rejected the offer of food aid.",
+         E("REQUEST", "KOR", "PRK")),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "a refused ask told before": REFUSED_ASK,
     "in the next sentence": NEXT_SENTENCE,
     "in the same sentence": SAME_SENTENCE,
     "no ask for talks": NO_ASK,
