@@ -174,6 +174,12 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if earlier is not None and earlier.date:
         # "the call took place at Washington's request": the call told before.
         return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
+    framed = _time_clause_date(view, trigger.index)
+    if framed is not None:
+        # "Milley last spoke with Li in July 2022. When a balloon crossed the country in
+        # February, China turned down a request": the time clause dates its main clause
+        # before the story's last day does.
+        return framed
     narrative = coder.state.narrative_date
     if narrative is not None and \
             coder._past_tense(tree, trigger.index):

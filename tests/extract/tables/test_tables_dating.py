@@ -84,6 +84,26 @@ TIME_CLAUSE = [
     case("Austin met Li in Singapore on Friday, when a forum that opened in June 2022 met "
          "again.",
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23")),
+    # After a sentence that moved the story to another day, the time clause still dates
+    # its main clause.
+    case("The two militaries' chiefs last spoke in August 2022. When a spy balloon drifted "
+         "over the country in February, Beijing rejected a request from Austin for a call.",
+         E("CALL", "USA", "CHN", date="2022-08"),
+         E("REQUEST", "USA", "CHN", "defence-ministers", date="2023-02"),
+         E("DECLINE", "CHN", "USA", "defence-ministers", date="2023-02")),
+    case("Seoul and Tokyo held talks in October 2022. As tensions rose over the radar row in "
+         "January, the two defence ministers spoke by phone.",
+         E("MEET", "KOR", "JPN", date="2022-10"),
+         E("CALL", "KOR", "JPN", "defence-ministers", date="2023-01")),
+    case("India and China held corps commander talks in December 2022. While troops "
+         "clashed at Yangtse in March, the two sides' commanders met at Chushul.",
+         E("MEET", "IND", "CHN", date="2023-03")),
+    # negative: a clause of cause, not of time, leaves the story's day
+    case("The two militaries' chiefs last spoke in August 2022. Because a spy balloon "
+         "drifted over the country, Beijing rejected a request from Austin for a call.",
+         E("CALL", "USA", "CHN", date="2022-08"),
+         E("REQUEST", "USA", "CHN", "defence-ministers", date="2022-08"),
+         E("DECLINE", "CHN", "USA", "defence-ministers", date="2022-08")),
 ]
 
 #: "that day" of the event's own clause beats a date inside another phrase of it
