@@ -169,6 +169,29 @@ DATELINE_DAY = [
          "said.",
          E("MEET", "KOR", "JPN", "defence-ministers", date="2024-06-01"),
          allow=("RESUME",), published=date(2024, 6, 2)),
+    # A story published after its filing day counts its weekdays and 'yesterday' from the
+    # dateline's day (extract/dateline_days.py), with or without an agency in brackets.
+    case("WASHINGTON, June 21 (Wire) - The U.S. and Chinese defence ministers held talks in "
+         "Singapore on Tuesday, officials said.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-20"),
+         published=date(2023, 6, 28)),
+    case("NEW DELHI, March 9 - The Indian and Pakistani DGMOs spoke over the hotline "
+         "yesterday, the army said.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-03-08"),
+         published=date(2023, 3, 14)),
+    case("TOKYO, Sept. 14 (Agency) - The defence ministers of Japan and China spoke by phone "
+         "on Monday.",
+         E("CALL", "JPN", "CHN", "defence-ministers", date="2023-09-11"),
+         published=date(2023, 9, 20)),
+    # negatives: no dateline, or a dateline day after publication, count from publication
+    case("The U.S. and Chinese defence ministers held talks in Singapore on Tuesday, officials "
+         "said.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-27"),
+         published=date(2023, 6, 28)),
+    case("WASHINGTON, June 30 (Wire) - The U.S. and Chinese defence ministers held talks in "
+         "Singapore on Tuesday, officials said.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-27"),
+         published=date(2023, 6, 28)),
     # negative: with no other day stated, the meeting is of the filing day
     case("SEOUL, June 2 - The defence ministers of South Korea and Japan met in Singapore, the "
          "ministry said.",
