@@ -190,7 +190,8 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
         if token.pos == "NOUN" and token.lemma in EVENT_NOUN_TYPES and any(
                 tree.tokens[c].lower in EVENT_REFERRING_DETERMINERS
                 or tree.tokens[c].lower in DAY_WORDS
-                for c in tree.dependents(i, ("det", "poss"))):
+                for c in tree.dependents(i, ("det", "poss"))) and not _names_its_holders(
+                view, i):
             # "The call was initiated by Moscow": the call told before, on its channel.
             for etype in EVENT_NOUN_TYPES[token.lemma]:
                 earlier = coder.state.latest.get(etype)
@@ -206,6 +207,21 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
         return [named]  # "the line": the last channel named as a line
     recent = coder.state.recent_channels
     return [recent[-1]] if recent else []
+
+
+def _names_its_holders(view: SentenceView, noun: int) -> bool:
+    """'The previous meeting of the two countries' defence ministers': an event noun whose
+    'of' or 'between' phrase names office holders is on their channel (read from their
+    roles), not on that of the event of its type told before."""
+    tree = view.tree
+    for prep in tree.dependents(noun, ("prep",)):
+        if tree.tokens[prep].lower not in ("of", "between"):
+            continue
+        inside = tree.subtree(prep)
+        if any(mention_channel(m) for m in view.mentions
+               if set(view.token_range(m.start, m.end)) & inside):
+            return True
+    return False
 
 
 def named_with_noun(coder: ArticleCoder, nouns: list[str]) -> str | None:

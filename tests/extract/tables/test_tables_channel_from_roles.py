@@ -166,8 +166,27 @@ ONE_SIDE_SEVERAL_HOLDERS = [
          E("REQUEST", "USA", "CHN", None), published=date(2022, 5, 2)),
 ]
 
+#: A definite meeting noun whose 'of' or 'between' phrase names office holders is on their
+#: channel, not on that of the meeting told just before it; without them it is that
+#: meeting again.
+HOLDERS_OF_A_TOLD_NOUN = [
+    case("The presidents of South Korea and Japan met in Seoul on Friday. The previous "
+         "meeting of the two countries' defence ministers took place in Tokyo in March.",
+         E("MEET", "KOR", "JPN", "leaders", date="2025-05-30"),
+         E("MEET", "KOR", "JPN", "defence-ministers", date="2025-03"), published=PUB_2025),
+    case("The prime ministers of India and Australia held talks on Tuesday. The last meeting "
+         "between their foreign ministers was held in Delhi in February.",
+         E("MEET", "IND", "AUS", "leaders", date="2025-05-27"),
+         E("MEET", "IND", "AUS", "diplomatic", date="2025-02"), published=PUB_2025),
+    # negative: a meeting noun naming no holders is the meeting told before
+    case("The presidents of South Korea and Japan met in Seoul on Friday. The meeting was "
+         "held at the presidential office.",
+         E("MEET", "KOR", "JPN", "leaders", date="2025-05-30"), published=PUB_2025),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "holders of a told noun": HOLDERS_OF_A_TOLD_NOUN,
     "one side, several holders": ONE_SIDE_SEVERAL_HOLDERS,
     "counterpart calls": COUNTERPART_CALLS,
     "same channel, both sides": SAME_CHANNEL_BOTH_SIDES,
