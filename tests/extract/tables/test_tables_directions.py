@@ -143,7 +143,26 @@ SHARED_DOERS = [
 ]
 
 #: The tables above read with the default pipeline, one test per row.
+#: An unplaced platform that flew or sailed close to another: what it came close to is the
+#: acted-on side, the actor the pair's other side.
+CLOSE_TO = [
+    case("Canada and China traded blame. On Sunday fighter jets flew dangerously close to a "
+         "Canadian patrol plane over the East China Sea.",
+         E("ENCOUNTER", "CHN", "CAN", date="2023-06-25"), allow=("DEMAND",)),
+    case("Australia and China traded blame. Fighters from a carrier twice flew unusually close "
+         "to an Australian P-8 on Friday.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-23"), allow=("DEMAND",)),
+    case("Russia and the United States traded blame. On Tuesday two jets flew close to a US "
+         "drone over the Black Sea.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20"), allow=("DEMAND",)),
+    # negative: the close platform named with its state acts
+    case("Japan and China traded blame. On Sunday a Japanese destroyer sailed close to a "
+         "Chinese frigate near the islands.",
+         E("ENCOUNTER", "JPN", "CHN", date="2023-06-25"), allow=("DEMAND",)),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "close to a platform": CLOSE_TO,
     "doer of a coordinated or modifying word": SHARED_DOERS,
     "encounter told by the victim": ENCOUNTERS,
     "weapon near a platform": WEAPONS,
