@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.channel_from_roles import mention_channel
 from parley.extract.demand_channels import medium_channel
+from parley.extract.directions import occasioned_contact
 from parley.extract.records import SentenceView, Trigger
 from parley.extract.series_rounds import series_meeting
 from parley.extract.subject_matter import without_subject_matter
@@ -48,7 +49,8 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
             return own  # the channel set up, not another named beside it
     named: list[str] = []
     generic = False
-    scope = arguments | {trigger.index}
+    # "the call was placed at the request of the American side": the call's channel
+    scope = arguments | {trigger.index} | occasioned_contact(view, trigger)
     if etype in (EventType.MEET, EventType.CALL) and tree.tokens[trigger.index].pos != "NOUN":
         scope |= subject
     for i in sorted(scope):

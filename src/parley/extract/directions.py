@@ -187,3 +187,19 @@ def occasion_requester(coder: ArticleCoder, view: SentenceView, trigger: Trigger
                if tree.tokens[p].lower in ("of", "from", "by") for i in tree.subtree(p)}
     named = {i for o in owners for i in tree.subtree(o)}
     return (True, coder.agent_state(view, named) if named else None)
+
+
+def occasioned_contact(view: SentenceView, trigger: Trigger) -> set[int]:
+    """The words of the contact a request noun is the occasion of ("the call had been placed
+    at the request of the American side": "the call"; "held talks at China's invitation":
+    "talks"), empty for any other trigger: the request is made on that contact's channel."""
+    tree = view.tree
+    token = tree.tokens[trigger.index]
+    if token.pos != "NOUN" or token.lemma not in REQUEST_NOUNS or token.dep != "pobj" or \
+            tree.tokens[token.head].lower not in OCCASION_REQUEST_PREPOSITIONS:
+        return set()
+    verb = tree.tokens[token.head].head
+    return {i for child in tree.dependents(verb, (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS,
+                                                   "dobj"))
+            for i in tree.subtree(child, stop=STOP)} | {verb}
+

@@ -97,6 +97,20 @@ OCCASIONS = [
          E("REQUEST", "RUS", "GBR"), E("CALL", "GBR", "RUS", date="2023-06-26")),
     case("Austin and Li met in Singapore at China's request on Monday.",
          E("REQUEST", "CHN", "USA"), E("MEET", "USA", "CHN", date="2023-06-26")),
+    # the request is on the channel of the contact it occasions, also when that contact is
+    # one told before ("the call")
+    case("The chiefs of defence of Britain and Russia spoke by phone on Monday. The call was "
+         "placed at the request of the Russian side.",
+         E("REQUEST", "RUS", "GBR", "military-chiefs"),
+         E("CALL", "GBR", "RUS", "military-chiefs", date="2023-06-26")),
+    case("The defence ministers of Japan and China met in Tokyo on Friday. The meeting was "
+         "held at the invitation of the Japanese side.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers"),
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-23")),
+    case("The Indian and Pakistani DGMOs spoke on the hotline on Sunday. The call took place "
+         "at the request of the Pakistani side.",
+         E("REQUEST", "PAK", "IND", "hotline"),
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-25")),
     # the subject still asks when the request is its own
     case("Japan asked China for a meeting of defence ministers on Monday.",
          E("REQUEST", "JPN", "CHN", "defence-ministers")),
