@@ -61,6 +61,23 @@ def _time_clause_date(view: SentenceView, index: int) -> DateMention | None:
     return None
 
 
+def _framing_clause_date(view: SentenceView, index: int) -> DateMention | None:
+    """'Relations hit a low in May 2022, when Erdoğan said … and called off a session': a
+    trigger without a date of its own, inside a 'when' clause, happens at the date of the
+    clause (or the date noun: "broke down in February 2019, when Islamabad said …") that
+    'when' hangs on, not at a date of another phrase ("planned for later that year")."""
+    tree = view.tree
+    for ancestor in tree.ancestors(index):
+        token = tree.tokens[ancestor]
+        if token.dep not in ("advcl", "relcl") or token.head == ancestor or not any(
+                tree.tokens[m].lower in TIME_CLAUSE_MARKERS
+                for m in tree.dependents(ancestor, ("mark", "advmod"))):
+            continue
+        return _date_within(view, tree.subtree(token.head, stop=frozenset(
+            {"relcl", "advcl", "ccomp", "acl", "conj"})), ranges=False)
+    return None
+
+
 def _shared_with_conjunct(view: SentenceView, index: int) -> DateMention | None:
     """'A Su-27 intercepted and harassed the drone on Tuesday': a verb without a date of
     its own shares the one of the verb coordinated after it with the same subject."""
@@ -164,6 +181,9 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own
+    framing = _framing_clause_date(view, trigger.index)
+    if framing is not None:
+        return framing
     relative = coder._relative_to_story(view.sentence.text) or since_then(
         view, own_clause, coder.state.last_date, coder.state.published)
     if relative is not None:

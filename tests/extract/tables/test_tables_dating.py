@@ -98,6 +98,26 @@ TIME_CLAUSE = [
     case("India and China held corps commander talks in December 2022. While troops "
          "clashed at Yangtse in March, the two sides' commanders met at Chushul.",
          E("MEET", "IND", "CHN", date="2023-03")),
+    # A trigger deep in a 'when' clause takes the date that clause hangs on, not a date
+    # of another phrase ("planned for later that year") or the story's last year.
+    case("Greece and Turkey held talks in 2016. Ties hit a low in May 2022, when Ankara said "
+         "it had lost patience and called off the defence talks planned for later that year.",
+         E("MEET", "GRC", "TUR", date="2016"), E("SUSPEND", "TUR", "GRC", date="2022-05")),
+    case("India and Pakistan held talks in 2015. Relations broke down in February 2019, when "
+         "Islamabad said it had no choice and suspended the hotline it had reopened that "
+         "year.",
+         E("MEET", "IND", "PAK", date="2015"),
+         E("SUSPEND", "PAK", "IND", "hotline", date="2019-02"), allow=("RESUME",)),
+    case("China and the United States held talks in 2019. Relations sank in August 2022, when "
+         "Beijing said it was furious and cancelled the theatre commander talks set for later "
+         "that year.",
+         E("MEET", "CHN", "USA", date="2019"),
+         E("SUSPEND", "CHN", "USA", "theater-command-talks", date="2022-08")),
+    # negative: a date of the trigger's own clause still dates it
+    case("China and the United States held talks in 2019. Relations sank in 2022, when "
+         "Beijing said it was furious and cancelled the theatre commander talks in August.",
+         E("MEET", "CHN", "USA", date="2019"),
+         E("SUSPEND", "CHN", "USA", "theater-command-talks", date="2022-08")),
     # negative: a clause of cause, not of time, leaves the story's day
     case("The two militaries' chiefs last spoke in August 2022. Because a spy balloon "
          "drifted over the country, Beijing rejected a request from Austin for a call.",
