@@ -18,6 +18,7 @@ from parley.extract.syntax import (
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
     EVENT_NOUN_TYPES,
+    PLACE_CLAUSE_MARKERS,
     REPORTING_VERBS,
     SUBORDINATE_DEPS,
     TEMPORAL_PREPOSITIONS,
@@ -64,13 +65,16 @@ def _time_clause_date(view: SentenceView, index: int) -> DateMention | None:
 def _framing_clause_date(view: SentenceView, index: int) -> DateMention | None:
     """'Relations hit a low in May 2022, when Erdoğan said … and called off a session': a
     trigger without a date of its own, inside a 'when' clause, happens at the date of the
-    clause (or the date noun: "broke down in February 2019, when Islamabad said …") that
-    'when' hangs on, not at a date of another phrase ("planned for later that year")."""
+    clause (or the date noun: "broke down in February 2019, when Islamabad said …", "a
+    summit on Nov. 15, where the leaders agreed …") that 'when' or 'where' hangs on, not
+    at a date of another phrase ("planned for later that year")."""
     tree = view.tree
     for ancestor in tree.ancestors(index):
         token = tree.tokens[ancestor]
+        markers = TIME_CLAUSE_MARKERS | PLACE_CLAUSE_MARKERS if token.dep == "relcl" \
+            else TIME_CLAUSE_MARKERS  # "a summit on Nov. 15, where they agreed …"
         if token.dep not in ("advcl", "relcl") or token.head == ancestor or not any(
-                tree.tokens[m].lower in TIME_CLAUSE_MARKERS
+                tree.tokens[m].lower in markers
                 for m in tree.dependents(ancestor, ("mark", "advmod"))):
             continue
         return _date_within(view, tree.subtree(token.head, stop=frozenset(

@@ -287,3 +287,6 @@ TIME_OF_DAY_WORDS = grammar_words("time_of_day_words")
 VIDEO_WORDS = grammar_words("video_words")
 #: Words that count a story date forward ("three weeks later"); the others count back.
 FORWARD_WORDS = grammar_words("forward_words")
+#: Relative adverbs of a clause told at an occasion named with its date ("on Nov. 15,
+#: where the leaders agreed").
+PLACE_CLAUSE_MARKERS = grammar_words("place_clause_markers")

@@ -113,6 +113,20 @@ TIME_CLAUSE = [
          "that year.",
          E("MEET", "CHN", "USA", date="2019"),
          E("SUSPEND", "CHN", "USA", "theater-command-talks", date="2022-08")),
+    # a 'where' clause on an occasion named with its date is told at that date
+    case("The decision came after a summit between the US and Chinese presidents in "
+         "California on Nov. 15, where the two leaders agreed to restore military "
+         "communication.",
+         E("MEET", "USA", "CHN", "leaders", date="2022-11-15"),
+         E("RESUME", "USA", "CHN", date="2022-11-15")),
+    case("The talks followed a meeting of the Indian and Chinese foreign ministers in Moscow "
+         "on Sept. 10, where they agreed to resume the corps commander talks.",
+         E("MEET", "IND", "CHN", "diplomatic", date="2022-09-10"),
+         E("RESUME", "IND", "CHN", "theater-command-talks", date="2022-09-10")),
+    case("The South Korean and Japanese leaders met in Tokyo on March 16, where they agreed to "
+         "restore their security dialogue.",
+         E("MEET", "KOR", "JPN", "leaders", date="2023-03-16"),
+         E("RESUME", "KOR", "JPN", date="2023-03-16")),
     # negative: a date of the trigger's own clause still dates it
     case("China and the United States held talks in 2019. Relations sank in 2022, when "
          "Beijing said it was furious and cancelled the theatre commander talks in August.",
