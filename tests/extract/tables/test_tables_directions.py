@@ -111,6 +111,13 @@ OCCASIONS = [
          "at the request of the Pakistani side.",
          E("REQUEST", "PAK", "IND", "hotline"),
          E("CALL", "IND", "PAK", "hotline", date="2023-06-25")),
+    # a request that occasions no contact asks for no talks
+    case("Canada arrested a Huawei executive at Washington's request in 2018."),
+    case("Seoul extradited the suspect to the United States at Washington's request on "
+         "Monday."),
+    case("India froze the accounts at the request of the United States on Friday."),
+    case("Wang Yi visited Moscow at the invitation of Russia on Monday.",
+         E("REQUEST", "RUS", "CHN"), E("MEET", "CHN", "RUS", date="2023-06-26")),
     # the subject still asks when the request is its own
     case("Japan asked China for a meeting of defence ministers on Monday.",
          E("REQUEST", "JPN", "CHN", "defence-ministers")),
