@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
 from parley.extract.channel_from_roles import titled_channels
+from parley.extract.dateline_days import date_anchor
 from parley.extract.establish_retellings import merge_retold_set_ups
 from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
@@ -61,16 +62,17 @@ def article_pair(finder_spans: Iterable[str]) -> tuple[str, str] | None:
 
 def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
                       found: Sequence[list[Mention]]) -> list[SentenceView]:
-    """What the rules read of each parsed sentence: its tree, mentions, channels and dates."""
+    """What the rules read of each parsed sentence: its tree, mentions, channels and dates
+    (counted from the dateline's filing day, when the story has one)."""
+    anchor = date_anchor(sentences[0].text if sentences else None, coder.state.published)
     return [
         SentenceView(
             sentence=sentence, tree=tree, mentions=mentions,
             channels=titled_channels(coder.extractor.find_channels(sentence.text), mentions,
                                      sentence.text, coder.extractor.gazetteer),
             # "will meet again in October": a date of time to come is the next October.
-            dates=placed_dates(tree, sentence.text,
-                               find_dates(sentence.text, coder.state.published),
-                               coder.state.published),
+            dates=placed_dates(tree, sentence.text, find_dates(sentence.text, anchor),
+                               anchor),
             opening=index == 0,
         )
         for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True))

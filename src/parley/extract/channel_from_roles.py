@@ -59,12 +59,21 @@ def implied_channels(holders: Sequence[tuple[str | None, str]], counterpart: boo
     sides: dict[str, list[str | None]] = {}
     for state, channel in holders:
         sides.setdefault(channel, []).append(state)
-    if counterpart or len(sides) == 1:
-        # "Austin and Milley called their counterparts": each on his own channel.
+    if counterpart or len(sides) == 1 or _one_named_side(holders):
+        # "Austin and Milley called their counterparts", "requests by Austin and Milley
+        # to talk": each on his own channel.
         return list(sides)
     # Two holders of one state ("the minister and his predecessor") are one side.
     return [c for c, states in sides.items()
             if len(states) >= 2 and not (len(set(states)) == 1 and states[0] is not None)]
+
+
+def _one_named_side(holders: Sequence[tuple[str | None, str]]) -> bool:
+    """All the role holders are of one known state ("repeated requests by Austin and Milley
+    to talk", the other side named only as a state): each asks on, or is refused on, the
+    channel of his own office, as a single holder does."""
+    states = {state for state, _ in holders}
+    return len(states) == 1 and None not in states
 
 
 def role_channels(coder: ArticleCoder, view: SentenceView, tokens: set[int],

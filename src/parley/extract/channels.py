@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.channel_from_roles import mention_channel
 from parley.extract.demand_channels import medium_channel
+from parley.extract.directions import occasioned_contact
 from parley.extract.records import SentenceView, Trigger
 from parley.extract.series_rounds import series_meeting
 from parley.extract.subject_matter import without_subject_matter
@@ -48,7 +49,8 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
             return own  # the channel set up, not another named beside it
     named: list[str] = []
     generic = False
-    scope = arguments | {trigger.index}
+    # "the call was placed at the request of the American side": the call's channel
+    scope = arguments | {trigger.index} | occasioned_contact(view, trigger)
     if etype in (EventType.MEET, EventType.CALL) and tree.tokens[trigger.index].pos != "NOUN":
         scope |= subject
     for i in sorted(scope):
@@ -190,7 +192,8 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
         if token.pos == "NOUN" and token.lemma in EVENT_NOUN_TYPES and any(
                 tree.tokens[c].lower in EVENT_REFERRING_DETERMINERS
                 or tree.tokens[c].lower in DAY_WORDS
-                for c in tree.dependents(i, ("det", "poss"))):
+                for c in tree.dependents(i, ("det", "poss"))) and not _names_its_holders(
+                view, i):
             # "The call was initiated by Moscow": the call told before, on its channel.
             for etype in EVENT_NOUN_TYPES[token.lemma]:
                 earlier = coder.state.latest.get(etype)
@@ -206,6 +209,21 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
         return [named]  # "the line": the last channel named as a line
     recent = coder.state.recent_channels
     return [recent[-1]] if recent else []
+
+
+def _names_its_holders(view: SentenceView, noun: int) -> bool:
+    """'The previous meeting of the two countries' defence ministers': an event noun whose
+    'of' or 'between' phrase names office holders is on their channel (read from their
+    roles), not on that of the event of its type told before."""
+    tree = view.tree
+    for prep in tree.dependents(noun, ("prep",)):
+        if tree.tokens[prep].lower not in ("of", "between"):
+            continue
+        inside = tree.subtree(prep)
+        if any(mention_channel(m) for m in view.mentions
+               if set(view.token_range(m.start, m.end)) & inside):
+            return True
+    return False
 
 
 def named_with_noun(coder: ArticleCoder, nouns: list[str]) -> str | None:

@@ -168,7 +168,8 @@ def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
                           for c in tree.dependents(p, ("prep", "dative", "dobj"))
                           for i in tree.subtree(c)]
             target = coder._first_state(view, sorted(addressees))
-        source = coder.agent_state(view, coder.extractor.subject(tree, speaker))
+        source = coder.agent_state(view, coder.extractor.subject(tree, speaker)) or \
+            _reporter_state(coder, view, speaker)
         if target is None and source is not None and any(
                 tree.tokens[t].lemma in GENERIC_OBLIGED for t in target_tokens):
             # "Australia stressed that all militaries should operate safely": said to the
@@ -187,6 +188,17 @@ def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
         ))
         break
     return Told(events, tellings)
+
+
+def _reporter_state(coder: ArticleCoder, view: SentenceView, speaker: int) -> str | None:
+    """'China's ministry said its forces had acted lawfully and told Manila to stop': a
+    speaking verb inside a report whose own subject names no state speaks for the reporter
+    (the parse often hangs the second verb of the report under the reported clause)."""
+    tree = view.tree
+    for ancestor in tree.ancestors(speaker):
+        if tree.tokens[ancestor].lemma in SAYING_VERBS:
+            return coder.agent_state(view, coder.extractor.subject(tree, ancestor))
+    return None
 
 
 def implied_requests(coder: ArticleCoder, view: SentenceView, trigger: Trigger, arguments: set[int],

@@ -22,7 +22,7 @@ from parley.dates.lexicon import MONTH_NAMES
 from parley.extract.records import Trigger
 from parley.extract.registry import registry
 from parley.extract.syntax import Tree
-from parley.extract.vocabulary import DAY_WORDS
+from parley.extract.vocabulary import DAY_WORDS, TIME_CLAUSE_MARKERS
 from parley.types import Event, EventType
 
 if TYPE_CHECKING:
@@ -155,9 +155,25 @@ def contact_medium(tree: Tree, trigger: Trigger) -> Medium | None:
         return Medium.IN_PERSON
     if any(remote_adjunct(tree, s) for s in scopes):
         return Medium.REMOTE
-    if any(at_a_place(tree, s) for s in scopes):
+    if any(at_a_place(tree, s) or _met_at_that_time(tree, s) for s in scopes):
         return Medium.IN_PERSON
     return None
+
+
+def _met_at_that_time(tree: Tree, scope: int) -> bool:
+    """'The two last spoke in November 2022, when Austin met Wei in Phnom Penh': a
+    conversation whose 'when' clause (on the verb, or on the date it was held at) is a
+    meeting was held at it, in person."""
+    if not word_of(tree, scope) & media_words("conversing_words"):
+        return False
+    clauses = list(tree.dependents(scope, ("advcl",)))
+    for preposition in tree.dependents(scope, ("prep",)):
+        for when in tree.dependents(preposition, ("pobj",)):
+            clauses.extend(tree.dependents(when, ("relcl",)))
+    return any(tree.tokens[clause].lemma in media_words("meeting_clause_verbs") and any(
+        tree.tokens[m].lower in TIME_CLAUSE_MARKERS
+        for m in tree.dependents(clause, ("mark", "advmod")))
+        for clause in clauses)
 
 
 def contact_type(tree: Tree, trigger: Trigger, channels: Sequence[str | None], *,

@@ -18,6 +18,7 @@ from parley.extract.syntax import (
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
     EVENT_NOUN_TYPES,
+    PLACE_CLAUSE_MARKERS,
     REPORTING_VERBS,
     SUBORDINATE_DEPS,
     TEMPORAL_PREPOSITIONS,
@@ -58,6 +59,26 @@ def _time_clause_date(view: SentenceView, index: int) -> DateMention | None:
             {"relcl", "advcl", "ccomp"})), ranges=False)
         if found is not None:
             return found
+    return None
+
+
+def _framing_clause_date(view: SentenceView, index: int) -> DateMention | None:
+    """'Relations hit a low in May 2022, when Erdoğan said … and called off a session': a
+    trigger without a date of its own, inside a 'when' clause, happens at the date of the
+    clause (or the date noun: "broke down in February 2019, when Islamabad said …", "a
+    summit on Nov. 15, where the leaders agreed …") that 'when' or 'where' hangs on, not
+    at a date of another phrase ("planned for later that year")."""
+    tree = view.tree
+    for ancestor in tree.ancestors(index):
+        token = tree.tokens[ancestor]
+        markers = TIME_CLAUSE_MARKERS | PLACE_CLAUSE_MARKERS if token.dep == "relcl" \
+            else TIME_CLAUSE_MARKERS  # "a summit on Nov. 15, where they agreed …"
+        if token.dep not in ("advcl", "relcl") or token.head == ancestor or not any(
+                tree.tokens[m].lower in markers
+                for m in tree.dependents(ancestor, ("mark", "advmod"))):
+            continue
+        return _date_within(view, tree.subtree(token.head, stop=frozenset(
+            {"relcl", "advcl", "ccomp", "acl", "conj"})), ranges=False)
     return None
 
 
@@ -164,6 +185,9 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own
+    framing = _framing_clause_date(view, trigger.index)
+    if framing is not None:
+        return framing
     relative = coder._relative_to_story(view.sentence.text) or since_then(
         view, own_clause, coder.state.last_date, coder.state.published)
     if relative is not None:
@@ -174,6 +198,12 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if earlier is not None and earlier.date:
         # "the call took place at Washington's request": the call told before.
         return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
+    framed = _time_clause_date(view, trigger.index)
+    if framed is not None:
+        # "Milley last spoke with Li in July 2022. When a balloon crossed the country in
+        # February, China turned down a request": the time clause dates its main clause
+        # before the story's last day does.
+        return framed
     narrative = coder.state.narrative_date
     if narrative is not None and \
             coder._past_tense(tree, trigger.index):

@@ -29,6 +29,8 @@ ACTED_ON_PREPOSITIONS = grammar_words("acted_on_prepositions")
 OCCASION_REQUEST_PREPOSITIONS = grammar_words("occasion_request_prepositions")
 #: Verbs whose object encounter noun their subject performs ("made an unsafe intercept").
 ENCOUNTER_LIGHT_VERBS = grammar_words("encounter_light_verbs")
+#: Adverbs of nearness whose 'to' phrase is acted on ("flew close to a patrol plane").
+PROXIMITY_ADVERBS = grammar_words("proximity_adverbs")
 #: Pronouns that refer to a platform named earlier in the sentence ("intercepted it").
 PLATFORM_PRONOUNS = frozenset({"it", "its", "them", "their"})
 
@@ -85,6 +87,11 @@ def acted_on_tokens(view: SentenceView, index: int) -> set[int]:
         elif word == "within":  # "within 45 yards of the USS Decatur"
             found |= {i for p in tree.subtree(prep, stop=STOP)
                       if tree.tokens[p].lower == "of" for i in tree.subtree(p, stop=STOP)}
+    for adverb in tree.dependents(index, ("advmod", "acomp")):
+        # "flew unusually close to a Japanese patrol plane": what it came close to
+        if tree.tokens[adverb].lower in PROXIMITY_ADVERBS:
+            found |= {i for p in tree.dependents(adverb, ("prep",))
+                      if tree.tokens[p].lower in ("to", "of") for i in tree.subtree(p, stop=STOP)}
     return found
 
 
@@ -180,3 +187,19 @@ def occasion_requester(coder: ArticleCoder, view: SentenceView, trigger: Trigger
                if tree.tokens[p].lower in ("of", "from", "by") for i in tree.subtree(p)}
     named = {i for o in owners for i in tree.subtree(o)}
     return (True, coder.agent_state(view, named) if named else None)
+
+
+def occasioned_contact(view: SentenceView, trigger: Trigger) -> set[int]:
+    """The words of the contact a request noun is the occasion of ("the call had been placed
+    at the request of the American side": "the call"; "held talks at China's invitation":
+    "talks"), empty for any other trigger: the request is made on that contact's channel."""
+    tree = view.tree
+    token = tree.tokens[trigger.index]
+    if token.pos != "NOUN" or token.lemma not in REQUEST_NOUNS or token.dep != "pobj" or \
+            tree.tokens[token.head].lower not in OCCASION_REQUEST_PREPOSITIONS:
+        return set()
+    verb = tree.tokens[token.head].head
+    return {i for child in tree.dependents(verb, (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS,
+                                                   "dobj"))
+            for i in tree.subtree(child, stop=STOP)} | {verb}
+

@@ -12,6 +12,7 @@ from parley.dates.lexicon import NUMBER_WORDS
 from parley.extract.anaphoric_dates import period_anaphor, told_just_before
 from parley.extract.counts import find_count
 from parley.extract.date_frames import frames_the_clause
+from parley.extract.dateline_days import DATELINE_DATE
 from parley.extract.prospective_dates import prospective
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
@@ -77,12 +78,6 @@ def _narrates(coder: ArticleCoder, mention: DateMention) -> bool:
         return False
     published = coder.state.published.isoformat() if coder.state.published else None
     return not (mention.end_value and mention.end_value == published)
-
-
-#: A wire dateline with its day ("SEOUL/TOKYO, June 2 - ", "BRUSSELS, Oct 2 — "): the day
-#: the story was filed, which dates none of its events and does not move the story on.
-DATELINE_DATE = re.compile(
-    r"^[A-Z][A-Z .'’/\-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:-|—|–|--|:)\s")
 
 
 def in_dateline(view: SentenceView, mention: DateMention) -> bool:

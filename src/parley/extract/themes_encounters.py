@@ -55,11 +55,18 @@ def platform_acts(coder: ArticleCoder, view: SentenceView, candidate: Candidate
 @registry.theme_check("parley.encounter-adjective-manoeuvre.v1", themes=PLATFORM)
 def adjective_qualifies_manoeuvre(coder: ArticleCoder, view: SentenceView,
                                   candidate: Candidate) -> bool | None:
-    """'unsafe' alone is an encounter only about a manoeuvre, intercept or approach."""
+    """'unsafe' alone is an encounter only about a manoeuvre, intercept or approach it
+    stands before ('an unsafe intercept'); one after the noun ('called the Chinese conduct
+    coercive, aggressive and deceptive', however the parser hangs it) is a verdict on an
+    act, not an encounter told."""
     if candidate.trigger.entry.form != "adjective":
         return None
-    head = view.tree.tokens[candidate.index]
-    return head.head != candidate.index and view.tree.tokens[head.head].lemma in MANOEUVRE_NOUNS
+    tree = view.tree
+    head = tree.tokens[candidate.index]
+    while head.dep == "conj" and head.head != head.i and tree.tokens[head.head].pos == "ADJ":
+        head = tree.tokens[head.head]  # "coercive, aggressive and deceptive"
+    return head.head != head.i and head.i < head.head and \
+        tree.tokens[head.head].lemma in MANOEUVRE_NOUNS
 
 
 @registry.theme_check("parley.encounter-generic-plural.v1", themes=PLATFORM)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.directions import occasioned_contact
 from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
 from parley.extract.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
@@ -143,6 +144,26 @@ def sitting_that_ended(coder: ArticleCoder, view: SentenceView, candidate: Candi
             ended_without and any(s.lemma in SERIES_TALK_NOUNS for s in subjects)):
         return False
     return None
+
+
+#: Verbs of a visit that a request or invitation can occasion ("visited at the invitation of").
+OCCASIONED_VISIT_VERBS = grammar_words("occasioned_visit_verbs")
+
+
+@registry.theme_check("parley.occasion-is-a-contact.v1", types=(EventType.REQUEST,),
+                      themes=TALKS, cue_words=REQUEST_NOUNS)
+def occasion_is_a_contact(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                          ) -> bool | None:
+    """'the call was placed at the request of the American side', 'visited Beijing at the
+    invitation of': a request that occasions a contact asked for it; 'arrested an executive
+    at Washington's request' asks for no talks."""
+    occasioned = occasioned_contact(view, candidate.trigger)
+    if not occasioned:
+        return None
+    tree = view.tree
+    contact_words = coder.lexicon.talk_verbs | coder.lexicon.talk_nouns | OCCASIONED_VISIT_VERBS
+    return None if any(tree.tokens[i].lemma in contact_words or tree.tokens[i].lower in
+                       contact_words for i in occasioned) else False
 
 
 @registry.theme_check("parley.request-for-talks.v1", types=(EventType.REQUEST,), themes=TALKS,

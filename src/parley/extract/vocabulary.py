@@ -110,10 +110,17 @@ DEMANDED_ACTIONS = grammar_words("demanded_actions")
 OCCURRENCE_VERBS = grammar_words("occurrence_verbs")
 #: Nouns that name a request outright: declining one says that it was made.
 EXPLICIT_REQUEST_NOUNS = grammar_words("explicit_request_nouns")
-#: A routine rather than an event: "twice a day", "every week", "weekly".
+#: Words beside a bare "a week" that make it a stretch of time ("after a week of strain",
+#: "a week later"), not a frequency.
+STRETCH_OF_TIME_WORDS = grammar_words("stretch_of_time_words")
+_STRETCH = "|".join(sorted(map(re.escape, STRETCH_OF_TIME_WORDS)))
+#: A routine rather than an event: "twice a day", "every week", "weekly", "calls a day"; not
+#: a bare "a week" beside a word of a stretch of time ("after a week of talks", "a week
+#: later").
 HABITUAL_FREQUENCY = re.compile(
     r"\b(?:once|twice|\w+ times) (?:a|per|each|every) (?:day|week|month|year)\b"
-    r"|\b(?:a|per|each|every) (?:day|week|month)\b|\b(?:daily|weekly|monthly)\b")
+    r"|\b(?:per|each|every) (?:day|week|month)\b|\b(?:daily|weekly|monthly)\b"
+    rf"|(?<!\S)(?!(?:{_STRETCH}) )\S+ a (?:day|week|month)\b(?! (?:{_STRETCH})\b)")
 #: Words that make a meeting a call ("talks by telephone", "discussions over the hotline").
 PHONE_WORDS = grammar_words("phone_words")
 #: A sentence that lists what the previous one spoke of ("These were …", "They included …").
@@ -280,3 +287,6 @@ TIME_OF_DAY_WORDS = grammar_words("time_of_day_words")
 VIDEO_WORDS = grammar_words("video_words")
 #: Words that count a story date forward ("three weeks later"); the others count back.
 FORWARD_WORDS = grammar_words("forward_words")
+#: Relative adverbs of a clause told at an occasion named with its date ("on Nov. 15,
+#: where the leaders agreed").
+PLACE_CLAUSE_MARKERS = grammar_words("place_clause_markers")

@@ -142,8 +142,52 @@ COUNTERPART_CALLS = [
          E("DEMAND", "USA", "CHN"), published=date(2024, 6, 3)),
 ]
 
+#: Several holders of one side, the other side named only as a state: each asks, and is
+#: refused, on his own office's channel; a holder of the other side in another channel
+#: still leaves it open.
+ONE_SIDE_SEVERAL_HOLDERS = [
+    case("Moscow rejected several requests by Austin and Milley to talk after the invasion.",
+         E("REQUEST", "USA", "RUS", "defence-ministers"),
+         E("REQUEST", "USA", "RUS", "military-chiefs"),
+         E("DECLINE", "RUS", "USA", "defence-ministers"),
+         E("DECLINE", "RUS", "USA", "military-chiefs"), published=date(2022, 5, 2)),
+    case("Japan's defence minister and the chief of Japan's Joint Staff both asked China for "
+         "talks on Monday.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers"),
+         E("REQUEST", "JPN", "CHN", "military-chiefs"), published=PUB_2025),
+    case("Beijing refused requests from Hegseth and the chairman of the US Joint Chiefs of "
+         "Staff for phone calls.",
+         E("REQUEST", "USA", "CHN", "defence-ministers"),
+         E("REQUEST", "USA", "CHN", "military-chiefs"),
+         E("DECLINE", "CHN", "USA", "defence-ministers"),
+         E("DECLINE", "CHN", "USA", "military-chiefs"), published=PUB_2025),
+    # The other side's holder is of another channel: which channel is left open.
+    case("Requests by Austin and Milley to meet the Chinese foreign minister went nowhere.",
+         E("REQUEST", "USA", "CHN", None), published=date(2022, 5, 2)),
+]
+
+#: A definite meeting noun whose 'of' or 'between' phrase names office holders is on their
+#: channel, not on that of the meeting told just before it; without them it is that
+#: meeting again.
+HOLDERS_OF_A_TOLD_NOUN = [
+    case("The presidents of South Korea and Japan met in Seoul on Friday. The previous "
+         "meeting of the two countries' defence ministers took place in Tokyo in March.",
+         E("MEET", "KOR", "JPN", "leaders", date="2025-05-30"),
+         E("MEET", "KOR", "JPN", "defence-ministers", date="2025-03"), published=PUB_2025),
+    case("The prime ministers of India and Australia held talks on Tuesday. The last meeting "
+         "between their foreign ministers was held in Delhi in February.",
+         E("MEET", "IND", "AUS", "leaders", date="2025-05-27"),
+         E("MEET", "IND", "AUS", "diplomatic", date="2025-02"), published=PUB_2025),
+    # negative: a meeting noun naming no holders is the meeting told before
+    case("The presidents of South Korea and Japan met in Seoul on Friday. The meeting was "
+         "held at the presidential office.",
+         E("MEET", "KOR", "JPN", "leaders", date="2025-05-30"), published=PUB_2025),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "holders of a told noun": HOLDERS_OF_A_TOLD_NOUN,
+    "one side, several holders": ONE_SIDE_SEVERAL_HOLDERS,
     "counterpart calls": COUNTERPART_CALLS,
     "same channel, both sides": SAME_CHANNEL_BOTH_SIDES,
     "no channel": NO_CHANNEL,

@@ -344,7 +344,30 @@ SPOKE_IN_A_CLAUSE = [
          "left, said the border was calm."),
 ]
 
+# ------------------------------------------- a conversation held at a meeting it dates to
+#: "last spoke in November, when Austin met Wei": the 'when' clause tells how the two spoke,
+#: so one MEET and no CALL; a 'when' clause of a call, or of no contact, leaves it a call.
+SPOKE_WHEN_THEY_MET = [
+    case("Austin and Wei Fenghe last spoke in November 2022, when Austin met Wei in Phnom "
+         "Penh.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2022-11")),
+    case("The Indian and Chinese foreign ministers last talked in March, when they met in "
+         "Delhi.",
+         E("MEET", "IND", "CHN", "diplomatic", date="2023-03")),
+    case("The two defence ministers of Japan and South Korea last spoke in April, when the "
+         "Korean minister visited Tokyo.",
+         E("MEET", "JPN", "KOR", "defence-ministers", date="2023-04")),
+    # negatives: the 'when' clause is a call, or tells no contact
+    case("The Indian and Chinese foreign ministers last spoke in March, when Jaishankar "
+         "called Wang Yi.",
+         E("CALL", "IND", "CHN", "diplomatic", date="2023-03")),
+    case("The Indian and Chinese foreign ministers last spoke in March, when tensions rose on "
+         "the border.",
+         E("CALL", "IND", "CHN", "diplomatic", date="2023-03")),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "spoke when they met": SPOKE_WHEN_THEY_MET,
     "remote noun": REMOTE_NOUNS,
     "remote adjunct": REMOTE_ADJUNCTS,
     "in person": IN_PERSON,

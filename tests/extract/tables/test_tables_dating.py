@@ -84,6 +84,60 @@ TIME_CLAUSE = [
     case("Austin met Li in Singapore on Friday, when a forum that opened in June 2022 met "
          "again.",
          E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23")),
+    # After a sentence that moved the story to another day, the time clause still dates
+    # its main clause.
+    case("The two militaries' chiefs last spoke in August 2022. When a spy balloon drifted "
+         "over the country in February, Beijing rejected a request from Austin for a call.",
+         E("CALL", "USA", "CHN", date="2022-08"),
+         E("REQUEST", "USA", "CHN", "defence-ministers", date="2023-02"),
+         E("DECLINE", "CHN", "USA", "defence-ministers", date="2023-02")),
+    case("Seoul and Tokyo held talks in October 2022. As tensions rose over the radar row in "
+         "January, the two defence ministers spoke by phone.",
+         E("MEET", "KOR", "JPN", date="2022-10"),
+         E("CALL", "KOR", "JPN", "defence-ministers", date="2023-01")),
+    case("India and China held corps commander talks in December 2022. While troops "
+         "clashed at Yangtse in March, the two sides' commanders met at Chushul.",
+         E("MEET", "IND", "CHN", date="2023-03")),
+    # A trigger deep in a 'when' clause takes the date that clause hangs on, not a date
+    # of another phrase ("planned for later that year") or the story's last year.
+    case("Greece and Turkey held talks in 2016. Ties hit a low in May 2022, when Ankara said "
+         "it had lost patience and called off the defence talks planned for later that year.",
+         E("MEET", "GRC", "TUR", date="2016"), E("SUSPEND", "TUR", "GRC", date="2022-05")),
+    case("India and Pakistan held talks in 2015. Relations broke down in February 2019, when "
+         "Islamabad said it had no choice and suspended the hotline it had reopened that "
+         "year.",
+         E("MEET", "IND", "PAK", date="2015"),
+         E("SUSPEND", "PAK", "IND", "hotline", date="2019-02"), allow=("RESUME",)),
+    case("China and the United States held talks in 2019. Relations sank in August 2022, when "
+         "Beijing said it was furious and cancelled the theatre commander talks set for later "
+         "that year.",
+         E("MEET", "CHN", "USA", date="2019"),
+         E("SUSPEND", "CHN", "USA", "theater-command-talks", date="2022-08")),
+    # a 'where' clause on an occasion named with its date is told at that date
+    case("The decision came after a summit between the US and Chinese presidents in "
+         "California on Nov. 15, where the two leaders agreed to restore military "
+         "communication.",
+         E("MEET", "USA", "CHN", "leaders", date="2022-11-15"),
+         E("RESUME", "USA", "CHN", date="2022-11-15")),
+    case("The talks followed a meeting of the Indian and Chinese foreign ministers in Moscow "
+         "on Sept. 10, where they agreed to resume the corps commander talks.",
+         E("MEET", "IND", "CHN", "diplomatic", date="2022-09-10"),
+         E("RESUME", "IND", "CHN", "theater-command-talks", date="2022-09-10")),
+    case("The South Korean and Japanese leaders met in Tokyo on March 16, where they agreed to "
+         "restore their security dialogue.",
+         E("MEET", "KOR", "JPN", "leaders", date="2023-03-16"),
+         E("RESUME", "KOR", "JPN", date="2023-03-16")),
+    # negative: a date of the trigger's own clause still dates it
+    case("China and the United States held talks in 2019. Relations sank in 2022, when "
+         "Beijing said it was furious and cancelled the theatre commander talks in August.",
+         E("MEET", "CHN", "USA", date="2019"),
+         E("SUSPEND", "CHN", "USA", "theater-command-talks", date="2022-08")),
+    # negative: a clause of cause, not of time, leaves the story's day
+    case("The two militaries' chiefs last spoke in August 2022. Because a spy balloon "
+         "drifted over the country, Beijing rejected a request from Austin for a call.",
+         E("CALL", "USA", "CHN", date="2022-08"),
+         E("REQUEST", "USA", "CHN", "defence-ministers", date="2022-08"),
+         E("DECLINE", "CHN", "USA", "defence-ministers", date="2022-08")),
 ]
 
 #: "that day" of the event's own clause beats a date inside another phrase of it
@@ -149,6 +203,29 @@ DATELINE_DAY = [
          "said.",
          E("MEET", "KOR", "JPN", "defence-ministers", date="2024-06-01"),
          allow=("RESUME",), published=date(2024, 6, 2)),
+    # A story published after its filing day counts its weekdays and 'yesterday' from the
+    # dateline's day (extract/dateline_days.py), with or without an agency in brackets.
+    case("WASHINGTON, June 21 (Wire) - The U.S. and Chinese defence ministers held talks in "
+         "Singapore on Tuesday, officials said.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-20"),
+         published=date(2023, 6, 28)),
+    case("NEW DELHI, March 9 - The Indian and Pakistani DGMOs spoke over the hotline "
+         "yesterday, the army said.",
+         E("CALL", "IND", "PAK", "hotline", date="2023-03-08"),
+         published=date(2023, 3, 14)),
+    case("TOKYO, Sept. 14 (Agency) - The defence ministers of Japan and China spoke by phone "
+         "on Monday.",
+         E("CALL", "JPN", "CHN", "defence-ministers", date="2023-09-11"),
+         published=date(2023, 9, 20)),
+    # negatives: no dateline, or a dateline day after publication, count from publication
+    case("The U.S. and Chinese defence ministers held talks in Singapore on Tuesday, officials "
+         "said.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-27"),
+         published=date(2023, 6, 28)),
+    case("WASHINGTON, June 30 (Wire) - The U.S. and Chinese defence ministers held talks in "
+         "Singapore on Tuesday, officials said.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-27"),
+         published=date(2023, 6, 28)),
     # negative: with no other day stated, the meeting is of the filing day
     case("SEOUL, June 2 - The defence ministers of South Korea and Japan met in Singapore, the "
          "ministry said.",

@@ -97,6 +97,27 @@ OCCASIONS = [
          E("REQUEST", "RUS", "GBR"), E("CALL", "GBR", "RUS", date="2023-06-26")),
     case("Austin and Li met in Singapore at China's request on Monday.",
          E("REQUEST", "CHN", "USA"), E("MEET", "USA", "CHN", date="2023-06-26")),
+    # the request is on the channel of the contact it occasions, also when that contact is
+    # one told before ("the call")
+    case("The chiefs of defence of Britain and Russia spoke by phone on Monday. The call was "
+         "placed at the request of the Russian side.",
+         E("REQUEST", "RUS", "GBR", "military-chiefs"),
+         E("CALL", "GBR", "RUS", "military-chiefs", date="2023-06-26")),
+    case("The defence ministers of Japan and China met in Tokyo on Friday. The meeting was "
+         "held at the invitation of the Japanese side.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers"),
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-23")),
+    case("The Indian and Pakistani DGMOs spoke on the hotline on Sunday. The call took place "
+         "at the request of the Pakistani side.",
+         E("REQUEST", "PAK", "IND", "hotline"),
+         E("CALL", "IND", "PAK", "hotline", date="2023-06-25")),
+    # a request that occasions no contact asks for no talks
+    case("Canada arrested a Huawei executive at Washington's request in 2018."),
+    case("Seoul extradited the suspect to the United States at Washington's request on "
+         "Monday."),
+    case("India froze the accounts at the request of the United States on Friday."),
+    case("Wang Yi visited Moscow at the invitation of Russia on Monday.",
+         E("REQUEST", "RUS", "CHN"), E("MEET", "CHN", "RUS", date="2023-06-26")),
     # the subject still asks when the request is its own
     case("Japan asked China for a meeting of defence ministers on Monday.",
          E("REQUEST", "JPN", "CHN", "defence-ministers")),
@@ -143,7 +164,26 @@ SHARED_DOERS = [
 ]
 
 #: The tables above read with the default pipeline, one test per row.
+#: An unplaced platform that flew or sailed close to another: what it came close to is the
+#: acted-on side, the actor the pair's other side.
+CLOSE_TO = [
+    case("Canada and China traded blame. On Sunday fighter jets flew dangerously close to a "
+         "Canadian patrol plane over the East China Sea.",
+         E("ENCOUNTER", "CHN", "CAN", date="2023-06-25"), allow=("DEMAND",)),
+    case("Australia and China traded blame. Fighters from a carrier twice flew unusually close "
+         "to an Australian P-8 on Friday.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-23"), allow=("DEMAND",)),
+    case("Russia and the United States traded blame. On Tuesday two jets flew close to a US "
+         "drone over the Black Sea.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-06-20"), allow=("DEMAND",)),
+    # negative: the close platform named with its state acts
+    case("Japan and China traded blame. On Sunday a Japanese destroyer sailed close to a "
+         "Chinese frigate near the islands.",
+         E("ENCOUNTER", "JPN", "CHN", date="2023-06-25"), allow=("DEMAND",)),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "close to a platform": CLOSE_TO,
     "doer of a coordinated or modifying word": SHARED_DOERS,
     "encounter told by the victim": ENCOUNTERS,
     "weapon near a platform": WEAPONS,

@@ -106,8 +106,26 @@ ASKED_TO_ANSWER = [
          E("DEMAND", "KOR", "PRK", None)),
 ]
 
+#: A directive coordinated inside a report, its own subject naming no state ("said its
+#: forces had acted lawfully and told Manila to stop"): the reporter demands it.
+DIRECTIVE_IN_A_REPORT = [
+    case("China's defence ministry said its forces had acted lawfully and told Manila to "
+         "stop its provocations at once.",
+         E("DEMAND", "CHN", "PHL", None)),
+    case("The Russian defence ministry said its pilots had acted professionally and told "
+         "Washington to end its drone flights over the Black Sea.",
+         E("DEMAND", "RUS", "USA", None)),
+    case("Pakistan's army said its troops had shown restraint and urged India to respect the "
+         "ceasefire.",
+         E("DEMAND", "PAK", "IND", None)),
+    # negative: the one told is no state
+    case("China's defence ministry said its forces had acted lawfully and told reporters to "
+         "wait for a statement."),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "directive in a report": DIRECTIVE_IN_A_REPORT,
     "asked for an answer": ASKED_TO_ANSWER,
     "precondition on a step": PRECONDITIONS,
     "stance addressed to a state": ADDRESSED_STANCES,

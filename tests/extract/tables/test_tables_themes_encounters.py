@@ -128,7 +128,25 @@ PATH_ACTS = [
     case("Ships of the US and Japanese navies sailed across the Pacific on Monday."),
 ]
 
+#: An encounter adjective before its manoeuvre noun tells the encounter; one after it, the
+#: object's predicate of a verb of naming ("called the conduct coercive"), is a verdict on
+#: an act told before, no encounter of its own.
+VERDICTS = [
+    case("A navy spokesman for Manila on Tuesday called the Chinese conduct coercive, "
+         "aggressive and deceptive."),
+    case("Japan's navy chief called the Chinese pilots' conduct aggressive and unsafe on "
+         "Monday."),
+    case("A Canadian air force commander described the Chinese manoeuvre as aggressive."),
+    # positives: the adjective stands before the manoeuvre noun
+    case("A Chinese fighter carried out an aggressive manoeuvre near a Philippine aircraft on "
+         "Monday.",
+         E("ENCOUNTER", "CHN", "PHL", date="2023-06-26")),
+    case("A Chinese J-16 made an unsafe approach to an Australian P-8 on Sunday.",
+         E("ENCOUNTER", "CHN", "AUS", date="2023-06-25")),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "verdict on conduct": VERDICTS,
     "ship prefixes": SHIP_PREFIXES,
     "acts across the way": PATH_ACTS,
     "verb and object": VERB_AND_OBJECT,
