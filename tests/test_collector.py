@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 from collections.abc import Iterator
 
 import pytest
 
-from parley.collector import collector_paused
+from parley.collector import YOUNG_BACKLOG, collector_paused
 
 
 @pytest.fixture(autouse=True)
@@ -68,3 +69,44 @@ def test_overlapping_pauses_of_two_threads_resume_after_the_last() -> None:
     release.set()
     thread.join(5)
     assert gc.isenabled()
+
+
+def _build_backlog(count: int) -> list[list[int]]:
+    return [[number] for number in range(count)]  # lists: objects the collector tracks
+
+
+def test_a_large_backlog_is_collected_when_the_last_pause_ends() -> None:
+    gc.enable()
+    gc.collect()
+    with collector_paused():
+        kept = _build_backlog(2 * YOUNG_BACKLOG)
+        assert gc.get_count()[0] > YOUNG_BACKLOG
+    young, middle, _ = gc.get_count()
+    assert young < YOUNG_BACKLOG // 10 and middle == 0  # both young generations walked
+    assert len(kept) == 2 * YOUNG_BACKLOG
+
+
+def test_young_cycles_of_a_pause_are_collected_at_its_end() -> None:
+    gc.enable()
+    gc.collect()
+
+    class Node:
+        partner: object = None
+
+    with collector_paused():
+        first, second = Node(), Node()
+        first.partner, second.partner = second, first  # a cycle refcounting cannot free
+        watched = weakref.ref(first)
+        del first, second
+        kept = _build_backlog(2 * YOUNG_BACKLOG)  # kept: freed objects uncount themselves
+    assert watched() is None
+    assert kept
+
+
+def test_a_small_backlog_is_left_to_the_collector() -> None:
+    gc.enable()
+    gc.collect()
+    with collector_paused():
+        kept = _build_backlog(300)  # fewer than the collector's own young threshold (700)
+    assert gc.get_count()[0] >= 300  # no explicit pass
+    assert kept

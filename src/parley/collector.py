@@ -13,6 +13,14 @@ might hold (there is none by design) is collected on its next pass.
 Process-wide, like the collector: nested or concurrent pauses (two requests at once) count,
 and the collector is enabled again when the last one ends, unless it was off before the
 first began (a caller that turned it off itself keeps it off).
+
+When the last pause ends with a backlog of more than `YOUNG_BACKLOG` new objects, it
+collects the two young generations at once (`gc.collect(1)`). Left to itself the collector
+would walk the backlog twice: a young-generation pass at the next allocation, then a
+middle-generation pass ten young passes later, both inside the same request (measured on a
+cold pair page of the 100,000-event store: 16 + 22 ms, against 17 ms for the one explicit
+pass). Young cyclic garbage is still collected (unlike `gc.freeze()`, which handed it to
+the oldest generation: tried and reverted).
 """
 
 from __future__ import annotations
@@ -23,6 +31,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 __all__ = ["collector_paused"]
+
+#: New objects past which the end of the last pause collects the young generations itself.
+YOUNG_BACKLOG = 10_000
 
 _lock = threading.Lock()
 _pauses = 0
@@ -45,3 +56,5 @@ def collector_paused() -> Iterator[None]:
             _pauses -= 1
             if _pauses == 0 and _resume:
                 gc.enable()
+                if gc.get_count()[0] > YOUNG_BACKLOG:
+                    gc.collect(1)

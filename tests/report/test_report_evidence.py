@@ -6,7 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from parley.config import load_settings
-from parley.report.evidence import about_other_channels, channels_named, persons_channels
+from parley.report.evidence import (
+    about_other_channels,
+    channels_named,
+    names_channel,
+    persons_channels,
+)
 from parley.report.history import history_from_events
 from parley.report.queries import PairQuery
 from parley.report.status import status_rows
@@ -83,3 +88,16 @@ def test_the_confidence_says_why() -> None:
     assert found.confidence_reason == "2 independent articles; explicit statement"
     used = rows([POLICY])["defence-policy-talks"]
     assert used.confidence_reason == "1 independent article; inferred from a meeting or call"
+
+
+def test_a_pair_in_either_order_is_judged_once_per_sentence() -> None:
+    """The overview asks in reading order, the API in code order: the same answer, and the
+    second order finds the first's remembered instead of searching the sentence again."""
+    sentence = "The two navies reopened their maritime hotline after a pause of one year."
+    stored = StoredEvent(Event(article="order-a", type=EventType.RESUME, source="USA",
+                               target="CHN", channel="hotline",
+                               evidence=Evidence(sentence, 0, len(sentence))))
+    first = about_other_channels(stored, "USA", "CHN")
+    misses = names_channel.cache_info().misses
+    assert about_other_channels(stored, "CHN", "USA") == first
+    assert names_channel.cache_info().misses == misses

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.timeline.history import build_history, known_on, months_between
+from parley.timeline.merge import merge_events
 from parley.timeline.request_outcomes import Outcome
 from parley.timeline.staleness import add_months, stale_day
 from parley.timeline.states import channel_intervals, interval_on
@@ -146,3 +149,25 @@ def test_states_by_month_are_the_states_on_each_month(
     span = [f"{year}-{month:02d}" for year in range(2014, 2026) for month in range(1, 13)]
     for channel in history.intervals:
         assert history.states_in(channel, span) == [history.state_on(channel, m) for m in span]
+
+
+def test_a_dropped_history_leaves_no_telling_alive() -> None:
+    """The history keeps its merge itself: the merge memo must not hold a busy pair's
+    tellings after the history is dropped (a server would carry them past every change)."""
+    events = [told(f"a{n}", EventType.MEET, f"2023-05-{n + 1:02d}") for n in range(3)]
+    first = events[0]
+    gc.collect()
+    before = sys.getrefcount(first)
+    history = build_history(events, as_of="2023-06-30")
+    held = sys.getrefcount(first)
+    del history
+    gc.collect()
+    after = sys.getrefcount(first)
+    assert held > before  # the history holds it
+    assert after == before
+
+
+def test_a_merge_without_remembering_equals_the_remembered_one() -> None:
+    events = [told("a", EventType.MEET, "2023-05-02"), told("b", EventType.MEET, "2023-05"),
+              told("c", EventType.SUSPEND, "2023-06-01")]
+    assert merge_events(events, remember=False) == merge_events(events)

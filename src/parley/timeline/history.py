@@ -122,7 +122,7 @@ def build_history(
     """
     day = as_of_day(as_of)
     known = tuple(e for e in events if known_on(e, day) and (supports is None or supports(e)))
-    merged = merge_events(known)
+    merged = merge_events(known, remember=False)  # the history keeps it
     requests = classify_requests(merged, answer_days=answer_days, reference=day.isoformat())
     unanswered = [(answer.request, answer.deadline) for answer in requests
                   if answer.outcome is Outcome.UNANSWERED and answer.response is None

@@ -252,17 +252,27 @@ def flatten(events: Iterable[StoredEvent | MergedEvent]) -> tuple[StoredEvent, .
     return dedupe(stored)
 
 
-def merge_events(events: Iterable[StoredEvent | MergedEvent]) -> list[MergedEvent]:
+def merge_events(events: Iterable[StoredEvent | MergedEvent], *, remember: bool = True
+                 ) -> list[MergedEvent]:
     """Merge the tellings of each event across articles; sorted by date, then identity.
 
     Accepts stored events or already merged events (which are expanded first), so merging
     is idempotent: `merge_events(merge_events(x)) == merge_events(x)`. The list returned is
     marked as merged, and given back again it is copied instead of merged anew (callers
     that pass it on, like `pair_intervals`, would otherwise merge the same events thrice).
+
+    The last few merges are remembered by the identities of their events (`_MERGES`),
+    for callers that merge one list several times. A caller that keeps its result itself
+    (`timeline.history.build_history`, whose history the dashboard and `report.history`
+    remember) passes `remember=False`: remembered, a busy pair's merge would keep its
+    20,000 tellings and 7,000 merged events alive after the store changed and the history
+    was dropped, and every full pass of the cyclic collector would walk them.
     """
     if isinstance(events, _MergedList) and events.intact():
         return _MergedList(events)
     items = tuple(events)
+    if not remember:
+        return _merge(items)
     return _MergedList(_MERGES.get(items, None, lambda: _merge(items)))
 
 

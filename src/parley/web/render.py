@@ -7,6 +7,7 @@ drawn from numbers computed in `web.charts`. Links keep the page's as-of date.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -14,10 +15,12 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from parley import catalogue
+from parley.report.contacts import Engagement
 from parley.report.html import STATUS_COLOURS
 from parley.types import ChannelStatus
 from parley.web.charts import plural
@@ -70,6 +73,16 @@ def with_params(path: str, params: list[tuple[str, str]], **extra: Any) -> str:
     return path + ("?" + urlencode(items) if items else "")
 
 
+def engagement_lines(engagements: Iterable[Engagement]) -> Markup:
+    """A contact cell's tooltip, escaped: one line ('2024-01-09: <first sentence>', then
+    '&#10;') per engagement. The pair page of a busy pair has some 12,000 of them: one
+    escape per line here costs a third of what the template's loop did (two escapes and
+    three attribute lookups each), for the same text."""
+    return Markup("".join([
+        f"{escape(f'{e.date}: {e.evidence[0].sentence if e.evidence else str()}')}&#10;"
+        for e in engagements]))
+
+
 def percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
@@ -91,6 +104,7 @@ def environment() -> Environment:
         colours={s.value: c for s, c in STATUS_COLOURS.items()},
     )
     env.filters["number"] = percent
+    env.filters["engagement_lines"] = engagement_lines
     env.filters["plural"] = plural
     env.filters["label"] = lambda slug: labels.get(slug, slug)
     return env
