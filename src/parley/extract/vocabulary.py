@@ -82,6 +82,8 @@ SAYING_VERBS = grammar_words("saying_verbs")
 SAYING_NOUNS = grammar_words("saying_nouns")
 #: General subjects of an obligation said to the other side ("all militaries should …").
 GENERIC_OBLIGED = grammar_words("generic_obliged")
+#: Words that make an obligation's subject both sides together ("the two armed forces should").
+JOINT_OBLIGED_WORDS = grammar_words("joint_obliged_words")
 #: Verbs of getting in touch: trying to do so with a person is asking to talk.
 CONTACT_VERBS = grammar_words("contact_verbs")
 #: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").

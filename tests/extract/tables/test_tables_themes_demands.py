@@ -107,7 +107,26 @@ ASKED_TO_ANSWER = [
 ]
 
 
+# ------------------------------------------- an obligation laid on both sides together
+#: "the two armed forces should maintain exchanges": the speaker's own side is among those
+#: obliged, so it is a shared aim, not a demand; one side, or "all militaries", is obliged
+#: by the other (constructions._laid_on_both_sides).
+BOTH_SIDES_OBLIGED = [
+    case("Dong said the two armed forces should keep up high-level exchanges and handle "
+         "maritime issues properly."),
+    case("The Vietnamese minister said both militaries should deepen strategic communication."),
+    case("Beijing said the two sides should manage their differences through consultation."),
+    case("The Indian minister said each side should respect the other's concerns along the "
+         "border."),
+    case("Dong said Hanoi should stop sending fishing boats to the disputed islands.",
+         E("DEMAND", "CHN", "VNM")),
+    case("Canberra stressed that all militaries should operate safely after the Chinese "
+         "intercept.", E("DEMAND", "AUS", "CHN")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "obligation on both sides": BOTH_SIDES_OBLIGED,
     "asked for an answer": ASKED_TO_ANSWER,
     "precondition on a step": PRECONDITIONS,
     "stance addressed to a state": ADDRESSED_STANCES,
