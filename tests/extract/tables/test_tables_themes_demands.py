@@ -125,7 +125,26 @@ BOTH_SIDES_OBLIGED = [
 ]
 
 
+# ------------------------------------------------ a courtesy call on an official
+#: "called on President Zardari": 'call on' an official with nothing asked of him is a
+#: visit, no demand (themes_demands.courtesy_call_is_no_demand); 'call on' a state, or an
+#: official with an infinitive or a 'for' phrase, asks.
+COURTESY_CALLS = [
+    case("The visiting Iranian general also called on President Asif Ali Zardari.",
+         allow={"MEET"}),
+    case("The visiting Vietnamese minister called on the Philippine president at the palace "
+         "on Friday.", allow={"MEET"}),
+    case("During the trip the Chinese envoy called on Japan's defence minister in Tokyo.",
+         allow={"MEET"}),
+    case("Tokyo called on the Chinese defence minister to explain the drills.",
+         E("DEMAND", "JPN", "CHN")),
+    case("Seoul called on Pyongyang for restraint after the launch.",
+         E("DEMAND", "KOR", "PRK")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "courtesy call": COURTESY_CALLS,
     "obligation on both sides": BOTH_SIDES_OBLIGED,
     "asked for an answer": ASKED_TO_ANSWER,
     "precondition on a step": PRECONDITIONS,
