@@ -116,7 +116,23 @@ SITTINGS_ENDED = [
          E("SUSPEND", "RUS", "UKR", date="2023-06-20")),
 ]
 
+#: "ready to work with the Russian side to deepen cooperation": improving a relationship
+#: (cooperation, ties, relations) offers no contact; readiness to hold, resume or restore
+#: talks, exchanges or ties does (themes_talks.offer_to_talk, `relationship_nouns`).
+RELATIONSHIP_OFFERS = [
+    case("Dong said the Chinese side was ready to work with the Russian side to deepen mutual "
+         "trust and to enrich practical cooperation between the two armies."),
+    case("The Vietnamese minister said Hanoi was willing to strengthen defence ties with Manila."),
+    case("Tokyo said it stood ready to push military relations with Canberra to a new level."),
+    case("Beijing said it was ready to resume military exchanges with Washington.",
+         E("REQUEST", "CHN", "USA")),
+    case("Seoul said it was ready to hold military talks with Pyongyang at any time.",
+         E("REQUEST", "KOR", "PRK")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "relationship offer": RELATIONSHIP_OFFERS,
     "sittings that ended": SITTINGS_ENDED,
     "unanswered": UNANSWERED,
     "proposal": PROPOSALS,
