@@ -87,6 +87,20 @@ SUBJECT_MATTER = [
     # negative: a call paid on someone is a visit to them
     ("Austin paid a call on the Chinese defence minister in Beijing on Monday.",
      "MEET", {("CHN", "USA")}),
+    # circumstances ('amid', 'despite') name no party either
+    ("Japan and the Philippines signed a troop access pact on Monday, as the two countries "
+     "held security talks in Manila amid China's growing assertiveness at sea.",
+     "MEET", {("JPN", "PHL")}),
+    ("The Japanese and Philippine defence chiefs met in Tokyo on Tuesday amid Chinese pressure "
+     "on the shoal.",
+     "MEET", {("JPN", "PHL")}),
+    ("The Indian and Bangladeshi border chiefs held talks in Delhi despite Pakistan's "
+     "objections.",
+     "MEET", {("BGD", "IND")}),
+    # negative: a state after 'with' still takes part, whatever the circumstances
+    ("Amid the standoff, the Philippine defence chief held talks with his Chinese counterpart "
+     "on Tuesday.",
+     "MEET", {("CHN", "PHL")}),
 ]
 
 
