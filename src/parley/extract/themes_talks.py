@@ -137,6 +137,40 @@ def sitting_that_ended(coder: ArticleCoder, view: SentenceView, candidate: Candi
     return None
 
 
+#: Prepositions that make a request noun the occasion of another act ("at the request of").
+OCCASION_REQUEST_PREPOSITIONS = grammar_words("occasion_request_prepositions")
+#: Event types of a contact a granted request can occasion.
+CONTACT_TYPES = (EventType.MEET, EventType.CALL)
+
+
+def _is_contact_word(coder: ArticleCoder, lemma: str) -> bool:
+    return lemma in coder.lexicon.talk_verbs or lemma in coder.lexicon.talk_nouns or any(
+        entry.type in CONTACT_TYPES for entry in coder.lexicon.triggers.get(lemma, ()))
+
+
+@registry.theme_check("parley.occasion-request-needs-contact.v1", types=(EventType.REQUEST,),
+                      themes=TALKS, cue_words=REQUEST_NOUNS)
+def occasion_request_needs_contact(coder: ArticleCoder, view: SentenceView,
+                                   candidate: Candidate) -> bool | None:
+    """'Ankara would keep providing training at the request of the Syrian government': a
+    request told as the occasion of an act asks for talks only when that act is a contact
+    ('visited Ankara at the invitation of his counterpart', 'the call took place at
+    Washington's request'); training, aid or a deployment granted on request is no talks."""
+    tree = view.tree
+    token = tree.tokens[candidate.index]
+    if token.pos != "NOUN" or token.dep != "pobj" or \
+            tree.tokens[token.head].lower not in OCCASION_REQUEST_PREPOSITIONS:
+        return None
+    act = tree.tokens[token.head].head
+    around = {act, *tree.children[act]}
+    around |= {o for c in tree.children[act] if tree.tokens[c].dep == "prep"
+               for o in tree.dependents(c, ("pobj",))}
+    if any(_is_contact_word(coder, tree.tokens[i].lemma)
+           for i in around - {token.head, candidate.index}):
+        return None
+    return False
+
+
 @registry.theme_check("parley.request-for-talks.v1", types=(EventType.REQUEST,), themes=TALKS,
                       cue_words=REQUEST_NOUNS)
 def request_for_talks(coder: ArticleCoder, view: SentenceView, candidate: Candidate

@@ -131,7 +131,24 @@ RELATIONSHIP_OFFERS = [
 ]
 
 
+#: "provided training at the request of the Syrian government": a request told as the
+#: occasion of an act asks for talks only when the act is a contact (a visit, a call, talks);
+#: troops, training or aid granted on request are no talks
+#: (themes_talks.occasion_request_needs_contact).
+OCCASION_REQUESTS = [
+    case("A Turkish spokesman said Ankara would keep providing training to strengthen the "
+         "Syrian army at the request of the Syrian government."),
+    case("Turkey sent troops to Qatar at the request of the Qatari government."),
+    case("Japan shipped radar equipment to Manila at the request of the Philippine navy."),
+    case("The Syrian defence minister visited Ankara at the invitation of his Turkish "
+         "counterpart.", E("MEET", "SYR", "TUR"), E("REQUEST", "TUR", "SYR")),
+    case("Austin and Belousov held a phone call on Friday at Moscow's request.",
+         E("CALL", "USA", "RUS"), E("REQUEST", "RUS", "USA")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "occasion request": OCCASION_REQUESTS,
     "relationship offer": RELATIONSHIP_OFFERS,
     "sittings that ended": SITTINGS_ENDED,
     "unanswered": UNANSWERED,
