@@ -23,6 +23,10 @@ PER_CHANNEL_TYPES = frozenset(
     {EventType.SUSPEND, EventType.RESUME, EventType.REQUEST, EventType.DECLINE,
      EventType.STATUS}
 )
+#: "the following day", "a day earlier": a date counted from the sentence before.
+DAY_ANAPHOR = re.compile(r"\b(?:" + "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
+        grammar_words("day_anaphors"), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: Sentence openings that refer back to the previous sentence's event.
 ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
