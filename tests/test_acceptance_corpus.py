@@ -1,4 +1,4 @@
-"""Acceptance tests on the bundled corpus (`src/parley/data/corpus`, 79 articles).
+"""Acceptance tests on the bundled corpus (`src/parley/data/corpus`, 87 articles).
 
 The corpus is ingested once per module into a temporary SQLite store; the commands are run
 through the library functions the CLI calls, or through the CLI itself with `--db` and
@@ -65,8 +65,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
     with Store(loaded.url) as store:
         result = ingest_paths([str(CORPUS)], loaded.settings, store)
     assert result.failures == ()
-    assert result.articles_read == 79
-    assert result.articles_stored == 79
+    assert result.articles_read == 87
+    assert result.articles_stored == 87
     yield loaded
 
 
@@ -144,7 +144,7 @@ def test_ingesting_the_corpus_twice_changes_no_count(corpus: Corpus, tmp_path: P
         ledgers = ledger_counts(store, copy.settings)
         result = ingest_paths([str(CORPUS)], copy.settings, store)
         assert (result.articles_read, result.articles_stored, result.articles_unchanged,
-                result.events_stored) == (79, 0, 79, 0)
+                result.events_stored) == (87, 0, 87, 0)
         assert store.count_events() == events
         assert store.count_articles() == articles
         assert len(merged_pair_events(store)) == merged

@@ -20,7 +20,7 @@ from parley.extract.article_gate import (
     names_two_states,
     read_mentions,
 )
-from parley.extract.vocabulary import ANAPHORIC_OPENING, LIST_OPENING
+from parley.extract.vocabulary import ANAPHORIC_OPENING, DAY_ANAPHOR, LIST_OPENING
 from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
 from parley.nlp.parse import DATELINE
@@ -109,8 +109,9 @@ class Pipeline:
         Besides the sentences the lexical pre-filter passes, the coder's article context must
         come out as if every sentence were parsed: an opening dateline ("HONG KONG —") says
         whose organisations the article's unnamed ones are, and a sentence that refers back
-        ("This move …", "These were …", "Those mechanisms remain …") reads the date, events or
-        channels of the sentence before it, which is then parsed too.
+        ("This move …", "These were …", "Those mechanisms remain …", "… the following day")
+        reads the date, events or channels of the sentence before it, which is then parsed
+        too.
         """
         if not self.settings.prefilter:
             return list(sentences)
@@ -130,7 +131,8 @@ class Pipeline:
         return [s for s, kept in zip(sentences, keep, strict=True) if kept]
 
     def _refers_back(self, text: str) -> bool:
-        return bool(ANAPHORIC_OPENING.match(text) or LIST_OPENING.match(text)) or \
+        return bool(ANAPHORIC_OPENING.match(text) or LIST_OPENING.match(text)
+                    or DAY_ANAPHOR.search(text)) or \
             self.prefilter.statuses.search(text)
 
     def gated(self, article: Article) -> bool:

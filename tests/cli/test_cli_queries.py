@@ -493,7 +493,7 @@ def test_demo_with_db_keeps_the_corpus(db_url: str) -> None:
     assert ("_As of 2023-06-26; latest evidence 2023-06-22, less than a month before the "
             "as-of date._") in result.stdout
     corpus_size = len(list(CORPUS.glob("*.json")))
-    assert corpus_size == 79
+    assert corpus_size == 87
     assert f"{corpus_size} sample articles" in result.stderr
     with Store(db_url) as store:
         assert store.count_articles() == corpus_size

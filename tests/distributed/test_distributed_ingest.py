@@ -111,8 +111,8 @@ def test_distributed_and_serial_stores_are_identical(
         spread = ingest_on_cluster(inputs, settings, store, client, batch_size=5,
                                    on_done=lambda article: done.append(article.id))
     assert summary(spread) == summary(serial)
-    assert serial.articles_read == 83 and serial.events_stored > 200
-    assert len(done) == 83  # every article extracted reached the progress callback
+    assert serial.articles_read == 91 and serial.events_stored > 200
+    assert len(done) == 91  # every article extracted reached the progress callback
     assert store_digest(cluster_url) == store_digest(serial_url)
 
 
@@ -127,7 +127,7 @@ def test_a_second_run_resumes_by_article_id_and_loads_the_model_once_per_worker(
         second = ingest_on_cluster(inputs, settings, store, client)
     assert first.articles_stored == 3
     assert (second.articles_read, second.articles_stored, second.articles_unchanged) == \
-        (83, 79, 4)
+        (91, 87, 4)
     assert client.run(lambda: id(worker_tasks._pipeline)) == models
     with Store(f"sqlite:///{tmp_path / 'serial.db'}") as store:
         ingest_paths(inputs, settings, store)
@@ -144,11 +144,11 @@ def test_cli_ingest_on_an_existing_scheduler(client: Any, inputs: list[str],
     counts = json.loads(result.stdout)
     assert counts["events_stored"] > 200
     assert {k: v for k, v in counts.items() if k != "events_stored"} == {
-        "articles_read": 83, "articles_stored": 82, "articles_unchanged": 1, "failed": 1,
+        "articles_read": 91, "articles_stored": 90, "articles_unchanged": 1, "failed": 1,
         "warnings": 0}
     assert result.stderr.startswith(f"error: {inputs[1]}:5: malformed JSON")
     with Store(url) as store:
-        assert store.count_articles() == 82
+        assert store.count_articles() == 90
 
 
 @pytest.fixture()

@@ -73,3 +73,21 @@ def test_the_gate_drops_most_general_news_before_splitting() -> None:
     pipeline = Pipeline(load_settings(environ={}, database_url="sqlite://"))
     dropped = [a.id for a in articles if pipeline.gated(a)]
     assert len(dropped) > len(articles) / 2
+
+
+def _kept(text: str) -> tuple[int, int]:
+    pipeline = Pipeline(load_settings(environ={}, database_url="sqlite://"))
+    sentences = pipeline.split(Article(id="a", text=text, published=date(2024, 1, 20)))
+    return len(pipeline.candidates_of(sentences)), len(sentences)
+
+
+def test_a_day_counted_from_the_sentence_before_has_that_sentence_parsed() -> None:
+    """'… the following day' dates its event from the sentence before, so the pre-filter
+    keeps that sentence too (pipeline.Pipeline._refers_back, `day_anaphors`); a sentence
+    with a date of its own does not need it."""
+    story = "Missiles struck a village in Balochistan on January 16, killing two children. "
+    assert _kept(story + "Pakistan recalled its ambassador from Tehran the following day.") \
+        == (2, 2)
+    assert _kept(story + "A day earlier, Iran had summoned the Pakistani envoy.") == (2, 2)
+    assert _kept(story + "Pakistan recalled its ambassador from Tehran on January 17.") \
+        == (1, 2)

@@ -76,6 +76,24 @@ def _one_named_side(holders: Sequence[tuple[str | None, str]]) -> bool:
     return len(states) == 1 and None not in states
 
 
+def held_by_both_sides(view: SentenceView, channels: Sequence[str], tokens: set[int]
+                       ) -> list[str]:
+    """The channels among `channels` that officials of two states in the sentence hold:
+    'Japan's Foreign Minister Kamikawa and Defense Minister Kihara held talks with Foreign
+    Secretary Manalo and Defense Secretary Teodoro' is a meeting of the foreign ministers and
+    one of the defence ministers (a 'two-plus-two'); 'Austin, with his chief of staff, met
+    Dong' holds one channel on both sides. Only the officials among `tokens` (the contact's
+    subject and arguments) count."""
+    states: dict[str, set[str]] = {}
+    for mention in view.mentions:
+        channel = mention_channel(mention) if mention.kind in (
+            MentionKind.PERSON, MentionKind.ROLE) and set(
+            view.token_range(mention.start, mention.end)) & tokens else None
+        if channel and mention.state:
+            states.setdefault(channel, set()).add(mention.state)
+    return [c for c in dict.fromkeys(channels) if len(states.get(c, ())) >= 2]
+
+
 def role_channels(coder: ArticleCoder, view: SentenceView, tokens: set[int],
                   tree: Tree) -> list[str]:
     """Channels implied by who takes part: two defence ministers talk on their channel."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from parley.extract.channel_from_roles import mention_channel
+from parley.extract.channel_from_roles import held_by_both_sides, mention_channel
 from parley.extract.demand_channels import medium_channel
 from parley.extract.directions import occasioned_contact
 from parley.extract.records import SentenceView, Trigger
@@ -101,6 +101,10 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
     if roles and not generic:
         if etype in PER_CHANNEL_TYPES:
             return list[str | None](roles)
+        both = held_by_both_sides(view, roles, subject | arguments) if etype in (
+            EventType.MEET, EventType.CALL) else []
+        if len(both) >= 2:
+            return list[str | None](both)  # a 'two-plus-two': each pair of officials meets
         return [Counter(roles).most_common(1)[0][0]]
     return [None]
 

@@ -22,6 +22,7 @@ from parley.extract.vocabulary import (
     DIRECTIVE_VERBS,
     EXPLICIT_REQUEST_NOUNS,
     GENERIC_OBLIGED,
+    JOINT_OBLIGED_WORDS,
     LIST_OPENING,
     OBLIGATION_ADJECTIVES,
     OBLIGATION_MODALS,
@@ -39,6 +40,7 @@ from parley.types import (
 
 if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
+    from parley.extract.syntax import Tree
 
 
 def list_elaboration(coder: ArticleCoder, view: SentenceView) -> list[Event]:
@@ -59,6 +61,15 @@ def list_elaboration(coder: ArticleCoder, view: SentenceView) -> list[Event]:
                 earlier, channel=span.slug,
                 evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end)))
     return events
+
+
+def _laid_on_both_sides(tree: Tree, subjects: list[int]) -> bool:
+    """'Dong said the two armed forces should maintain high-level exchanges', 'both sides
+    should manage their differences': an obligation whose subject is both sides together,
+    the speaker's own among them, is a shared aim he states, not a demand of the other side
+    ('all militaries should operate safely' is still said to the other side)."""
+    return any(tree.tokens[c].lower in JOINT_OBLIGED_WORDS for s in subjects
+               for c in [s, *tree.dependents(s, ("det", "nummod", "predet", "quantmod"))])
 
 
 def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
@@ -154,6 +165,9 @@ def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
                          and any(tree.tokens[m].lower == "that"
                                  for m in tree.dependents(c, ("mark",)))]
             target_tokens = [s for c in conjoined[:1] for s in tree.dependents(c, SUBJECT_DEPS)]
+        if tree.tokens[obliged].pos in ("VERB", "AUX") and \
+                _laid_on_both_sides(tree, target_tokens):
+            continue
         if any(tree.tokens[t].lower == "it" for t in target_tokens):
             # 'it' is the subject of the clause before ("Washington could not expect …").
             target_tokens = [s for a in tree.ancestors(target_tokens[0])

@@ -9,6 +9,11 @@ from typing import TYPE_CHECKING
 from parley.dates import lexicon as date_words
 from parley.dates.calendar import shift_date
 from parley.extract.anaphoric_dates import month_of_that_year, since_then
+from parley.extract.clause_dates import (
+    framing_clause_date,
+    shared_with_conjunct,
+    time_clause_date,
+)
 from parley.extract.date_ranges import vague_gap
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
@@ -18,11 +23,9 @@ from parley.extract.syntax import (
 from parley.extract.vocabulary import (
     ANAPHORIC_OPENING,
     EVENT_NOUN_TYPES,
-    PLACE_CLAUSE_MARKERS,
     REPORTING_VERBS,
     SUBORDINATE_DEPS,
     TEMPORAL_PREPOSITIONS,
-    TIME_CLAUSE_MARKERS,
     TOLD_BEFORE_DETERMINERS,
 )
 from parley.types import (
@@ -39,76 +42,10 @@ def telling_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> Tel
     """The date bound to a trigger, with whether a main clause tells it."""
     when = coder._date_of(view, trigger)
     if when is None or not when.text:
-        when = _shared_with_conjunct(view, trigger.index) or _time_clause_date(
+        when = shared_with_conjunct(view, trigger.index) or time_clause_date(
             view, trigger.index) or when
     return Telling(trigger.entry.type, coder._in_main_clause(view.tree, trigger.index),
                    month_of_that_year(view.sentence.text, when, coder.state.last_date))
-
-
-def _time_clause_date(view: SentenceView, index: int) -> DateMention | None:
-    """'The mechanism was agreed when Netanyahu flew to Moscow in September 2015': a verb
-    without a date of its own happens at the time of its 'when' or 'as' clause."""
-    tree = view.tree
-    if tree.tokens[index].pos != "VERB":
-        return None
-    for clause in tree.dependents(index, ("advcl",)):
-        if not any(tree.tokens[m].lower in TIME_CLAUSE_MARKERS
-                   for m in tree.dependents(clause, ("mark", "advmod"))):
-            continue
-        found = _date_within(view, tree.subtree(clause, stop=frozenset(
-            {"relcl", "advcl", "ccomp"})), ranges=False)
-        if found is not None:
-            return found
-    return None
-
-
-def _framing_clause_date(view: SentenceView, index: int) -> DateMention | None:
-    """'Relations hit a low in May 2022, when Erdoğan said … and called off a session': a
-    trigger without a date of its own, inside a 'when' clause, happens at the date of the
-    clause (or the date noun: "broke down in February 2019, when Islamabad said …", "a
-    summit on Nov. 15, where the leaders agreed …") that 'when' or 'where' hangs on, not
-    at a date of another phrase ("planned for later that year")."""
-    tree = view.tree
-    for ancestor in tree.ancestors(index):
-        token = tree.tokens[ancestor]
-        markers = TIME_CLAUSE_MARKERS | PLACE_CLAUSE_MARKERS if token.dep == "relcl" \
-            else TIME_CLAUSE_MARKERS  # "a summit on Nov. 15, where they agreed …"
-        if token.dep not in ("advcl", "relcl") or token.head == ancestor or not any(
-                tree.tokens[m].lower in markers
-                for m in tree.dependents(ancestor, ("mark", "advmod"))):
-            continue
-        return _date_within(view, tree.subtree(token.head, stop=frozenset(
-            {"relcl", "advcl", "ccomp", "acl", "conj"})), ranges=False)
-    return None
-
-
-def _shared_with_conjunct(view: SentenceView, index: int) -> DateMention | None:
-    """'A Su-27 intercepted and harassed the drone on Tuesday': a verb without a date of
-    its own shares the one of the verb coordinated after it with the same subject."""
-    tree = view.tree
-    if tree.tokens[index].pos != "VERB":
-        return None
-    for conjunct in tree.dependents(index, ("conj",)):
-        if tree.tokens[conjunct].pos != "VERB" or tree.dependents(
-                conjunct, ("nsubj", "nsubjpass")):
-            continue
-        found = _date_within(view, tree.subtree(conjunct, stop=frozenset(
-            {"conj", "relcl", "advcl", "ccomp"})))
-        if found is not None:
-            return found
-    return None
-
-
-def _date_within(view: SentenceView, scope: set[int], *, ranges: bool = True
-                 ) -> DateMention | None:
-    """The sentence's first dated mention whose words all lie in `scope` (with `ranges`
-    false, a single date only: 'from May to July' is no moment a clause happens at)."""
-    for mention in view.dates:
-        indices = view.token_range(mention.start, mention.end)
-        if mention.value and (ranges or not mention.end_value) and indices and \
-                set(indices) <= scope:
-            return mention
-    return None
 
 
 def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateMention | None:
@@ -185,7 +122,7 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own
-    framing = _framing_clause_date(view, trigger.index)
+    framing = framing_clause_date(view, trigger.index)
     if framing is not None:
         return framing
     relative = coder._relative_to_story(view.sentence.text) or since_then(
@@ -198,7 +135,7 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if earlier is not None and earlier.date:
         # "the call took place at Washington's request": the call told before.
         return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
-    framed = _time_clause_date(view, trigger.index)
+    framed = time_clause_date(view, trigger.index)
     if framed is not None:
         # "Milley last spoke with Li in July 2022. When a balloon crossed the country in
         # February, China turned down a request": the time clause dates its main clause

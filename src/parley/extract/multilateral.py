@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.grammar import grammar_words
 from parley.extract.records import SentenceView
-from parley.extract.subject_matter import without_subject_matter
+from parley.extract.subject_matter import subject_matter, without_subject_matter
 from parley.types import Event
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ def named_participants(coder: ArticleCoder, view: SentenceView, index: int) -> l
     tree = view.tree
     found: list[str] = []
     if tree.tokens[index].pos != "NOUN" or tree.tokens[index].dep in ("dobj",):
-        found = subject_participants(coder, view, index)
+        found = subject_participants(coder, view, index) or \
+            two_with_a_partner(coder, view, index)
         if found:
             return found
     for prep in tree.dependents(index, ("prep",)):
@@ -129,6 +130,30 @@ def subject_participants(coder: ArticleCoder, view: SentenceView, index: int) ->
            for c in tree.dependents(h, ("prep",))):
         return []  # "… held talks with China"
     return found
+
+
+def two_with_a_partner(coder: ArticleCoder, view: SentenceView, index: int) -> list[str]:
+    """'Kishida and Marcos met Biden in Washington', 'the Japanese and Philippine defence
+    ministers met their US counterpart', 'Seoul and Tokyo held talks with Washington': two
+    states in a contact's subject and a third as its partner all take part (three pairs).
+    Empty unless the subject names exactly two states and the partner exactly one other."""
+    tree = view.tree
+    verb = tree.clause_head(index)
+    subjects = tree.dependents(verb, ("nsubj",))
+    if len(subjects) != 1:
+        return []
+    found = _subject_states(coder, view, subjects[0])
+    if len(found) != 2:
+        return []
+    partner = [i for o in tree.dependents(verb, ("dobj",))
+               for i in tree.subtree(o, stop=_CLAUSE_DEPS)]
+    partner += [i for h in {verb, index} for c in tree.dependents(h, ("prep",))
+                if tree.tokens[c].lower == "with"
+                for i in tree.subtree(c, stop=_CLAUSE_DEPS)]
+    partner = [i for i in partner if i not in subject_matter(tree, index)]  # "talks on Russia"
+    others = list(dict.fromkeys(s for s in coder._states_in(view, sorted(partner))
+                                if s not in found))
+    return [*found, others[0]] if len(others) == 1 else []
 
 
 def among_participants(events: list[Event], states: list[str]) -> list[Event]:

@@ -1,6 +1,7 @@
 """What a contact is about is not who takes part in it: "talks on Russia's war", "spoke about
-North Korea", "held talks with Japan over China's build-up" name the subject matter, so the
-states in those phrases are not the meeting's other side. The prepositions are data
+North Korea", "held talks with Japan over China's build-up" name the subject matter, and
+"held talks amid China's assertiveness" its circumstances, so the states in those phrases are
+not the meeting's other side. The prepositions are data
 (`subject_matter_prepositions` in `grammar.json`).
 """
 
@@ -11,6 +12,8 @@ from parley.extract.syntax import Tree
 
 #: Prepositions that introduce what a meeting or call is about ("talks on", "spoke about").
 SUBJECT_MATTER_PREPOSITIONS = grammar_words("subject_matter_prepositions")
+#: Prepositions of a contact's circumstances ("held talks amid China's assertiveness").
+CIRCUMSTANCE_PREPOSITIONS = grammar_words("circumstance_prepositions")
 #: Verbs whose object is what is talked over, not a party ("discussed Taiwan with …").
 DISCUSSED_OBJECT_VERBS = grammar_words("discussing_verbs")
 #: Prepositions of the parties, which the parser sometimes hangs inside the subject matter
@@ -42,7 +45,8 @@ def _visit_call(tree: Tree, holder: int) -> bool:
 def _matter_phrases(tree: Tree, prep: int, holder: int) -> set[int]:
     """The subtree of a subject-matter preposition, without party phrases nested in it."""
     word = tree.tokens[prep].lower
-    if word not in SUBJECT_MATTER_PREPOSITIONS or (word == "on" and _visit_call(tree, holder)):
+    if word not in SUBJECT_MATTER_PREPOSITIONS | CIRCUMSTANCE_PREPOSITIONS or (
+            word == "on" and _visit_call(tree, holder)):
         return set()  # "paid a call on Richardson": the one visited
     found = tree.subtree(prep)
     nested = {i for p in found if tree.tokens[p].dep == "prep"

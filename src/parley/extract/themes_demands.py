@@ -15,6 +15,7 @@ from parley.extract.vocabulary import (
     DIRECTIVE_VERBS,
     ORGANISATION_NOUNS,
 )
+from parley.types import MentionKind
 
 if TYPE_CHECKING:
     from parley.extract.coder import ArticleCoder
@@ -119,6 +120,39 @@ def directive_to_a_state(coder: ArticleCoder, view: SentenceView, candidate: Can
     if addressees and candidate.trigger.entry.lemmas[0] in DIRECTIVE_VERBS and not any(
             view.token_mention.get(i) for a in addressees for i in tree.subtree(a)):
         return False
+    return None
+
+
+#: Mention kinds of the one visited in a courtesy call ("called on President Zardari").
+VISITED_KINDS = (MentionKind.PERSON, MentionKind.ROLE)
+
+
+@registry.theme_check("parley.courtesy-call-is-no-demand.v1", themes=ANY)
+def courtesy_call_is_no_demand(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                               ) -> bool | None:
+    """'Bagheri also called on President Zardari', 'the visiting minister called on the prime
+    minister': 'call on' an official, with nothing asked of him (no infinitive, no clause, no
+    'for' what), is a courtesy visit, no demand; 'called on Washington to withdraw its
+    missiles' and 'called on the minister to resign' ask."""
+    if tuple(candidate.trigger.entry.lemmas[:2]) != ("call", "on"):
+        return None
+    tree = view.tree
+    index = candidate.index
+    if tree.dependents(index, ("xcomp", "ccomp")) or any(
+            tree.tokens[p].lower == "for" for p in tree.dependents(index, ("prep",))):
+        return None
+    # the 'on' of 'call on' comes first ("called on the president on Friday")
+    ons = sorted(p for p in tree.dependents(index, ("prep", "prt")) if tree.tokens[p].lower == "on")
+    visited = tree.dependents(ons[0], ("pobj",)) if ons else tree.dependents(index, ("dobj",))
+    if not visited:
+        return None
+    heard = {i for o in visited for i in tree.subtree(o)}
+    if any(tree.tokens[i].lower == "to" and tree.tokens[i].dep == "aux" for i in heard):
+        return None  # "called on the minister to resign": the infinitive hangs on him
+    heads = [view.token_mention.get(view.mention_root.get(o, o)) or view.token_mention.get(o)
+             for o in visited]
+    if all(m is not None and m.kind in VISITED_KINDS for m in heads):
+        return False  # the one called on is an official, not a state
     return None
 
 

@@ -123,3 +123,24 @@ def own_gathering(coder: ArticleCoder, view: SentenceView, candidate: Candidate
     if objects and all(own_people(view, o) for o in objects):
         return False  # "met his commanders"
     return None
+
+
+#: Words of an official's own country as a journey's end ("was visiting home").
+HOME_WORDS = grammar_words("home_words")
+
+
+@registry.theme_check("parley.visit-home-is-no-contact.v1", types=(EventType.MEET,),
+                      themes=("self",))
+def visit_home_is_no_contact(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                             ) -> bool | None:
+    """'Iran's envoy, who was then visiting home', 'the minister flew home on Monday': a
+    journey to one's own country meets no other state; 'visited Hanoi' still does."""
+    tree = view.tree
+    if tree.tokens[candidate.index].pos != "VERB":
+        return None
+    ends = tree.dependents(candidate.index, ("dobj", "advmod"))
+    if any(tree.tokens[e].lower in HOME_WORDS for e in ends) and not any(
+            tree.tokens[e].lower not in HOME_WORDS and tree.tokens[e].dep == "dobj"
+            for e in ends):
+        return False
+    return None

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from parley.extract.records import Candidate, SentenceView
 
 TALKS = ("talks",)
+#: Talk nouns naming a relationship, not a contact ("deepen cooperation", "strengthen ties").
+RELATIONSHIP_NOUNS = grammar_words("relationship_nouns")
 #: Trigger forms whose negation or adjective carries the event ("did not answer", "no
 #: reply", "unavailable"): what is not answered may be the verb's subject.
 ABSENCE_FORMS = ("negated_verb", "negated_noun", "adjective")
@@ -38,11 +40,13 @@ ABSENCE_FORMS = ("negated_verb", "negated_noun", "adjective")
 def offer_to_talk(coder: ArticleCoder, view: SentenceView, candidate: Candidate
                   ) -> bool | None:
     """'was ready to reschedule the meeting', 'willing to meet': an offer to talk; not 'the
-    hotline is ready'."""
+    hotline is ready', nor 'ready to work with the Russian side to deepen cooperation' (a
+    relationship improved, `RELATIONSHIP_NOUNS`, is no contact offered)."""
     if candidate.trigger.entry.form != "adjective":
         return None
     tree = view.tree
-    words = coder.lexicon.talk_verbs | coder.lexicon.talk_nouns | OFFER_VERBS
+    words = (coder.lexicon.talk_verbs | coder.lexicon.talk_nouns | OFFER_VERBS) - \
+        RELATIONSHIP_NOUNS
     return any(tree.tokens[i].lemma in words for x in tree.dependents(candidate.index, ("xcomp",))
                for i in tree.subtree(x))
 

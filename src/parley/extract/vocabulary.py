@@ -23,6 +23,10 @@ PER_CHANNEL_TYPES = frozenset(
     {EventType.SUSPEND, EventType.RESUME, EventType.REQUEST, EventType.DECLINE,
      EventType.STATUS}
 )
+#: "the following day", "a day earlier": a date counted from the sentence before.
+DAY_ANAPHOR = re.compile(r"\b(?:" + "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
+        grammar_words("day_anaphors"), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: Sentence openings that refer back to the previous sentence's event.
 ANAPHORIC_OPENING = re.compile(
     r"^(?:This|That|These|Those|It|The (?:move|decision|step|cancellation|suspension|cut))\b"
@@ -82,6 +86,8 @@ SAYING_VERBS = grammar_words("saying_verbs")
 SAYING_NOUNS = grammar_words("saying_nouns")
 #: General subjects of an obligation said to the other side ("all militaries should …").
 GENERIC_OBLIGED = grammar_words("generic_obliged")
+#: Words that make an obligation's subject both sides together ("the two armed forces should").
+JOINT_OBLIGED_WORDS = grammar_words("joint_obliged_words")
 #: Verbs of getting in touch: trying to do so with a person is asking to talk.
 CONTACT_VERBS = grammar_words("contact_verbs")
 #: Verbs whose clausal complement is what is demanded ("want the sanctions dropped").

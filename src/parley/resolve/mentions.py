@@ -28,6 +28,7 @@ from parley.resolve.names import (
     institution_in_another_name,
     is_ambiguous,
     name_words,
+    names_a_place,
     part_of_another_name,
     sentence_start_word,
     unconfirmed_ambiguous_name,
@@ -175,6 +176,8 @@ class ArticleMentions:
     published: date | None
     known_people: dict[str, Person] = field(default_factory=dict)  # surname -> person
     seen_states: set[str] = field(default_factory=set)
+    #: Places named with a demonym the article called a province or county ("Lao Cai").
+    places: set[str] = field(default_factory=set)
 
     def find(self, text: str) -> list[Mention]:
         """All mentions of a sentence, in text order, non-overlapping (longest wins)."""
@@ -238,7 +241,14 @@ class ArticleMentions:
         institutions = {id(m) for m in named if m.kind is MentionKind.INSTITUTION}
         attributive = self.finder._attributive
         around = Neighbours.of(mentions)
+        for m in mentions:
+            place = names_a_place(text, m, name_words()) if id(m) in by_name and (
+                m.text in attributive or m.text.lower() in attributive) else None
+            if place:
+                self.places.add(place)
         kept = [m for m in mentions if not (
+            id(m) in by_name and self._starts_a_place(text, m))]
+        kept = [m for m in kept if not (
             id(m) in by_name and part_of_another_name(
                 text, m, around,
                 attributive=m.text in attributive or m.text.lower() in attributive))
@@ -248,6 +258,13 @@ class ArticleMentions:
         return [m for m in kept if not (
             id(m) in by_name
             and unconfirmed_ambiguous_name(text, m, plain, self.seen_states))]
+
+    def _starts_a_place(self, text: str, mention: Mention) -> bool:
+        """'held talks in Lao Cai on Thursday' after 'Vietnam's Lao Cai province': the
+        demonym starts a place's name the article has called a province or county."""
+        return any(text.startswith(place, mention.start) and not
+                   text[mention.start + len(place):mention.start + len(place) + 1].isalnum()
+                   for place in self.places)
 
     def _contextual_mentions(self, text: str) -> list[Mention]:
         """'the North' once the article has named both Koreas (data: contextual.json)."""

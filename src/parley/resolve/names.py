@@ -33,6 +33,7 @@ class NameWords:
     word_surnames: frozenset[str]
     firm_nouns: frozenset[str]
     language_cues: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,7 @@ def name_words() -> NameWords:
         word_surnames=words("word_surnames"),
         firm_nouns=words("firm_nouns"),
         language_cues=words("language_cues"),
+        place_nouns=words("place_nouns"),
     )
 
 
@@ -220,6 +222,22 @@ def before_another_name(text: str, mention: Mention, mentions: Neighbours,
     if attributive:
         return lowered[-1] in words.organisation_heads
     return not any(word in words.organ_heads for word in lowered)
+
+
+#: Capitalised words after a mention, then the lower-case word after them.
+_RUN_AND_NOUN = re.compile(r" ((?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*)*) ([a-z]+)\b")
+
+
+def names_a_place(text: str, mention: Mention, words: NameWords) -> str | None:
+    """'Vietnam's neighbouring Lao Cai province', 'the Lao Cai district': a demonym, the
+    capitalised words after it and a lower-case noun of an administrative place
+    (`place_nouns`) name that place; its name ('Lao Cai'), else None."""
+    run = _RUN_AND_NOUN.match(after(text, mention.end))
+    if run is None or run.group(2) not in words.place_nouns:
+        return None
+    if _plain_word(run.group(1).split(" ")[0], words) in words.plain_capitalised:
+        return None  # "the Lao Monday district meeting" is no name
+    return f"{mention.text} {run.group(1)}"
 
 
 def describes_a_named_firm(text: str, mention: Mention, words: NameWords) -> bool:

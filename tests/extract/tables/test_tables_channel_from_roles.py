@@ -185,9 +185,30 @@ HOLDERS_OF_A_TOLD_NOUN = [
 ]
 
 
+#: "foreign and defence ministers of both sides held talks" (a "two-plus-two"): each channel
+#: officials of both states hold is a meeting of its own (channel_from_roles.held_by_both_sides);
+#: one official's aide or a role held by one side only adds none.
+TWO_PLUS_TWO = [
+    case("Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara held talks "
+         "with Philippine Foreign Secretary Enrique Manalo and Defense Secretary Gilberto "
+         "Teodoro on Monday.",
+         E("MEET", "JPN", "PHL", "diplomatic"), E("MEET", "JPN", "PHL", "defence-ministers"),
+         published=date(2024, 7, 8)),
+    case("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met Japanese "
+         "Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara in Tokyo on "
+         "Sunday.",
+         E("MEET", "USA", "JPN", "diplomatic"), E("MEET", "USA", "JPN", "defence-ministers"),
+         published=date(2024, 7, 29)),
+    case("Japanese Defense Minister Minoru Kihara, with Foreign Minister Yoko Kamikawa at his "
+         "side, held talks with Philippine Defense Secretary Gilberto Teodoro on Monday.",
+         E("MEET", "JPN", "PHL", "defence-ministers"), published=date(2024, 7, 8)),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "holders of a told noun": HOLDERS_OF_A_TOLD_NOUN,
     "one side, several holders": ONE_SIDE_SEVERAL_HOLDERS,
+    "two-plus-two": TWO_PLUS_TWO,
     "counterpart calls": COUNTERPART_CALLS,
     "same channel, both sides": SAME_CHANNEL_BOTH_SIDES,
     "no channel": NO_CHANNEL,

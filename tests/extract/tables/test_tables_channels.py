@@ -176,7 +176,23 @@ RELATIVE_CHANNEL_NOUNS = [
 ]
 
 
+#: "the President's state visit to Hanoi": a state visit is a head of state's, on `leaders`
+#: (pattern in data/channels.json), whoever else the sentence names; an official visit by a
+#: minister is not.
+STATE_VISITS = [
+    case("Ties grew closer after the Philippine president's state visit to Hanoi in January.",
+         E("MEET", "PHL", "VNM", "leaders", date="2024-01"), published=date(2024, 8, 30)),
+    case("Giang said cooperation had deepened since Xi Jinping's state visit to Vietnam last "
+         "December.", E("MEET", "CHN", "VNM", "leaders", date="2023-12"),
+         published=date(2024, 4, 12)),
+    case("The Vietnamese defence minister paid an official visit to Manila on Friday.",
+         E("MEET", "VNM", "PHL", "defence-ministers", date="2024-08-30"),
+         published=date(2024, 8, 30)),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "state visits": STATE_VISITS,
     "channel told of in a relative": RELATIVE_CHANNEL_NOUNS,
     "channel by people": CHANNEL_BY_PEOPLE,
     "working-level people": WORKING_LEVEL_PEOPLE,

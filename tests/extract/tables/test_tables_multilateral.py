@@ -63,6 +63,17 @@ NAMED_PARTICIPANTS = [
     ("The truce was agreed on 12 May in Doha at talks hosted by the Emir of Qatar and "
      "attended by the Indian and Pakistani national security advisers.",
      "MEET", {("IND", "QAT"), ("PAK", "QAT"), ("IND", "PAK")}),
+    # two states in the subject and a third as the partner all take part
+    # (multilateral.two_with_a_partner)
+    ("In April, Kishida and Marcos met U.S. President Joe Biden in Washington.",
+     "MEET", {("JPN", "USA"), ("PHL", "USA"), ("JPN", "PHL")}),
+    ("The Japanese and Philippine defence ministers met their US counterpart in Hawaii.",
+     "MEET", {("JPN", "USA"), ("PHL", "USA"), ("JPN", "PHL")}),
+    ("Seoul and Tokyo held military talks with Washington on Monday.",
+     "MEET", {("JPN", "USA"), ("KOR", "USA"), ("JPN", "KOR")}),
+    # negative: one state with a partner is a pair
+    ("The Japanese defence minister met his Philippine counterpart in Manila.",
+     "MEET", {("JPN", "PHL")}),
     # negative: a host and one attendant are a pair, as the pair rules read them
     ("India and Pakistan argued. Talks in Doha hosted by Qatar's foreign minister and "
      "attended by the Indian envoy took place on Monday.",
@@ -87,6 +98,20 @@ SUBJECT_MATTER = [
     # negative: a call paid on someone is a visit to them
     ("Austin paid a call on the Chinese defence minister in Beijing on Monday.",
      "MEET", {("CHN", "USA")}),
+    # circumstances ('amid', 'despite') name no party either
+    ("Japan and the Philippines signed a troop access pact on Monday, as the two countries "
+     "held security talks in Manila amid China's growing assertiveness at sea.",
+     "MEET", {("JPN", "PHL")}),
+    ("The Japanese and Philippine defence chiefs met in Tokyo on Tuesday amid Chinese pressure "
+     "on the shoal.",
+     "MEET", {("JPN", "PHL")}),
+    ("The Indian and Bangladeshi border chiefs held talks in Delhi despite Pakistan's "
+     "objections.",
+     "MEET", {("BGD", "IND")}),
+    # negative: a state after 'with' still takes part, whatever the circumstances
+    ("Amid the standoff, the Philippine defence chief held talks with his Chinese counterpart "
+     "on Tuesday.",
+     "MEET", {("CHN", "PHL")}),
 ]
 
 

@@ -124,8 +124,46 @@ DIRECTIVE_IN_A_REPORT = [
 ]
 
 
+# ------------------------------------------- an obligation laid on both sides together
+#: "the two armed forces should maintain exchanges": the speaker's own side is among those
+#: obliged, so it is a shared aim, not a demand; one side, or "all militaries", is obliged
+#: by the other (constructions._laid_on_both_sides).
+BOTH_SIDES_OBLIGED = [
+    case("Dong said the two armed forces should keep up high-level exchanges and handle "
+         "maritime issues properly."),
+    case("The Vietnamese minister said both militaries should deepen strategic communication."),
+    case("Beijing said the two sides should manage their differences through consultation."),
+    case("The Indian minister said each side should respect the other's concerns along the "
+         "border."),
+    case("Dong said Hanoi should stop sending fishing boats to the disputed islands.",
+         E("DEMAND", "CHN", "VNM")),
+    case("Canberra stressed that all militaries should operate safely after the Chinese "
+         "intercept.", E("DEMAND", "AUS", "CHN")),
+]
+
+
+# ------------------------------------------------ a courtesy call on an official
+#: "called on President Zardari": 'call on' an official with nothing asked of him is a
+#: visit, no demand (themes_demands.courtesy_call_is_no_demand); 'call on' a state, or an
+#: official with an infinitive or a 'for' phrase, asks.
+COURTESY_CALLS = [
+    case("The visiting Iranian general also called on President Asif Ali Zardari.",
+         allow={"MEET"}),
+    case("The visiting Vietnamese minister called on the Philippine president at the palace "
+         "on Friday.", allow={"MEET"}),
+    case("During the trip the Chinese envoy called on Japan's defence minister in Tokyo.",
+         allow={"MEET"}),
+    case("Tokyo called on the Chinese defence minister to explain the drills.",
+         E("DEMAND", "JPN", "CHN")),
+    case("Seoul called on Pyongyang for restraint after the launch.",
+         E("DEMAND", "KOR", "PRK")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "directive in a report": DIRECTIVE_IN_A_REPORT,
+    "courtesy call": COURTESY_CALLS,
+    "obligation on both sides": BOTH_SIDES_OBLIGED,
     "asked for an answer": ASKED_TO_ANSWER,
     "precondition on a step": PRECONDITIONS,
     "stance addressed to a state": ADDRESSED_STANCES,

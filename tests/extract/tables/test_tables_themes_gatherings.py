@@ -52,7 +52,19 @@ OTHER_SIDE = [
          E("CALL", "JPN", "CHN", date="2023-06-26")),
 ]
 
+#: "Iran's envoy, who was then visiting home": a journey to one's own country meets no other
+#: state (themes_gatherings.visit_home_is_no_contact); a visit to another capital does.
+VISITS_HOME = [
+    case("Islamabad told Iran's envoy, who was then visiting home, not to return to his post.",
+         allow={"DEMAND"}),
+    case("The Pakistani ambassador flew home from Tehran on Monday."),
+    case("The Iranian defence minister visited Islamabad on Monday.",
+         E("MEET", "IRN", "PAK")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "visit home": VISITS_HOME,
     "one side's gathering": OWN_GATHERING,
     "the other side's people": OTHER_SIDE,
 }

@@ -126,7 +126,40 @@ SITTINGS_ENDED = [
          E("SUSPEND", "RUS", "UKR", date="2023-06-20")),
 ]
 
+#: "ready to work with the Russian side to deepen cooperation": improving a relationship
+#: (cooperation, ties, relations) offers no contact; readiness to hold, resume or restore
+#: talks, exchanges or ties does (themes_talks.offer_to_talk, `relationship_nouns`).
+RELATIONSHIP_OFFERS = [
+    case("Dong said the Chinese side was ready to work with the Russian side to deepen mutual "
+         "trust and to enrich practical cooperation between the two armies."),
+    case("The Vietnamese minister said Hanoi was willing to strengthen defence ties with Manila."),
+    case("Tokyo said it stood ready to push military relations with Canberra to a new level."),
+    case("Beijing said it was ready to resume military exchanges with Washington.",
+         E("REQUEST", "CHN", "USA")),
+    case("Seoul said it was ready to hold military talks with Pyongyang at any time.",
+         E("REQUEST", "KOR", "PRK")),
+]
+
+
+#: "provided training at the request of the Syrian government": a request told as the
+#: occasion of an act asks for talks only when the act is a contact (a visit, a call, talks);
+#: troops, training or aid granted on request are no talks
+#: (themes_talks.occasion_request_needs_contact).
+OCCASION_REQUESTS = [
+    case("A Turkish spokesman said Ankara would keep providing training to strengthen the "
+         "Syrian army at the request of the Syrian government."),
+    case("Turkey sent troops to Qatar at the request of the Qatari government."),
+    case("Japan shipped radar equipment to Manila at the request of the Philippine navy."),
+    case("The Syrian defence minister visited Ankara at the invitation of his Turkish "
+         "counterpart.", E("MEET", "SYR", "TUR"), E("REQUEST", "TUR", "SYR")),
+    case("Austin and Belousov held a phone call on Friday at Moscow's request.",
+         E("CALL", "USA", "RUS"), E("REQUEST", "RUS", "USA")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "occasion request": OCCASION_REQUESTS,
+    "relationship offer": RELATIONSHIP_OFFERS,
     "sittings that ended": SITTINGS_ENDED,
     "unanswered": UNANSWERED,
     "proposal": PROPOSALS,

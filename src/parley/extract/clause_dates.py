@@ -1,0 +1,75 @@
+"""Dates a trigger takes from a clause around it when its own clause has none: its 'when'
+or 'as' clause, the clause a 'when' or 'where' clause hangs on, or a coordinated verb.
+"""
+
+from __future__ import annotations
+
+from parley.extract.records import SentenceView
+from parley.extract.vocabulary import PLACE_CLAUSE_MARKERS, TIME_CLAUSE_MARKERS
+from parley.types import DateMention
+
+
+def time_clause_date(view: SentenceView, index: int) -> DateMention | None:
+    """'The mechanism was agreed when Netanyahu flew to Moscow in September 2015': a verb
+    without a date of its own happens at the time of its 'when' or 'as' clause."""
+    tree = view.tree
+    if tree.tokens[index].pos != "VERB":
+        return None
+    for clause in tree.dependents(index, ("advcl",)):
+        if not any(tree.tokens[m].lower in TIME_CLAUSE_MARKERS
+                   for m in tree.dependents(clause, ("mark", "advmod"))):
+            continue
+        found = date_within(view, tree.subtree(clause, stop=frozenset(
+            {"relcl", "advcl", "ccomp"})), ranges=False)
+        if found is not None:
+            return found
+    return None
+
+
+def framing_clause_date(view: SentenceView, index: int) -> DateMention | None:
+    """'Relations hit a low in May 2022, when Erdoğan said … and called off a session': a
+    trigger without a date of its own, inside a 'when' clause, happens at the date of the
+    clause (or the date noun: "broke down in February 2019, when Islamabad said …", "a
+    summit on Nov. 15, where the leaders agreed …") that 'when' or 'where' hangs on, not
+    at a date of another phrase ("planned for later that year")."""
+    tree = view.tree
+    for ancestor in tree.ancestors(index):
+        token = tree.tokens[ancestor]
+        markers = TIME_CLAUSE_MARKERS | PLACE_CLAUSE_MARKERS if token.dep == "relcl" \
+            else TIME_CLAUSE_MARKERS  # "a summit on Nov. 15, where they agreed …"
+        if token.dep not in ("advcl", "relcl") or token.head == ancestor or not any(
+                tree.tokens[m].lower in markers
+                for m in tree.dependents(ancestor, ("mark", "advmod"))):
+            continue
+        return date_within(view, tree.subtree(token.head, stop=frozenset(
+            {"relcl", "advcl", "ccomp", "acl", "conj"})), ranges=False)
+    return None
+
+
+def shared_with_conjunct(view: SentenceView, index: int) -> DateMention | None:
+    """'A Su-27 intercepted and harassed the drone on Tuesday': a verb without a date of
+    its own shares the one of the verb coordinated after it with the same subject."""
+    tree = view.tree
+    if tree.tokens[index].pos != "VERB":
+        return None
+    for conjunct in tree.dependents(index, ("conj",)):
+        if tree.tokens[conjunct].pos != "VERB" or tree.dependents(
+                conjunct, ("nsubj", "nsubjpass")):
+            continue
+        found = date_within(view, tree.subtree(conjunct, stop=frozenset(
+            {"conj", "relcl", "advcl", "ccomp"})))
+        if found is not None:
+            return found
+    return None
+
+
+def date_within(view: SentenceView, scope: set[int], *, ranges: bool = True
+                 ) -> DateMention | None:
+    """The sentence's first dated mention whose words all lie in `scope` (with `ranges`
+    false, a single date only: 'from May to July' is no moment a clause happens at)."""
+    for mention in view.dates:
+        indices = view.token_range(mention.start, mention.end)
+        if mention.value and (ranges or not mention.end_value) and indices and \
+                set(indices) <= scope:
+            return mention
+    return None
