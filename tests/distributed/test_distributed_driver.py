@@ -129,7 +129,7 @@ def test_in_flight_batches_are_bounded_and_stored_in_input_order(tmp_path: Path)
             environ={}, database_url=url), store, client, batch_size=4, on_done=stored)
         assert store.article_ids() == [f"a{i:03}" for i in range(100)]
     assert result.articles_stored == 100
-    # batches of 4, until the input ends within the read-ahead (4 full batches per worker):
+    # batches of 4, until the input ends within the read-ahead (full batches per worker):
     # what remains then goes in batches a quarter the size, so the workers finish together
     sizes = [len(batch) for batch in client.submitted]
     ahead = driver.TAIL_BATCHES_PER_WORKER * 2 * 4

@@ -51,7 +51,7 @@ BATCHES_HELD_PER_WORKER = 8
 #: Full batches per worker read ahead of the one being filled: once the input ends within
 #: them, the rest goes in batches a quarter the size (`ReadAhead`), so that no worker is left
 #: alone at the end with a batch of long articles while the others are done.
-TAIL_BATCHES_PER_WORKER = 4
+TAIL_BATCHES_PER_WORKER = 2
 
 #: Called with each article once its events are stored (the progress bar over all workers).
 DoneCallback = Callable[[Article], None]
