@@ -36,9 +36,12 @@ from parley.pipeline import (
 from parley.store import SaveOutcome, same_article
 from parley.types import Article, Event, IngestResult, InputFailure, InputWarning
 
-#: Articles sent to a worker in one task: enough to fill `nlp.pipe` batches, few enough that
-#: a batch's texts and parses stay small next to the model.
-BATCH_ARTICLES = 32
+#: Articles sent to a worker in one task. Each task costs the driver's process about 4 ms of
+#: CPU (the client, and on a local cluster the scheduler and the nannies too), on the cores
+#: the workers need: 64 rather than 32 cut the driver's CPU from about 0.8 to 0.6 ms an
+#: article with 2 workers. Memory does not grow with it: a worker parses `ARTICLE_CHUNK` (32)
+#: articles at a time, and a batch's texts are small next to the model.
+BATCH_ARTICLES = 64
 
 #: Batches computing per worker: one being extracted, one waiting, so no worker idles while
 #: the driver stores a result.
