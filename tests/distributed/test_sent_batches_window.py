@@ -5,10 +5,11 @@ driver the input is about to end."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import pytest
 
-from parley.distributed.window import OrderedWindow, ReadAhead
+from parley.distributed.window import OrderedWindow, ReadAhead, first_done
 
 
 class Task:
@@ -94,3 +95,32 @@ def test_read_ahead_gives_every_item_and_knows_when_the_rest_is_read() -> None:
 def test_read_ahead_of_nothing_is_empty() -> None:
     items = ReadAhead(iter([]), 5)
     assert list(items) == [] and items.ending
+
+
+def test_first_done_waits_on_the_client_of_the_futures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`distributed.wait` waits on the process's default client (the newest): with two
+    clients in one process, the futures' own client must be the current one meanwhile."""
+    import distributed
+
+    current: list[str] = []
+    waited_under: list[list[str]] = []
+
+    class Client:
+        @contextmanager
+        def as_current(self) -> Iterator[None]:
+            current.append("theirs")
+            try:
+                yield
+            finally:
+                current.pop()
+
+    class DaskFuture:
+        client = Client()
+
+    def wait(futures: list[DaskFuture], return_when: str) -> None:
+        assert return_when == "FIRST_COMPLETED" and len(futures) == 2
+        waited_under.append(list(current))
+
+    monkeypatch.setattr(distributed, "wait", wait)
+    first_done([DaskFuture(), DaskFuture()])
+    assert waited_under == [["theirs"]] and current == []

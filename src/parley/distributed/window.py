@@ -19,10 +19,14 @@ Item = TypeVar("Item")
 
 
 def first_done(futures: Sequence[Any]) -> None:
-    """Wait until at least one of `futures` (Dask futures) is finished, well or not."""
+    """Wait until at least one of `futures` (Dask futures of one client) is finished, well
+    or not. `distributed.wait` waits on the process's default client, the newest one: with
+    two clients in a process (the scaling benchmark's two clusters) the futures of the other
+    one would be waited for on the wrong event loop, so their own client is made current."""
     from distributed import wait
 
-    wait(list(futures), return_when="FIRST_COMPLETED")
+    with futures[0].client.as_current():
+        wait(list(futures), return_when="FIRST_COMPLETED")
 
 
 class OrderedWindow(Generic[Item]):
