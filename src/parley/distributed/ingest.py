@@ -3,9 +3,11 @@
 The driver reads the inputs (streamed, as a serial ingest does), skips the articles already
 stored with the same text (so an interrupted run resumes where it stopped), cuts the rest into
 batches and keeps a bounded number of them in flight, so neither the driver nor a worker ever
-holds more than a few batches. Results are taken in submission order: with SQLite the driver
-writes each batch in one transaction, in input order, so the store ends exactly as after a
-serial ingest; with PostgreSQL the workers write, one transaction per article.
+holds more than a few batches (`window.OrderedWindow`: batches finish in any order, and a
+worker done early gets the next one at once). Results are taken in submission order: with
+SQLite the driver writes each batch in one transaction, in input order, so the store ends
+exactly as after a serial ingest; with PostgreSQL the workers write, one transaction per
+article. The input's last batches are smaller, so that the workers finish together.
 """
 
 from __future__ import annotations
