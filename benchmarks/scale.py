@@ -45,6 +45,8 @@ MEMORY_TARGET_MB = 500.0
 ARTICLES_PER_DAY = 1_000_000
 SECONDS_PER_DAY = 86_400
 
+from distributed import get_task_stream  # noqa: E402
+
 from parley.config import load_settings  # noqa: E402
 from parley.distributed import cluster_client, ingest_articles_on_cluster  # noqa: E402
 from parley.distributed.tasks import peak_rss_mb, warm_up  # noqa: E402
@@ -80,16 +82,32 @@ def timed_ingest(client: Any, articles: list[Article], url: str) -> dict[str, An
         load_before = os.getloadavg()[0]
         workers_before, driver_before = sum(client.run(time.process_time).values()), \
             time.process_time()
-        start = time.perf_counter()
-        result = ingest_articles_on_cluster(articles, settings, store, client)
-        elapsed = time.perf_counter() - start
+        with get_task_stream(client) as tasks:
+            start = time.perf_counter()
+            result = ingest_articles_on_cluster(articles, settings, store, client)
+            elapsed = time.perf_counter() - start
         driver = time.process_time() - driver_before
         workers = sum(client.run(time.process_time).values()) - workers_before
         load_after = os.getloadavg()[0]
     assert result.articles_stored == len(articles), result
     return {"seconds": elapsed, "cpu": workers + driver, "driver_cpu": driver,
-            "events": result.events_stored,
+            "events": result.events_stored, "tasks": len(tasks.data),
+            "idle": idle_shares(tasks.data, elapsed),
             "load": (round(load_before, 2), round(load_after, 2))}
+
+
+def idle_shares(tasks: list[dict[str, Any]], elapsed: float) -> list[float]:
+    """Per worker, the share of the run's wall time it computed no batch (from Dask's task
+    stream): waiting for the driver to send one, or done while another worker finished the
+    last. Sorted, largest first."""
+    computing: dict[str, float] = {}
+    for task in tasks:
+        for part in task["startstops"]:
+            if part["action"] == "compute":
+                computing[task["worker"]] = computing.get(task["worker"], 0.0) + \
+                    part["stop"] - part["start"]
+    return sorted((round(max(0.0, 1 - busy / elapsed), 3) for busy in computing.values()),
+                  reverse=True)
 
 
 def run_interleaved(articles: list[Article], repeat: int) -> list[dict[str, Any]]:
@@ -130,6 +148,10 @@ def run_interleaved(articles: list[Article], repeat: int) -> list[dict[str, Any]
             "driver_cpu_ms_per_article": round(
                 1000 * min(t["driver_cpu"] for t in tries[n]) / len(articles), 2),
             "peak_rss_mb_per_worker": [round(p, 1) for p in peaks[n]],
+            "tasks": tries[n][0]["tasks"],
+            # per try, each worker's share of the wall time without a batch to compute
+            "idle_share_per_worker": [t["idle"] for t in tries[n]],
+            "idle_share_per_worker_best": min(tries[n], key=lambda t: t["seconds"])["idle"],
             "load_average_1min_before_after": [list(t["load"]) for t in tries[n]]})
     return runs
 
@@ -170,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{run['workers']} worker(s): {run['seconds']:.1f} s, {run['articles_per_s']:.1f} "
               f"articles/s, {run['events']} events; peak RSS per worker "
               f"{', '.join(f'{p:.0f}' for p in run['peak_rss_mb_per_worker'])} MB; load average "
-              f"before/after {run['load_average_1min_before_after']}")
+              f"before/after {run['load_average_1min_before_after']}; {run['tasks']} batches, "
+              f"idle share per worker in each try {run['idle_share_per_worker']}")
     one, two = runs
     ratio = two["articles_per_s"] / one["articles_per_s"]
     peak = max(p for run in runs for p in run["peak_rss_mb_per_worker"])
@@ -188,6 +211,13 @@ def main(argv: list[str] | None = None) -> int:
           f"share: {one['driver_cpu_ms_per_article']:.1f} and "
           f"{two['driver_cpu_ms_per_article']:.1f} ms; on two free cores (the driver sharing "
           f"them with the workers) 2 workers would give about {free:.2f}x")
+    busy = {run["workers"]: sum(1 - share for share in run["idle_share_per_worker_best"])
+            / len(run["idle_share_per_worker_best"]) for run in runs}
+    with_idle = free * busy[2] / busy[1]
+    checks["ratio_on_two_free_cores_with_idle"] = round(with_idle, 2)
+    print(f"idle share per worker in the best tries: {one['idle_share_per_worker_best']} with 1, "
+          f"{two['idle_share_per_worker_best']} with 2: with the CPU above, two free cores would "
+          f"give about {with_idle:.2f}x")
     for run in runs:
         print(f"{run['workers']} worker(s) with the cold start counted: "
               f"{run['cold_start_seconds']:.1f} s to start the cluster and load the model, "

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from parley.cli import app
 from parley.config import load_settings
-from parley.distributed import cluster, ingest_articles_on_cluster, ingest_on_cluster
+from parley.distributed import cluster, ingest_articles_on_cluster, ingest_on_cluster, window
 from parley.distributed import ingest as driver
 from parley.distributed.ingest import batches, not_stored, workers_write
 from parley.errors import ParleyError
@@ -24,20 +24,50 @@ from parley.types import Article
 
 
 class Future:
+    """A task of the stand-in client: it runs when it is finished (by `finish_newest`, as
+    a later batch that finishes first) or when its result is asked for."""
+
     def __init__(self, client: InProcessClient, run: Callable[[], Any]) -> None:
         self.client, self.run, self.cancelled = client, run, False
+        self.outcome: tuple[bool, Any] | None = None
+
+    def done(self) -> bool:
+        return self.outcome is not None
+
+    def finish(self) -> None:
+        if self.outcome is None:
+            self.client.in_flight -= 1
+            try:
+                self.outcome = (True, self.run())
+            except Exception as error:  # kept for result(), as a Dask future keeps it
+                self.outcome = (False, error)
 
     def result(self) -> Any:
-        self.client.in_flight -= 1
-        return self.run()
+        self.finish()
+        assert self.outcome is not None
+        succeeded, value = self.outcome
+        if not succeeded:
+            raise value
+        return value
 
     def cancel(self) -> None:
         self.cancelled = True
 
 
+@pytest.fixture(autouse=True)
+def finish_newest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Waiting for the first of the batches computing finishes the newest: batches finish
+    out of order, as on a cluster where a later batch is shorter."""
+
+    def first_done(futures: list[Future]) -> None:
+        futures[-1].finish()
+
+    monkeypatch.setattr(window, "first_done", first_done)
+
+
 class InProcessClient:
-    """Two pretend workers; tasks run when their result is asked for. Extraction is replaced
-    by "no events", so these tests need no model."""
+    """Two pretend workers; tasks run when they are finished or their result is asked for.
+    Extraction is replaced by "no events", so these tests need no model."""
 
     def __init__(self, fail_on_batch: int | None = None) -> None:
         self.in_flight = self.most_in_flight = 0
@@ -86,13 +116,30 @@ def test_batches_cut_a_stream_in_order() -> None:
 def test_in_flight_batches_are_bounded_and_stored_in_input_order(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'p.db'}"
     client = InProcessClient()
+    done: list[str] = []
+    most_unstored = 0
+
+    def stored(article: Article) -> None:
+        nonlocal most_unstored
+        done.append(article.id)
+        most_unstored = max(most_unstored, sum(map(len, client.submitted)) - len(done))
+
     with Store(url) as store:
         result = ingest_on_cluster([_articles(tmp_path, 100)], load_settings(
-            environ={}, database_url=url), store, client, batch_size=4)
+            environ={}, database_url=url), store, client, batch_size=4, on_done=stored)
         assert store.article_ids() == [f"a{i:03}" for i in range(100)]
     assert result.articles_stored == 100
-    assert len(client.submitted) == 25
+    # batches of 4, until the input ends within the read-ahead (full batches per worker):
+    # what remains then goes in batches a quarter the size, so the workers finish together
+    sizes = [len(batch) for batch in client.submitted]
+    ahead = driver.TAIL_BATCHES_PER_WORKER * 2 * 4
+    assert sizes == [4] * ((100 - ahead) // 4) + [1] * (100 - 4 * ((100 - ahead) // 4))
+    # later batches finish first (finish_newest), yet they are stored in input order
+    assert done == [f"a{i:03}" for i in range(100)]
     assert client.most_in_flight == driver.BATCHES_PER_WORKER * 2
+    # the finished batches held behind the oldest stay bounded: 16 batches of 4, less the
+    # one being stored
+    assert most_unstored == driver.BATCHES_HELD_PER_WORKER * 2 * 4 - 1
 
 
 def test_a_worker_lost_on_every_try_is_one_error_and_earlier_batches_stay(
@@ -102,7 +149,7 @@ def test_a_worker_lost_on_every_try_is_one_error_and_earlier_batches_stay(
     client = InProcessClient(fail_on_batch=3)
     with Store(url) as store:
         with pytest.raises(ParleyError, match="worker died.*run again to resume"):
-            ingest_on_cluster([_articles(tmp_path, 40)], load_settings(
+            ingest_on_cluster([_articles(tmp_path, 100)], load_settings(
                 environ={}, database_url=url), store, client, batch_size=4)
         assert store.count_articles() == 12  # batches 0-2, stored before batch 3 failed
     assert all(f.cancelled for f in client.futures[4:])
@@ -260,3 +307,30 @@ def test_not_stored_skips_same_articles_and_keeps_corrections(tmp_path: Path) ->
                   Article(id="n2", text="Also new.")]
         assert [(a.id, a.title) for a in not_stored(store, inputs, 3)] == [
             ("n1", None), ("s", "Harbour, corrected"), ("n2", None)]
+
+
+def test_a_worker_builds_one_warm_pipeline_for_every_store(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pipeline does not depend on the store's URL, so a worker keeps it from one ingest
+    to the next; a new one extracts the warm-up article once, before any batch."""
+    from parley.distributed import tasks
+
+    built: list[Any] = []
+    extracted: list[list[str]] = []
+
+    class CountingPipeline:
+        def __init__(self, settings: Any) -> None:
+            built.append(settings)
+
+        def extract(self, articles: list[Article]) -> list[Any]:
+            extracted.append([a.id for a in articles])
+            return []
+
+    monkeypatch.setattr(tasks, "Pipeline", CountingPipeline)
+    monkeypatch.setattr(tasks, "_pipeline", None)
+    for url in ("sqlite:///one.db", "sqlite:///two.db", "sqlite:///one.db"):
+        tasks.warm_up(load_settings(environ={}, database_url=url))
+    assert len(built) == 1 and extracted == [[tasks.WARM_UP_ARTICLE.id]]
+    tasks.warm_up(load_settings(environ={}, database_url="sqlite:///one.db", prefilter=False))
+    assert len(built) == 2 and len(extracted) == 2  # other extraction settings: rebuilt

@@ -199,3 +199,13 @@ def test_general_news_of_the_shared_stream_gives_the_serial_store(
             environ={}, database_url=cluster_url), store, client, batch_size=7)
     assert summary(spread) == summary(serial)
     assert store_digest(cluster_url) == store_digest(serial_url)
+
+
+def test_the_warm_up_article_runs_every_stage() -> None:
+    """The article a new worker pipeline extracts first reaches the parser and the coder
+    (an event is coded), so the first batch pays for no stage's first call."""
+    from parley.pipeline import Pipeline
+
+    [extracted] = Pipeline(load_settings(environ={}, database_url="sqlite://")).extract(
+        [worker_tasks.WARM_UP_ARTICLE])
+    assert extracted.failure is None and extracted.events
