@@ -39,8 +39,10 @@ class Comparison:
     choices: tuple[tuple[str, str, str], ...]  # every pair of the store: (key, label, chosen)
 
 
-def chosen_pairs(values: Sequence[str], dashboard: Dashboard) -> list[tuple[str, str]]:
-    """The pairs a reader picked ("USA-CHN", in their order), else the busiest pairs."""
+def chosen_pairs(values: Sequence[str], dashboard: Dashboard, as_of: str | None = None
+                 ) -> list[tuple[str, str]]:
+    """The pairs a reader picked ("USA-CHN", in their order), else the busiest pairs as of
+    `as_of` (the overview of the same date, whose pair histories the series then share)."""
     if len(values) > MAX_PAIRS:
         raise BadParameter(f"at most {MAX_PAIRS} pairs can be compared ({len(values)} given)")
     chosen: list[tuple[str, str]] = []
@@ -53,7 +55,7 @@ def chosen_pairs(values: Sequence[str], dashboard: Dashboard) -> list[tuple[str,
             chosen.append((query.a, query.b))
     if chosen:
         return chosen
-    busiest = sorted(dashboard.overview(None, named=True),
+    busiest = sorted(dashboard.overview(as_of, named=True),
                      key=lambda row: (-row.events, row.a, row.b))
     return [(row.a, row.b) for row in busiest[:DEFAULT_PAIRS]]
 

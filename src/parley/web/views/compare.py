@@ -31,7 +31,7 @@ def _chart(found: Comparison) -> FreezeChart | None:
 def _compare(dashboard: Dashboard, pairs: list[str] | None, as_of: str | None
              ) -> tuple[str | None, Comparison]:
     when = check_date(as_of, "as_of")
-    return when, comparison(dashboard, chosen_pairs(pairs or [], dashboard), when)
+    return when, comparison(dashboard, chosen_pairs(pairs or [], dashboard, when), when)
 
 
 @router.get("/compare", response_class=HTMLResponse)
