@@ -106,13 +106,15 @@ def unanswered_is_about_talks(coder: ArticleCoder, view: SentenceView, candidate
         return True
     # "Seoul proposed talks. The North has not responded.": a bare silence answers the ask
     # just before it.
-    if candidate.trigger.entry.form == "negated_verb" and \
-            bare_silence(tree, candidate.index) and (
-                view.sentence.start in coder.state.asked_before or
-                asked_earlier_in(tree, candidate.index, coder.lexicon.talk_nouns
-                                 | coder.lexicon.talk_verbs)):
-        return True
-    return False
+    return candidate.trigger.entry.form == "negated_verb" and \
+        bare_silence(tree, candidate.index) and _answers_an_ask(coder, view, candidate)
+
+
+def _answers_an_ask(coder: ArticleCoder, view: SentenceView, candidate: Candidate) -> bool:
+    """An ask for talks was told just before the trigger: in the sentence before
+    (`ArticleState.asked_before`) or earlier in this one."""
+    return view.sentence.start in coder.state.asked_before or asked_earlier_in(
+        view.tree, candidate.index, coder.lexicon.talk_nouns | coder.lexicon.talk_verbs)
 
 
 #: The words of a sitting of talks that ended: its verbs, its nouns, what it ended without and
@@ -255,11 +257,8 @@ def refused_ask_told_before(coder: ArticleCoder, view: SentenceView, candidate: 
                             ) -> bool | None:
     """'Seoul proposed talks on Monday. The North rejected the offer.': the offer refused
     is the ask for talks told just before, in this sentence or the one before."""
-    tree = view.tree
-    if not refused_ask(tree, candidate.arguments, REQUEST_NOUNS, REFERRING_DETERMINERS):
-        return None
-    if view.sentence.start in coder.state.asked_before or asked_earlier_in(
-            tree, candidate.index, coder.lexicon.talk_nouns | coder.lexicon.talk_verbs):
+    if refused_ask(view.tree, candidate.arguments, REQUEST_NOUNS, REFERRING_DETERMINERS) and \
+            _answers_an_ask(coder, view, candidate):
         return True
     return None
 

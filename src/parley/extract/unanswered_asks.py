@@ -41,11 +41,14 @@ _ASKING_FORMS = asking_forms()
 _TALKING_VERBS = ("meet", "talk", "negotiate", "discuss")
 
 
+_TALKING_FORMS = frozenset(form for lemma in _TALKING_VERBS for form in word_forms(lemma))
+
+
 def talk_words(lexicon: Lexicon) -> frozenset[str]:
     """The word forms that make an ask one for talks: the lexicon's talk nouns and the
-    forms of the verbs of talking ('talks', 'a meeting', 'to meet', 'negotiating')."""
-    return frozenset(lexicon.talk_nouns) | frozenset(
-        form for lemma in _TALKING_VERBS for form in word_forms(lemma))
+    forms of the verbs of talking ('talks', 'a meeting', 'to meet', 'negotiating'), the
+    latter inflected once, not per article."""
+    return lexicon.talk_nouns | _TALKING_FORMS
 
 
 def asks_for_talks(words: set[str], talk_words: frozenset[str]) -> bool:
