@@ -13,6 +13,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     encounter_retellings,
     event_absences,
     event_filters,
+    exchanges,
     line_contacts,
     line_messages,
     retellings,

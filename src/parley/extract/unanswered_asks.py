@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from parley.extract.exchanges import exchange_of_things, only_exchanges_of_things
 from parley.extract.grammar import grammar_words
 from parley.extract.syntax import Tree
 from parley.extract.vocabulary import ANSWER_WORDS
@@ -54,8 +55,10 @@ def talk_words(lexicon: Lexicon) -> frozenset[str]:
 def asks_for_talks(words: set[str], talk_words: frozenset[str]) -> bool:
     """A sentence (its lower-case words) asks for talks: an asking word and a talk word
     other than the asking words themselves ('proposed military talks', 'an invitation to
-    meet'; not 'asked for comment')."""
-    return bool(words & _ASKING_FORMS) and bool(words & (talk_words - _ASKING_FORMS))
+    meet'; not 'asked for comment', nor 'proposed a prisoner exchange')."""
+    talking = talk_words - _ASKING_FORMS
+    return bool(words & _ASKING_FORMS) and bool(words & talking) and \
+        not only_exchanges_of_things(words, talking)
 
 
 def asked_just_before(sentences: Sequence[Sentence], talk_words: frozenset[str]
@@ -89,8 +92,9 @@ def asked_earlier_in(tree: Tree, index: int, talk_lemmas: Iterable[str]) -> bool
     silence, in the same sentence, with a talk word beside it."""
     before = tree.tokens[:index]
     talk = frozenset(talk_lemmas) - ASKING_WORDS
-    return any(t.lemma in ASKING_WORDS for t in before) and any(
-        t.lemma in talk or t.lower in talk for t in before)
+    talking = [i for i, t in enumerate(before) if t.lemma in talk or t.lower in talk]
+    return any(t.lemma in ASKING_WORDS for t in before) and bool(talking) and not all(
+        exchange_of_things(tree, i) for i in talking)  # not 'sought a prisoner swap, but'
 
 
 def refused_ask(tree: Tree, arguments: Iterable[int], request_nouns: frozenset[str],

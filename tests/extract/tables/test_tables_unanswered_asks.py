@@ -78,8 +78,7 @@ REFUSED_ASK = [
     # not an ask for talks
     case("Tokyo offered aid to Beijing after the floods. China rejected the offer."),
     case("Russia proposed a ceasefire to Ukraine. Kyiv rejected the proposal."),
-    case("Russia proposed a prisoner exchange to Ukraine. Kyiv rejected the proposal.",
-         xfail="'exchange' is a talk noun: an exchange of prisoners is read as talks asked for"),
+    case("Russia proposed a prisoner exchange to Ukraine. Kyiv rejected the proposal."),
     # an offer of something else, though talks were asked for before
     case("Seoul proposed talks with Pyongyang. The North rejected the offer of food aid.",
          E("REQUEST", "KOR", "PRK")),
