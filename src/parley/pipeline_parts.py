@@ -6,7 +6,7 @@ batch, per benchmark run, per web request that extracts; neither part holds per-
 from __future__ import annotations
 
 from parley.extract.contact_kinds import media_words
-from parley.extract.discussion_finders import DISCUSSION_VERBS
+from parley.extract.discussion_finders import DISCUSSION_VERBS, EXCHANGED_WORDS
 from parley.extract.lexicon import Lexicon
 from parley.extract.possibilities import FAILING_VERBS
 from parley.extract.precondition_clauses import (
@@ -49,6 +49,7 @@ def prefilter_for(lexicon: Lexicon) -> Prefilter:
             (media_words("telling_verbs"), media_words("medium_nouns")),
             (VISITING_TRAVEL_VERBS, ("to",)),
             (DISCUSSION_VERBS,),
+            (("exchange",), EXCHANGED_WORDS),
             (LIKENING_ADJECTIVES, STEP_NOUNS | LIKENING_ADJECTIVES),
             (REACHING_WORDS, FAILING_VERBS | INABILITY_ADJECTIVES | {"not", "n't"}),
             (PRECONDITION_MARKS,),

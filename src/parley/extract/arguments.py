@@ -19,11 +19,13 @@ from parley.extract.vocabulary import (
     DEMAND_VERBS,
     DISCUSSING_VERBS,
     PERMITTING_VERBS,
+    PHONE_WORDS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
     STATE_VERBS,
     THEME_PREPOSITIONS,
+    VIDEO_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -163,6 +165,15 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
     return arguments
 
 
+def _a_medium(tree: Tree, preposition: int) -> bool:
+    """'talks by telephone', 'a meeting by video link': the 'by' names how, not who (its
+    object or that object's modifier is the medium; not 'the suspension by Pyongyang of the
+    hotline', parsed with the hotline under Pyongyang)."""
+    return any(tree.tokens[i].lemma in PHONE_WORDS | VIDEO_WORDS
+               for o in tree.dependents(preposition, ("pobj",))
+               for i in (o, *tree.dependents(o, ("compound", "amod"))))
+
+
 def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
     """Who acts: the subject, a passive's 'by' agent, a nominal's possessor or 'of/by'."""
     token = tree.tokens[index]
@@ -174,7 +185,7 @@ def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
         for child in tree.dependents(index, ("poss",)):
             return tree.subtree(child)
         for child in tree.dependents(index, ("prep",)):
-            if tree.tokens[child].lower in AGENT_PREPOSITIONS:
+            if tree.tokens[child].lower in AGENT_PREPOSITIONS and not _a_medium(tree, child):
                 return tree.subtree(child)
         if token.lemma in REQUEST_NOUNS:
             # "proposals for military talks from the Pentagon": the 'from' phrase hung on

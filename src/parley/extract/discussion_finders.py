@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Verbs of talking something over that tell a meeting with two sides in the clause.
 DISCUSSION_VERBS = grammar_words("discussion_meeting_verbs")
+#: 'views', 'opinions': what 'exchange' takes as object when it tells a discussion.
+EXCHANGED_WORDS = grammar_words("exchanged_words")
 
 _DISCUSSED_TOGETHER = TriggerEntry(EventType.MEET, ("discuss",), "verb", "self")
 
@@ -37,10 +39,12 @@ def _a_person(tree: Tree, index: int) -> bool:
 
 
 def with_a_partner(tree: Tree, index: int) -> bool:
-    """'discussed Taiwan with his Chinese counterpart': a person to discuss it with."""
+    """'discussed Taiwan with his Chinese counterpart': a person to discuss it with, also
+    where the parse hangs the 'with' on the object ('exchanged views with Ng')."""
+    heads = [index, *tree.dependents(index, ("dobj",))]
     return any(tree.tokens[p].lower == "with" and any(
         _a_person(tree, o) for o in tree.dependents(p, ("pobj",)))
-        for p in tree.dependents(index, ("prep",)))
+        for h in heads for p in tree.dependents(h, ("prep",)))
 
 
 def two_sides_as_subject(tree: Tree, index: int) -> bool:
@@ -58,6 +62,20 @@ def two_sides_as_subject(tree: Tree, index: int) -> bool:
                                              or "and" in words):
             return True  # "the two ministers", "the ministers of Japan and China"
     return False
+
+
+def discusses(tree: Tree, index: int) -> bool:
+    """A verb of talking something over: 'discussed', 'conversed', or 'exchanged' with
+    views or opinions as its object ('exchanged views on the drills'; not 'exchanged
+    fire')."""
+    token = tree.tokens[index]
+    if token.pos != "VERB":
+        return False
+    if token.lemma in DISCUSSION_VERBS:
+        return True
+    return token.lemma == "exchange" and any(
+        tree.tokens[o].lemma in EXCHANGED_WORDS or tree.tokens[o].lower in EXCHANGED_WORDS
+        for o in tree.dependents(index, ("dobj",)))
 
 
 def told_as_news(tree: Tree, index: int) -> bool:
@@ -81,7 +99,7 @@ def discussed_together(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
     """'discussed Taiwan with his Chinese counterpart', 'Austin and Dong discussed the
     South China Sea': talking something over face to face; by phone it is a call."""
     return [Trigger(_DISCUSSED_TOGETHER, token.i, token.i) for token in tree.tokens
-            if token.lemma in DISCUSSION_VERBS and token.pos == "VERB"
+            if discusses(tree, token.i)
             and not _over_a_line(tree, token.i) and told_as_news(tree, token.i)
             and (with_a_partner(tree, token.i) or two_sides_as_subject(tree, token.i))]
 

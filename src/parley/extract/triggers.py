@@ -48,8 +48,9 @@ def find_triggers(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
         longest = max((len(t.entry.lemmas) for t in best.values()), default=0)
         found.extend(t for t in best.values()
                      if len(t.entry.lemmas) == longest or len(t.entry.lemmas) > 1)
-    # A multi-word noun ("video call") is headed by its last word.
-    found = [Trigger(t.entry, t.last, t.last) if t.entry.form == "noun" else t
+    # A multi-word noun is headed by the word the parse hangs outside it: the last of
+    # "video call", the first of "exchange of views".
+    found = [Trigger(t.entry, _noun_head(tree, t), t.last) if t.entry.form == "noun" else t
              for t in found]
     found = [t for t in found if not _phrasal_date(tree, t)]
     found = [Trigger(_VISIT_CALL, t.index, t.last) if _paid_call(tree, t) else t
@@ -65,6 +66,17 @@ def find_triggers(extractor: RuleExtractor, tree: Tree) -> list[Trigger]:
         if kept is None or len(t.entry.lemmas) > len(kept.entry.lemmas):
             unique[(t.entry.type, t.index)] = t
     return list(unique.values())
+
+
+def _noun_head(tree: Tree, trigger: Trigger) -> int:
+    """The word a multi-word noun trigger is headed by: its last ('call' of "video call"),
+    but the first of an 'X of Y' noun the parse hangs on that first word ('exchange' of
+    "exchange of views")."""
+    first, last = trigger.index, trigger.last
+    if last > first + 1 and tree.tokens[first + 1].lower == "of" and \
+            tree.tokens[first + 1].head == first and tree.tokens[last].head == first + 1:
+        return first
+    return last
 
 
 def _ended_absence(extractor: RuleExtractor, tree: Tree, index: int) -> int | None:

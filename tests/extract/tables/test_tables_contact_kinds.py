@@ -54,6 +54,11 @@ REMOTE_ADJUNCTS = [
          E("CALL", "DEU", "POL", "defence-ministers", date="2023-06-20")),
     case("The defence ministers of Japan and the Philippines held talks by video on Tuesday.",
          E("CALL", "JPN", "PHL", "defence-ministers", date="2023-06-20")),
+    # 'by telephone' on the talks names how they were held, not who held them
+    case("The defence ministers of Japan and Australia had talks by telephone on Tuesday.",
+         E("CALL", "JPN", "AUS", "defence-ministers", date="2023-06-20")),
+    case("The Chinese and Russian chiefs of general staff had frank talks by phone on "
+         "Tuesday.", E("CALL", "CHN", "RUS", date="2023-06-20")),
     case("Indian Army chief General Manoj Pande and his Chinese counterpart held talks by "
          "video on Tuesday.",
          E("CALL", "IND", "CHN", date="2023-06-20")),

@@ -33,6 +33,26 @@ DISCUSSED = [
          E("CALL", "USA", "CHN", "defence-ministers", date="2023-06-26")),
 ]
 
+# ------------------------------------------ views exchanged: a discussion, told as Xinhua does
+EXCHANGED_VIEWS = [
+    case("The Chinese and Singaporean defence ministers exchanged views on regional security "
+         "in Beijing on Monday.",
+         E("MEET", "CHN", "SGP", "defence-ministers", date="2023-06-26")),
+    case("Russia's defence minister exchanged opinions with his Indian counterpart on arms "
+         "supplies on Monday.",
+         E("MEET", "RUS", "IND", "defence-ministers", date="2023-06-26")),
+    case("The defence ministers of Vietnam and Cambodia held an in-depth exchange of views on "
+         "border security on Monday.",
+         E("MEET", "VNM", "KHM", "defence-ministers", date="2023-06-26")),
+    case("The Chinese and Pakistani army chiefs had a frank exchange of views by telephone on "
+         "Monday.", E("CALL", "CHN", "PAK", date="2023-06-26")),
+    case("The defence ministers of Malaysia and Thailand exchanged views by video link on "
+         "Monday.", E("CALL", "MYS", "THA", "defence-ministers", date="2023-06-26")),
+    # what else two sides exchange is no discussion
+    case("Indian and Pakistani troops exchanged fire along the frontier on Monday."),
+    case("Armenia and Azerbaijan exchanged prisoners on Monday."),
+]
+
 # ---------------------------------------------------------------------- no new contact
 NOT_DISCUSSED_TOGETHER = [
     case("China's defence ministry discussed the budget for its navy on Monday."),
@@ -51,6 +71,7 @@ NOT_DISCUSSED_TOGETHER = [
 
 TABLES: dict[str, list[Any]] = {
     "discussed": DISCUSSED,
+    "views exchanged": EXCHANGED_VIEWS,
     "not discussed together": NOT_DISCUSSED_TOGETHER,
 }
 
