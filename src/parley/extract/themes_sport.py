@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 #: Sentences of a story (the title counted) that must name a contest for the whole story
 #: to be about one: a military story may name a tournament in passing once.
 STORY_SENTENCES = 2
+#: A story naming a contest in this share of its sentences, and in at least
+#: `SPORTS_SENTENCES` of them, is a sports story even with officials in it ('the king
+#: called the players to congratulate them').
+SPORTS_SHARE = 0.25
+SPORTS_SENTENCES = 3
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +61,14 @@ def names_an_official(mentions: Sequence[Mention]) -> bool:
 def story_about_a_contest(texts: Sequence[str], mentions: Sequence[Sequence[Mention]]
                           ) -> bool:
     """A story (its title and sentences) names a contest in at least `STORY_SENTENCES` of
-    them and no office holder anywhere: a sports story, whose 'sides' are teams."""
-    if sum(1 for text in texts if names_a_contest(text)) < STORY_SENTENCES:
+    them and no office holder anywhere, or names one throughout (`SPORTS_SHARE` of its
+    sentences, at least `SPORTS_SENTENCES`) though a king or a minister congratulates the
+    winners in it: a sports story, whose 'sides' are teams."""
+    contests = sum(1 for text in texts if names_a_contest(text))
+    if contests < STORY_SENTENCES:
         return False
+    if contests >= SPORTS_SENTENCES and contests >= SPORTS_SHARE * len(texts):
+        return True
     return not any(names_an_official(group) for group in mentions)
 
 

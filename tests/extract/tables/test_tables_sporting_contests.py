@@ -39,6 +39,16 @@ IN_THE_STORY = [
     case("The football federations confirmed the qualifier on Monday. South Korea and North "
          "Korea last met in Pyongyang in 2019, a match played in an empty stadium. The "
          "tournament resumes in June with the same squads."),
+    # a story told in sport throughout, though a king or a minister congratulates the
+    # winners in it
+    case("Morocco beat Spain on penalties to reach the World Cup semi-final on Tuesday. King "
+         "Mohammed VI called the players to congratulate them. \"We met a great Spanish side "
+         "tonight and we answered on the pitch,\" the coach said. The striker scored the "
+         "decisive penalty. Morocco's fans celebrated in Rabat long after the match ended."),
+    case("Jordan qualified for the World Cup with a win in Muscat on Thursday. Oman's prime "
+         "minister praised both teams. Jordan and Oman last met in Amman in March. Jordan's "
+         "striker scored twice in the match. The play-offs start in October, and the "
+         "qualifier against Iraq is sold out."),
 ]
 
 # -------------------------------------------------- officials and passing mentions still act
