@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _plural_head
 from parley.extract.records import ChannelSpan, SentenceView
-from parley.extract.syntax import Tree
+from parley.extract.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from parley.resolve.gazetteer import Gazetteer
 from parley.types import Mention, MentionKind
 
@@ -95,13 +95,17 @@ def held_by_both_sides(view: SentenceView, channels: Sequence[str], tokens: set[
 
 
 def role_channels(coder: ArticleCoder, view: SentenceView, tokens: set[int],
-                  tree: Tree) -> list[str]:
+                  tree: Tree, trigger: int | None = None) -> list[str]:
     """Channels implied by who takes part: two defence ministers talk on their channel."""
     people = [m for m in view.mentions if m.kind in (MentionKind.PERSON, MentionKind.ROLE)]
     # The trigger's own participants first ("Milley spoke to Li …, and Austin saw Wei":
     # the meeting is the ministers'); else anyone in the sentence, since apposed titles
-    # sit outside the tree arcs.
+    # sit outside the tree arcs, but for the people of a clause coordinated with the
+    # trigger's, who take part in that clause's act.
     own = [m for m in people if set(view.token_range(m.start, m.end)) & tokens]
+    if trigger is not None:
+        people = [m for m in people if m in own or not in_coordinated_clause(
+            tree, view.token_range(m.start, m.end), trigger)]
     own_channels = {mention_channel(m) for m in own} - {None}
     plural = [channel for m in own for r in m.roles
               if (channel := participant_channel(r))
@@ -115,6 +119,51 @@ def role_channels(coder: ArticleCoder, view: SentenceView, tokens: set[int],
     holders = [(m.state, channel) for m in scope if (channel := mention_channel(m))]
     counterpart = any(t.lemma == "counterpart" for t in tree.tokens)
     return implied_channels(holders, counterpart)
+
+
+def in_coordinated_clause(tree: Tree, span: Sequence[int], trigger: int) -> bool:
+    """'China summoned the US ambassador and postponed military talks', 'would recall the
+    navy chief from his visit and postpone the talks': a person in a clause coordinated
+    with the trigger's (its head's 'conj', or the head it is a 'conj' of) is the party of
+    that other act, not of the trigger's, when the trigger's clause has an object of its
+    own. The subjects of that clause still take part ("Austin and Wei spoke by phone, and
+    the two men met in June"), and so do its objects when the trigger's clause has none:
+    "sought calls with Shoigu, but the Russians refused to take part" refuses those calls."""
+    if not span:
+        return False
+    own = tree.clause_head(trigger)
+    theirs = tree.clause_head(span[-1])
+    if own == theirs or _on_subject_path(tree, span[-1], theirs) or not tree.dependents(
+            own, ("dobj", "nsubjpass")):
+        return False
+    return _first_conjunct(tree, own) == _first_conjunct(tree, theirs)
+
+
+def _first_conjunct(tree: Tree, clause: int) -> int:
+    """The first verb of the chain of coordinated verbs `clause` is in ("recalled …, put off
+    … and refused …": 'recalled')."""
+    current = clause
+    for _ in range(12):
+        token = tree.tokens[current]
+        if token.dep != "conj" or token.head == current:
+            break
+        current = token.head
+    return current
+
+
+def _on_subject_path(tree: Tree, index: int, clause: int) -> bool:
+    """The token is (in) the subject of `clause`: a subject arc lies on its way up to it."""
+    current = index
+    for _ in range(12):
+        if current == clause:
+            return False
+        token = tree.tokens[current]
+        if token.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            return True
+        if token.head == current:
+            return False
+        current = token.head
+    return False
 
 
 def between_the_pair(tree: Tree, arguments: set[int]) -> bool:

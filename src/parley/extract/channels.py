@@ -17,6 +17,7 @@ from parley.extract.subject_matter import without_subject_matter
 from parley.extract.syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    Tree,
 )
 from parley.extract.vocabulary import (
     ANSWER_WORDS,
@@ -97,7 +98,8 @@ def channels_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subj
             coder.state.recent_channels:
         # "The North had stopped answering in August": the line the text was about.
         return [coder.state.recent_channels[-1]]
-    roles = coder.role_channels(view, subject | arguments | {trigger.index}, tree)
+    roles = coder.role_channels(view, subject | arguments | {trigger.index}, tree,
+                               trigger.index)
     if roles and not generic:
         if etype in PER_CHANNEL_TYPES:
             return list[str | None](roles)
@@ -137,6 +139,18 @@ def _owning_mechanism(coder: ArticleCoder, view: SentenceView, index: int) -> st
     return None
 
 
+#: Arcs from a pronoun up to the trigger beyond which the pronoun belongs to a phrase of its
+#: own ("postponed talks in protest against a decision to sanction an agency and its
+#: director": 'its' is the agency's, not the talks' channel named again).
+ANAPHOR_REACH = 4
+
+
+def _deep_below(tree: Tree, index: int, trigger: int) -> bool:
+    """The token hangs under the trigger, more than `ANAPHOR_REACH` arcs down."""
+    chain = tree.ancestors(index)
+    return trigger in chain and chain.index(trigger) >= ANAPHOR_REACH
+
+
 def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigger, scope: set[int]
                         ) -> list[str | None]:
     """Channels a pronoun or a definite generic noun names again.
@@ -156,7 +170,8 @@ def channel_referred_to(coder: ArticleCoder, view: SentenceView, trigger: Trigge
         if token.lower in CHANNEL_ANAPHORS and not (i in matter and token.dep == "poss") and \
                 token.dep in (
                 "dobj", "nsubjpass", "poss", "nsubj", "pobj") and not (
-                token.dep == "poss" and token.head in view.token_mention):
+                token.dep == "poss" and token.head in view.token_mention) and \
+                not _deep_below(tree, i, trigger.index):
             referring = True  # not "its defence minister": a person, not a channel
         elif token.pos == "NOUN" and token.lemma in REFERRING_CHANNEL_NOUNS | \
                 REFERRING_AGREEMENT_NOUNS and any(

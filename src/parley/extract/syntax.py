@@ -216,6 +216,10 @@ class Tree:
                 if agreed_future and head.lemma in AGREEMENT_VERBS:
                     return False
                 return True
+            if token.dep == "conj" and current == own_clause:
+                # "said it would suspend the pact and halt the hotline": a bare verb
+                # coordinated with the clause shares its decision, as its own clause
+                own_clause = token.head
             current = token.head
         return False
 
