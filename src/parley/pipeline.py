@@ -125,6 +125,10 @@ class Pipeline:
             return []  # no sentence can hold an event: none needs its context either
         if not keep[0] and DATELINE.match(sentences[0].text):
             keep[0] = True
+        first = keep.index(True)
+        for i in range(first + 1, len(sentences)):
+            if not keep[i] and self.prefilter.refers_to_a_channel(sentences[i].text):
+                keep[i] = True  # "… restored it on Monday": the channel of a sentence read
         for i in range(1, len(sentences)):
             if keep[i] and not keep[i - 1] and self._refers_back(sentences[i].text):
                 keep[i - 1] = True

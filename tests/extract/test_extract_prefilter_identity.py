@@ -91,3 +91,29 @@ def test_a_day_counted_from_the_sentence_before_has_that_sentence_parsed() -> No
     assert _kept(story + "A day earlier, Iran had summoned the Pakistani envoy.") == (2, 2)
     assert _kept(story + "Pakistan recalled its ambassador from Tehran on January 17.") \
         == (1, 2)
+
+
+#: A restoration or suspension whose object is a pronoun for a channel told before
+#: ('restored it'): the coder reads it from the channel of an earlier sentence, so the
+#: pre-filter passes it once a sentence before it is kept, and only then.
+PRONOUN_STORIES = [
+    "North Korea cut the military hotline with South Korea in 2016. North Korea restored "
+    "it on Monday.",
+    "Seoul scrapped the intelligence-sharing pact with Tokyo in August. It was restored in "
+    "March, the ministry said.",
+    "India and Pakistan froze the DGMO hotline in May. Its restoration was agreed on "
+    "Friday.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_STORIES)
+def test_a_pronoun_for_a_channel_told_before_is_parsed(text: str) -> None:
+    article = Article(id="p", text=text, published=date(2024, 6, 5))
+    on, off = _events(True, [article]), _events(False, [article])
+    assert on == off
+    assert any('"RESUME"' in e for e in on["p"]), on
+
+
+def test_a_pronoun_with_nothing_read_before_it_is_not_parsed() -> None:
+    assert _kept("The weather in Seoul was mild on Monday. North Korea restored it on "
+                 "Monday.") == (0, 2)

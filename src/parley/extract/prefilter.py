@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.anchors import _GatedSearch
 from parley.extract.registry import load_builtin_rules
-from parley.extract.vocabulary import SANCTION_LEMMAS
+from parley.extract.vocabulary import REFERRING_PRONOUNS, SANCTION_LEMMAS
 from parley.extract.word_forms import IRREGULAR_FORMS, sentence_words, word_forms
 
 if TYPE_CHECKING:
@@ -65,16 +65,31 @@ class Prefilter:
         for cue in self.cues:
             if all(not words.isdisjoint(forms) for forms in cue):
                 return True
+        themes = self._themes(words)
+        for theme in themes:
+            if theme not in self.theme_words or self._has_theme(theme, words, text):
+                return True
+        return self.named_channels.search(text) or self.statuses.search(text)
+
+    def refers_to_a_channel(self, text: str) -> bool:
+        """'North Korea restored it on Monday', 'its revival was agreed': a talks trigger
+        whose object is a pronoun for a channel told before (the coder's
+        `channel-named-just-before` check). Such a sentence can hold an event only after a
+        sentence the coder read, so the caller asks this of the sentences after the first
+        one it keeps."""
+        words = sentence_words(text)
+        return not words.isdisjoint(REFERRING_PRONOUNS | {"its"}) and \
+            "talks" in self._themes(words)
+
+    def _themes(self, words: set[str]) -> set[str]:
+        """The themes of the triggers the words hold (every word of a multi-word one)."""
         themes: set[str] = set()
         for word in words:
             for trigger in self.by_first_form.get(word, ()):
                 if trigger.theme not in themes and all(
                         not words.isdisjoint(forms) for forms in trigger.words[1:]):
                     themes.add(trigger.theme)
-        for theme in themes:
-            if theme not in self.theme_words or self._has_theme(theme, words, text):
-                return True
-        return self.named_channels.search(text) or self.statuses.search(text)
+        return themes
 
     def _has_theme(self, theme: str, words: set[str], text: str) -> bool:
         if not words.isdisjoint(self.theme_words[theme]):
