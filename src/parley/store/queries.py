@@ -264,8 +264,8 @@ def event_rows(session: Session, filters: EventQuery, batch: int
         result = connection.execute(query)
         fetch = result.cursor.fetchmany
     else:  # a server-side cursor: the client holds `batch` rows at a time
-        result = connection.execution_options(stream_results=True, yield_per=batch
-                                              ).execute(query)
+        result = connection.execute(query.execution_options(stream_results=True,
+                                                            yield_per=batch))
         fetch = result.fetchmany
     try:
         while rows := fetch(batch):
