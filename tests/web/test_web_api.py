@@ -207,15 +207,16 @@ def test_openapi_describes_every_endpoint(client: TestClient) -> None:
     assert client.get("/docs").status_code == 404
 
 
-def test_downloads_are_sent_in_blocks_of_whole_lines() -> None:
+def test_downloads_are_sent_a_batch_of_whole_lines_at_a_time(web_store: Store) -> None:
     """A line per item of a streamed download cost a thread hop each (100,000 events took
-    ~40 s): lines go out joined in blocks, unchanged and in order."""
-    from parley.web.api import SEND_CHARS, _in_blocks
+    ~40 s): each block sent is the text of one batch of the store's rows, whole lines."""
+    from parley.report.downloads import events_csv_blocks, events_jsonl_blocks
+    from parley.web.api import DOWNLOAD_BATCH
 
-    lines = [f"{n},{'x' * (n % 97)}\n" for n in range(5000)]
-    blocks = list(_in_blocks(lines))
-    assert "".join(blocks) == "".join(lines)
-    assert len(blocks) > 1
-    assert all(len(block) >= SEND_CHARS for block in blocks[:-1])
-    assert all(block.endswith("\n") for block in blocks)
-    assert list(_in_blocks([])) == []
+    assert DOWNLOAD_BATCH >= 100
+    total = web_store.count_events()
+    csv_blocks = list(events_csv_blocks(web_store.event_rows(batch=7)))
+    assert len(csv_blocks) == 1 + -(-total // 7)  # the header, then one block a batch
+    jsonl_blocks = list(events_jsonl_blocks(web_store.event_rows(batch=7)))
+    assert [block.count("\n") for block in jsonl_blocks[:-1]] == [7] * (len(jsonl_blocks) - 1)
+    assert all(block.endswith("\n") for block in csv_blocks + jsonl_blocks)

@@ -2,14 +2,14 @@
 
 One function per record kind, so the JSON of the API, its CSV and JSON-lines downloads and
 any later export agree on field names (those of the event contract, plus the article's
-publication date, title and URL).
+publication date, title and URL). The downloads themselves write the same text straight
+from the store's rows (`report.downloads`), checked against these functions.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
 from typing import Any
 
 from parley.report.freeze import FreezeSeries
@@ -22,7 +22,6 @@ __all__ = [
     "FREEZE_CSV_FIELDS",
     "event_csv_row",
     "event_record",
-    "events_csv_lines",
     "evidence_record",
     "freeze_csv",
     "interval_record",
@@ -101,16 +100,3 @@ def freeze_csv(series: FreezeSeries) -> str:
                          len(point.statuses), *counts])
     return buffer.getvalue()
 
-
-def events_csv_lines(events: Iterable[StoredEvent], header: bool = True) -> Iterable[str]:
-    """CSV text of events, a chunk per event (for streaming a download)."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(EVENT_CSV_FIELDS), lineterminator="\n")
-    if header:
-        writer.writeheader()
-        yield buffer.getvalue()
-    for stored in events:
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerow(event_csv_row(stored))
-        yield buffer.getvalue()

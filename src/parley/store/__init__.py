@@ -1,7 +1,8 @@
 """The store stage: keeps articles and their events in SQLite or PostgreSQL, and queries them.
 
 `Store(url)` opens (and migrates to the newest schema) any SQLAlchemy URL; every method takes
-and returns `parley.types` records, never ORM rows, so the other stages do not see SQLAlchemy.
+and returns `parley.types` records (`event_rows`, for downloads, plain tuples of named
+columns), never ORM rows, so the other stages do not see SQLAlchemy.
 Saving an article and its events is one transaction: an interrupted run leaves no half article.
 This module is the facade: engines and retried writes are in `engine`, saving in `saving`,
 read queries in `queries`.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
-from typing import TypeVar, Unpack
+from typing import Any, TypeVar, Unpack
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -232,6 +233,18 @@ class Store:
             with self._read("cannot read store") as session:
                 found = queries.events_by_keys(session, keys[start:start + chunk])
             yield from found
+
+    def event_rows(self, *, batch: int = 1000, **filters: Unpack[EventQuery]
+                   ) -> Iterator[Sequence[Sequence[Any]]]:
+        """Every record `events(**filters)` gives, in its order, as plain rows of the
+        columns `records.EVENT_ROW_FIELDS` names, `batch` rows at a time: what the
+        downloads write out without building a record per row.
+
+        One read of one snapshot, streamed: the process holds one batch; the read (and, on
+        SQLite, the snapshot that keeps the write-ahead log from being reset) lasts until
+        the last batch is taken or the iterator is closed."""
+        with self._read("cannot read store") as session:
+            yield from queries.event_rows(session, filters, max(1, batch))
 
     def pairs(self) -> list[tuple[str, str]]:
         """The distinct unordered pairs of states that have events, each sorted, sorted."""

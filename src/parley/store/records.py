@@ -24,7 +24,16 @@ from parley.types import (
     StoredEvent,
 )
 
-__all__ = ["persons_of", "stored_event"]
+__all__ = ["EVENT_ROW_FIELDS", "persons_of", "stored_event"]
+
+#: The columns of a plain event row, in order: the event's id and columns, its evidence,
+#: its article's. `stored_event` reads them (as its three parts) and so do the downloads
+#: (`Store.event_rows`), which write these rows out without building records.
+EVENT_ROW_FIELDS: tuple[str, ...] = (
+    "id", "article", "type", "source", "target", "channel", "status", "date", "date_end",
+    "negated", "hypothetical", "count", "count_qualifier", "persons", "mechanism",
+    "sentence", "start", "end", "evidence_id", "published", "title", "url",
+)
 
 #: Enum members by value, to build records without a call per field.
 _TYPES = {member.value: member for member in EventType}
