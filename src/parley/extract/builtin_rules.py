@@ -26,6 +26,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     themes_establish,
     themes_gatherings,
     themes_naming,
+    themes_protests,
     themes_sanction_means,
     themes_sanctions,
     themes_sport,
