@@ -7,6 +7,7 @@ a third party's module would; their running order is `data/lexicons/rule_order.j
 from __future__ import annotations
 
 from parley.extract import (  # noqa: F401  (each registers its rules on import)
+    airspace_entries,
     contact_finders,
     contact_kinds,
     discussion_finders,
@@ -25,6 +26,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     themes_establish,
     themes_gatherings,
     themes_naming,
+    themes_protests,
     themes_sanction_means,
     themes_sanctions,
     themes_sport,

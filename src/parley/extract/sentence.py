@@ -18,6 +18,7 @@ from parley.extract.similar_steps import similar_step_events
 from parley.extract.syntax import (
     Tree,
 )
+from parley.extract.themes_protests import is_protest
 from parley.extract.trigger_entries import _RESUME_BY_ENDING
 from parley.extract.unreached_contacts import unreached_events
 from parley.extract.vocabulary import (
@@ -198,6 +199,9 @@ def drop_governed_triggers(coder: ArticleCoder, tree: Tree,
                      and tree.tokens[other.index].tag == "VBN"
                      and tree.tokens[other.index].head == trigger.index)
             and other.entry is not _RESUME_BY_ENDING  # its arguments is the clause it ends
+            # "Tokyo protested against Moscow's decision to break off talks": what is
+            # protested took place; it is not asked for.
+            and not is_protest(other)
             # "the call was placed at Austin's request": the call took place.
             and not occasioned_contact(tree, other)
             # "tried to reach Xu without getting a reply": the refusal is its own event

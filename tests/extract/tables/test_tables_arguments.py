@@ -83,7 +83,7 @@ NOMINALISATIONS = [
 DECISION_INFINITIVES = [
     case("Tokyo protested against Moscow's decision to break off the military talks with "
          "Japan.",
-         E("SUSPEND", "RUS", "JPN")),
+         E("SUSPEND", "RUS", "JPN"), E("DEMAND", "JPN", "RUS")),
     case("Seoul condemned Pyongyang's move to cut the military hotline on Monday.",
          E("SUSPEND", "PRK", "KOR", "hotline")),
     case("Washington welcomed the decision by Beijing to restore the theatre-level talks with "
