@@ -117,3 +117,24 @@ def test_a_row_lists_the_engagements_of_each_outcome_as_it_counts_them() -> None
         # The outcomes partition the row: every engagement is listed once, in its order.
         listed_all = [e for outcome in OUTCOMES for e in row.of(outcome)]
         assert sorted(listed_all, key=row.engagements.index) == list(row.engagements)
+
+
+def test_an_engagement_cites_each_sentence_of_its_tellings_once() -> None:
+    """A two-day meeting told in one sentence by one article ("met on Monday and Tuesday")
+    is two tellings of one sentence, joined into one engagement: the sentence is cited once;
+    a second article's sentence is cited too, in order of article and offset."""
+    from parley.report.status import evidence_of
+
+    sentence = "The defence ministers met in Singapore on Monday and Tuesday."
+    story = [told("k1", EventType.MEET, day, sentence, published="2024-06-05")
+             for day in ("2024-06-03", "2024-06-04")]
+    story.append(told("k0", EventType.MEET, "2024-06-04", "The ministers met again.",
+                      published="2024-06-05"))
+    found = history_contacts(build_history(story, "USA", "CHN", as_of="2024-12-31"))
+    (row,) = found.rows
+    (engagement,) = row.engagements
+    assert [(e.article, e.sentence) for e in engagement.evidence] == [
+        ("k0", "The ministers met again."), ("k1", sentence)]
+    assert engagement.evidence == tuple(evidence_of(t) for t in engagement.tellings)
+    assert contacts_as_dict(found)["rows"][0]["engagements"][0]["evidence"][1][
+        "sentence"] == sentence

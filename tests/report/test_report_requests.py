@@ -89,3 +89,56 @@ def test_totals_per_side_and_channel() -> None:
     ledger = request_ledger(events, "USA", "CHN", answer_days=30, reference="2024")
     assert [(t.side, t.channel, t.unanswered) for t in ledger.totals] == [
         ("CHN", "hotline", 1), ("USA", "defence-ministers", 1), ("USA", "hotline", 1)]
+
+
+def test_two_requests_of_one_sentence_each_have_their_own_answer() -> None:
+    """One sentence asks for talks on two channels; only one of them is then held. The
+    ledger finds each request's answer by the request itself, not by the sentences that
+    tell it (which the two share)."""
+    sentence = "Washington asked Beijing for a call of the ministers and for theatre talks."
+    asks = [StoredEvent(Event(article="r", type=EventType.REQUEST, source="USA", target="CHN",
+                              channel=channel, date="2023-05-01",
+                              evidence=Evidence(sentence, 0, len(sentence))),
+                        published=date(2023, 5, 2))
+            for channel in ("defence-ministers", "theater-command-talks")]
+    events = [*asks, told("m", EventType.CALL, "2023-05-10")]
+    ledger = request_ledger(events, "USA", "CHN", answer_days=30, reference="2024")
+    assert sorted((entry.channel, entry.outcome) for entry in ledger.requests) == [
+        ("defence-ministers", Outcome.ACCEPTED), ("theater-command-talks", Outcome.UNANSWERED)]
+
+
+def test_answers_of_other_records_are_matched_by_their_tellings() -> None:
+    """A history whose answers are of equal copies of its merged requests (not the very
+    records) gives the same ledger as one whose answers are of its own records."""
+    import dataclasses
+
+    from parley.report.requests import history_ledger
+    from parley.timeline.history import build_history
+
+    events = [told("r1", EventType.REQUEST, "2023-01-10"), told("c1", EventType.CALL, "2023-01-20"),
+              told("r2", EventType.REQUEST, "2023-03-01"),
+              told("d2", EventType.DECLINE, "2023-03-02", source="CHN", target="USA"),
+              told("r3", EventType.REQUEST, "2023-05-01")]
+    history = build_history(events, "USA", "CHN", as_of="2024-01-05", answer_days=30)
+    copied = dataclasses.replace(history, requests=tuple(
+        dataclasses.replace(answer, request=dataclasses.replace(answer.request))
+        for answer in history.requests))
+    assert all(a.request is not b.request for a, b in zip(copied.requests, history.requests,
+                                                             strict=True))
+    assert history_ledger(copied) == history_ledger(history)
+    assert [e.outcome for e in history_ledger(history).requests] == [
+        Outcome.ACCEPTED, Outcome.DECLINED, Outcome.UNANSWERED]
+
+
+def test_an_entry_cites_the_evidence_of_its_tellings_and_of_its_response() -> None:
+    from parley.report.status import evidence_of
+
+    events = [told("r1", EventType.REQUEST, "2023-01-10"),
+              told("r2", EventType.REQUEST, "2023-01-10", published="2023-02-01"),
+              told("d1", EventType.DECLINE, "2023-01-12", source="CHN", target="USA")]
+    (entry,) = request_ledger(events, "USA", "CHN", answer_days=30, reference="2024").requests
+    assert entry.evidence == tuple(evidence_of(e) for e in entry.tellings)
+    assert sorted(e.article for e in entry.evidence) == ["r1", "r2"]
+    assert entry.response is not None and entry.response_evidence == evidence_of(
+        entry.response.representative)
+    assert entry.response_evidence is not None and entry.response_evidence.article == "d1"

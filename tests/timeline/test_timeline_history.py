@@ -171,3 +171,25 @@ def test_a_merge_without_remembering_equals_the_remembered_one() -> None:
     events = [told("a", EventType.MEET, "2023-05-02"), told("b", EventType.MEET, "2023-05"),
               told("c", EventType.SUSPEND, "2023-06-01")]
     assert merge_events(events, remember=False) == merge_events(events)
+
+
+_DATES = st.none() | st.sampled_from(["", "2023", "2023-06", "2023-06-30", "2023-07-01",
+                                      "2024", "2023-13", "2023-06-31", "not a date", "2022-02"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_DATES, _DATES, st.none() | st.dates(date(2023, 5, 1),
+                                                                 date(2023, 8, 1))),
+                max_size=12),
+       st.sampled_from(["2023-06-30", "2023-06", "2023", "2022-12-31"]))
+def test_a_history_knows_the_events_known_on_its_day_in_their_order(
+    dates: list[tuple[str | None, str | None, date | None]], as_of: str
+) -> None:
+    """`build_history` filters the tellings with `known_on` inline (a date's verdict found
+    once): the same tellings, in the same order, as `known_on` itself keeps."""
+    events = [StoredEvent(Event(article=f"a{n}", type=EventType.MEET, source="CHN",
+                                target="USA", channel="hotline", date=when, date_end=end,
+                                evidence=Evidence(f"Talks {n}.", 0, 9)), published=published)
+              for n, (when, end, published) in enumerate(dates)]
+    history = build_history(events, "CHN", "USA", as_of=as_of)
+    assert history.events == tuple(e for e in events if known_on(e, history.day))

@@ -39,7 +39,7 @@ from parley.timeline.merge import MergedEvent
 from parley.timeline.periods import period_start
 from parley.timeline.refusals import is_silence
 from parley.timeline.request_outcomes import Outcome
-from parley.types import EventType, StoredEvidence
+from parley.types import EventType, StoredEvent, StoredEvidence
 
 __all__ = ["OUTCOMES", "ContactLedger", "ContactRow", "Engagement", "EncounterRow",
            "contact_groups", "contacts_as_dict", "contacts_csv", "history_contacts",
@@ -51,12 +51,23 @@ PERIODS = ("year", "month")
 
 @dataclass(frozen=True, slots=True)
 class Engagement:
-    """One engagement: its outcome, date, the event type and the sentences that tell it."""
+    """One engagement: its outcome, date, the event type and the tellings that tell it.
+
+    The ledger keeps the tellings and builds their evidence records (`evidence`) only when
+    asked: the busiest benchmark pair's ledger cites 12,500 tellings, of which the pair page
+    reads each engagement's first sentence (`render.engagement_lines`), so building every
+    record up front cost a cold pair page 12,500 records it never read. The JSON and CSV
+    exports ask for them all and get the same records as before."""
 
     outcome: str
     date: str
     type: EventType
-    evidence: tuple[StoredEvidence, ...]
+    tellings: tuple[StoredEvent, ...]
+
+    @property
+    def evidence(self) -> tuple[StoredEvidence, ...]:
+        """The sentences that tell it, with their articles' facts, by article and offset."""
+        return tuple(map(evidence_of, self.tellings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +170,21 @@ def _outcome(event: MergedEvent) -> str | None:
     return None
 
 
+def evidence_key(stored: StoredEvent) -> tuple[object, ...]:
+    """The fields of a telling's evidence record (`status.evidence_of`): tellings with equal
+    keys are one sentence of one article, cited once."""
+    told = stored.event.evidence
+    return (stored.event.article, told.sentence, told.start, told.end, stored.published,
+            stored.title, stored.url)
+
+
 def _joined(first: Engagement, second: Engagement) -> Engagement:
-    evidence = tuple(sorted({*first.evidence, *second.evidence},
-                            key=lambda x: (x.article, x.start)))
-    return Engagement(first.outcome, first.date, first.type, evidence)
+    distinct: dict[tuple[object, ...], StoredEvent] = {}
+    for stored in (*first.tellings, *second.tellings):
+        distinct.setdefault(evidence_key(stored), stored)
+    tellings = tuple(sorted(distinct.values(),
+                            key=lambda x: (x.event.article, x.event.evidence.start)))
+    return Engagement(first.outcome, first.date, first.type, tellings)
 
 
 def _one_per_engagement(items: Sequence[Engagement]) -> list[Engagement]:
@@ -183,7 +205,7 @@ def _one_per_engagement(items: Sequence[Engagement]) -> list[Engagement]:
         for day in days:
             last = joined[-1] if joined else None
             if last is not None and _next_day(last, day) and {
-                    x.article for x in last.evidence} & {x.article for x in day.evidence}:
+                x.event.article for x in last.tellings} & {x.event.article for x in day.tellings}:
                 joined[-1] = _joined(last, day)
                 continue
             joined.append(day)
@@ -249,7 +271,8 @@ def history_contacts(history: PairHistory, by: str = "year") -> ContactLedger:
             on_channel = on_channels[event.channel] = _on_channel(mechanisms, event.channel)
         key = (_group(event.channel), _mechanism(event, on_channel, mechanism_named_in),
                event.channel)
-        found.setdefault(key, []).append(Engagement(outcome, when, event.type, _evidence(event)))
+        found.setdefault(key, []).append(Engagement(outcome, when, event.type,
+                                                    event.evidence))
 
     encounters: dict[tuple[str, str | None], list[MergedEvent]] = {}
     for event in history.merged:
@@ -274,8 +297,8 @@ def history_contacts(history: PairHistory, by: str = "year") -> ContactLedger:
     order = {label: n for n, (label, _) in enumerate(contact_groups())}
     rows = tuple(
         ContactRow(group, mechanism, channel, period, tuple(sorted(
-            items, key=lambda e: (e.date, e.outcome, e.type.value,
-                                  tuple((x.article, x.start) for x in e.evidence)))))
+            items, key=lambda e: (e.date, e.outcome, e.type.value, tuple(
+                (x.event.article, x.event.evidence.start) for x in e.tellings)))))
         for (group, mechanism, channel, period), items in sorted(
             cells.items(), key=lambda c: (order[c[0][0]], c[0][1], c[0][3], c[0][2] or "")))
     encounter_rows = tuple(

@@ -299,10 +299,7 @@ def _every_event(session: Session, conditions: list[ColumnElement[bool]]
     # below, by publication date within a date, mostly walks runs that are in order.
     event_rows = _plain_rows(connection, select(EventRow.id, *_EVENT_COLUMNS).where(
         *conditions).order_by(EventRow.date, EventRow.id))
-    articles: dict[str, tuple[Any, ...]] = {
-        row[0]: tuple(row[1:]) for row in connection.execute(
-            select(ArticleRow.id, ArticleRow.published, ArticleRow.title, ArticleRow.url)
-            .where(ArticleRow.id.in_(select(EventRow.article_id).where(*conditions))))}
+    articles = _articles_of(connection, {row[1] for row in event_rows})
     told: dict[int, tuple[Any, ...]] = {}
     more_told: dict[int, list[tuple[Any, ...]]] = {}  # events of several evidence rows
     # (sentence, start, end, evidence id, event id): `stored_event` reads the first four.
@@ -329,6 +326,22 @@ def _every_event(session: Session, conditions: list[ColumnElement[bool]]
         for evidence in sorted(several, key=itemgetter(3)):  # one record each, as joined
             records.append(stored_event(row, evidence, article))
     return records
+
+
+def _articles_of(connection: Connection, ids: Collection[str]) -> dict[str, tuple[Any, ...]]:
+    """(published, title, url) of each article of `ids`, looked up by primary key a chunk of
+    ids at a time. The event rows already name their articles: asking again for the
+    articles of the events matching the conditions (a subquery) made SQLite read every
+    matching event's row a second time for its article id (the busiest benchmark pair's
+    2,000 articles: ~11.5 -> ~3 ms)."""
+    wanted = sorted(ids)
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(wanted), _IDS_PER_QUERY):
+        chunk = wanted[start:start + _IDS_PER_QUERY]
+        found.update((row[0], tuple(row[1:])) for row in connection.execute(
+            select(ArticleRow.id, ArticleRow.published, ArticleRow.title, ArticleRow.url)
+            .where(ArticleRow.id.in_(chunk))))
+    return found
 
 
 def _plain_rows(connection: Connection, query: Any) -> list[tuple[Any, ...]]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date as _date
+from operator import itemgetter
 
 from parley.timeline.memo import IdentityMemo
 from parley.types import (
@@ -304,8 +305,13 @@ def _merge(events: Iterable[StoredEvent | MergedEvent]) -> _MergedList:
         for date, members in clusters.items():
             event = _merge_cluster([tellings[n] for n in members], date)
             keyed.append((event.when or "", event.date or "", members[0], event))
-    keyed.sort(key=lambda item: item[:3])
+    keyed.sort(key=_FIRST_THREE)
     return _MergedList((item[3] for item in keyed), TellingOrder(tellings))
+
+
+#: The sort key of `_merge`'s (when, date, first telling's number, event) items: a C getter
+#: instead of a lambda's slice for each of a busy pair's 7,000 merged events.
+_FIRST_THREE = itemgetter(0, 1, 2)
 
 
 class TellingOrder:
