@@ -101,3 +101,21 @@ def test_a_gate_asking_for_two_states_stops_at_two(finder: MentionFinder, text: 
     assert (len(early) >= 2) == (len(full) >= 2)
     if len(full) < 2:
         assert early == full
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare surname that is a word here names nobody: "in May" is a month, "He said" a pronoun.
+    ("The French delegation arrived in May for the talks.", {"FRA"}),
+    ("He said the French delegation would arrive on Friday.", {"FRA"}),
+    # Titled, or not at a sentence's start, it names the holder in office on the date.
+    ("Prime Minister May met the French delegation on Friday.", {"FRA", "GBR"}),
+    ("The French envoy said He would attend the talks.", {"FRA", "CHN"}),
+    # A surname whose holder's state is already counted adds nothing, tested or not.
+    ("Britain's Prime Minister May met the French delegation.", {"FRA", "GBR"}),
+])
+def test_the_scan_counts_surnames_of_holders_in_office(finder: MentionFinder, text: str,
+                                                       expected: set[str]) -> None:
+    """The scan's surname route: only the holders in office on the date, and only where the
+    surname is not a word of the sentence (`names.names_a_surname`), as `surname_matches`."""
+    assert finder.states_possibly_named(text, date(2017, 3, 1) if "May" in text
+                                        else date(2023, 3, 1)) == expected

@@ -29,8 +29,8 @@ from parley.resolve.names import (
     is_ambiguous,
     name_words,
     names_a_place,
+    names_a_surname,
     part_of_another_name,
-    sentence_start_word,
     unconfirmed_ambiguous_name,
 )
 from parley.resolve.relations import contextual_forms, relation_mentions
@@ -103,11 +103,7 @@ class MentionFinder:
         ones that are words here: "in May", "since March" are months, "He said" a pronoun."""
         if self._surnames is None:
             return []
-        words = name_words()
-        return [m for m in self._surnames.finditer(text)
-                if not (m.group().split()[-1] == m.group()
-                        and (m.group().lower() in words.word_surnames
-                             or sentence_start_word(text, m.start(), m.group(), words)))]
+        return [m for m in self._surnames.finditer(text) if names_a_surname(text, m)]
 
     def states_possibly_named(self, text: str, published: date | None,
                               enough: int | None = None) -> set[str]:
@@ -132,10 +128,15 @@ class MentionFinder:
                           for start, end in self._people.spans(text, lower))
         # A surname resolves only to a holder in office on the article's date (one alone, or
         # one whose role fits the people around), or to a person named in full (above).
-        states.update(person.state for match in self.surname_matches(text)
-                      for person in self._people_by_surname[match.group().split()[-1]]
-                      if published is not None and any(t.covers(published)
-                                                       for t in person.tenures))
+        if published is not None and self._surnames is not None:
+            # As `surname_matches`, but a surname's word tests (a month, a pronoun, a
+            # sentence's first word) are made only when its holders would add a state.
+            for match in self._surnames.finditer(text):
+                holders = {person.state
+                           for person in self._people_by_surname[match.group().split()[-1]]
+                           if any(t.covers(published) for t in person.tenures)}
+                if not holders <= states and names_a_surname(text, match):
+                    states |= holders
         forms, pattern = contextual_forms()
         contextual = [forms[m.group()] for m in pattern.finditer(text)] if pattern else []
         while any(state not in states and after <= states for state, after in contextual):

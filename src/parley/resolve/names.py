@@ -338,3 +338,14 @@ def sentence_start_word(text: str, start: int, surname: str, words: NameWords) -
     """'He said …', 'No one …', 'To honour …': a family name that is also a closed-class
     word, alone at a sentence's start, is that word."""
     return surname.lower() in words.sentence_start_words and at_sentence_start(text, start)
+
+
+def names_a_surname(text: str, match: re.Match[str]) -> bool:
+    """Whether a surname match (`MentionFinder._surnames`) may name its holder: a bare one
+    that is a word here does not ("in May", "since March" are months, "He said" a pronoun)."""
+    found = match.group()
+    if found.split()[-1] != found:
+        return True  # titled: "General Li"
+    words = name_words()
+    return not (found.lower() in words.word_surnames
+                or sentence_start_word(text, match.start(), found, words))
