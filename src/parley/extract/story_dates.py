@@ -271,12 +271,29 @@ def _clause_tokens(coder: ArticleCoder, tree: Tree, index: int, *,
             if tree.tokens[child].dep in ("prep", "npadvmod", "advmod") and \
                     child not in tokens:
                 tokens |= tree.subtree(child)
+    tokens |= _time_of_the_sending_verb(tree, head, tokens)
     for ancestor in tree.ancestors(index) if reported else ():
         if tree.tokens[ancestor].lemma in REPORTING_VERBS:
             # "On March 24, Kirby said that …": the report's date dates what it reports.
             tokens |= set(tree.subtree(ancestor, stop=frozenset({"ccomp", "relcl",
                                                                          "acl", "advcl"})))
     return tokens | {index}
+
+
+def _time_of_the_sending_verb(tree: Tree, head: int, tokens: set[int]) -> set[int]:
+    """"sent a letter on Friday proposing talks", "received a message on Monday asking for a
+    call": a present participle on the object of a verb tells what that object says, at the
+    time the verb is dated; the verb's time adjuncts join the participle's clause."""
+    verb = tree.tokens[head]
+    if verb.dep != "acl" or verb.tag != "VBG" or verb.head == head or \
+            tree.dependents(head, ("mark",)):
+        return set()
+    noun = tree.tokens[verb.head]
+    if noun.dep not in ("dobj", "nsubjpass") or noun.head == noun.i:
+        return set()
+    return {i for child in tree.children[noun.head]
+            if tree.tokens[child].dep in ("prep", "npadvmod", "advmod") and child not in tokens
+            for i in tree.subtree(child)}
 
 
 def _stative(coder: ArticleCoder, tree: Tree, index: int) -> bool:

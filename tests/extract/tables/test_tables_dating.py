@@ -234,7 +234,28 @@ DATELINE_DAY = [
 ]
 
 #: The tables above read with the default pipeline, one test per row.
+# ----------------------------------------------- the day of the message a participle tells
+#: "sent a letter on Friday proposing talks": the participle on the verb's object tells what
+#: the letter says, so the request is made on the day the letter was sent; a letter without
+#: a dated verb keeps the publication day.
+MESSAGE_DAY = [
+    case("North Korea sent a letter on Friday proposing urgent talks between the two "
+         "defence ministers of South Korea and North Korea.",
+         E("REQUEST", "PRK", "KOR", "defence-ministers", date="2023-06-23")),
+    case("Tokyo sent Beijing a letter on Wednesday proposing urgent talks between the two "
+         "defence ministers.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers", date="2023-06-21")),
+    case("India sent a letter on Thursday proposing fresh talks between the two army chiefs "
+         "of India and China.",
+         E("REQUEST", "IND", "CHN", "military-chiefs", date="2023-06-22")),
+    case("A letter proposing talks between the defence ministers of South Korea and North "
+         "Korea reached Seoul.",
+         E("REQUEST", "PRK", "KOR", "defence-ministers", date="2023-06-26")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "day of the message a participle tells": MESSAGE_DAY,
     "dateline day": DATELINE_DAY,
     "restating phrase": RESTATING_PHRASE,
     "story day of the clause": STORY_DAY_IN_CLAUSE,
