@@ -254,7 +254,24 @@ MESSAGE_DAY = [
 ]
 
 
+# ------------------------------------------------ a clause told within an event's noun
+#: "held a call with Shoigu, in which Austin urged a ceasefire": what is said in a clause
+#: opened by 'in/at/during which' on an event noun is said on that event's day.
+TOLD_WITHIN_AN_EVENT = [
+    case("Austin held a call with Dong on Tuesday, in which he proposed talks between the "
+         "theatre commanders.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2024-05-28"),
+         E("REQUEST", "USA", "CHN", "theater-command-talks", date="2024-05-28"),
+         published=date(2024, 6, 3)),
+    case("Austin met Dong in Singapore on Friday, a meeting at which Dong demanded that "
+         "Washington stop arming Taiwan.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2024-05-31"),
+         E("DEMAND", "CHN", "USA", date="2024-05-31"), published=date(2024, 6, 3)),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "told within an event": TOLD_WITHIN_AN_EVENT,
     "day of the message a participle tells": MESSAGE_DAY,
     "dateline day": DATELINE_DAY,
     "restating phrase": RESTATING_PHRASE,
