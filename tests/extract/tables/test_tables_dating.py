@@ -270,7 +270,24 @@ TOLD_WITHIN_AN_EVENT = [
 ]
 
 
+# ------------------------------------- a coordinated clause timed by its own 'when' clause
+#: "had been cut in 2018, and its restoration was agreed when the chiefs spoke in
+#: February": the second clause has its own subject and 'when' clause, so the first
+#: clause's date is not its date.
+OWN_TIME_CLAUSE = [
+    case("The hotline between India and Pakistan had been cut in 2018, and its restoration "
+         "was agreed by the two army chiefs when they spoke in February.",
+         E("SUSPEND", "PAK", "IND", "hotline", date="2018"),
+         E("RESUME", "IND", "PAK", "hotline", date="2023-02")),
+    case("The defence dialogue between Australia and China had been frozen from 2020, and "
+         "its revival was agreed by the two leaders when they met in Canberra last June.",
+         E("SUSPEND", "CHN", "AUS", date="2020"), E("RESUME", "AUS", "CHN", date="2022-06"),
+         E("MEET", "AUS", "CHN", "leaders", date="2022-06")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "coordinated clause with its own time clause": OWN_TIME_CLAUSE,
     "told within an event": TOLD_WITHIN_AN_EVENT,
     "day of the message a participle tells": MESSAGE_DAY,
     "dateline day": DATELINE_DAY,
