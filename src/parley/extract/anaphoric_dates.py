@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from parley.dates import lexicon as date_words
 from parley.dates.calendar import shift_date
 from parley.extract.prospective_dates import dating_words
 from parley.extract.records import SentenceView
@@ -96,13 +97,38 @@ MONTH_OF_THAT_YEAR = re.compile(
     rf"\s+(?:of\s+)?(?:{_alternatives('same_period_words')})\s+year\b", re.IGNORECASE)
 
 
+#: "that year", "the same year" anywhere before a date of the sentence.
+THAT_YEAR = re.compile(
+    rf"\b(?:{_alternatives('same_period_words')})\s+year\b(?!-)", re.IGNORECASE)
+#: Words that make a month relative to publication ("last March", "next May").
+_RELATIVE_WORDS = frozenset({"last", "next", "this", "past", "coming", "ago"})
+#: A mention that says its own year: digits, or "last year", "this year".
+_OWN_YEAR = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
+
+
 def month_of_that_year(text: str, mention: DateMention | None, last_date: str | None
                        ) -> DateMention | None:
     """'The rig standoff came in 2014. Thanh flew to Beijing in October that year': a month
     without a year of its own followed by 'that year' is a month of the last stated year,
-    not of the publication year. Any other mention is returned as it is."""
-    if mention is None or not mention.value or len(mention.value) != 7 or not last_date \
-            or re.search(r"\d{4}", mention.text) or not MONTH_OF_THAT_YEAR.match(
-                text, mention.end):
+    not of the publication year; so is a month or day after 'that year' in its sentence
+    ('Relations sank further that year when Seoul said in August …'). Any other mention is
+    returned as it is."""
+    if mention is None or not mention.value or not last_date \
+            or _OWN_YEAR.search(mention.text) or not mention.text:
         return mention
-    return replace(mention, value=last_date[:4] + mention.value[4:])
+    if len(mention.value) == 7 and MONTH_OF_THAT_YEAR.match(text, mention.end):
+        return replace(mention, value=last_date[:4] + mention.value[4:])
+    if len(mention.value) in (7, 10) and year_told_before(text, mention) and \
+            not mention.end_value:
+        return replace(mention, value=last_date[:4] + mention.value[4:])
+    return mention
+
+
+def year_told_before(text: str, mention: DateMention) -> bool:
+    """Whether 'that year' stands before `mention` in its sentence, and the mention is a
+    calendar month or day ("in August", "on August 3"), not a weekday or "last month"."""
+    words = re.findall(r"[a-z]+", mention.text.lower())
+    if not any(w in date_words.MONTHS for w in words) or any(
+            w in _RELATIVE_WORDS for w in words):
+        return False
+    return any(m.end() <= mention.start for m in THAT_YEAR.finditer(text))

@@ -16,6 +16,8 @@ from parley.types import DateMention
 
 #: "at the 2024 forum", "during last year's visit", "throughout the 2019 talks".
 FRAME_PREPOSITIONS = dating_words("frame_prepositions")
+#: "a call, in which …", "the meeting, at which …": a clause told within its noun's event.
+INNER_EVENT_PREPOSITIONS = dating_words("inner_event_prepositions")
 
 
 def frames_the_clause(tree: Tree, noun: int) -> bool:
@@ -48,3 +50,25 @@ def noun_clause_date(view: SentenceView, noun: int) -> DateMention | None:
                     and not mention.text.lower().startswith("since"):
                 return mention
     return None
+
+
+def event_told_within(view: SentenceView, index: int) -> int | None:
+    """The noun of the event a trigger's clause is told within: "held a phone call with
+    Shoigu, in which Austin urged a ceasefire" (what is urged is urged during the call, on
+    its day). Only a relative clause opened by 'in/at/during which' on that noun, and
+    without a date of its own ("a call in which they agreed to meet in March": March is the
+    meeting's); None otherwise."""
+    tree = view.tree
+    clause = tree.clause_head(index)
+    verb = tree.tokens[clause]
+    if verb.dep != "relcl" or verb.head == clause:
+        return None
+    opened = any(tree.tokens[p].lower in INNER_EVENT_PREPOSITIONS and any(
+        tree.tokens[o].lower == "which" for o in tree.dependents(p, ("pobj",)))
+        for p in tree.dependents(clause, ("prep",)))
+    if not opened:
+        return None
+    scope = tree.subtree(clause)
+    if any(m.value and set(view.token_range(m.start, m.end)) & scope for m in view.dates):
+        return None
+    return verb.head

@@ -14,6 +14,7 @@ from parley.extract.clause_dates import (
     shared_with_conjunct,
     time_clause_date,
 )
+from parley.extract.date_frames import event_told_within
 from parley.extract.date_ranges import vague_gap
 from parley.extract.records import SentenceView, Telling, Trigger
 from parley.extract.syntax import (
@@ -54,6 +55,11 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         agreed = coder.agreement_date(view, trigger)
         if agreed is not None:
             return agreed  # "created under a 2008 agreement" (extract/themes_establish.py)
+    within = event_told_within(view, trigger.index)
+    if within is not None:
+        told = next((t for t in view.memo.triggers or () if t.index == within), None)
+        if told is not None:
+            return coder._date_of(view, told)  # "a call …, in which Austin urged …"
     anchor = view.char_of(trigger.index)
     usable: list[tuple[bool, int, int, DateMention]] = []
     restating = coder._restating_appositions(tree, trigger.index, trigger.entry.type)

@@ -260,7 +260,10 @@ def _clause_tokens(coder: ArticleCoder, tree: Tree, index: int, *,
     stop = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "conj"})
     tokens = tree.subtree(head, stop=stop)
     verb = tree.tokens[head]
-    if verb.head != head and (verb.dep in ("conj", "xcomp") or (verb.dep == "advcl" and any(
+    timed = _own_time_clause(tree, head)
+    tokens |= timed
+    if verb.head != head and not timed and (
+            verb.dep in ("conj", "xcomp") or (verb.dep == "advcl" and any(
             tree.tokens[c].lower in TIME_CLAUSE_MARKERS for c in tree.children[head]))
             or (verb.dep == "advcl" and verb.tag == "VBG" and head == index
                 and not tree.dependents(head, ("mark",)))):
@@ -271,12 +274,42 @@ def _clause_tokens(coder: ArticleCoder, tree: Tree, index: int, *,
             if tree.tokens[child].dep in ("prep", "npadvmod", "advmod") and \
                     child not in tokens:
                 tokens |= tree.subtree(child)
+    tokens |= _time_of_the_sending_verb(tree, head, tokens)
     for ancestor in tree.ancestors(index) if reported else ():
         if tree.tokens[ancestor].lemma in REPORTING_VERBS:
             # "On March 24, Kirby said that …": the report's date dates what it reports.
             tokens |= set(tree.subtree(ancestor, stop=frozenset({"ccomp", "relcl",
                                                                          "acl", "advcl"})))
     return tokens | {index}
+
+
+def _own_time_clause(tree: Tree, head: int) -> set[int]:
+    """"The dialogue had been frozen from 2020, and its revival was agreed when the leaders
+    met last June": a coordinated clause with a subject and a 'when' clause of its own is
+    timed by that clause (its words, returned), not by the first clause's time adjuncts;
+    empty for any other clause."""
+    if tree.tokens[head].dep != "conj" or not tree.dependents(head, ("nsubj", "nsubjpass")):
+        return set()
+    return {i for clause in tree.dependents(head, ("advcl",))
+            if any(tree.tokens[m].lower in TIME_CLAUSE_MARKERS
+                   for m in tree.dependents(clause, ("mark", "advmod")))
+            for i in tree.subtree(clause, stop=frozenset({"relcl", "advcl", "ccomp"}))}
+
+
+def _time_of_the_sending_verb(tree: Tree, head: int, tokens: set[int]) -> set[int]:
+    """"sent a letter on Friday proposing talks", "received a message on Monday asking for a
+    call": a present participle on the object of a verb tells what that object says, at the
+    time the verb is dated; the verb's time adjuncts join the participle's clause."""
+    verb = tree.tokens[head]
+    if verb.dep != "acl" or verb.tag != "VBG" or verb.head == head or \
+            tree.dependents(head, ("mark",)):
+        return set()
+    noun = tree.tokens[verb.head]
+    if noun.dep not in ("dobj", "nsubjpass") or noun.head == noun.i:
+        return set()
+    return {i for child in tree.children[noun.head]
+            if tree.tokens[child].dep in ("prep", "npadvmod", "advmod") and child not in tokens
+            for i in tree.subtree(child)}
 
 
 def _stative(coder: ArticleCoder, tree: Tree, index: int) -> bool:

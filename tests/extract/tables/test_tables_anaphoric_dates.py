@@ -78,8 +78,25 @@ MONTH_OF_THAT_YEAR = [
          E("MEET", "IND", "CHN", date="2022-10")),
 ]
 
+#: "Relations sank further that year when Seoul announced in August …": a month or day
+#: after 'that year' in its sentence is of the last stated year; a weekday is not.
+MONTH_AFTER_THAT_YEAR = [
+    case("Japan broke off the talks in January 2019. Relations worsened that year when Seoul "
+         "said in August that it would scrap the intelligence-sharing pact with Tokyo.",
+         E("SUSPEND", "KOR", "JPN", date="2019-08"), allow=("SUSPEND",),
+         published=date(2024, 6, 2)),
+    case("Greece and Turkey suspended the talks in 2016. Later that year the defence "
+         "ministers of Greece and Turkey met in Brussels on November 14.",
+         E("SUSPEND", "GRC", "TUR", date="2016"),
+         E("MEET", "GRC", "TUR", "defence-ministers", date="2016-11-14")),
+    case("Japan broke off the talks in January 2019. That same year, on Monday, Seoul "
+         "scrapped the intelligence-sharing pact with Tokyo.",
+         E("SUSPEND", "KOR", "JPN", date="2023-06-26"), allow=("SUSPEND",)),
+]
+
 TABLES: dict[str, list[Any]] = {"since then": SINCE_THEN, "period": PERIODS,
-                                "month of that year": MONTH_OF_THAT_YEAR}
+                                "month of that year": MONTH_OF_THAT_YEAR,
+                                "month after that year": MONTH_AFTER_THAT_YEAR}
 
 
 @pytest.mark.parametrize(ARGS, rows(TABLES))

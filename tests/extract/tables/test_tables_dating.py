@@ -234,7 +234,62 @@ DATELINE_DAY = [
 ]
 
 #: The tables above read with the default pipeline, one test per row.
+# ----------------------------------------------- the day of the message a participle tells
+#: "sent a letter on Friday proposing talks": the participle on the verb's object tells what
+#: the letter says, so the request is made on the day the letter was sent; a letter without
+#: a dated verb keeps the publication day.
+MESSAGE_DAY = [
+    case("North Korea sent a letter on Friday proposing urgent talks between the two "
+         "defence ministers of South Korea and North Korea.",
+         E("REQUEST", "PRK", "KOR", "defence-ministers", date="2023-06-23")),
+    case("Tokyo sent Beijing a letter on Wednesday proposing urgent talks between the two "
+         "defence ministers.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers", date="2023-06-21")),
+    case("India sent a letter on Thursday proposing fresh talks between the two army chiefs "
+         "of India and China.",
+         E("REQUEST", "IND", "CHN", "military-chiefs", date="2023-06-22")),
+    case("A letter proposing talks between the defence ministers of South Korea and North "
+         "Korea reached Seoul.",
+         E("REQUEST", "PRK", "KOR", "defence-ministers", date="2023-06-26")),
+]
+
+
+# ------------------------------------------------ a clause told within an event's noun
+#: "held a call with Shoigu, in which Austin urged a ceasefire": what is said in a clause
+#: opened by 'in/at/during which' on an event noun is said on that event's day.
+TOLD_WITHIN_AN_EVENT = [
+    case("Austin held a call with Dong on Tuesday, in which he proposed talks between the "
+         "theatre commanders.",
+         E("CALL", "USA", "CHN", "defence-ministers", date="2024-05-28"),
+         E("REQUEST", "USA", "CHN", "theater-command-talks", date="2024-05-28"),
+         published=date(2024, 6, 3)),
+    case("Austin met Dong in Singapore on Friday, a meeting at which Dong demanded that "
+         "Washington stop arming Taiwan.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2024-05-31"),
+         E("DEMAND", "CHN", "USA", date="2024-05-31"), published=date(2024, 6, 3)),
+]
+
+
+# ------------------------------------- a coordinated clause timed by its own 'when' clause
+#: "had been cut in 2018, and its restoration was agreed when the chiefs spoke in
+#: February": the second clause has its own subject and 'when' clause, so the first
+#: clause's date is not its date.
+OWN_TIME_CLAUSE = [
+    case("The hotline between India and Pakistan had been cut in 2018, and its restoration "
+         "was agreed by the two army chiefs when they spoke in February.",
+         E("SUSPEND", "PAK", "IND", "hotline", date="2018"),
+         E("RESUME", "IND", "PAK", "hotline", date="2023-02")),
+    case("The defence dialogue between Australia and China had been frozen from 2020, and "
+         "its revival was agreed by the two leaders when they met in Canberra last June.",
+         E("SUSPEND", "CHN", "AUS", date="2020"), E("RESUME", "AUS", "CHN", date="2022-06"),
+         E("MEET", "AUS", "CHN", "leaders", date="2022-06")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "coordinated clause with its own time clause": OWN_TIME_CLAUSE,
+    "told within an event": TOLD_WITHIN_AN_EVENT,
+    "day of the message a participle tells": MESSAGE_DAY,
     "dateline day": DATELINE_DAY,
     "restating phrase": RESTATING_PHRASE,
     "story day of the clause": STORY_DAY_IN_CLAUSE,
