@@ -29,6 +29,7 @@ from parley.extract.retellings import (
 )
 from parley.extract.since_contacts import last_contact_date
 from parley.extract.syntax import HABITUAL_ADVERBS, Tree
+from parley.extract.themes_establish import SIGNING_VERBS
 from parley.extract.vocabulary import (
     ANSWER_WORDS,
     DEFINITE_DETERMINERS,
@@ -95,7 +96,8 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
     hypothetical = tree.modal_or_prospective(
         trigger.index,
         agreed_future=etype in (EventType.RESUME, EventType.SUSPEND, EventType.EASE,
-                               EventType.ESTABLISH),
+                               EventType.ESTABLISH)
+        and tree.tokens[trigger.index].lemma not in SIGNING_VERBS,  # "will sign": planned
     ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
         tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
         for c in tree.dependents(trigger.index, ("amod", "compound")))

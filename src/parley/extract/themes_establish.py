@@ -51,6 +51,13 @@ INTRANSITIVE_SETTING_UP_VERBS = grammar_words("intransitive_setting_up_verbs")
 CONTACT_NOUNS = grammar_words("unestablished_contact_nouns")
 #: Verbs of signing, whose date is the date of the agreement signed ("signed … in 2007").
 SIGNING_VERBS = grammar_words("signing_verbs")
+#: Words that make a signed agreement a channel by themselves ("a deconfliction memorandum").
+CHANNEL_AGREEMENT_MATTERS = grammar_words("channel_agreement_matters")
+#: An incidents or safety agreement's concern and domain ("incidents at sea", "air safety").
+SAFETY_AGREEMENT_CONCERNS = grammar_words("safety_agreement_concerns")
+SAFETY_AGREEMENT_DOMAINS = grammar_words("safety_agreement_domains")
+#: Prepositions of what a signing is about ("signed a memorandum in March on air safety").
+AGREEMENT_MATTER_PREPOSITIONS = frozenset({"on", "for"})
 
 STOP = frozenset({"relcl", "advcl", "ccomp", "acl"})
 
@@ -107,11 +114,33 @@ def sets_up_a_channel(coder: ArticleCoder, view: SentenceView, index: int) -> bo
             continue  # "established diplomatic contact", "opened talks": no channel set up
         if is_transport_link(tree, i):
             continue  # "opened a new rail link between two cities": no channel of officials
+        if tree.tokens[index].lemma in SIGNING_VERBS:
+            if signed_channel_agreement(tree, i, index):
+                return True
+            continue  # "signed a trade deal", "signed the joint statement": no channel
         span = view.token_channel.get(i)
         if tree.tokens[i].lemma in ESTABLISHABLE_NOUNS or tree.tokens[i].lower in \
                 ESTABLISHABLE_NOUNS or (span is not None and span.slug):
             return True
     return False
+
+
+def signed_channel_agreement(tree: Tree, head: int, verb: int) -> bool:
+    """'signed a deconfliction memorandum', 'an agreement on preventing incidents at sea',
+    'signed a memorandum in March on air safety procedures': an agreement whose own phrase,
+    or the signing's 'on' phrase, makes it a mechanism of military contact (a clause hung on
+    the agreement tells its own setting-up)."""
+    if tree.tokens[head].lemma not in AGREEMENT_NOUNS and \
+            tree.tokens[head].lower not in AGREEMENT_NOUNS:
+        return False
+    tokens = tree.subtree(head, stop=STOP)
+    if tree.tokens[verb].head != head:  # not "the agreement signed in 1986"
+        for prep in tree.dependents(verb, ("prep",)):
+            if tree.tokens[prep].lower in AGREEMENT_MATTER_PREPOSITIONS:
+                tokens |= tree.subtree(prep, stop=STOP)
+    words = {w for i in tokens for w in (tree.tokens[i].lower, tree.tokens[i].lemma)}
+    return bool(words & CHANNEL_AGREEMENT_MATTERS) or bool(
+        words & SAFETY_AGREEMENT_CONCERNS and words & SAFETY_AGREEMENT_DOMAINS)
 
 
 def between_states(coder: ArticleCoder, view: SentenceView) -> bool:

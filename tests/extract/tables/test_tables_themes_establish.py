@@ -118,6 +118,9 @@ PROPOSED = [
          E("REQUEST", "KOR", "PRK", "hotline")),
     case("Japan and China could set up a defence hotline next year, officials said.",
          E("ESTABLISH", "JPN", "CHN", hypothetical=True)),
+    # a signing still to come is planned, not agreed
+    case("Japan and China will sign an agreement on maritime safety next month.",
+         E("ESTABLISH", "JPN", "CHN", hypothetical=True)),
 ]
 
 
@@ -140,7 +143,30 @@ PER_STATE = [
 
 
 #: The tables above; PROPOSED is read with the irrealis pipeline (flags kept).
+# ------------------------- signing an incidents, safety or deconfliction agreement
+#: An agreement whose phrase (or the signing's 'on' phrase) is about incidents or safety of
+#: forces at sea, in the air or on a border, or about deconfliction, sets up a mechanism of
+#: military contact when signed; a trade or food-safety agreement does not.
+SIGNED_AGREEMENTS = [
+    case("The United States and Vietnam signed a memorandum in March on maritime safety "
+         "procedures meant to keep their ships apart.",
+         E("ESTABLISH", "USA", "VNM", date="2023-03")),
+    case("The incidents-at-sea agreement, signed by Britain and Russia in 1986, set up annual "
+         "talks between the two navies.",
+         E("ESTABLISH", "GBR", "RUS", date="1986")),
+    case("Washington and Moscow signed a deconfliction memorandum for their aircraft over "
+         "Syria in October.",
+         E("ESTABLISH", "USA", "RUS", date="2022-10")),
+    case("China and Japan signed an agreement on preventing incidents at sea in 2018.",
+         E("ESTABLISH", "CHN", "JPN", date="2018")),
+    # negatives: no military contact in what is signed
+    case("China and Japan signed a trade agreement in 2018."),
+    case("France and Germany signed an agreement on food safety in May."),
+    case("Russia and Turkey signed a gas supply agreement in Ankara on Monday."),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "signed agreements": SIGNED_AGREEMENTS,
     "one per state": PER_STATE,
     "set up": SET_UP,
     "not set up": NOT_SET_UP,
