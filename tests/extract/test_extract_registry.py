@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 from parley.extract.registry import RuleRegistry, builtin_order, load_builtin_rules
@@ -62,3 +65,19 @@ def test_the_prefilter_reads_the_cue_words_the_rules_declare() -> None:
     assert {"message", "request", "invitation", "telephone"} <= cues
     talk_forms = load_lexicon().prefilter.theme_words["talks"]
     assert {"messages", "invitations", "telephoned"} <= talk_forms
+
+
+def test_the_lexicon_files_name_each_key_once() -> None:
+    """A class appended under a name already used would silently replace the first (the
+    JSON reader keeps the last): each key of every lexicon file appears once per object."""
+    def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [key for key, _ in pairs]
+        repeated = sorted({key for key in keys if keys.count(key) > 1})
+        assert not repeated, f"keys given twice: {repeated}"
+        return dict(pairs)
+
+    folder = resources.files("parley.data") / "lexicons"
+    names = [entry.name for entry in folder.iterdir() if entry.name.endswith(".json")]
+    assert "grammar.json" in names
+    for name in names:
+        json.loads((folder / name).read_text(encoding="utf-8"), object_pairs_hook=unique)

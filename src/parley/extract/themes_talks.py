@@ -263,6 +263,33 @@ def refused_ask_told_before(coder: ArticleCoder, view: SentenceView, candidate: 
     return None
 
 
+#: Verbs of taking part ("declined to take part", "refused to join").
+TAKING_PART_VERBS = grammar_words("taking_part_verbs")
+
+
+@registry.theme_check("parley.refused-to-take-part.v1", types=(EventType.DECLINE,),
+                      themes=TALKS, cue_words=TAKING_PART_VERBS | {"part"})
+def refused_to_take_part(coder: ArticleCoder, view: SentenceView, candidate: Candidate
+                         ) -> bool | None:
+    """'Austin sought calls with Shoigu, but the Russians declined to take part', 'Seoul
+    proposed talks; Pyongyang refused to join': a refusal to take part that names nothing
+    else it would join refuses the ask for talks told just before ('refused to join the
+    exercise' names another thing)."""
+    tree = view.tree
+    for verb in tree.dependents(candidate.index, ("xcomp",)):
+        token = tree.tokens[verb]
+        if token.lemma not in TAKING_PART_VERBS:
+            continue
+        named = [tree.tokens[o].lower for o in tree.dependents(verb, ("dobj", "prep"))]
+        if token.lemma == "take":
+            if "part" not in named:
+                continue
+            named.remove("part")
+        if not named and _answers_an_ask(coder, view, candidate):
+            return True
+    return None
+
+
 @registry.theme_check("parley.talks-theme-missing.v1", themes=TALKS)
 def talks_theme_missing(coder: ArticleCoder, view: SentenceView, candidate: Candidate
                         ) -> bool | None:

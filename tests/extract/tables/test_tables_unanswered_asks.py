@@ -84,7 +84,31 @@ REFUSED_ASK = [
          E("REQUEST", "KOR", "PRK")),
 ]
 
+#: "declined to take part", "refused to join" with nothing else named: the ask for talks told
+#: just before is refused; joining something else, or with no ask before, is no refusal.
+REFUSED_TO_TAKE_PART = [
+    case("Defense Secretary Lloyd Austin sought a call with Sergei Shoigu in March, but the "
+         "Russians declined to take part.",
+         E("REQUEST", "USA", "RUS", "defence-ministers"),
+         E("DECLINE", "RUS", "USA", "defence-ministers"), published=date(2022, 5, 14)),
+    case("South Korea proposed military talks with the North on Monday. Pyongyang refused to "
+         "join.",
+         E("REQUEST", "KOR", "PRK"), E("DECLINE", "PRK", "KOR")),
+    case("Japan asked China for a meeting of defence ministers in May, but Beijing declined to "
+         "attend.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers"),
+         E("DECLINE", "CHN", "JPN", "defence-ministers")),
+    # something else to take part in, or no ask before
+    case("South Korea invited the North to the joint drills on Monday. Pyongyang refused to "
+         "join the drills."),
+    case("Japan asked China for a meeting of defence ministers in May. Beijing refused to take "
+         "part in the naval exercise.",
+         E("REQUEST", "JPN", "CHN", "defence-ministers")),
+    case("The weather in Seoul was mild on Monday. Pyongyang refused to take part."),
+]
+
 TABLES: dict[str, list[Any]] = {
+    "refused to take part": REFUSED_TO_TAKE_PART,
     "a refused ask told before": REFUSED_ASK,
     "in the next sentence": NEXT_SENTENCE,
     "in the same sentence": SAME_SENTENCE,
