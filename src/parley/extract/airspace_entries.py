@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.aircraft_operators import operator_of_tokens
 from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
 from parley.extract.vocabulary import REPORTING_VERBS
@@ -58,12 +59,19 @@ def _entrant(tree: Tree, index: int) -> set[int]:
 
 def entrant_names_no_state(view: SentenceView, index: int) -> bool:
     """'A passenger jet entered Chinese airspace': who entered names no state (a verb with
-    no subject, 'an intrusion' with no 'by', is left to the article's other rules)."""
+    no subject, 'an intrusion' with no 'by', is left to the article's other rules); 'a
+    Tu-95 bomber' names Russia by a type only Russia flies (`entrant_operator`)."""
     entrant = _entrant(view.tree, index)
     if not entrant:
         return False
     return not any((m := view.token_mention.get(i)) is not None and m.state
-                   for i in entrant)
+                   for i in entrant) and operator_of_tokens(view, entrant) is None
+
+
+def entrant_operator(view: SentenceView, index: int) -> str | None:
+    """The state whose aircraft type alone names the entrant ('a Tu-95 bomber entered the
+    airspace': RUS); None when the entrant names no such type."""
+    return operator_of_tokens(view, _entrant(view.tree, index))
 
 
 def _own_clause_dated(view: SentenceView, index: int) -> bool:

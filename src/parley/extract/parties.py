@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from parley.extract.airspace_entries import entrant_operator, is_airspace_entry
 from parley.extract.encounter_roles import between_platform_sides
 from parley.extract.records import Participation, SentenceView, Sides, Trigger
 from parley.extract.subject_matter import subject_matter
@@ -123,6 +124,10 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
         occasion, requester = coder.occasion_requester(view, trigger)
         if occasion and requester:
             agent = requester  # "spoke at the request of Moscow": Moscow asked
+    if etype is EventType.ENCOUNTER and agent is None and is_airspace_entry(trigger):
+        # "a Tu-95 bomber entered the airspace": a type one state alone flies names it
+        # (extract/aircraft_operators.py).
+        agent = entrant_operator(view, trigger.index)
     if etype is EventType.ENCOUNTER and agent is None:
         # The parse of a long encounter sentence often misses its subject: the first
         # platform named with a state ("Chinese J-15 fighters … at Japanese F-15s") acts.

@@ -2,8 +2,10 @@
 
 Each row gives a short article published on Monday 26 June 2023 and the exact realis records
 it must give. A platform of a named state entering, violating or intruding into another
-state's airspace is an ENCOUNTER by the entering side; as negatives, an entrant naming no state
-is none, and an undated entry told by the other side after an encounter was told (its
+state's airspace is an ENCOUNTER by the entering side, also when the platform is named only
+by a type one state alone flies ("a Tu-95 bomber": data/lexicons/aircraft_operators.json);
+as negatives, an entrant naming no state is none (a type several states fly, "an F-16",
+names none), and an undated entry told by the other side after an encounter was told (its
 justification, in the past perfect or reported) is no second encounter, while an entry with a
 date of its own is. The sentences are written for these tests.
 """
@@ -33,11 +35,22 @@ ENTRIES = [
                "a Russian patrol aircraft had entered Japanese airspace off Okinawa.",
                ("ENCOUNTER", "JPN", "CHN", None, "2023-06-23"),
                ("ENCOUNTER", "RUS", "JPN", None, "2023-05")),
+    record_row("Japan protested to Russia on Friday. It was the first violation since March "
+               "2021, when a Tu-95 bomber entered the airspace near an island off Okinawa.",
+               ("DEMAND", "JPN", "RUS", None, "2023-06-23"),
+               ("ENCOUNTER", "RUS", "JPN", None, "2021-03")),
+    record_row("An H-6K bomber entered South Korean airspace near Ulleung Island on Thursday. "
+               "Seoul lodged a protest with Beijing on Friday.",
+               ("ENCOUNTER", "CHN", "KOR", None, "2023-06-22"),
+               ("DEMAND", "KOR", "CHN", None, "2023-06-23")),
 ]
 
 NO_ENTRY_ENCOUNTER = [
     record_row("A passenger jet entered Chinese airspace without clearance on Sunday, Japan's "
                "transport ministry said."),
+    record_row("Japan protested to Russia on Friday. On Saturday an F-16 entered Japanese "
+               "airspace near Okinawa.",
+               ("DEMAND", "JPN", "RUS", None, "2023-06-23")),
     record_row("Chinese fighters released flares in the path of an Australian patrol plane on "
                "Monday. Beijing said the Australian aircraft had intruded into Chinese "
                "airspace.",
