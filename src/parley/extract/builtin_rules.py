@@ -15,6 +15,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     event_absences,
     event_filters,
     exchanges,
+    international_bodies,
     line_contacts,
     line_messages,
     retellings,
