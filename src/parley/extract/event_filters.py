@@ -86,3 +86,54 @@ def appositive_restates_contact(coder: ArticleCoder, view: SentenceView, trigger
     if root is None or root.lemma not in CONTACT_CLAUSE_VERBS or root.i > trigger.index:
         return False
     return since_date(coder, view, trigger) is None
+
+
+#: "then President Duterte", "former Prime Minister Abe": a holder named by a tenure that ended.
+PAST_TENURE_WORDS = grammar_words("past_tenure_words")
+_PARTICIPANT_PREPOSITIONS = frozenset({"by", "of", "with"})
+
+
+def _participant_heads(view: SentenceView, index: int) -> list[int]:
+    """Who takes part in a contact: a verb's subjects and objects, a noun's possessor and
+    its 'by', 'of' or 'with' phrase ('a visit by then President Duterte')."""
+    tree = view.tree
+    heads = tree.dependents(index, ("nsubj", "nsubjpass", "dobj", "poss"))
+    heads += [p for c in tree.dependents(index, ("prep",))
+              if tree.tokens[c].lower in _PARTICIPANT_PREPOSITIONS
+              for p in tree.dependents(c, ("pobj",))]
+    return heads
+
+
+@registry.event_filter("parley.past-tenure-visit-is-background.v1", types=CONTACTS)
+def past_tenure_contact_undated(coder: ArticleCoder, view: SentenceView, trigger: Trigger,
+                                etype: EventType, when: DateMention | None) -> bool:
+    """'The pact was signed in Tokyo during a visit by then President Duterte': a contact of
+    a holder named by a tenure that has ended is background from before the story, and with
+    no date in its sentence it would take the story's day; 'signed in 2019 during a visit by
+    then President Duterte' has its own date and is kept."""
+    if any(d.value for d in view.dates):
+        return False
+    tree = view.tree
+    phrases = [tree.subtree(head) for head in _participant_heads(view, trigger.index)]
+    return any(_names_past_tenure(view, phrase) for phrase in phrases)
+
+
+def _names_past_tenure(view: SentenceView, phrase: set[int]) -> bool:
+    """'then President Duterte', 'former Prime Minister Abe': a tenure word modifying a
+    title or name of the phrase, or standing just before it (`_opens_subject`)."""
+    tree = view.tree
+    if any(tree.tokens[i].lower in PAST_TENURE_WORDS and tree.tokens[i].dep in ("advmod", "amod")
+           and tree.tokens[tree.tokens[i].head].pos in ("NOUN", "PROPN") for i in phrase):
+        return True
+    before = min(phrase) - 1
+    return before >= 0 and tree.tokens[before].lower in PAST_TENURE_WORDS and \
+        _opens_subject(view, before, phrase)
+
+
+def _opens_subject(view: SentenceView, index: int, phrase: set[int]) -> bool:
+    """'when then Prime Minister Abe met': the parser hangs 'then' on the verb, but standing
+    after a subordinator and before the subject's first word it names the subject's tenure
+    (a sentence's opening 'Then President Marcos met' may be a 'then' of sequence)."""
+    tree = view.tree
+    return index > 0 and index + 1 == min(phrase) and tree.tokens[index].dep == "advmod" \
+        and tree.tokens[index - 1].pos == "SCONJ"
