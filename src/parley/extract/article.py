@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
@@ -17,6 +18,7 @@ from parley.extract.merging import merge_article_events
 from parley.extract.prospective_dates import placed_dates
 from parley.extract.records import SentenceView, Told
 from parley.extract.retellings import merge_retold_contacts
+from parley.extract.story_year import sentence_in_the_story_year
 from parley.extract.syntax import (
     Tree,
 )
@@ -141,6 +143,11 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
     events: list[Event] = []
     for context in contexts:
         coder.state.topic = topics.get(context.sentence.start)
+        # "last January … on January 16": a yearless day of the month the story stands in
+        # is of the story's year (extract/story_year.py).
+        placed = sentence_in_the_story_year(context.dates, coder.state.last_date)
+        if placed != context.dates:
+            context = replace(context, dates=placed)
         told = coder.code_sentence(context)
         events.extend(told.events)
         leave_context(coder, context, told)
