@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from parley.dates import find_dates
 from parley.extract.channel_from_roles import titled_channels
 from parley.extract.dateline_days import date_anchor
+from parley.extract.encounter_days import encounter_days_told_next
 from parley.extract.establish_retellings import merge_retold_set_ups
 from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
@@ -152,8 +153,12 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
         events.extend(told.events)
         leave_context(coder, context, told)
     # "similar discussions … on Sunday" and "the Defence Secretary's call … yesterday": one.
-    return with_mechanisms(merge_retold_set_ups(merge_article_events(
-        merge_retold_contacts(events, coder.state.open_tellings)), coder.state.published))
+    events = merge_retold_set_ups(merge_article_events(
+        merge_retold_contacts(events, coder.state.open_tellings)), coder.state.published)
+    # "released a missile … last month. … on Sept. 29": the day the next sentence gives.
+    anchor = date_anchor(sentences[0].text if sentences else None, coder.state.published)
+    return with_mechanisms(encounter_days_told_next(
+        events, sentences, coder.lexicon.platform_words, anchor))
 
 
 def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:
