@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from parley.extract.encounter_days import (
+    dated_by_writing_only,
     day_of_the_month,
+    earliest_recent_day,
     encounter_days_told_next,
     names_a_platform,
 )
@@ -56,3 +58,25 @@ def test_a_next_sentence_with_its_own_encounter_gives_no_day() -> None:
               _event(EventType.ENCOUNTER, detail, 40, "2023-05-26")]
     dated = encounter_days_told_next(events, sentences, PLATFORMS, PUBLISHED)
     assert [e.date for e in dated] == ["2023-05", "2023-05-26"]
+
+
+def test_the_earliest_recent_day_is_the_incident() -> None:
+    text = "The minister said on Saturday that the frigate had stopped on Tuesday."
+    assert earliest_recent_day(text, PUBLISHED) == "2023-06-20"
+    assert earliest_recent_day("The frigate stopped on 2 May.", PUBLISHED) is None
+
+
+def test_an_undated_lead_takes_the_earliest_day_told_next() -> None:
+    lead = "Canberra has accused a jet of buzzing its patrol plane."
+    detail = "The P-8 was on patrol on Tuesday, the minister said on Saturday."
+    sentences = [Sentence(lead, 0, len(lead)), Sentence(detail, 60, 60 + len(detail))]
+    undated = _event(EventType.ENCOUNTER, lead, 0, "2023-06-26")
+    assert dated_by_writing_only(undated, PUBLISHED)
+    dated = encounter_days_told_next([undated], sentences, PLATFORMS, PUBLISHED)
+    assert [e.date for e in dated] == ["2023-06-20"]
+
+
+def test_a_lead_that_states_the_day_of_writing_keeps_it() -> None:
+    lead = "A jet buzzed a patrol plane on Monday."
+    assert not dated_by_writing_only(_event(EventType.ENCOUNTER, lead, 0, "2023-06-26"),
+                                     PUBLISHED)

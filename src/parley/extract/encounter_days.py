@@ -1,4 +1,5 @@
-"""The day of an encounter its lead tells only by month, from the sentence that tells it next.
+"""The day of an encounter its lead tells only by month, or not at all, from the sentence
+that tells it next.
 
 "A Russian jet released a missile near a British spy plane last month, the minister said.
 Two Su-27s shadowed the RC-135 over the Black Sea on Sept. 29, and one fired": a wire story
@@ -6,8 +7,11 @@ leads with the encounter and its month, and the next sentence gives the detail a
 The contract scores the date cut to the gold's precision, so the month alone is a miss where
 the day is known. The next sentence is the same incident when it names an aircraft or ship
 (the lexicon's platform words), codes no encounter of its own, and states one day, of the
-month the lead gave. Read from the sentences' text, parsed or not, so the pre-filter changes
-nothing.
+month the lead gave. A lead with no date at all ("Australia has accused a Chinese destroyer
+of injuring its divers") is dated by the day of writing; it takes the earliest day of the
+ten before that the next sentence states ("Marles said on Saturday that the frigate had
+stopped on Tuesday": the report comes after the incident it is of). Read from the
+sentences' text, parsed or not, so the pre-filter changes nothing.
 """
 
 from __future__ import annotations
@@ -15,12 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from parley.dates import find_dates
 from parley.types import Event, EventType, Sentence
 
 _WORD = re.compile(r"[a-z][a-z0-9-]*")
+#: How far before the day of writing a detail sentence's day may be the incident's.
+_RECENT_DAYS = 10
 
 
 def day_of_the_month(text: str, month: str, anchor: date | None) -> str | None:
@@ -29,6 +35,25 @@ def day_of_the_month(text: str, month: str, anchor: date | None) -> str | None:
     days = {m.value for m in find_dates(text, anchor)
             if m.value and len(m.value) == 10 and not m.end_value and m.value.startswith(month)}
     return days.pop() if len(days) == 1 else None
+
+
+def earliest_recent_day(text: str, anchor: date) -> str | None:
+    """The earliest day of the ten before `anchor` that `text` states ('Marles said on
+    Saturday that the frigate had stopped on Tuesday': Tuesday, the incident the report is
+    of); None with none."""
+    first = (anchor - timedelta(days=_RECENT_DAYS)).isoformat()
+    days = [m.value for m in find_dates(text, anchor)
+            if m.value and len(m.value) == 10 and not m.end_value
+            and first <= m.value <= anchor.isoformat()]
+    return min(days) if days else None
+
+
+def dated_by_writing_only(event: Event, anchor: date | None) -> bool:
+    """'Australia has accused a Chinese destroyer of injuring its divers': an encounter
+    whose date is the day of writing with no date of its sentence giving it."""
+    if anchor is None or event.date != anchor.isoformat():
+        return False
+    return not any(m.value == event.date for m in find_dates(event.evidence.sentence, anchor))
 
 
 def names_a_platform(text: str, platform_words: frozenset[str]) -> bool:
@@ -47,11 +72,12 @@ def encounter_days_told_next(events: list[Event], sentences: Sequence[Sentence],
     dated: list[Event] = []
     for event in events:
         after = following.get(event.evidence.start)
-        if event.type is EventType.ENCOUNTER and event.date and len(event.date) == 7 \
-                and not event.date_end and after is not None \
-                and after.start not in encounter_starts \
+        if event.type is EventType.ENCOUNTER and event.date and not event.date_end \
+                and after is not None and after.start not in encounter_starts \
                 and names_a_platform(after.text, platform_words):
-            day = day_of_the_month(after.text, event.date, anchor)
+            day = day_of_the_month(after.text, event.date, anchor) \
+                if len(event.date) == 7 else earliest_recent_day(after.text, anchor) \
+                if anchor is not None and dated_by_writing_only(event, anchor) else None
             if day is not None:
                 event = replace(event, date=day)
         dated.append(event)
