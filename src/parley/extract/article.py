@@ -6,17 +6,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.dates import find_dates
 from parley.extract.channel_from_roles import titled_channels
 from parley.extract.dateline_days import date_anchor
+from parley.extract.encounter_days import encounter_days_told_next
 from parley.extract.establish_retellings import merge_retold_set_ups
 from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
 from parley.extract.prospective_dates import placed_dates
 from parley.extract.records import SentenceView, Told
 from parley.extract.retellings import merge_retold_contacts
+from parley.extract.story_year import sentence_in_the_story_year
 from parley.extract.syntax import (
     Tree,
 )
@@ -141,12 +144,21 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
     events: list[Event] = []
     for context in contexts:
         coder.state.topic = topics.get(context.sentence.start)
+        # "last January … on January 16": a yearless day of the month the story stands in
+        # is of the story's year (extract/story_year.py).
+        placed = sentence_in_the_story_year(context.dates, coder.state.last_date)
+        if placed != context.dates:
+            context = replace(context, dates=placed)
         told = coder.code_sentence(context)
         events.extend(told.events)
         leave_context(coder, context, told)
     # "similar discussions … on Sunday" and "the Defence Secretary's call … yesterday": one.
-    return with_mechanisms(merge_retold_set_ups(merge_article_events(
-        merge_retold_contacts(events, coder.state.open_tellings)), coder.state.published))
+    events = merge_retold_set_ups(merge_article_events(
+        merge_retold_contacts(events, coder.state.open_tellings)), coder.state.published)
+    # "released a missile … last month. … on Sept. 29": the day the next sentence gives.
+    anchor = date_anchor(sentences[0].text if sentences else None, coder.state.published)
+    return with_mechanisms(encounter_days_told_next(
+        events, sentences, coder.lexicon.platform_words, anchor))
 
 
 def leave_context(coder: ArticleCoder, context: SentenceView, told: Told) -> None:

@@ -1,11 +1,17 @@
 """Dates a trigger takes from a clause around it when its own clause has none: its 'when'
-or 'as' clause, the clause a 'when' or 'where' clause hangs on, or a coordinated verb.
+or 'as' clause, the clause a 'when', 'where' or 'after' clause hangs on, or a coordinated
+verb.
 """
 
 from __future__ import annotations
 
+from parley.extract.dateline_days import DATELINE_DATE
 from parley.extract.records import SentenceView
-from parley.extract.vocabulary import PLACE_CLAUSE_MARKERS, TIME_CLAUSE_MARKERS
+from parley.extract.vocabulary import (
+    PLACE_CLAUSE_MARKERS,
+    PROMPTING_CLAUSE_MARKERS,
+    TIME_CLAUSE_MARKERS,
+)
 from parley.types import DateMention
 
 
@@ -44,6 +50,35 @@ def framing_clause_date(view: SentenceView, index: int) -> DateMention | None:
         return date_within(view, tree.subtree(token.head, stop=frozenset(
             {"relcl", "advcl", "ccomp", "acl", "conj"})), ranges=False)
     return None
+
+
+def prompting_clause_date(view: SentenceView, index: int) -> DateMention | None:
+    """'Japan scrambled jets on Monday after a Russian patrol plane entered its airspace': a
+    trigger without a date of its own, inside an 'after' clause, is what prompted the main
+    clause, and a news lead tells the two on one day: the main clause's day dates it. Any
+    phrase of the main clause but the 'after' clause itself may hold the day ('fired flares
+    to warn off the plane on Monday, after it entered …'); a month or a year there says too
+    little of when the incident came before it, and is not taken."""
+    tree = view.tree
+    for ancestor in [index, *tree.ancestors(index)]:
+        token = tree.tokens[ancestor]
+        if token.dep != "advcl" or token.head == ancestor or not any(
+                tree.tokens[m].lower in PROMPTING_CLAUSE_MARKERS
+                for m in tree.dependents(ancestor, ("mark",))):
+            continue
+        scope = tree.subtree(token.head, stop=frozenset({"relcl", "ccomp", "acl", "conj"})) \
+            - tree.subtree(ancestor) - _dateline_tokens(view)
+        found = date_within(view, scope, ranges=False)
+        return found if found is not None and found.value and len(found.value) == 10 \
+            else None
+    return None
+
+
+def _dateline_tokens(view: SentenceView) -> set[int]:
+    """The tokens of the opening sentence's dateline ('TOKYO, Sept 24 -'): the day the story
+    was filed, no day of its clauses."""
+    dateline = DATELINE_DATE.match(view.sentence.text) if view.opening else None
+    return set(view.token_range(0, dateline.end())) if dateline else set()
 
 
 def shared_with_conjunct(view: SentenceView, index: int) -> DateMention | None:

@@ -11,6 +11,7 @@ from parley.dates.calendar import shift_date
 from parley.extract.anaphoric_dates import month_of_that_year, since_then
 from parley.extract.clause_dates import (
     framing_clause_date,
+    prompting_clause_date,
     shared_with_conjunct,
     time_clause_date,
 )
@@ -128,7 +129,9 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own
-    framing = framing_clause_date(view, trigger.index)
+    framing = framing_clause_date(view, trigger.index) or (
+        prompting_clause_date(view, trigger.index)
+        if trigger.entry.type is EventType.ENCOUNTER else None)
     if framing is not None:
         return framing
     relative = coder._relative_to_story(view.sentence.text) or since_then(

@@ -239,6 +239,8 @@ EARLIER_EVENT_PREPOSITIONS = grammar_words("earlier_event_prepositions")
 SEQUENCE_ADJECTIVES = grammar_words("sequence_adjectives")
 #: Subordinators of a time clause, told at the time of its main clause.
 TIME_CLAUSE_MARKERS = grammar_words("time_clause_markers")
+#: Subordinators of a clause that tells what prompted its main clause ('after').
+PROMPTING_CLAUSE_MARKERS = grammar_words("prompting_clause_markers")
 #: Verbs of lasting in a state, in the forms the date rules read ('remained suspended').
 LASTING_VERBS = grammar_words("lasting_verbs")
 #: Besides talk nouns, nouns that a date before them modifies.

@@ -94,9 +94,37 @@ MONTH_AFTER_THAT_YEAR = [
          E("SUSPEND", "KOR", "JPN", date="2023-06-26"), allow=("SUSPEND",)),
 ]
 
+# ------------------------------------------------------------ a story of an earlier year
+#: "Relations soured in March 2024 … spoke on March 9" (written in 2025): a yearless day of
+#: the month the story stands in is of the story's year (extract/story_year.py); a day of
+#: another month stays in the publication year.
+STORY_YEAR = [
+    case("India suspended military talks with China in March 2024. The two defence ministers "
+         "spoke by phone on March 9.",
+         E("CALL", "IND", "CHN", "defence-ministers", date="2024-03-09"), allow=("SUSPEND",),
+         published=date(2025, 6, 10)),
+    # The story's month told earlier in the same sentence, then carried on by the day.
+    case("Pakistan suspended military talks with Iran in January 2024, after Iranian drones "
+         "struck its territory on January 16. On January 22 the defence ministers of Iran and "
+         "Pakistan met in Tehran.",
+         E("MEET", "IRN", "PAK", "defence-ministers", date="2024-01-22"),
+         allow=("ENCOUNTER", "SUSPEND"), published=date(2025, 1, 30)),
+    # Another month: the story has moved on towards publication.
+    case("India suspended military talks with China in March 2024. The two defence ministers "
+         "spoke by phone on May 9.",
+         E("CALL", "IND", "CHN", "defence-ministers", date="2025-05-09"), allow=("SUSPEND",),
+         published=date(2025, 6, 10)),
+    # A day with its own year is left as written.
+    case("India suspended military talks with China in March 2024. The two defence ministers "
+         "spoke by phone on March 9, 2025.",
+         E("CALL", "IND", "CHN", "defence-ministers", date="2025-03-09"), allow=("SUSPEND",),
+         published=date(2025, 6, 10)),
+]
+
 TABLES: dict[str, list[Any]] = {"since then": SINCE_THEN, "period": PERIODS,
                                 "month of that year": MONTH_OF_THAT_YEAR,
-                                "month after that year": MONTH_AFTER_THAT_YEAR}
+                                "month after that year": MONTH_AFTER_THAT_YEAR,
+                                "story year": STORY_YEAR}
 
 
 @pytest.mark.parametrize(ARGS, rows(TABLES))

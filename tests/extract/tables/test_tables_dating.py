@@ -285,8 +285,28 @@ OWN_TIME_CLAUSE = [
          E("MEET", "AUS", "CHN", "leaders", date="2022-06")),
 ]
 
+#: "scrambled jets on Saturday after a patrol plane entered its airspace": an incident told
+#: in an 'after' clause with no date of its own takes the main clause's day
+#: (extract/clause_dates.py prompting_clause_date); one with its own date keeps it.
+PROMPTING_CLAUSE = [
+    case("Japanese fighter jets were scrambled on Saturday after a Russian patrol plane "
+         "entered Japan's airspace off Hokkaido, the ministry said.",
+         E("ENCOUNTER", "RUS", "JPN", date="2023-06-24")),
+    case("China summoned the US defence attache on Thursday after an American destroyer "
+         "sailed near the Paracel Islands.",
+         E("ENCOUNTER", "USA", "CHN", date="2023-06-22"), allow=("MEET",)),
+    # The dateline's day is the filing day, not the main clause's.
+    case("TOKYO, June 26 - Japanese fighter jets were scrambled on Saturday after a Russian "
+         "patrol plane entered Japan's airspace off Hokkaido, the ministry said.",
+         E("ENCOUNTER", "RUS", "JPN", date="2023-06-24")),
+    case("Japanese fighter jets were scrambled on Saturday after a Russian patrol plane had "
+         "entered Japan's airspace off Hokkaido on Friday, the ministry said.",
+         E("ENCOUNTER", "RUS", "JPN", date="2023-06-23")),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "incident of an after clause": PROMPTING_CLAUSE,
     "coordinated clause with its own time clause": OWN_TIME_CLAUSE,
     "told within an event": TOLD_WITHIN_AN_EVENT,
     "day of the message a participle tells": MESSAGE_DAY,

@@ -79,3 +79,42 @@ def test_encounter_told_again_is_one_record(realis: Pipeline, text: str,
     got = {(e.source, e.target, e.date) for e in run(realis, text, date(2023, 6, 26))
            if e.type == "ENCOUNTER"}
     assert got == records
+
+
+LEAD = ("A Chinese fighter jet flew dangerously close to an Australian patrol plane last "
+        "month, the defence minister said on Monday. ")
+
+#: (text, the exact (source, target, date) of its ENCOUNTER records): a lead that dates the
+#: encounter by month takes the day the next sentence gives the same incident
+#: (extract/encounter_days.py).
+DAY_TOLD_NEXT = [
+    (LEAD + "The P-8 crew was on a routine surveillance flight in international airspace on "
+     "May 26, officials said.",
+     {("CHN", "AUS", "2023-05-26")}),
+    (LEAD + "The Australian aircraft was flying a routine surveillance mission over the South "
+     "China Sea on May 26, officials said.",
+     {("CHN", "AUS", "2023-05-26")}),
+    # An undated lead takes the earliest recent day told next: the incident the report is of.
+    ("Australia has accused a Chinese fighter jet of flying dangerously close to an "
+     "Australian patrol plane. The minister said on Saturday that the P-8 was on a routine "
+     "surveillance flight over the South China Sea on Tuesday.",
+     {("CHN", "AUS", "2023-06-20")}),
+    # negatives: no aircraft or ship named, a day of another month, two days
+    (LEAD + "Officials briefed the parliament's defence committee on May 30.",
+     {("CHN", "AUS", "2023-05")}),
+    (LEAD + "The P-8 was back on a routine patrol in international airspace on June 2, "
+     "officials said.",
+     {("CHN", "AUS", "2023-05")}),
+    (LEAD + "The P-8 was on routine patrols in international airspace on May 24 and May 26, "
+     "officials said.",
+     {("CHN", "AUS", "2023-05")}),
+]
+
+
+@pytest.mark.parametrize(("text", "records"), DAY_TOLD_NEXT,
+                         ids=[row[0][-50:] for row in DAY_TOLD_NEXT])
+def test_encounter_takes_the_day_told_next(realis: Pipeline, text: str,
+                                           records: set[tuple[str, str, str]]) -> None:
+    got = {(e.source, e.target, e.date) for e in run(realis, text, date(2023, 6, 26))
+           if e.type == "ENCOUNTER"}
+    assert got == records
