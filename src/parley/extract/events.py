@@ -93,11 +93,9 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
             token.dep in ("acl", "amod") and not tree.dependents(trigger.index, ("agent",)) \
             and not told_at_a_point(view, trigger.index):  # "the inspections, halted in August"
         return Told([], tellings)  # "the channel, frozen for most of 2023, …" describes a state
-    hypothetical = tree.modal_or_prospective(
-        trigger.index,
-        agreed_future=etype in (EventType.RESUME, EventType.SUSPEND, EventType.EASE,
-                               EventType.ESTABLISH)
-        and tree.tokens[trigger.index].lemma not in SIGNING_VERBS,  # "will sign": planned
+    hypothetical = tree.modal_or_prospective(trigger.index, agreed_future=etype in (
+        EventType.RESUME, EventType.SUSPEND, EventType.EASE, EventType.ESTABLISH)
+        and token.lemma not in SIGNING_VERBS,  # "will sign": planned, not agreed
     ) and not (etype is EventType.DECLINE and trigger.entry.form != "verb") or any(
         tree.tokens[c].lower in PROSPECTIVE_MODIFIERS
         for c in tree.dependents(trigger.index, ("amod", "compound")))
