@@ -18,13 +18,15 @@ from parley.errors import StoreError
 from parley.store import MIGRATIONS, Store, alembic_config
 from parley.store.models import Base
 
-TABLES = {"articles", "events", "evidence", "fetch_log", "fetch_sources", "alembic_version"}
+TABLES = {"articles", "events", "evidence", "fetch_log", "fetch_sources", "pair_summaries",
+          "alembic_version"}
 INDEXES = {
     "articles": {"ix_articles_content_hash", "ix_articles_ingested_at"},
     "events": {"ix_events_article_id", "ix_events_pair", "ix_events_pair_channel"},
     "evidence": {"ix_evidence_event_id"},
     "fetch_log": {"ix_fetch_log_content_hash", "ix_fetch_log_article_id"},
     "fetch_sources": set(),
+    "pair_summaries": {"ix_pair_summaries_revision"},
 }
 
 
@@ -61,7 +63,7 @@ def test_migrations_create_the_schema(store_url: str) -> None:
             "articles", "SET NULL")
         with engine.connect() as connection:
             versions = connection.execute(text("SELECT version_num FROM alembic_version"))
-            assert [row[0] for row in versions] == ["0004"]
+            assert [row[0] for row in versions] == ["0005"]
             # The hand-written migration and the models declare the same schema.
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
@@ -69,9 +71,9 @@ def test_migrations_create_the_schema(store_url: str) -> None:
         engine.dispose()
 
 
-def test_head_is_the_ingest_time_index_revision() -> None:
+def test_head_is_the_pair_summaries_revision() -> None:
     script = ScriptDirectory.from_config(alembic_config())
-    assert script.get_current_head() == "0004"
+    assert script.get_current_head() == "0005"
     assert Path(script.dir) == MIGRATIONS
     assert (MIGRATIONS / "env.py").is_file()
     assert (MIGRATIONS / "script.py.mako").is_file()
@@ -85,7 +87,7 @@ def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
     try:
         with engine.connect() as connection:
             rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-        assert [row[0] for row in rows] == ["0004"]
+        assert [row[0] for row in rows] == ["0005"]
     finally:
         engine.dispose()
 
@@ -156,7 +158,7 @@ def test_a_revision_three_store_gains_the_ingest_time_index_and_keeps_its_articl
 
 def test_shipped_alembic_ini_runs_by_hand(tmp_path: Path) -> None:
     ini = Path(parley.store.__file__).parent / "alembic.ini"
-    assert ScriptDirectory.from_config(Config(str(ini))).get_current_head() == "0004"
+    assert ScriptDirectory.from_config(Config(str(ini))).get_current_head() == "0005"
     database = tmp_path / "by-hand.db"
     result = subprocess.run(
         [sys.executable, "-m", "alembic", "-c", str(ini), "-x", f"url=sqlite:///{database}",

@@ -20,6 +20,7 @@ from parley.cli.common import (
     app,
     call_each,
     guard,
+    open_store,
     progress_bar,
     report_item,
     settings_for,
@@ -57,22 +58,29 @@ def ingest(
 
     def run() -> IngestResult:
         from parley.pipeline import ingest_paths
+        from parley.report.overview import refresh_summaries
         from parley.store import Store
 
         settings = settings_for(db)
         when = valid_published(published)
-        if workers is not None or scheduler is not None:
-            from parley.distributed import ingest_paths_distributed
+        with Store(settings.database_url) as store:
+            if workers is not None or scheduler is not None:
+                from parley.distributed import ingest_paths_distributed
 
-            with Store(settings.database_url) as store, \
-                    progress_bar(not quiet, "extracting on the cluster") as tick:
-                return ingest_paths_distributed(
-                    paths, settings, store, workers=workers, scheduler=scheduler,
-                    published=when, stdin=stdin_for(paths), on_item=report_item(quiet),
-                    on_done=tick)
-        with Store(settings.database_url) as store, progress_bar(not quiet, "ingesting") as tick:
-            return ingest_paths(paths, settings, store, published=when,
-                                stdin=stdin_for(paths), on_item=call_each(report_item(quiet), tick))
+                with progress_bar(not quiet, "extracting on the cluster") as tick:
+                    result = ingest_paths_distributed(
+                        paths, settings, store, workers=workers, scheduler=scheduler,
+                        published=when, stdin=stdin_for(paths), on_item=report_item(quiet),
+                        on_done=tick)
+            else:
+                with progress_bar(not quiet, "ingesting") as tick:
+                    result = ingest_paths(paths, settings, store, published=when,
+                                          stdin=stdin_for(paths),
+                                          on_item=call_each(report_item(quiet), tick))
+            # The overview's rows for the store as it now is, so a dashboard need not
+            # compute every pair's history on its first request (`report.overview`).
+            refresh_summaries(store, settings)
+            return result
 
     result = guard(run)
     _finish_ingest(result, quiet=quiet, as_json=as_json)
@@ -92,6 +100,23 @@ def _finish_ingest(result: IngestResult, *, quiet: bool, as_json: bool) -> None:
               f"{len(result.failures)} inputs failed.", file=sys.stderr)
     if result.failures:
         raise typer.Exit(1)
+
+
+@app.command(epilog=example("parley summarise --db sqlite:///parley.db"))
+def summarise(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Compute and keep the overview's row of every pair (ingest does it too)."""
+
+    def run() -> tuple[int, int]:
+        from parley.report.overview import refresh_summaries
+
+        with open_store(db) as (store, settings):
+            return len(store.pairs()), refresh_summaries(store, settings)
+
+    pairs, computed = guard(run)
+    if as_json:
+        print(json.dumps({"pairs": pairs, "computed": computed}))
+    else:
+        print(f"{pairs} pairs: {computed} overview rows computed, the others were kept.")
 
 
 # --------------------------------------------------------------------------- extract

@@ -10,7 +10,7 @@ read queries in `queries`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, TypeVar, Unpack
@@ -20,7 +20,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from parley.errors import StoreError
-from parley.store import queries, saving
+from parley.store import queries, saving, summaries
 from parley.store.engine import (
     MIGRATIONS,
     MigrationFailed,
@@ -245,6 +245,19 @@ class Store:
         the last batch is taken or the iterator is closed."""
         with self._read("cannot read store") as session:
             yield from queries.event_rows(session, filters, max(1, batch))
+
+    def pair_summaries(self, revision: str, as_of: str, settings_key: str
+                       ) -> dict[tuple[str, str], str]:
+        """The per-pair summaries saved for this revision, as-of day and settings key (JSON
+        payloads by ordered pair; `report.overview` reads them); empty when outdated."""
+        with self._read("cannot read store") as session:
+            return summaries.stored_summaries(session, revision, as_of, settings_key)
+
+    def save_pair_summaries(self, revision: str, as_of: str, settings_key: str,
+                            payloads: Mapping[tuple[str, str], str]) -> int:
+        """Keep these summaries, computed for `revision`, and drop every outdated one."""
+        return self._write("cannot save to store", lambda session: summaries.save_summaries(
+            session, revision, as_of, settings_key, payloads))
 
     def pairs(self) -> list[tuple[str, str]]:
         """The distinct unordered pairs of states that have events, each sorted, sorted."""

@@ -1,5 +1,6 @@
 """The store's SQLAlchemy tables: articles, their events and each event's evidence sentence;
-the fetch log and the configured sources of `parley fetch`.
+the fetch log and the configured sources of `parley fetch`; the per-pair summaries the
+overview reads instead of computing every pair's history.
 
 Only portable column types are used, so one schema serves SQLite and PostgreSQL alike. The
 Alembic migrations in `migrations/versions` create exactly these tables and indexes; a test
@@ -119,6 +120,22 @@ class FetchSourceRow(Base):
     pair: Mapped[str | None] = mapped_column(String(65))
     cameo: Mapped[str] = mapped_column(String(255), default="")
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PairSummaryRow(Base):
+    """One pair's overview row (`report.overview`), computed for one store revision, one
+    as-of day and one key of the settings it depends on; `payload` is its JSON, opaque to
+    the store. A row of another revision is outdated: never read, deleted on the next save.
+    """
+
+    __tablename__ = "pair_summaries"
+
+    a: Mapped[str] = mapped_column(String(32), primary_key=True)
+    b: Mapped[str] = mapped_column(String(32), primary_key=True)
+    as_of: Mapped[str] = mapped_column(String(10), primary_key=True)
+    settings_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    revision: Mapped[str] = mapped_column(String(255), index=True)
+    payload: Mapped[str] = mapped_column(Text)
 
 
 def pair_key(source: str | None, target: str | None) -> str | None:

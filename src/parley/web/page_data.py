@@ -14,15 +14,23 @@ from typing import Unpack
 
 from parley import catalogue
 from parley.config import Settings
+from parley.errors import StoreError
 from parley.limits import check_deadline
 from parley.report.channels import ChannelRow, history_channels
 from parley.report.contacts import ContactLedger, history_contacts
 from parley.report.freeze import FreezeSeries, check_period, history_freeze
 from parley.report.history import PairHistory, history_from_events
 from parley.report.intervals import Interval, chart_window
+from parley.report.overview import (
+    PairSummary,
+    code_order,
+    save_summaries,
+    stored_summaries,
+    summarise,
+)
 from parley.report.queries import PairQuery, pair_timeline, state_name
 from parley.report.requests import RequestLedger, history_ledger
-from parley.report.situation import SituationReport, freeze_index, history_report
+from parley.report.situation import SituationReport, history_report
 from parley.report.status import evidence_age, status_rows
 from parley.store import EventQuery, Store
 from parley.types import Article, ChannelState, ChannelStatus, EventType, StoredEvent
@@ -76,21 +84,6 @@ class StateSummary:
     code: str
     name: str
     partners: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PairSummary:
-    """One row of the overview: a pair's freeze index and its latest change."""
-
-    a: str
-    b: str
-    name_a: str
-    name_b: str
-    events: int
-    freeze_index: float | None
-    known_channels: int
-    last_change: ChannelState | None
-    suspended: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,18 +207,38 @@ class Dashboard:
     def overview(self, as_of: str | None, named: bool = False) -> list[PairSummary]:
         """Every pair with its freeze index and latest change as of `as_of`: each sorted by
         code (the API's form), or with `named` as a reader sees them, in the common order
-        ("United States – China") and sorted by name."""
+        ("United States – China") and sorted by name.
+
+        As of today (`as_of` None) the rows the store keeps for its revision are read
+        (`report.overview`); only the pairs missing there are computed, and saved."""
         def compute(order: Callable[[str, str], tuple[str, str]]) -> list[PairSummary]:
-            summaries = []
+            revision = self.store.revision() if as_of is None else None
+            kept = stored_summaries(self.store, self.settings, revision) if revision else {}
+            summaries, computed = [], []
             for a, b in self.pairs():
                 check_deadline()  # a pair at a time: past the request's budget, a 503
-                summaries.append(self.pair_summary(PairQuery(*order(a, b), as_of)))
+                query = PairQuery(*order(a, b), as_of)
+                row = kept.get((query.a, query.b))
+                if row is None:
+                    row = self.pair_summary(query)
+                    computed.append(row)
+                summaries.append(row)
+            if revision and computed:
+                self._keep(revision, computed)
             return summaries
 
         if not named:
-            return self.cache.get(("overview", as_of), lambda: compute(lambda a, b: (a, b)))
+            return self.cache.get(("overview", as_of), lambda: compute(code_order))
         return self.cache.get(("overview-named", as_of), lambda: sorted(
             compute(common_order), key=lambda row: (row.name_a, row.name_b)))
+
+    def _keep(self, revision: str, rows: list[PairSummary]) -> None:
+        """Save computed overview rows for the next fresh app; a store that cannot be
+        written (read-only, or another writer saving the same rows) keeps none."""
+        try:
+            save_summaries(self.store, self.settings, revision, rows)
+        except StoreError:
+            pass
 
     def history(self, query: PairQuery) -> PairHistory:
         """The pair's one history as of `query.as_of`: every answer below is a view of it."""
@@ -233,18 +246,8 @@ class Dashboard:
             self._events(query).events(pair=(query.a, query.b)), query, self.settings))
 
     def pair_summary(self, query: PairQuery) -> PairSummary:
-        def compute() -> PairSummary:
-            history = self.history(query)
-            states = status_rows(history)
-            known = [s for s in states if s.status is not ChannelStatus.UNKNOWN]
-            latest = max(known, key=lambda s: (s.since or "", s.channel), default=None)
-            return PairSummary(
-                query.a, query.b, self.state_name(query.a), self.state_name(query.b),
-                len(history.events), freeze_index(states, self.settings.channel_weights),
-                len(known), latest,
-                tuple(s.channel for s in known if s.status is ChannelStatus.SUSPENDED))
-
-        return self.cache.get(("summary", query), compute)
+        return self.cache.get(("summary", query), lambda: summarise(
+            self.history(query), query, self.settings))
 
     def status(self, query: PairQuery) -> list[ChannelState]:
         return self.cache.get(("status", query), lambda: status_rows(self.history(query)))

@@ -1,0 +1,122 @@
+"""The overview served from the summaries the store keeps (`report.overview`): read instead
+of computed, byte for byte the computed pages, computed again after a write, and never used
+for another as-of date or other settings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+
+from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parley.config import Settings, load_settings
+from parley.report.overview import (
+    PairSummary,
+    refresh_summaries,
+    summary_from,
+    summary_key,
+    summary_payload,
+)
+from parley.store import Store
+from parley.types import (
+    Article,
+    ChannelState,
+    ChannelStatus,
+    Event,
+    EventType,
+    Evidence,
+    StoredEvidence,
+)
+from parley.web import create_app
+from parley.web.page_data import Dashboard
+
+RECENT = date.today() - timedelta(days=40)
+
+texts = st.text(max_size=30)
+maybe_texts = st.none() | texts
+evidence = st.builds(StoredEvidence, texts, texts, st.integers(0, 10**6),
+                     st.integers(0, 10**6), st.none() | st.dates(), maybe_texts, maybe_texts)
+states = st.builds(
+    ChannelState, texts, st.sampled_from(ChannelStatus), maybe_texts,
+    st.lists(evidence, max_size=3).map(tuple), st.none() | st.sampled_from(EventType),
+    st.booleans(), st.none() | st.floats(allow_nan=False), maybe_texts, maybe_texts,
+    st.booleans(), st.none() | st.sampled_from(ChannelStatus))
+summaries = st.builds(
+    PairSummary, texts, texts, texts, texts, st.integers(0, 10**6),
+    st.none() | st.floats(allow_nan=False), st.integers(0, 40), st.none() | states,
+    st.lists(texts, max_size=4).map(tuple))
+
+
+@given(summaries)
+def test_a_stored_row_reads_back_as_the_row(row: PairSummary) -> None:
+    assert summary_from(summary_payload(row)) == row
+
+
+def test_the_corpus_rows_read_back_equal_and_the_overview_equals_the_computed(
+        web_store: Store, web_settings: Settings) -> None:
+    computed = Dashboard(web_store, web_settings)
+    rows = computed.overview(None) + computed.overview(None, named=True)
+    assert rows and any(row.last_change and row.last_change.evidence for row in rows)
+    for row in rows:
+        assert summary_from(summary_payload(row)) == row
+    refresh_summaries(web_store, web_settings)
+    kept = Dashboard(web_store, web_settings)
+    assert kept.overview(None) == computed.overview(None)
+    assert kept.overview(None, named=True) == computed.overview(None, named=True)
+    assert len(kept.cache) == 3  # the pairs and the two overviews: no history computed
+
+
+def _small_store(url: str) -> Store:
+    store = Store(url)
+    sentence = "The two navies used their hotline again."
+    event = Event(article="n1", type=EventType.RESUME, source="USA", target="CHN",
+                  channel="hotline", date=RECENT.isoformat(),
+                  evidence=Evidence(sentence=sentence, start=0, end=len(sentence)))
+    store.save_article(Article(id="n1", text=sentence, published=RECENT), [event])
+    return store
+
+
+def _doctor(store: Store, settings: Settings, freeze_index: float) -> None:
+    """Every kept row of the store rewritten with another freeze index."""
+    revision, day = store.revision(), date.today().isoformat()
+    kept = store.pair_summaries(revision, day, summary_key(settings))
+    store.save_pair_summaries(revision, day, summary_key(settings), {
+        pair: summary_payload(replace(summary_from(payload), freeze_index=freeze_index))
+        for pair, payload in kept.items()})
+
+
+def test_a_fresh_app_reads_the_kept_rows_and_computes_after_a_write(db_url: str) -> None:
+    store = _small_store(db_url)
+    settings = load_settings(environ={}, database_url=db_url)
+    first = TestClient(create_app(store, settings)).get("/api/pairs").json()
+    assert store.pair_summaries(store.revision(), date.today().isoformat(),
+                                summary_key(settings))  # the first overview kept its rows
+    assert TestClient(create_app(store, settings)).get("/api/pairs").json() == first
+    _doctor(store, settings, 0.25)
+    doctored = TestClient(create_app(store, settings)).get("/api/pairs").json()
+    assert [row["freeze_index"] for row in doctored["pairs"]] == [0.25]  # read, not computed
+    other_day = TestClient(create_app(store, settings)).get(
+        f"/api/pairs?as_of={date.today().isoformat()}").json()
+    assert other_day["pairs"] == first["pairs"]  # an as-of date given: computed
+    other = load_settings(environ={"PARLEY_STALE_AFTER_MONTHS": "3"}, database_url=db_url)
+    assert TestClient(create_app(store, other)).get("/api/pairs").json() == first
+    store.save_article(Article(id="n2", text="Nothing here.", published=RECENT), [])
+    after = TestClient(create_app(store, settings)).get("/api/pairs").json()
+    assert after == first  # the doctored rows are outdated by the write
+    store.close()
+
+
+def test_pages_from_kept_rows_are_byte_identical(db_url: str) -> None:
+    store = _small_store(db_url)
+    settings = load_settings(environ={}, database_url=db_url)
+    paths = ["/", "/api/pairs", "/compare", "/compare.svg"]
+    computed = {}
+    for path in paths:
+        store.save_pair_summaries("none", "", "", {})  # drops every kept row: computed
+        computed[path] = TestClient(create_app(store, settings)).get(path).content
+    read = {p: TestClient(create_app(store, settings)).get(p).content for p in paths}
+    assert read == computed and json.loads(read["/api/pairs"])["pairs"]
+    store.close()
