@@ -45,6 +45,7 @@ from make_store import RESULTS, build_store, default_url  # noqa: E402
 from worst_requests import worst_by_route, worst_table  # noqa: E402
 
 from parley.config import load_settings  # noqa: E402
+from parley.report.overview import refresh_summaries  # noqa: E402
 from parley.store import Store  # noqa: E402
 from parley.web import create_app  # noqa: E402
 
@@ -80,12 +81,17 @@ def measure(client: Any, path: str, repeat: int) -> dict[str, Any]:
         "cold_worst_ms": round(cold, 1), "warm_worst_ms": round(max(times), 1)}
 
 
-def measure_cold(store: Any, settings: Any, path: str, repeat: int) -> dict[str, Any]:
+def measure_cold(store: Any, settings: Any, path: str, repeat: int,
+                 computed: bool = False) -> dict[str, Any]:
     """The first request of `path` on a freshly made app, `repeat` times: every answer,
     the pair's events included, is computed anew (only the process's small caches of dates
-    and parsed sentences stay warm, as they would in a running server)."""
+    and parsed sentences stay warm, as they would in a running server), except the
+    overview rows the store keeps (`report.overview`), unless `computed`: then they are
+    dropped before each app, untimed, and the request computes them."""
     times, cpu = [], []
     for _ in range(repeat):
+        if computed:
+            store.save_pair_summaries("none", "", "", {})  # drops every kept row
         client = _client(create_app(store, settings))
         started = time.process_time()
         times.append(timed_get(client, path))
@@ -141,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--overview-repeat", type=int, default=3,
                         help="fresh apps whose first overview and pairs API are timed")
     parser.add_argument("--pair", default="USA/CHN")
+    parser.add_argument("--summaries", choices=("kept", "computed"), default="kept",
+                        help="kept: the store's overview rows are written first, as an "
+                        "ingest does (parley summarise); computed: dropped before each "
+                        "fresh app, so its overview computes every pair")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when a target median is missed")
     args = parser.parse_args(argv)
@@ -152,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(environ={}, database_url=url)
     load_before = os.getloadavg()[0]
     with Store(url) as store:
+        computed = args.summaries == "computed"
+        if not computed:
+            refresh_summaries(store, settings)
         total = store.count_events()
         busiest = len(store.events(pair=tuple(args.pair.split("/"))))  # type: ignore[arg-type]
         client = _client(create_app(store, settings))
@@ -160,9 +173,9 @@ def main(argv: list[str] | None = None) -> int:
             ("pair page, cold (fresh app)", measure_cold(store, settings, pair,
                                                          args.cold_repeat)),
             ("overview, cold (fresh app)", measure_cold(store, settings, "/",
-                                                        args.overview_repeat)),
+                                                        args.overview_repeat, computed)),
             ("pairs API, cold (fresh app)", measure_cold(store, settings, "/api/pairs",
-                                                         args.overview_repeat)),
+                                                         args.overview_repeat, computed)),
             ("pair page, after a change", measure_after_change(
                 _client(create_app(store, settings)), pair, args.cold_repeat)),
             ("overview, after a change", measure_after_change(
@@ -189,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
              measure(client, f"/events?pair={args.pair.replace('/', '-')}", 4)),
             ("channel chart SVG download", measure(client, f"{pair}/channels.svg", 4)),
         ]
+    print(f"overview rows: {args.summaries} (--summaries)")
     print(f"store: {total:,} events; {args.pair}: {busiest:,} events; medians of "
           f"{args.repeat} warm requests (cold = the first, computing the answers); load "
           f"average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "

@@ -98,3 +98,16 @@ def test_the_settings_a_row_depends_on_key_it() -> None:
         assert summary_key(load_settings(environ=changed)) != summary_key(base)
     weights = dict(base.channel_weights, hotline=5.0)
     assert summary_key(load_settings(environ={}, channel_weights=weights)) != summary_key(base)
+
+
+def test_kinds_are_kept_apart_and_read_one_pair_at_a_time(store: Store) -> None:
+    store.save_articles([(A1, [E1, E2])])
+    revision = store.revision()
+    store.save_pair_summaries(revision, "d", "k", {("CHN", "USA"): "row"})
+    store.save_pair_summaries(revision, "d", "k", {("USA", "CHN"): "page", ("CHN", "RUS"): "p2"},
+                              "pair-page")
+    assert store.pair_summaries(revision, "d", "k") == {("CHN", "USA"): "row"}
+    assert store.pair_summaries(revision, "d", "k", "pair-page", ("USA", "CHN")) == {
+        ("USA", "CHN"): "page"}
+    assert store.pair_summaries(revision, "d", "k", "pair-page", ("CHN", "USA")) == {}
+    assert len(store.pair_summaries(revision, "d", "k", "pair-page")) == 2

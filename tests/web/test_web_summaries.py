@@ -1,6 +1,7 @@
-"""The overview served from the summaries the store keeps (`report.overview`): read instead
-of computed, byte for byte the computed pages, computed again after a write, and never used
-for another as-of date or other settings."""
+"""The overview and the pair pages served from the summaries the store keeps
+(`report.overview`, `web.views.pair`): read instead of computed, byte for byte the computed
+pages, computed again after a write, and never used for another as-of date, other settings
+or another order of the pair."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from parley.report.overview import (
     summary_key,
     summary_payload,
 )
+from parley.report.pair_order import common_order
 from parley.store import Store
 from parley.types import (
     Article,
@@ -31,7 +33,8 @@ from parley.types import (
     StoredEvidence,
 )
 from parley.web import create_app
-from parley.web.page_data import Dashboard
+from parley.web.page_data import PAIR_PAGE, Dashboard
+from parley.web.views.pair import refresh_pair_pages
 
 RECENT = date.today() - timedelta(days=40)
 
@@ -120,3 +123,44 @@ def test_pages_from_kept_rows_are_byte_identical(db_url: str) -> None:
     read = {p: TestClient(create_app(store, settings)).get(p).content for p in paths}
     assert read == computed and json.loads(read["/api/pairs"])["pairs"]
     store.close()
+
+
+def _kept_pages(store: Store, settings: Settings) -> dict[tuple[str, str], str]:
+    return store.pair_summaries(store.revision(), date.today().isoformat(),
+                                summary_key(settings), PAIR_PAGE)
+
+
+def test_a_fresh_app_serves_the_kept_pair_page_until_the_store_changes(db_url: str) -> None:
+    store = _small_store(db_url)
+    settings = load_settings(environ={}, database_url=db_url)
+    first = TestClient(create_app(store, settings)).get("/pair/USA/CHN").text
+    kept = _kept_pages(store, settings)
+    assert set(kept) == {("USA", "CHN")} and kept[("USA", "CHN")] in first
+    store.save_pair_summaries(store.revision(), date.today().isoformat(),
+                              summary_key(settings), {("USA", "CHN"): "<p>kept</p>"},
+                              PAIR_PAGE)
+    served = TestClient(create_app(store, settings)).get("/pair/USA/CHN").text
+    assert "<p>kept</p>" in served and "</footer>" in served  # read, in the site frame
+    for path in ("/pair/USA/CHN?since=2020-01-01",
+                 f"/pair/USA/CHN?as_of={date.today().isoformat()}", "/pair/CHN/USA"):
+        assert "<p>kept</p>" not in TestClient(create_app(store, settings)).get(path).text
+    other = load_settings(environ={"PARLEY_STALE_AFTER_MONTHS": "3"}, database_url=db_url)
+    assert "<p>kept</p>" not in TestClient(create_app(store, other)).get("/pair/USA/CHN").text
+    store.save_article(Article(id="n2", text="Nothing here.", published=RECENT), [])
+    assert TestClient(create_app(store, settings)).get("/pair/USA/CHN").text == first
+    store.close()
+
+
+def test_refreshed_pair_pages_are_the_computed_pages(web_store: Store, web_settings: Settings
+                                                     ) -> None:
+    paths = [f"/pair/{a}/{b}" for a, b in (common_order(*p) for p in web_store.pairs()[:6])]
+    web_store.save_pair_summaries("none", "", "", {})  # drops every kept row: computed
+    computed = {p: TestClient(create_app(web_store, web_settings)).get(p).content
+                for p in paths}
+    web_store.save_pair_summaries("none", "", "", {})
+    assert refresh_pair_pages(web_store, web_settings) == len(web_store.pairs())
+    assert refresh_pair_pages(web_store, web_settings) == 0
+    for path in paths:
+        app = create_app(web_store, web_settings)
+        assert TestClient(app).get(path).content == computed[path]
+        assert len(app.state.dashboard.cache) == 0  # nothing computed

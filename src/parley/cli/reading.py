@@ -60,6 +60,7 @@ def ingest(
         from parley.pipeline import ingest_paths
         from parley.report.overview import refresh_summaries
         from parley.store import Store
+        from parley.web.views.pair import refresh_pair_pages
 
         settings = settings_for(db)
         when = valid_published(published)
@@ -77,9 +78,10 @@ def ingest(
                     result = ingest_paths(paths, settings, store, published=when,
                                           stdin=stdin_for(paths),
                                           on_item=call_each(report_item(quiet), tick))
-            # The overview's rows for the store as it now is, so a dashboard need not
-            # compute every pair's history on its first request (`report.overview`).
+            # The overview's rows and the pair pages for the store as it now is, so a
+            # dashboard need not compute every pair's history on its first request.
             refresh_summaries(store, settings)
+            refresh_pair_pages(store, settings)
             return result
 
     result = guard(run)
@@ -104,19 +106,22 @@ def _finish_ingest(result: IngestResult, *, quiet: bool, as_json: bool) -> None:
 
 @app.command(epilog=example("parley summarise --db sqlite:///parley.db"))
 def summarise(db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Compute and keep the overview's row of every pair (ingest does it too)."""
+    """Compute and keep every pair's overview row and page (ingest does it too)."""
 
-    def run() -> tuple[int, int]:
+    def run() -> tuple[int, int, int]:
         from parley.report.overview import refresh_summaries
+        from parley.web.views.pair import refresh_pair_pages
 
         with open_store(db) as (store, settings):
-            return len(store.pairs()), refresh_summaries(store, settings)
+            return (len(store.pairs()), refresh_summaries(store, settings),
+                    refresh_pair_pages(store, settings))
 
-    pairs, computed = guard(run)
+    pairs, rows, pages = guard(run)
     if as_json:
-        print(json.dumps({"pairs": pairs, "computed": computed}))
+        print(json.dumps({"pairs": pairs, "overview_rows": rows, "pair_pages": pages}))
     else:
-        print(f"{pairs} pairs: {computed} overview rows computed, the others were kept.")
+        print(f"{pairs} pairs: {rows} overview rows and {pages} pair pages computed, "
+              "the others were kept.")
 
 
 # --------------------------------------------------------------------------- extract

@@ -39,8 +39,9 @@ __all__ = ["PairSummary", "SummaryStore", "code_order", "refresh_summaries", "st
 
 #: Bumped when a row's fields or their encoding change: older stored rows are then outdated.
 SUMMARY_FORMAT = 1
-#: What a row is computed by: a change to any of these files outdates the stored rows.
-_CODE = ("report", "timeline", "catalogue.py", "types.py", "channel_names.py")
+#: What a row is computed by (and a kept pair page rendered by, `web.kept_pages`): a
+#: change to any of these files outdates the stored rows.
+_CODE = ("report", "timeline", "web", "catalogue.py", "types.py", "channel_names.py")
 _DATA = ("channels.json", "pair_order.json", "actors")
 
 
@@ -68,11 +69,13 @@ class SummaryStore(Protocol):
 
     def events(self, *, pair: tuple[str, str] | None = None) -> list[StoredEvent]: ...
 
-    def pair_summaries(self, revision: str, as_of: str, settings_key: str
+    def pair_summaries(self, revision: str, as_of: str, settings_key: str,
+                       kind: str = ..., pair: tuple[str, str] | None = ...
                        ) -> dict[tuple[str, str], str]: ...
 
     def save_pair_summaries(self, revision: str, as_of: str, settings_key: str,
-                            payloads: Mapping[tuple[str, str], str]) -> int: ...
+                            payloads: Mapping[tuple[str, str], str], kind: str = ...
+                            ) -> int: ...
 
 
 def summarise(history: PairHistory, query: PairQuery, settings: Settings) -> PairSummary:
@@ -158,7 +161,7 @@ def _code_digest() -> str:
             stack.extend(sorted((child for child in entry.iterdir()
                                  if child.name != "__pycache__"),
                                 key=lambda child: child.name, reverse=True))
-        elif entry.name.endswith((".py", ".json", ".html", ".md")):
+        elif entry.name.endswith((".py", ".json", ".html", ".svg", ".css")):
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
     return digest.hexdigest()

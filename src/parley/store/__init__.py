@@ -246,18 +246,22 @@ class Store:
         with self._read("cannot read store") as session:
             yield from queries.event_rows(session, filters, max(1, batch))
 
-    def pair_summaries(self, revision: str, as_of: str, settings_key: str
+    def pair_summaries(self, revision: str, as_of: str, settings_key: str,
+                       kind: str = "overview", pair: tuple[str, str] | None = None
                        ) -> dict[tuple[str, str], str]:
-        """The per-pair summaries saved for this revision, as-of day and settings key (JSON
-        payloads by ordered pair; `report.overview` reads them); empty when outdated."""
+        """The per-pair summaries of `kind` saved for this revision, as-of day and settings
+        key (opaque payloads by ordered pair, only `pair`'s when given; `report.overview`
+        and `web.kept_pages` read them); empty when outdated."""
         with self._read("cannot read store") as session:
-            return summaries.stored_summaries(session, revision, as_of, settings_key)
+            return summaries.stored_summaries(session, kind, revision, as_of, settings_key,
+                                              pair)
 
     def save_pair_summaries(self, revision: str, as_of: str, settings_key: str,
-                            payloads: Mapping[tuple[str, str], str]) -> int:
-        """Keep these summaries, computed for `revision`, and drop every outdated one."""
+                            payloads: Mapping[tuple[str, str], str], kind: str = "overview"
+                            ) -> int:
+        """Keep these summaries of `kind`, computed for `revision`; drop every outdated one."""
         return self._write("cannot save to store", lambda session: summaries.save_summaries(
-            session, revision, as_of, settings_key, payloads))
+            session, kind, revision, as_of, settings_key, payloads))
 
     def pairs(self) -> list[tuple[str, str]]:
         """The distinct unordered pairs of states that have events, each sorted, sorted."""

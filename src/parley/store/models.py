@@ -123,13 +123,15 @@ class FetchSourceRow(Base):
 
 
 class PairSummaryRow(Base):
-    """One pair's overview row (`report.overview`), computed for one store revision, one
-    as-of day and one key of the settings it depends on; `payload` is its JSON, opaque to
-    the store. A row of another revision is outdated: never read, deleted on the next save.
+    """One pair's summary of one `kind` (the overview's row, `report.overview`; the pair
+    page's content, `web.kept_pages`), computed for one store revision, one as-of day and
+    one key of the settings and code it depends on; `payload` is opaque to the store. A row
+    of another revision is outdated: never read, deleted on the next save.
     """
 
     __tablename__ = "pair_summaries"
 
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     a: Mapped[str] = mapped_column(String(32), primary_key=True)
     b: Mapped[str] = mapped_column(String(32), primary_key=True)
     as_of: Mapped[str] = mapped_column(String(10), primary_key=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Unpack
 
 from parley import catalogue
@@ -27,6 +28,7 @@ from parley.report.overview import (
     save_summaries,
     stored_summaries,
     summarise,
+    summary_key,
 )
 from parley.report.queries import PairQuery, pair_timeline, state_name
 from parley.report.requests import RequestLedger, history_ledger
@@ -36,6 +38,7 @@ from parley.store import EventQuery, Store
 from parley.types import Article, ChannelState, ChannelStatus, EventType, StoredEvent
 from parley.web.cache import AnswerCache
 from parley.web.event_rows import FOLD_LIMIT, EventRows, fold_page
+from parley.web.highlights import Highlight, highlight
 from parley.web.naming import common_order
 
 __all__ = [
@@ -49,6 +52,9 @@ __all__ = [
     "PairView",
     "StateSummary",
 ]
+
+#: The kind of stored summary that holds a pair page's rendered content (`views.pair`).
+PAIR_PAGE = "pair-page"
 
 #: Months the pair chart shows by default, ending at the as-of month.
 DEFAULT_CHART_MONTHS = 60
@@ -149,15 +155,6 @@ class EventPage:
 
 
 @dataclass(frozen=True, slots=True)
-class Highlight:
-    """A stretch of article text: plain (`events` empty) or an event sentence."""
-
-    text: str
-    start: int
-    events: tuple[StoredEvent, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
 class ArticleView:
     article: Article
     events: tuple[StoredEvent, ...]
@@ -231,6 +228,27 @@ class Dashboard:
             return self.cache.get(("overview", as_of), lambda: compute(code_order))
         return self.cache.get(("overview-named", as_of), lambda: sorted(
             compute(common_order), key=lambda row: (row.name_a, row.name_b)))
+
+    def kept_page(self, query: PairQuery) -> tuple[str, str | None]:
+        """The store's revision and the pair page content kept for it (`views.pair`), or
+        None; only as of today (`query.as_of` None) is a page kept (else the revision is
+        "": nothing to keep)."""
+        if query.as_of is not None:
+            return "", None
+        revision = self.store.revision()
+        found = self.store.pair_summaries(revision, date.today().isoformat(),
+                                          summary_key(self.settings), PAIR_PAGE,
+                                          (query.a, query.b))
+        return revision, found.get((query.a, query.b))
+
+    def keep_page(self, query: PairQuery, revision: str, content: str) -> None:
+        """Keep a computed pair page's content for the next fresh app (as `_keep`)."""
+        try:
+            self.store.save_pair_summaries(revision, date.today().isoformat(),
+                                           summary_key(self.settings),
+                                           {(query.a, query.b): content}, PAIR_PAGE)
+        except StoreError:
+            pass
 
     def _keep(self, revision: str, rows: list[PairSummary]) -> None:
         """Save computed overview rows for the next fresh app; a store that cannot be
@@ -335,41 +353,6 @@ class Dashboard:
         events = self.store.events(article=article_id)
         parts, unplaced = highlight(article.text, events)
         return ArticleView(article, tuple(events), parts, unplaced)
-
-
-def highlight(text: str, events: Sequence[StoredEvent]
-              ) -> tuple[tuple[Highlight, ...], tuple[StoredEvent, ...]]:
-    """The article text cut into plain stretches and event sentences, in order.
-
-    An event whose offsets do not point at its sentence (e.g. one read from the title) is
-    found by searching its sentence; events of one sentence share one highlight; a sentence
-    overlapping an earlier highlight is left unplaced (listed apart), never cut.
-    """
-    spans: dict[tuple[int, int], list[StoredEvent]] = {}
-    unplaced: list[StoredEvent] = []
-    for stored in events:
-        evidence = stored.event.evidence
-        start, end = evidence.start, evidence.end
-        if not evidence.sentence or text[start:end] != evidence.sentence:
-            start = text.find(evidence.sentence) if evidence.sentence else -1
-            end = start + len(evidence.sentence)
-        if start < 0:
-            unplaced.append(stored)
-            continue
-        spans.setdefault((start, end), []).append(stored)
-    parts: list[Highlight] = []
-    position = 0
-    for (start, end), items in sorted(spans.items()):
-        if start < position:
-            unplaced.extend(items)
-            continue
-        if start > position:
-            parts.append(Highlight(text[position:start], position))
-        parts.append(Highlight(text[start:end], start, tuple(items)))
-        position = end
-    if position < len(text):
-        parts.append(Highlight(text[position:], position))
-    return tuple(parts), tuple(unplaced)
 
 
 def chart_channels(intervals: Mapping[str, Sequence[Interval]]) -> list[str]:
