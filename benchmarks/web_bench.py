@@ -45,10 +45,9 @@ from make_store import RESULTS, build_store, default_url  # noqa: E402
 from worst_requests import worst_by_route, worst_table  # noqa: E402
 
 from parley.config import load_settings  # noqa: E402
-from parley.report.overview import refresh_summaries  # noqa: E402
 from parley.store import Store  # noqa: E402
 from parley.web import create_app  # noqa: E402
-from parley.web.views.pair import refresh_pair_pages  # noqa: E402
+from parley.web.views.pair import refresh_kept  # noqa: E402
 
 TARGET_MS = 300.0
 #: Targets other than `TARGET_MS`: the overview computes every pair (issue 14: 2 s at most).
@@ -170,8 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     with Store(url) as store:
         computed = args.summaries == "computed"
         if not computed:  # what the ingest that wrote the store would have kept
-            refresh_summaries(store, settings)
-            refresh_pair_pages(store, settings)
+            refresh_kept(store, settings)
         total = store.count_events()
         busiest = len(store.events(pair=tuple(args.pair.split("/"))))  # type: ignore[arg-type]
         client = _client(create_app(store, settings))

@@ -1,7 +1,7 @@
 """The overview and the pair pages served from the summaries the store keeps
-(`report.overview`, `web.views.pair`): read instead of computed, byte for byte the computed
-pages, computed again after a write, and never used for another as-of date, other settings
-or another order of the pair."""
+(`report.overview`, `web.views.pair.refresh_kept`): read instead of computed, byte for
+byte the computed pages, computed again after a write, and never used for another as-of
+date, other settings or another order of the pair."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from parley.types import (
 )
 from parley.web import create_app
 from parley.web.page_data import PAIR_PAGE, Dashboard
-from parley.web.views.pair import refresh_pair_pages
+from parley.web.views.pair import refresh_kept
 
 RECENT = date.today() - timedelta(days=40)
 
@@ -158,8 +158,9 @@ def test_refreshed_pair_pages_are_the_computed_pages(web_store: Store, web_setti
     computed = {p: TestClient(create_app(web_store, web_settings)).get(p).content
                 for p in paths}
     web_store.save_pair_summaries("none", "", "", {})
-    assert refresh_pair_pages(web_store, web_settings) == len(web_store.pairs())
-    assert refresh_pair_pages(web_store, web_settings) == 0
+    rows, pages = refresh_kept(web_store, web_settings)
+    assert pages == len(web_store.pairs()) and len(web_store.pairs()) <= rows
+    assert refresh_kept(web_store, web_settings) == (0, 0)
     for path in paths:
         app = create_app(web_store, web_settings)
         assert TestClient(app).get(path).content == computed[path]

@@ -58,9 +58,8 @@ def ingest(
 
     def run() -> IngestResult:
         from parley.pipeline import ingest_paths
-        from parley.report.overview import refresh_summaries
         from parley.store import Store
-        from parley.web.views.pair import refresh_pair_pages
+        from parley.web.views.pair import refresh_kept
 
         settings = settings_for(db)
         when = valid_published(published)
@@ -80,8 +79,7 @@ def ingest(
                                           on_item=call_each(report_item(quiet), tick))
             # The overview's rows and the pair pages for the store as it now is, so a
             # dashboard need not compute every pair's history on its first request.
-            refresh_summaries(store, settings)
-            refresh_pair_pages(store, settings)
+            refresh_kept(store, settings)
             return result
 
     result = guard(run)
@@ -108,15 +106,13 @@ def _finish_ingest(result: IngestResult, *, quiet: bool, as_json: bool) -> None:
 def summarise(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Compute and keep every pair's overview row and page (ingest does it too)."""
 
-    def run() -> tuple[int, int, int]:
-        from parley.report.overview import refresh_summaries
-        from parley.web.views.pair import refresh_pair_pages
+    def run() -> tuple[int, tuple[int, int]]:
+        from parley.web.views.pair import refresh_kept
 
         with open_store(db) as (store, settings):
-            return (len(store.pairs()), refresh_summaries(store, settings),
-                    refresh_pair_pages(store, settings))
+            return len(store.pairs()), refresh_kept(store, settings)
 
-    pairs, rows, pages = guard(run)
+    pairs, (rows, pages) = guard(run)
     if as_json:
         print(json.dumps({"pairs": pairs, "overview_rows": rows, "pair_pages": pages}))
     else:

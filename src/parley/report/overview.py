@@ -5,7 +5,8 @@ so an overview of a 100,000-event store computed every pair's history: 2.4 s for
 dashboard. The rows are small and change only when the store does, so they are kept in the
 store (`Store.save_pair_summaries`) under the store's revision, the as-of day and a key of
 what else they depend on (`summary_key`: the settings they read and the code that computes
-them). `refresh_summaries` writes them at the end of an ingest (and `parley summarise`);
+them). `refresh_summaries` writes them (the end of an ingest and `parley summarise` do it
+with the pair pages, `web.views.pair.refresh_kept`, reading each pair's events once);
 `stored_summaries` gives a fresh dashboard the rows that are still valid, and it computes
 (and saves) only the others. Only the default as-of date (today) is kept: another as-of
 date, or other settings, is computed as before.
@@ -199,7 +200,7 @@ def refresh_summaries(store: SummaryStore, settings: Settings,
                           code_order, common_order)) -> int:
     """Compute and keep every pair's row as of today, in each order the dashboard shows it
     (the API's and the overview's), unless the store already has them; how many rows were
-    computed. Called at the end of an ingest and by `parley summarise`."""
+    computed (`web.views.pair.refresh_kept` does the same with the pair pages)."""
     revision = store.revision()  # before reading: a write meanwhile outdates what is saved
     present = stored_summaries(store, settings, revision)
     rows: list[PairSummary] = []

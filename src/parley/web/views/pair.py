@@ -5,7 +5,7 @@ Both charts are drawn on one `TimeAxis` (`pair_charts`), which the SVG downloads
 The page's content (everything inside the site's frame) as of today is kept in the store
 with the pair's overview row, for the store's revision and the settings and code it was
 computed with: a fresh app's first page of a busy pair read the pair's 20,000 events and
-computed its history (0.5 s); it now reads the content `refresh_pair_pages` rendered at
+computed its history (0.5 s); it now reads the content `refresh_kept` rendered at
 the end of the ingest (or the first page computed, and kept). A page with an as-of date or
 `since`, or not kept, is computed as before; both go through `pair_content`, so the two
 are the same bytes.
@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from parley.config import Settings
+from parley.report.overview import PairSummary, code_order, save_summaries, stored_summaries
 from parley.report.pair_order import common_order
 from parley.report.queries import PairQuery, state_name
 from parley.store import Store
@@ -81,17 +82,25 @@ def pair_page(
                 title=f"{state_name(query.a)} – {state_name(query.b)}: Parley")
 
 
-def refresh_pair_pages(store: Store, settings: Settings) -> int:
-    """Render and keep every pair's page as of today, in the order the overview links it,
-    unless the store has it already; how many were rendered. Each pair on a dashboard of
-    its own, so that one pair's history at a time is held."""
-    computed = 0
+def refresh_kept(store: Store, settings: Settings) -> tuple[int, int]:
+    """Compute and keep, as of today, every pair's overview rows (`report.overview`, in
+    the API's order and the overview's) and its page (in the overview's order), unless the
+    store has them already; how many rows and pages were computed. One dashboard a pair, so
+    that the pair's events are read once for both and one pair's history at a time is held.
+    """
+    revision = store.revision()  # before reading: a write meanwhile outdates what is kept
+    kept_rows = stored_summaries(store, settings, revision)
+    rows: list[PairSummary] = []
+    pages = 0
     for pair in store.pairs():
-        query = PairQuery(*common_order(*pair))
         dashboard = Dashboard(store, settings)
-        dashboard.refresh()
-        revision, content = dashboard.kept_page(query)
-        if content is None:
-            dashboard.keep_page(query, revision, pair_content(dashboard, query))
-            computed += 1
-    return computed
+        dashboard.cache.revise(revision)
+        shown = PairQuery(*common_order(*pair))
+        if dashboard.kept_page(shown)[1] is None:
+            dashboard.keep_page(shown, revision, pair_content(dashboard, shown))
+            pages += 1
+        rows += [dashboard.pair_summary(query) for query in dict.fromkeys(
+            (PairQuery(*code_order(*pair)), shown)) if (query.a, query.b) not in kept_rows]
+    if rows:
+        save_summaries(store, settings, revision, rows)
+    return len(rows), pages
