@@ -90,11 +90,17 @@ def summary_line(report: FetchReport) -> str:
 def run_fetch(specs: list[SourceSpec], settings: Settings, store: Store, *,
               since: date | None = None, limit: int | None = None, quiet: bool = False
               ) -> FetchReport:
-    """Fetch, printing each failure (and warning unless `quiet`) as it happens."""
+    """Fetch, printing each failure (and warning unless `quiet`) as it happens; when it
+    stored anything, keep the overview rows and pair pages for the store as it now is, as
+    an ingest does."""
     from parley.fetch import fetch
+    from parley.web.views.pair import refresh_kept
 
-    return fetch(specs, settings, store, since=since, limit=limit,
-                 on_item=_report_item(quiet))
+    report = fetch(specs, settings, store, since=since, limit=limit,
+                   on_item=_report_item(quiet))
+    if report.stored:
+        refresh_kept(store, settings)
+    return report
 
 
 def fetch_for_watch(store: Store, settings: Settings, pair: tuple[str, str]) -> FetchReport:
