@@ -141,6 +141,8 @@ def test_a_fresh_app_serves_the_kept_pair_page_until_the_store_changes(db_url: s
                               PAIR_PAGE)
     served = TestClient(create_app(store, settings)).get("/pair/USA/CHN").text
     assert "<p>kept</p>" in served and "</footer>" in served  # read, in the site frame
+    assert TestClient(create_app(store, settings)).get("/pair/FRA/DEU").status_code == 200
+    assert set(_kept_pages(store, settings)) == {("USA", "CHN")}  # a pair without events
     for path in ("/pair/USA/CHN?since=2020-01-01",
                  f"/pair/USA/CHN?as_of={date.today().isoformat()}", "/pair/CHN/USA"):
         assert "<p>kept</p>" not in TestClient(create_app(store, settings)).get(path).text

@@ -76,7 +76,9 @@ def pair_page(
     revision, content = dashboard.kept_page(query) if since is None else ("", None)
     if content is None:
         content = pair_content(dashboard, query, since)
-        if revision:
+        # Only a pair with events is kept: any two states have a page, and a crawler asking
+        # for every one of them would fill the store with empty pages.
+        if revision and tuple(sorted((query.a, query.b))) in dashboard.pairs():
             dashboard.keep_page(query, revision, content)
     return page(request, "pair.html", content=Markup(content), as_of=query.as_of,
                 title=f"{state_name(query.a)} – {state_name(query.b)}: Parley")
