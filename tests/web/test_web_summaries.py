@@ -6,9 +6,11 @@ date, other settings or another order of the pair."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
@@ -35,6 +37,7 @@ from parley.types import (
 from parley.web import create_app
 from parley.web.page_data import PAIR_PAGE, Dashboard
 from parley.web.views.pair import refresh_kept
+from pg_support import BACKENDS, postgres_url, reset_postgres
 
 RECENT = date.today() - timedelta(days=40)
 
@@ -72,6 +75,18 @@ def test_the_corpus_rows_read_back_equal_and_the_overview_equals_the_computed(
     assert len(kept.cache) == 3  # the pairs and the two overviews: no history computed
 
 
+@pytest.fixture(params=BACKENDS)
+def small_url(request: pytest.FixtureRequest, db_url: str) -> Iterator[str]:
+    """An empty store's URL on each backend."""
+    if request.param == "sqlite":
+        yield db_url
+        return
+    url = postgres_url()
+    reset_postgres(url)
+    yield url
+    reset_postgres(url)
+
+
 def _small_store(url: str) -> Store:
     store = Store(url)
     sentence = "The two navies used their hotline again."
@@ -91,7 +106,8 @@ def _doctor(store: Store, settings: Settings, freeze_index: float) -> None:
         for pair, payload in kept.items()})
 
 
-def test_a_fresh_app_reads_the_kept_rows_and_computes_after_a_write(db_url: str) -> None:
+def test_a_fresh_app_reads_the_kept_rows_and_computes_after_a_write(small_url: str) -> None:
+    db_url = small_url
     store = _small_store(db_url)
     settings = load_settings(environ={}, database_url=db_url)
     first = TestClient(create_app(store, settings)).get("/api/pairs").json()
@@ -112,7 +128,8 @@ def test_a_fresh_app_reads_the_kept_rows_and_computes_after_a_write(db_url: str)
     store.close()
 
 
-def test_pages_from_kept_rows_are_byte_identical(db_url: str) -> None:
+def test_pages_from_kept_rows_are_byte_identical(small_url: str) -> None:
+    db_url = small_url
     store = _small_store(db_url)
     settings = load_settings(environ={}, database_url=db_url)
     paths = ["/", "/api/pairs", "/compare", "/compare.svg"]
@@ -130,7 +147,9 @@ def _kept_pages(store: Store, settings: Settings) -> dict[tuple[str, str], str]:
                                 summary_key(settings), PAIR_PAGE)
 
 
-def test_a_fresh_app_serves_the_kept_pair_page_until_the_store_changes(db_url: str) -> None:
+def test_a_fresh_app_serves_the_kept_pair_page_until_the_store_changes(small_url: str
+                                                                      ) -> None:
+    db_url = small_url
     store = _small_store(db_url)
     settings = load_settings(environ={}, database_url=db_url)
     first = TestClient(create_app(store, settings)).get("/pair/USA/CHN").text
