@@ -1,8 +1,8 @@
 """The parse's matrix products on numpy's BLAS, held to one thread: the same parses for less CPU.
 
-Two thirds of a sentence's parse is the matrix products of the token-to-vector layers and the
-parser's input layer, which thinc's CPU ops (`NumpyOps`) hand to BLIS. On the machines Parley
-runs on, numpy's own BLAS (OpenBLAS) does the same products in about half the CPU time, and
+More than half of a sentence's parse is the matrix products of the token-to-vector layers and
+the parser's input layer, which thinc's CPU ops (`NumpyOps`) hand to BLIS. On this project's
+machines numpy's own BLAS (OpenBLAS) does the same products in about half the CPU time, and
 thinc has the switch for it: `NumpyOps(use_blis=False)`. For the span of a parse the models of
 the components Parley parses with get those ops, and their own back after it: the loaded model
 is shared (`load_model` caches it), so raw spaCy on it, `SentenceParser.parse_texts` and the
@@ -11,8 +11,9 @@ one thread while Parley parses, so a parse costs one core as before (two workers
 the web app beside an ingest) and CPU figures stay comparable with BLIS's.
 
 The products round alike but not in the same order: the tags, lemmas and parses of every
-sentence of the bundled corpus, the dev articles and the general-news stream are the same as
-with BLIS (`tests/nlp/test_nlp_matrix_products.py` checks a table of our own sentences).
+sentence of the bundled corpus, the dev articles, the general-news stream and eval's unseen
+folders are the same as with BLIS (`tests/nlp/test_nlp_matrix_products.py` checks a table of
+our own sentences). An empty `NUMPY_BLAS_COMPONENTS` leaves every product to BLIS.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def numpy_blas(nlp: Any) -> Iterator[None]:
             _swapped[key] -= 1
             if not _swapped[key]:
                 del _swapped[key]
-                for node, own in _saved.pop(key):
+                # last swapped first: a node reached twice gets its own ops back last
+                for node, own in reversed(_saved.pop(key)):
                     node.ops = own
             _limited.pop()
             if len(_limited) == 1:
