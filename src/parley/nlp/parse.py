@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from parley.nlp.attribute_rules import AttributeRules, RuleStarts, attribute_rules
+from parley.nlp.matrix_products import numpy_blas
 from parley.nlp.model import ModelNotFound, load_model, resolve_model_name
 from parley.nlp.sentences import DATELINE, dateline_length, split_sentences
 from parley.nlp.token_rows import RuleLemmas, StringNames, doc_tokens
@@ -61,6 +62,10 @@ class SentenceParser:
         if not sentences:
             return []
         nlp = load_model(self.model_setting)
+        with numpy_blas(nlp):  # the same parses for less CPU (`matrix_products`)
+            return self._parse(nlp, sentences)
+
+    def _parse(self, nlp: Any, sentences: Sequence[Sentence]) -> list[Sentence]:
         # A dateline ("SIEM REAP, Cambodia — ") is not part of the sentence's grammar: it is
         # left out of the parse, and token offsets are shifted back to the full sentence.
         prefixes = [dateline_length(s.text) for s in sentences]
