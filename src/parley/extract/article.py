@@ -14,6 +14,7 @@ from parley.extract.channel_from_roles import titled_channels
 from parley.extract.dateline_days import date_anchor
 from parley.extract.encounter_days import encounter_days_told_next
 from parley.extract.establish_retellings import merge_retold_set_ups
+from parley.extract.fronted_time import repair_fronted_time
 from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
 from parley.extract.prospective_dates import placed_dates
@@ -80,7 +81,7 @@ def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
         )
         for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True))
         if sentence.tokens
-        for tree in [Tree.of(sentence.tokens)]
+        for tree in [Tree.of(repair_fronted_time(sentence.tokens))]
     ]
 
 
