@@ -105,10 +105,11 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
     contexts = sentence_contexts(coder, sentences, found)
     if contexts and contexts[0].opening:
         dateline = DATELINE.match(contexts[0].sentence.text)
-        if dateline:
-            coder.state.dateline_state = next(
-                (m.state for m in contexts[0].mentions
-                 if m.end <= dateline.end() and m.state), None)
+        # "SEOUL, June 2 - ": the story's country; "DOHA/ISLAMABAD, Oct 19 - " names none.
+        filed_from = {m.state for m in contexts[0].mentions
+                      if dateline and m.end <= dateline.end() and m.state}
+        if len(filed_from) == 1:
+            coder.state.dateline_state = filed_from.pop()
     if coder.state.pair is None:
         title_mentions = read.title if read is not None else coder.mentions.find(title or "")
         title_states = [m.state for m in title_mentions if m.state]
