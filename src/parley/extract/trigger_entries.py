@@ -145,10 +145,19 @@ def _last_word_objects(tree: Tree, index: int, position: int, lemma: str) -> lis
     return []
 
 
+def _in_hyphenated_modifier(tree: Tree, index: int) -> bool:
+    """'a Chinese intelligence-gathering plane': a present participle joined by a hyphen to
+    the word before it, modifying a noun after it, names a kind of that noun; no act."""
+    token = tree.tokens[index]
+    return token.tag == "VBG" and token.dep in ("amod", "compound") and token.head > index \
+        and any(tree.tokens[c].tag == "HYPH" for c in tree.children[index] if c < index)
+
+
 def _form_fits(tree: Tree, index: int, form: str) -> bool:
     token = tree.tokens[index]
     if form == "verb":
-        return token.pos in ("VERB", "AUX") or (token.pos == "ADJ" and token.tag == "VBN")
+        return (token.pos in ("VERB", "AUX") or (token.pos == "ADJ" and token.tag == "VBN")) \
+            and not _in_hyphenated_modifier(tree, index)
     if form == "noun":
         return token.pos in ("NOUN", "PROPN") or token.tag == "VBG" and token.dep in (
             "nsubj", "dobj", "pobj", "nsubjpass")
