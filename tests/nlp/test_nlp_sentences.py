@@ -39,3 +39,13 @@ def test_a_dateline_is_measured_only_when_a_sentence_follows_it() -> None:
     assert dateline_length("SIEM REAP, Cambodia — Ministers met.") == len("SIEM REAP, Cambodia — ")
     assert dateline_length("BEIJING: Talks resumed.") == len("BEIJING: ")
     assert dateline_length("Ministers met in Beijing.") == 0
+
+
+def test_a_wire_dateline_with_its_filing_day_is_measured() -> None:
+    # a lone hyphen after a space, a country and a day, two places, an agency in brackets
+    for dateline in ("SEOUL, June 2 - ", "QINGDAO, China, June 27 — ", "SEOUL, Aug. 25 - ",
+                     "MOSCOW/JERUSALEM, Sept 21 - ", "WASHINGTON, Nov 3 (Wire) - "):
+        assert dateline_length(dateline + "Ministers met.") == len(dateline)
+    # a hyphen or dash inside an ordinary sentence opens no dateline
+    assert dateline_length("US-China talks - a first step - began on Monday.") == 0
+    assert dateline_length("A US official said - in a statement - that talks began.") == 0

@@ -14,6 +14,7 @@ from parley.extract.channel_from_roles import titled_channels
 from parley.extract.dateline_days import date_anchor
 from parley.extract.encounter_days import encounter_days_told_next
 from parley.extract.establish_retellings import merge_retold_set_ups
+from parley.extract.fronted_time import repair_fronted_time
 from parley.extract.mechanism_names import with_mechanisms
 from parley.extract.merging import merge_article_events
 from parley.extract.prospective_dates import placed_dates
@@ -80,7 +81,7 @@ def sentence_contexts(coder: ArticleCoder, sentences: Sequence[Sentence],
         )
         for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True))
         if sentence.tokens
-        for tree in [Tree.of(sentence.tokens)]
+        for tree in [Tree.of(repair_fronted_time(sentence.tokens))]
     ]
 
 
@@ -104,10 +105,11 @@ def code(coder: ArticleCoder, sentences: Sequence[Sentence],
     contexts = sentence_contexts(coder, sentences, found)
     if contexts and contexts[0].opening:
         dateline = DATELINE.match(contexts[0].sentence.text)
-        if dateline:
-            coder.state.dateline_state = next(
-                (m.state for m in contexts[0].mentions
-                 if m.end <= dateline.end() and m.state), None)
+        # "SEOUL, June 2 - ": the story's country; "DOHA/ISLAMABAD, Oct 19 - " names none.
+        filed_from = {m.state for m in contexts[0].mentions
+                      if dateline and m.end <= dateline.end() and m.state}
+        if len(filed_from) == 1:
+            coder.state.dateline_state = filed_from.pop()
     if coder.state.pair is None:
         title_mentions = read.title if read is not None else coder.mentions.find(title or "")
         title_states = [m.state for m in title_mentions if m.state]

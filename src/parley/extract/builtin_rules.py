@@ -18,6 +18,7 @@ from parley.extract import (  # noqa: F401  (each registers its rules on import)
     international_bodies,
     line_contacts,
     line_messages,
+    messengers,
     retellings,
     themes_actors,
     themes_contacts,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.clauses import _subjunctive
 from parley.extract.date_frames import noun_clause_date
+from parley.extract.messengers import asks_a_messenger
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.retellings import request_told_before
 from parley.extract.syntax import (
@@ -150,7 +151,8 @@ def deontic_demands(coder: ArticleCoder, view: SentenceView) -> Told:
             if objects and complements and not any(
                     tree.tokens[c].lemma in coder.lexicon.talk_verbs | ANSWER_WORDS
                     for c in complements) \
-                    and not addresses_own_side(view, token.i):  # "urged the armed forces"
+                    and not addresses_own_side(view, token.i) \
+                    and not asks_a_messenger(tree, token.i):  # "asked Trump to tell Y"
                 obliged, speaker = objects[0], token.i
         if obliged is None or speaker is None:
             continue

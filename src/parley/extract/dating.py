@@ -30,6 +30,7 @@ from parley.extract.vocabulary import (
     TEMPORAL_PREPOSITIONS,
     TOLD_BEFORE_DETERMINERS,
 )
+from parley.nlp.sentences import dateline_length
 from parley.types import (
     DateMention,
     Event,
@@ -78,8 +79,9 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
                 # "the meeting leaves the channel working": the meeting told before.
                 return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
     for mention in view.dates:
-        if mention.value is None:
-            continue
+        if mention.value is None or view.opening and \
+                mention.end <= dateline_length(view.sentence.text):
+            continue  # "TOKYO, June 26 - ": the filing day, left out of the parse
         if coder._date_modifies_other_noun(view, mention, trigger.index):
             continue
         indices = view.token_range(mention.start, mention.end)

@@ -21,13 +21,9 @@ from parley.extract.multilateral import among_participants, named_participants
 from parley.extract.possibilities import failed_attempt, told_as_possible
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.registry import registry
-from parley.extract.retellings import (
-    between_the_two,
-    open_medium,
-    refers_back,
-    telling_key,
-)
+from parley.extract.retellings import between_the_two, open_medium, refers_back, telling_key
 from parley.extract.since_contacts import last_contact_date
+from parley.extract.suspended_stretches import stretch_statuses
 from parley.extract.syntax import HABITUAL_ADVERBS, Tree
 from parley.extract.themes_establish import SIGNING_VERBS
 from parley.extract.vocabulary import (
@@ -195,7 +191,8 @@ def events_for(coder: ArticleCoder, view: SentenceView, trigger: Trigger, argume
                for e in list(events)]
     if open_medium(tree, trigger, etype):
         coder.state.open_tellings |= {telling_key(e) for e in events}  # "the discussions"
-    return Told(events, tellings)
+    # "the dialogue had been frozen from 2020": how it stood, no step (suspended_stretches.py)
+    return Told(stretch_statuses(view, trigger.index, events), tellings)
 
 
 def coordinated_states(coder: ArticleCoder, view: SentenceView, arguments: set[int],

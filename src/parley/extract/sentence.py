@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from parley.extract.contact_kinds import occasioned_contact
 from parley.extract.coordinated_clauses import in_sister_clause
 from parley.extract.merging import _answered_requests
+from parley.extract.messengers import asks_a_messenger
 from parley.extract.precondition_clauses import conditional_demands
 from parley.extract.records import SentenceView, Telling, Told, Trigger
 from parley.extract.series_rounds import SERIES_ROUND_NOUNS
@@ -81,6 +82,8 @@ def count_participants(coder: ArticleCoder, view: SentenceView) -> None:
     `events_for` counts them (nothing else it does changes the article state before the
     pair is known), without coding the events themselves."""
     for trigger, arguments in coder._accepted(view)[0]:
+        if asks_a_messenger(view.tree, trigger.index):
+            continue  # "asked Trump to tell the Cambodian side …": the messenger takes no part
         subject = coder.extractor.subject(view.tree, trigger.index)
         coder.state.count(coder.parties(view, trigger, subject, arguments).taking_part)
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from parley.extract.grammar import grammar_words
 from parley.extract.registry import registry
 from parley.extract.syntax import LOCATIVE_PREPOSITIONS, SUBJECT_DEPS
+from parley.extract.theme_tests import _led_delegation
 from parley.extract.vocabulary import (
     ORGANISATION_NOUNS,
     PAIR_SUBJECT_WORDS,
@@ -87,6 +88,31 @@ def contact_of_private_people(coder: ArticleCoder, view: SentenceView, candidate
     meeting is between private people, not states (the places do not make it one)."""
     participants = _participants(coder, view, candidate.index)
     if participants and not any(_stands_for_a_state(view, p) for p in participants):
+        return False
+    return None
+
+
+#: Prepositions of whom a contact is held with or spoken to ("spoke to their families").
+PRIVATE_PARTNER_PREPOSITIONS = frozenset({"with", "to"})
+
+
+@registry.theme_check("parley.private-partner-is-no-contact.v1",
+                      types=(EventType.MEET, EventType.CALL), themes=("self",))
+def private_partner_is_no_contact(coder: ArticleCoder, view: SentenceView,
+                                  candidate: Candidate) -> bool | None:
+    """'the crew spoke to their families by telephone', 'the freed sailors met their
+    relatives': every partner named is private people (`non_official_nouns`), whoever the
+    other side is; no contact between states."""
+    tree = view.tree
+    index = candidate.index
+    partners = tree.dependents(index, ("dobj",)) if tree.tokens[index].pos == "VERB" else []
+    partners += [o for p in tree.dependents(index, ("prep",))
+                 if tree.tokens[p].lower in PRIVATE_PARTNER_PREPOSITIONS
+                 for o in tree.dependents(p, ("pobj",))]
+    private = coder.lexicon.non_official_nouns
+    # "a Russian team headed by Kremlin aide Vladimir Medinsky" is a state's delegation.
+    if partners and all((tree.tokens[o].lemma in private or tree.tokens[o].lower in private)
+                        and not _led_delegation(tree, o) for o in partners):
         return False
     return None
 

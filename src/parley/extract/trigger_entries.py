@@ -118,9 +118,8 @@ def _match_rest(tree: Tree, index: int, lemmas: tuple[str, ...]) -> int | None:
                          or (tree.tokens[c].dep == "prep" and c - position <= 2
                              and all(tree.tokens[j].pos == "ADV"
                                      for j in range(position + 1, c))))]
-        objects = [c for c in tree.dependents(index, ("dobj",))
-                   if tree.tokens[c].lemma == lemma] if position == index and \
-            lemma == lemmas[-1] else []
+        objects = _last_word_objects(tree, index, position, lemma) \
+            if lemma == lemmas[-1] else []
         if nxt < len(tree.tokens) and lemma in (tree.tokens[nxt].lemma, tree.tokens[nxt].lower):
             position = nxt
         elif objects:
@@ -134,10 +133,31 @@ def _match_rest(tree: Tree, index: int, lemmas: tuple[str, ...]) -> int | None:
     return position
 
 
+def _last_word_objects(tree: Tree, index: int, position: int, lemma: str) -> list[int]:
+    """The last word of a trigger as the head of an object, modifiers between: of the verb
+    ("pointed a laser at"), or of the preposition matched after it ("crossed into Turkish
+    airspace")."""
+    if position == index:
+        return [c for c in tree.dependents(index, ("dobj",)) if tree.tokens[c].lemma == lemma]
+    if tree.tokens[position].dep == "prep" and tree.tokens[position].head == index:
+        return [c for c in tree.dependents(position, ("pobj",))
+                if tree.tokens[c].lemma == lemma]
+    return []
+
+
+def _in_hyphenated_modifier(tree: Tree, index: int) -> bool:
+    """'a Chinese intelligence-gathering plane': a present participle joined by a hyphen to
+    the word before it, modifying a noun after it, names a kind of that noun; no act."""
+    token = tree.tokens[index]
+    return token.tag == "VBG" and token.dep in ("amod", "compound") and token.head > index \
+        and any(tree.tokens[c].tag == "HYPH" for c in tree.children[index] if c < index)
+
+
 def _form_fits(tree: Tree, index: int, form: str) -> bool:
     token = tree.tokens[index]
     if form == "verb":
-        return token.pos in ("VERB", "AUX") or (token.pos == "ADJ" and token.tag == "VBN")
+        return (token.pos in ("VERB", "AUX") or (token.pos == "ADJ" and token.tag == "VBN")) \
+            and not _in_hyphenated_modifier(tree, index)
     if form == "noun":
         return token.pos in ("NOUN", "PROPN") or token.tag == "VBG" and token.dep in (
             "nsubj", "dobj", "pobj", "nsubjpass")

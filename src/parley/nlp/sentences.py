@@ -60,8 +60,12 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(text=text[start:end], start=start, end=end))
 
 
-#: A dateline opening a story: a place in capitals, maybe a country, then a dash or colon.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]+)?\s*(?:—|–|--|:)\s")
+#: A dateline opening a story: a place in capitals (or two, "MOSCOW/JERUSALEM"), maybe a
+#: country, maybe a filing day and an agency in brackets, then a dash or colon; a wire's lone
+#: hyphen after a space ("SEOUL, June 2 - ", "QINGDAO, China, June 27 — ").
+DATELINE = re.compile(r"^[A-Z][A-Z .'’/\-]+(?:,\s*[A-Z][\w .'’\-]+?)??"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?"
+                      r"(?:\s*(?:—|–|--|:)|\s+-)\s")
 
 
 def dateline_length(text: str) -> int:

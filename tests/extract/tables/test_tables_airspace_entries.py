@@ -2,12 +2,13 @@
 
 Each row gives a short article published on Monday 26 June 2023 and the exact realis records
 it must give. A platform of a named state entering, violating or intruding into another
-state's airspace is an ENCOUNTER by the entering side, also when the platform is named only
-by a type one state alone flies ("a Tu-95 bomber": data/lexicons/aircraft_operators.json);
-as negatives, an entrant naming no state is none (a type several states fly, "an F-16",
-names none), and an undated entry told by the other side after an encounter was told (its
-justification, in the past perfect or reported) is no second encounter, while an entry with a
-date of its own is. The sentences are written for these tests.
+state's airspace, or crossing, flying or straying into it, is an ENCOUNTER by the entering
+side, also when the platform is named only by a type one state alone flies ("a Tu-95
+bomber": data/lexicons/aircraft_operators.json); as negatives, an entrant naming no state is
+none (a type several states fly, "an F-16", names none), and an undated entry told by the
+other side after an encounter was told (its justification, in the past perfect or reported)
+is no second encounter, while an entry with a date of its own is. The sentences are written
+for these tests.
 """
 
 from __future__ import annotations
@@ -43,11 +44,23 @@ ENTRIES = [
                "Seoul lodged a protest with Beijing on Friday.",
                ("ENCOUNTER", "CHN", "KOR", None, "2023-06-22"),
                ("DEMAND", "KOR", "CHN", None, "2023-06-23")),
+    # moving into the airspace: 'crossed into', 'flew into', 'strayed into' (triggers.json)
+    record_row("Two Russian bombers crossed into Turkish airspace near the Syrian border on "
+               "Monday.",
+               ("ENCOUNTER", "RUS", "TUR", None, "2023-06-26")),
+    record_row("A Chinese surveillance drone flew into Japan's airspace near Yonaguni on "
+               "Sunday, the defence ministry in Tokyo said.",
+               ("ENCOUNTER", "CHN", "JPN", None, "2023-06-25")),
+    record_row("A Russian military transport plane strayed into Finnish airspace for two "
+               "minutes on Saturday.",
+               ("ENCOUNTER", "RUS", "FIN", None, "2023-06-24")),
 ]
 
 NO_ENTRY_ENCOUNTER = [
     record_row("A passenger jet entered Chinese airspace without clearance on Sunday, Japan's "
                "transport ministry said."),
+    record_row("A cargo plane strayed into Chinese airspace in bad weather on Sunday."),
+    record_row("Russian troops crossed into Ukrainian territory near Kharkiv on Monday."),
     record_row("Japan protested to Russia on Friday. On Saturday an F-16 entered Japanese "
                "airspace near Okinawa.",
                ("DEMAND", "JPN", "RUS", None, "2023-06-23")),

@@ -281,7 +281,9 @@ OWN_TIME_CLAUSE = [
          E("RESUME", "IND", "PAK", "hotline", date="2023-02")),
     case("The defence dialogue between Australia and China had been frozen from 2020, and "
          "its revival was agreed by the two leaders when they met in Canberra last June.",
-         E("SUSPEND", "CHN", "AUS", date="2020"), E("RESUME", "AUS", "CHN", date="2022-06"),
+         # frozen over a stretch: how it stood (extract/suspended_stretches.py)
+         E("STATUS", "AUS", "CHN", status="suspended", date="2020"),
+         E("RESUME", "AUS", "CHN", date="2022-06"),
          E("MEET", "AUS", "CHN", "leaders", date="2022-06")),
 ]
 

@@ -1,6 +1,7 @@
 """Sentence table: only states act: talks of scientists or players are no channel, a meeting
 of private people is no contact between the states where they are (places do not make a
-pair), one state's own meeting is no contact, and asking the other side to speak carefully
+pair), nor is one whose partner is private people ("spoke to their families"), one state's
+own meeting is no contact, and asking the other side to speak carefully
 asks for no talks; officials, sides and named channels still act (extract/themes_actors.py,
 themes_domestic.py, parties.py).
 """
@@ -43,6 +44,19 @@ PRIVATE_PEOPLE = [
          E("MEET", "CHN", "JPN", date="2023-06-26")),
     case("US and Chinese maritime safety working groups convened in Honolulu in April.",
          E("MEET", "USA", "CHN", "maritime-safety-talks", date="2023-04")),
+]
+
+# ------------------------------------------------- a contact whose partner is private people
+PRIVATE_PARTNERS = [
+    case("China and the US argued. The crew spoke to their families by telephone on Monday."),
+    case("China and the US argued. The freed sailors met their relatives on Monday."),
+    # a team led by an official, or officials, are still a side
+    case("Ukraine and Russia argued. A Ukrainian delegation met a Russian team headed by "
+         "Kremlin aide Vladimir Medinsky on Monday.",
+         E("MEET", "UKR", "RUS", date="2023-06-26")),
+    case("China and the US argued. US officers met with their Chinese counterparts on "
+         "Monday.",
+         E("MEET", "USA", "CHN", date="2023-06-26")),
 ]
 
 # ---------------------------------------------------------------- one state's meeting
@@ -133,6 +147,7 @@ TABLES: dict[str, list[Any]] = {
     "led delegations": LED_DELEGATIONS,
     "non-officials' talks": NON_OFFICIALS,
     "private people": PRIVATE_PEOPLE,
+    "private partners": PRIVATE_PARTNERS,
     "one state's meeting": INTERNAL,
     "careful speech": SPEECH,
 }
