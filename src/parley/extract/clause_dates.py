@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from parley.extract.dateline_days import DATELINE_DATE
 from parley.extract.records import SentenceView
+from parley.extract.syntax import Tree
 from parley.extract.vocabulary import (
     PLACE_CLAUSE_MARKERS,
     PROMPTING_CLAUSE_MARKERS,
@@ -66,12 +67,25 @@ def prompting_clause_date(view: SentenceView, index: int) -> DateMention | None:
                 tree.tokens[m].lower in PROMPTING_CLAUSE_MARKERS
                 for m in tree.dependents(ancestor, ("mark",))):
             continue
-        scope = tree.subtree(token.head, stop=frozenset({"relcl", "ccomp", "acl", "conj"})) \
-            - tree.subtree(ancestor) - _dateline_tokens(view)
+        scope = tree.subtree(token.head, stop=frozenset({"relcl", "ccomp", "acl", "conj"}))
+        scope = (scope | purpose_time(tree, scope)) - tree.subtree(ancestor) \
+            - _dateline_tokens(view)
         found = date_within(view, scope, ranges=False)
         return found if found is not None and found.value and len(found.value) == 10 \
             else None
     return None
+
+
+def purpose_time(tree: Tree, tokens: set[int]) -> set[int]:
+    """"fired flares to warn off a Russian aircraft on Monday": an infinitive of purpose
+    in the clause (however the parser hangs it: "for the first time to warn off …" as a
+    relative clause of "time") tells an act done with the clause's own act, so its time
+    phrases ('on Monday') time the clause."""
+    return {i for parent in tokens for clause in tree.children[parent]
+            if tree.tokens[clause].dep in ("advcl", "relcl") and tree.tokens[clause].tag == "VB"
+            and any(tree.tokens[a].lower == "to" for a in tree.dependents(clause, ("aux",)))
+            for child in tree.dependents(clause, ("prep", "npadvmod"))
+            for i in tree.subtree(child)}
 
 
 def _dateline_tokens(view: SentenceView) -> set[int]:

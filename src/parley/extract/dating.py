@@ -18,6 +18,7 @@ from parley.extract.clause_dates import (
 from parley.extract.date_frames import event_told_within
 from parley.extract.date_ranges import vague_gap
 from parley.extract.records import SentenceView, Telling, Trigger
+from parley.extract.story_dates import in_dateline
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -62,7 +63,7 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         if told is not None:
             return coder._date_of(view, told)  # "a call …, in which Austin urged …"
     anchor = view.char_of(trigger.index)
-    usable: list[tuple[bool, int, int, DateMention]] = []
+    usable: list[tuple[bool, bool, int, int, DateMention]] = []
     restating = coder._restating_appositions(tree, trigger.index, trigger.entry.type)
     own_clause = coder._clause_tokens(tree, trigger.index) | restating
     proper = coder._clause_tokens(tree, trigger.index, reported=False) | restating
@@ -101,21 +102,24 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         hops = min((coder._tree_distance(tree, trigger.index, i) for i in indices),
                    default=99)
         reported = bool(indices) and not set(indices) & proper
-        usable.append((reported, hops, abs(mention.start - anchor), mention))
-    chosen = min(usable, key=lambda item: item[:3]) if usable else None
+        # "TOKYO, Sept 24 - jets fired flares on Monday": the dateline's day is the day
+        # the story was filed; a day the clause itself tells comes before it.
+        usable.append((reported, in_dateline(view, mention), hops,
+                       abs(mention.start - anchor), mention))
+    chosen = min(usable, key=lambda item: item[:4]) if usable else None
     story_day = coder._relative_in_clause(view, trigger.index, own_clause) \
         if chosen is not None else None
-    if chosen is not None and story_day is not None and (story_day[0] < chosen[1]
+    if chosen is not None and story_day is not None and (story_day[0] < chosen[2]
                                                          or chosen[0]):
         return story_day[1]  # "that day, after violations on Saturday night": that day
     if chosen is not None and not chosen[0]:
         # "have carried on this year, with a meeting in April": a date of the clause
         # that narrows the chosen one tells when within it.
-        return min((u for u in usable if not u[0] and u[3].value and chosen[3].value
-                    and not u[3].end_value and not chosen[3].end_value
-                    and len(u[3].value) > len(chosen[3].value)
-                    and u[3].value.startswith(chosen[3].value)),
-                   key=lambda item: item[:3], default=chosen)[3]
+        return min((u for u in usable if not u[0] and not u[1] and u[4].value and chosen[4].value
+                    and not u[4].end_value and not chosen[4].end_value
+                    and len(u[4].value) > len(chosen[4].value)
+                    and u[4].value.startswith(chosen[4].value)),
+                   key=lambda item: item[:4], default=chosen)[4]
     # "the talks, which opened on 6 June", "did not attend talks set for May 3": a clause
     # that tells of the trigger's event itself dates it before the report does.
     described = coder._described_date(view, trigger)
@@ -125,7 +129,7 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if gap is not None:
         return gap
     if chosen is not None:
-        return chosen[3]  # "…, the command said on Wednesday": the report's day
+        return chosen[4]  # "…, the command said on Wednesday": the report's day
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from parley.dates.calendar import shift_date
 from parley.dates.lexicon import NUMBER_WORDS
 from parley.extract.anaphoric_dates import period_anaphor, told_just_before
+from parley.extract.clause_dates import purpose_time
 from parley.extract.counts import find_count
 from parley.extract.date_frames import frames_the_clause
 from parley.extract.dateline_days import DATELINE_DATE
@@ -275,6 +276,7 @@ def _clause_tokens(coder: ArticleCoder, tree: Tree, index: int, *,
                     child not in tokens:
                 tokens |= tree.subtree(child)
     tokens |= _time_of_the_sending_verb(tree, head, tokens)
+    tokens |= purpose_time(tree, tokens)
     for ancestor in tree.ancestors(index) if reported else ():
         if tree.tokens[ancestor].lemma in REPORTING_VERBS:
             # "On March 24, Kirby said that …": the report's date dates what it reports.

@@ -231,6 +231,37 @@ DATELINE_DAY = [
          "ministry said.",
          E("MEET", "KOR", "JPN", "defence-ministers", date="2024-06-02"),
          published=date(2024, 6, 2)),
+    # A day the lead's clause tells beats the dateline's day, also in an infinitive of
+    # purpose ("fired flares to drive off an aircraft on Sunday"), however it is parsed.
+    case("SEOUL, March 7 - South Korean fighter jets fired flares for the first time to drive "
+         "off a Chinese military aircraft on Sunday, after a Chinese bomber entered South "
+         "Korea's air defence zone, the military said.",
+         E("ENCOUNTER", "KOR", "CHN", date="2023-03-05"), published=date(2023, 3, 7)),
+    case("SEOUL, March 7 - A South Korean destroyer fired warning shots to chase away a North "
+         "Korean patrol boat on Sunday, the military said.",
+         E("ENCOUNTER", "KOR", "PRK", date="2023-03-05"), published=date(2023, 3, 7)),
+    # negative: a purpose clause without a day leaves the filing day
+    case("SEOUL, March 7 - A South Korean destroyer fired warning shots to chase away a North "
+         "Korean patrol boat, the military said.",
+         E("ENCOUNTER", "KOR", "PRK", date="2023-03-07"), published=date(2023, 3, 7)),
+]
+
+#: "Two days later", "a week later" open a sentence counted from the day the sentence before
+#: stated: that sentence is parsed too (pipeline.py `_refers_back`), even with no event.
+COUNTED_FROM_THE_SENTENCE_BEFORE = [
+    case("India's foreign secretary announced a deal on patrols on October 21. Two days later "
+         "Chinese and Indian defence ministers met in Beijing.",
+         E("MEET", "CHN", "IND", "defence-ministers", date="2024-10-23"),
+         published=date(2024, 11, 20)),
+    case("India's foreign secretary announced a deal on patrols on October 21. A week later "
+         "Chinese and Indian defence ministers met in Beijing.",
+         E("MEET", "CHN", "IND", "defence-ministers", date="2024-10"),
+         published=date(2024, 11, 20)),
+    # negative: with no day before, the count runs from the day of writing
+    case("India's foreign secretary announced a deal on patrols. Two days later Chinese and "
+         "Indian defence ministers met in Beijing.",
+         E("MEET", "CHN", "IND", "defence-ministers", date="2024-11-22"),
+         published=date(2024, 11, 20)),
 ]
 
 #: The tables above read with the default pipeline, one test per row.
@@ -311,6 +342,7 @@ TABLES: dict[str, list[Any]] = {
     "told within an event": TOLD_WITHIN_AN_EVENT,
     "day of the message a participle tells": MESSAGE_DAY,
     "dateline day": DATELINE_DAY,
+    "counted from the sentence before": COUNTED_FROM_THE_SENTENCE_BEFORE,
     "restating phrase": RESTATING_PHRASE,
     "story day of the clause": STORY_DAY_IN_CLAUSE,
     "date of a time clause": TIME_CLAUSE,
