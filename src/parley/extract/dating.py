@@ -146,8 +146,11 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         return coder.state.previous_date
     earlier = coder._event_referred_to(view, trigger)
     if earlier is not None and earlier.date:
-        # "the call took place at Washington's request": the call told before.
-        return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
+        # "the call took place at Washington's request": the call told before; "summoned
+        # the attache over that episode": an incident, at its point in time, whatever
+        # span a 'since' gave it.
+        return DateMention("", 0, 0, earlier.date, None, None if earlier.type is
+                           EventType.ENCOUNTER else earlier.date_end)
     framed = time_clause_date(view, trigger.index)
     if framed is not None:
         # "Milley last spoke with Li in July 2022. When a balloon crossed the country in

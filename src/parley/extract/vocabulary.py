@@ -103,6 +103,10 @@ EVENT_NOUN_TYPES: dict[str, tuple[EventType, ...]] = {
     "meeting": (EventType.MEET,), "talk": (EventType.MEET,), "summit": (EventType.MEET,),
     "visit": (EventType.MEET,), "shootdown": (EventType.ENCOUNTER,),
     "intercept": (EventType.ENCOUNTER,), "incident": (EventType.ENCOUNTER,),
+    # "summoned the attache over that episode", "warned before the strike": the encounter
+    # told before (story_dates._event_referred_to dates an undated trigger by it).
+    "episode": (EventType.ENCOUNTER,), "strike": (EventType.ENCOUNTER,),
+    "collision": (EventType.ENCOUNTER,), "interception": (EventType.ENCOUNTER,),
     "encounter": (EventType.ENCOUNTER,), "suspension": (EventType.SUSPEND,),
     "cancellation": (EventType.SUSPEND,), "refusal": (EventType.DECLINE,),
     "snub": (EventType.DECLINE,), "rebuff": (EventType.DECLINE,),

@@ -335,8 +335,35 @@ PROMPTING_CLAUSE = [
          E("ENCOUNTER", "RUS", "JPN", date="2023-06-23")),
 ]
 
+#: "summoned the attache over that episode": an undated act over an incident named again
+#: ("that episode", "the collision", "the strike") is of the encounter told before it, not
+#: of the day the story stands at (extract/story_dates.py `_event_referred_to`).
+INCIDENT_NAMED_AGAIN = [
+    case("A Russian fighter released a missile near a British spy plane over the Black Sea "
+         "on Sept. 29, Britain said. That was the gravest encounter between the two since "
+         "June 2021, when a Russian patrol boat fired warning shots near the British "
+         "destroyer HMS Defender. Moscow summoned the British defence attache over that "
+         "episode.",
+         E("ENCOUNTER", "RUS", "GBR", date="2022-09-29"),
+         E("ENCOUNTER", "RUS", "GBR", date="2021-06"),
+         E("MEET", "RUS", "GBR", "attaches", date="2021-06", date_end=None),
+         published=date(2022, 10, 21)),
+    case("A Russian jet dumped fuel on a US drone over the Black Sea on Tuesday. It was the "
+         "most dangerous encounter between the two militaries since April 2001, when a "
+         "Chinese fighter collided with a US Navy EP-3 near Hainan. Washington demanded an "
+         "apology from Beijing over the collision.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-03-14"),
+         E("ENCOUNTER", "CHN", "USA", date="2001-04"),
+         E("DEMAND", "USA", "CHN", date="2001-04"), published=date(2023, 3, 16)),
+    # negative: with no encounter told before, the story's day
+    case("Defence officials met on Sunday. Moscow summoned the Israeli military attache over "
+         "the strike.",
+         E("MEET", "RUS", "ISR", "attaches", date="2023-06-25")),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "incident named again": INCIDENT_NAMED_AGAIN,
     "incident of an after clause": PROMPTING_CLAUSE,
     "coordinated clause with its own time clause": OWN_TIME_CLAUSE,
     "told within an event": TOLD_WITHIN_AN_EVENT,
