@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.dates import lexicon as date_words
@@ -246,7 +247,11 @@ def _described_date(coder: ArticleCoder, view: SentenceView,
         on = tree.tokens[verb].head
         for mention in view.dates:
             if mention.value and on in view.token_range(mention.start, mention.end):
-                return mention  # "January 2013, when …"
+                # "January 2013, when …"; "the worst encounter since April 2001, when a
+                # fighter collided with a patrol plane": the collision is of April 2001,
+                # not of the stretch up to the day of writing.
+                return replace(mention, end_value=None) \
+                    if mention.text.lower().startswith("since") else mention
     if token.dep == "acl" and token.head != index:
         noun = token.head
         scopes.append(tree.subtree(noun, stop=frozenset({"acl", "relcl", "appos"})))

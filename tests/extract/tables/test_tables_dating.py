@@ -361,8 +361,25 @@ INCIDENT_NAMED_AGAIN = [
          E("MEET", "RUS", "ISR", "attaches", date="2023-06-25")),
 ]
 
+#: "the first since April 2019, when the ministers met in Moscow": an event told in a
+#: 'when' clause on a 'since' date happened then, a point, not over the stretch up to the
+#: day of writing (extract/dating.py `_described_date`).
+WHEN_OF_A_SINCE = [
+    case("The talks were the first since April 2019, when the defence ministers of China and "
+         "India met in Moscow.",
+         E("MEET", "CHN", "IND", "defence-ministers", date="2019-04", date_end=None)),
+    case("Their talks on Tuesday were the first since August 2022, when the US and Chinese "
+         "defence chiefs spoke by video link.",
+         E("CALL", "USA", "CHN", date="2022-08", date_end=None)),
+    # negative: a state told in the main clause keeps its stretch
+    case("Relations have been frozen since June 2020, when Chinese and Indian troops clashed "
+         "in the Galwan Valley.",
+         E("SUSPEND", "CHN", "IND", date="2020-06", date_end="2023-06-26")),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "when of a since": WHEN_OF_A_SINCE,
     "incident named again": INCIDENT_NAMED_AGAIN,
     "incident of an after clause": PROMPTING_CLAUSE,
     "coordinated clause with its own time clause": OWN_TIME_CLAUSE,
