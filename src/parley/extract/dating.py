@@ -134,9 +134,8 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own
-    framing = framing_clause_date(view, trigger.index) or (
-        prompting_clause_date(view, trigger.index)
-        if trigger.entry.type is EventType.ENCOUNTER else None)
+    framing = framing_clause_date(view, trigger.index) or prompting_clause_date(
+        view, trigger.index, days_only=trigger.entry.type is EventType.ENCOUNTER)
     if framing is not None:
         return framing
     relative = coder._relative_to_story(view.sentence.text) or since_then(

@@ -317,8 +317,9 @@ OWN_TIME_CLAUSE = [
 ]
 
 #: "scrambled jets on Saturday after a patrol plane entered its airspace": an incident told
-#: in an 'after' clause with no date of its own takes the main clause's day
-#: (extract/clause_dates.py prompting_clause_date); one with its own date keeps it.
+#: in an 'after' clause with no date of its own takes the main clause's day, any other event
+#: its day or month (extract/clause_dates.py prompting_clause_date); one with its own date
+#: keeps it.
 PROMPTING_CLAUSE = [
     case("Japanese fighter jets were scrambled on Saturday after a Russian patrol plane "
          "entered Japan's airspace off Hokkaido, the ministry said.",
@@ -333,6 +334,20 @@ PROMPTING_CLAUSE = [
     case("Japanese fighter jets were scrambled on Saturday after a Russian patrol plane had "
          "entered Japan's airspace off Hokkaido on Friday, the ministry said.",
          E("ENCOUNTER", "RUS", "JPN", date="2023-06-23")),
+    # Any other event told there takes the main clause's day or month as well.
+    case("Military intelligence sharing was restored in March 2023 after the South Korean "
+         "president travelled to Tokyo for a summit with the Japanese prime minister.",
+         E("MEET", "KOR", "JPN", "leaders", date="2023-03"), allow=("RESUME",)),
+    case("Washington shelved the dialogue in May after Beijing turned down a request for a "
+         "call between the defence ministers.",
+         E("SUSPEND", "USA", "CHN", "defence-ministers", date="2023-05"),
+         E("DECLINE", "CHN", "USA", "defence-ministers", date="2023-05"),
+         E("REQUEST", "USA", "CHN", "defence-ministers", date="2023-05")),
+    # negative: a clause with its own subject coordinated inside the 'after' clause
+    case("Moscow suspended the deconfliction line with Washington in June 2017 after a US "
+         "fighter downed a Syrian jet, and contact through the line was later restored.",
+         E("SUSPEND", "RUS", "USA", "hotline", date="2017-06"),
+         E("RESUME", "USA", "RUS", "hotline", date="2023-06-26")),
 ]
 
 #: "summoned the attache over that episode": an undated act over an incident named again
