@@ -94,9 +94,12 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         # coordinated verbs share, with its date.)
         if indices and not set(indices) & (own_clause | shared):
             continue
-        if (first_since or set(indices) & restating) and \
-                mention.text.lower().startswith("since"):
-            continue  # "the first call since October": October dates the previous one
+        if (first_since or set(indices) & restating) and (
+                mention.text.lower().startswith("since")
+                or _under_since(tree, indices, trigger.index)):
+            # "the first call since October": October dates the previous one, as does a
+            # date in what 'since' names ("since the fall of the government in August")
+            continue
         if coder._counting_frame(view, trigger.index, mention):
             continue  # "the third summit this year": the year it is counted in
         # The date closest in the tree wins, then the closest in the text.
@@ -167,6 +170,14 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         return None
     iso = coder.state.published.isoformat()
     return DateMention("", 0, 0, iso, None)
+
+
+def _under_since(tree: Tree, indices: list[int], trigger: int) -> bool:
+    """Whether the date lies in the object of a 'since' that the trigger is not in ("the
+    first meeting since the fall of the government in August last year"): it dates what
+    'since' counts from, not the meeting; "since their phone call in March" dates the call."""
+    return any(tree.tokens[a].lower == "since" and tree.tokens[a].dep == "prep"
+               and trigger not in tree.subtree(a) for a in tree.ancestors(indices[0])[:4])
 
 
 def _counting_frame(coder: ArticleCoder, view: SentenceView, index: int, mention: DateMention

@@ -191,6 +191,18 @@ RESTATING_PHRASE = [
     case("The defence ministers of India and China met in Moscow on Friday, their first "
          "meeting since the border clash in 2020.",
          E("MEET", "IND", "CHN", "defence-ministers", date="2023-06-23")),
+    # A date in what 'since' names dates that, not the meeting restated.
+    case("The defence ministers of Japan and China met in Beijing, the first meeting between "
+         "them since the election of a new Japanese government in October.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-26")),
+    case("Indian and Chinese corps commanders held talks at Moldo, their first meeting since "
+         "the clash in the Galwan Valley in June 2020.",
+         E("MEET", "IND", "CHN", "theater-command-talks", date="2023-06-26")),
+    # negative: the contact 'since' names keeps the date of its own phrase
+    case("Japanese and South Korean defence ministers met face to face for the first time "
+         "since their phone call in March.",
+         E("MEET", "JPN", "KOR", "defence-ministers", date="2023-06-26"),
+         E("CALL", "JPN", "KOR", "defence-ministers", date="2023-03")),
 ]
 
 #: A wire dateline's day ("SEOUL/TOKYO, June 2 - ") is the filing day: it does not move the
