@@ -54,7 +54,8 @@ def carry_story_dates(coder: ArticleCoder, view: SentenceView, new: list[Event],
                 if main:
                     coder.state.main_events[event.type] = event
                 if when.text and coder._narrates(when) and not in_dateline(view, when) and \
-                        prospective(view.tree, when) is None:
+                        prospective(view.tree, when) is None and \
+                        not _names_its_noun(coder, view, when):
                     (narrated if main else passing).append(when)
                 break
     # Only a sentence the pre-filter passes moves the story on, so that the story's day
@@ -98,7 +99,7 @@ def _narrative_mention(coder: ArticleCoder, view: SentenceView) -> DateMention |
         if prospective(tree, mention) is not None:
             continue  # "will meet again in October": not where the story stands
         token = tree.tokens[root]
-        if token.dep in NOUN_MODIFIER_DEPS and not coder._after_preposition(view, mention):
+        if _names_its_noun(coder, view, mention):
             continue  # "the 14 February bombing", "last week's summit"
         if not coder._in_main_clause(tree, root):
             continue
@@ -112,6 +113,15 @@ def _narrative_mention(coder: ArticleCoder, view: SentenceView) -> DateMention |
             continue
         return mention
     return reports[0] if reports else None
+
+
+def _names_its_noun(coder: ArticleCoder, view: SentenceView, mention: DateMention) -> bool:
+    """"last week's summit", "the 14 February bombing": a date that modifies a noun tells
+    when that noun's event was; it does not move the story's day ("The meeting followed
+    last week's summit. … Austin also raised …" goes on with the meeting's day)."""
+    root = coder._mention_root(view, mention)
+    return root is not None and view.tree.tokens[root].dep in NOUN_MODIFIER_DEPS and \
+        not coder._after_preposition(view, mention)
 
 
 def _past_tense(coder: ArticleCoder, tree: Tree, index: int) -> bool:

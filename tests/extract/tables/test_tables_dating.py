@@ -404,8 +404,34 @@ WHEN_OF_A_SINCE = [
          E("SUSPEND", "CHN", "IND", date="2020-06", date_end="2023-06-26")),
 ]
 
+#: "The meeting followed last week's summit": a date that modifies an event noun tells that
+#: event's time and does not move the story's day, so the next undated sentence goes on
+#: with the day before it (extract/story_dates.py `_names_its_noun`).
+NOUN_DATE_KEEPS_THE_DAY = [
+    case("The US and Chinese defence ministers met in Phnom Penh on Friday. The meeting "
+         "followed last week's summit between the two presidents in Lima. Austin also "
+         "proposed talks between the theatre commanders.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23"),
+         E("MEET", "USA", "CHN", "leaders", date="2023-06"),
+         E("REQUEST", "USA", "CHN", "theater-command-talks", date="2023-06-23")),
+    case("Japanese and Chinese defence officials held talks in Tokyo on Friday. The talks came "
+         "a month after the May 12 collision between their coast guard ships. Japan also "
+         "proposed a call between the defence ministers.",
+         E("MEET", "JPN", "CHN", date="2023-06-23"),
+         E("ENCOUNTER", "JPN", "CHN", date="2023-05-12"),
+         E("REQUEST", "JPN", "CHN", "defence-ministers", date="2023-06-23")),
+    # negative: a date told as the clause's adverbial moves the story on
+    case("The US and Chinese defence ministers met in Phnom Penh on Friday. The meeting "
+         "followed a summit between the two presidents in Lima last month. Austin also "
+         "proposed talks between the theatre commanders.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23"),
+         E("MEET", "USA", "CHN", "leaders", date="2023-05"),
+         E("REQUEST", "USA", "CHN", "theater-command-talks", date="2023-05")),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "noun date keeps the day": NOUN_DATE_KEEPS_THE_DAY,
     "when of a since": WHEN_OF_A_SINCE,
     "incident named again": INCIDENT_NAMED_AGAIN,
     "incident of an after clause": PROMPTING_CLAUSE,
