@@ -23,6 +23,7 @@ from parley.extract.syntax import (
 from parley.extract.vocabulary import (
     DATABLE_NOUNS,
     DEFINITE_DETERMINERS,
+    DISCLOSING_WORDS,
     EVENT_NOUN_TYPES,
     FORWARD_WORDS,
     LASTING_VERBS,
@@ -288,7 +289,8 @@ def _clause_tokens(coder: ArticleCoder, tree: Tree, index: int, *,
     tokens |= _time_of_the_sending_verb(tree, head, tokens)
     tokens |= purpose_time(tree, tokens)
     for ancestor in tree.ancestors(index) if reported else ():
-        if tree.tokens[ancestor].lemma in REPORTING_VERBS:
+        if tree.tokens[ancestor].lemma in REPORTING_VERBS or \
+                tree.tokens[ancestor].lemma in DISCLOSING_WORDS:
             # "On March 24, Kirby said that …": the report's date dates what it reports.
             tokens |= set(tree.subtree(ancestor, stop=frozenset({"ccomp", "relcl",
                                                                          "acl", "advcl"})))

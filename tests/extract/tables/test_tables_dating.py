@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+from sentence_tables import ANY, ARGS, E, Expected, case, check_realis, rows
 
 from parley.pipeline import Pipeline
 
@@ -429,8 +429,29 @@ NOUN_DATE_KEEPS_THE_DAY = [
          E("REQUEST", "USA", "CHN", "theater-command-talks", date="2023-05")),
 ]
 
+#: "let it be known late last month that the minister would not be available": a
+#: construction that makes something known dates what it tells, as a verb of saying does
+#: (`disclosing_words` in grammar.json, read by story_dates._clause_tokens).
+MADE_KNOWN = [
+    case("Mattis will not go to Beijing this month, officials said on Monday. Washington "
+         "cancelled the visit once Beijing let it be known late last month that its defence "
+         "minister would not be available to see him.",
+         E("DECLINE", ANY, ANY, "defence-ministers", date="2018-09"),
+         allow=("SUSPEND",), published=date(2018, 10, 2)),
+    case("Austin will not travel to Beijing this month, officials said on Monday. Washington "
+         "called off the visit after China made it clear on Friday that its defence minister "
+         "would not be available to meet him.",
+         E("DECLINE", ANY, ANY, "defence-ministers", date="2023-06-23"), allow=("SUSPEND",)),
+    # negative: made clear on no stated day, the story's
+    case("Austin will not travel to Beijing this month, officials said on Monday. Washington "
+         "called off the visit after China made it clear that its defence minister would not "
+         "be available to meet him.",
+         E("DECLINE", ANY, ANY, "defence-ministers", date="2023-06"), allow=("SUSPEND",)),
+]
+
 
 TABLES: dict[str, list[Any]] = {
+    "made known": MADE_KNOWN,
     "noun date keeps the day": NOUN_DATE_KEEPS_THE_DAY,
     "when of a since": WHEN_OF_A_SINCE,
     "incident named again": INCIDENT_NAMED_AGAIN,
