@@ -20,7 +20,12 @@ from parley.extract.article_gate import (
     names_two_states,
     read_mentions,
 )
-from parley.extract.vocabulary import ANAPHORIC_OPENING, DAY_ANAPHOR, LIST_OPENING
+from parley.extract.vocabulary import (
+    ANAPHORIC_OPENING,
+    DAY_ANAPHOR,
+    LIST_OPENING,
+    STORY_RELATIVE,
+)
 from parley.ingest import read_inputs
 from parley.nlp import SentenceParser, split_sentences
 from parley.nlp.parse import DATELINE
@@ -135,8 +140,12 @@ class Pipeline:
         return [s for s, kept in zip(sentences, keep, strict=True) if kept]
 
     def _refers_back(self, text: str) -> bool:
+        """Whether a kept sentence needs the one before it: its event, list or status
+        ("This move …"), or its day ("the following day"; "Two days later …" counted from
+        the day that sentence stated)."""
+        counted = STORY_RELATIVE.search(text)
         return bool(ANAPHORIC_OPENING.match(text) or LIST_OPENING.match(text)
-                    or DAY_ANAPHOR.search(text)) or \
+                    or DAY_ANAPHOR.search(text) or (counted and counted.group("n"))) or \
             self.prefilter.statuses.search(text)
 
     def gated(self, article: Article) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from parley.extract.dateline_days import DATELINE_DATE
 from parley.extract.records import SentenceView
+from parley.extract.syntax import Tree
 from parley.extract.vocabulary import (
     PLACE_CLAUSE_MARKERS,
     PROMPTING_CLAUSE_MARKERS,
@@ -52,26 +53,46 @@ def framing_clause_date(view: SentenceView, index: int) -> DateMention | None:
     return None
 
 
-def prompting_clause_date(view: SentenceView, index: int) -> DateMention | None:
+def prompting_clause_date(view: SentenceView, index: int, *, days_only: bool = True
+                          ) -> DateMention | None:
     """'Japan scrambled jets on Monday after a Russian patrol plane entered its airspace': a
     trigger without a date of its own, inside an 'after' clause, is what prompted the main
     clause, and a news lead tells the two on one day: the main clause's day dates it. Any
     phrase of the main clause but the 'after' clause itself may hold the day ('fired flares
-    to warn off the plane on Monday, after it entered …'); a month or a year there says too
-    little of when the incident came before it, and is not taken."""
+    to warn off the plane on Monday, after it entered …'); with `days_only` (an incident) a
+    month or a year there says too little of when it came before, and is not taken. Another
+    event takes a month too ('restored in March 2023 after the president travelled to Tokyo
+    for a summit': the summit of March 2023, not the story's day), never a year. A clause
+    with its own subject coordinated in the 'after' clause ('…, and contact was later
+    restored') is not what prompted the main clause."""
     tree = view.tree
     for ancestor in [index, *tree.ancestors(index)]:
         token = tree.tokens[ancestor]
+        if token.dep == "conj" and tree.dependents(ancestor, ("nsubj", "nsubjpass")):
+            return None  # "…, and contact through it was later restored": a clause of its own
         if token.dep != "advcl" or token.head == ancestor or not any(
                 tree.tokens[m].lower in PROMPTING_CLAUSE_MARKERS
                 for m in tree.dependents(ancestor, ("mark",))):
             continue
-        scope = tree.subtree(token.head, stop=frozenset({"relcl", "ccomp", "acl", "conj"})) \
-            - tree.subtree(ancestor) - _dateline_tokens(view)
+        scope = tree.subtree(token.head, stop=frozenset({"relcl", "ccomp", "acl", "conj"}))
+        scope = (scope | purpose_time(tree, scope)) - tree.subtree(ancestor) \
+            - _dateline_tokens(view)
         found = date_within(view, scope, ranges=False)
-        return found if found is not None and found.value and len(found.value) == 10 \
-            else None
+        return found if found is not None and found.value and (
+            len(found.value) == 10 or not days_only and len(found.value) == 7) else None
     return None
+
+
+def purpose_time(tree: Tree, tokens: set[int]) -> set[int]:
+    """"fired flares to warn off a Russian aircraft on Monday": an infinitive of purpose
+    in the clause (however the parser hangs it: "for the first time to warn off …" as a
+    relative clause of "time") tells an act done with the clause's own act, so its time
+    phrases ('on Monday') time the clause."""
+    return {i for parent in tokens for clause in tree.children[parent]
+            if tree.tokens[clause].dep in ("advcl", "relcl") and tree.tokens[clause].tag == "VB"
+            and any(tree.tokens[a].lower == "to" for a in tree.dependents(clause, ("aux",)))
+            for child in tree.dependents(clause, ("prep", "npadvmod"))
+            for i in tree.subtree(child)}
 
 
 def _dateline_tokens(view: SentenceView) -> set[int]:

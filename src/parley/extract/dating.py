@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.dates import lexicon as date_words
@@ -18,6 +19,7 @@ from parley.extract.clause_dates import (
 from parley.extract.date_frames import event_told_within
 from parley.extract.date_ranges import vague_gap
 from parley.extract.records import SentenceView, Telling, Trigger
+from parley.extract.story_dates import in_dateline
 from parley.extract.syntax import (
     HABITUAL_ADVERBS,
     Tree,
@@ -63,7 +65,7 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         if told is not None:
             return coder._date_of(view, told)  # "a call …, in which Austin urged …"
     anchor = view.char_of(trigger.index)
-    usable: list[tuple[bool, int, int, DateMention]] = []
+    usable: list[tuple[bool, bool, int, int, DateMention]] = []
     restating = coder._restating_appositions(tree, trigger.index, trigger.entry.type)
     own_clause = coder._clause_tokens(tree, trigger.index) | restating
     proper = coder._clause_tokens(tree, trigger.index, reported=False) | restating
@@ -94,30 +96,36 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         # coordinated verbs share, with its date.)
         if indices and not set(indices) & (own_clause | shared):
             continue
-        if (first_since or set(indices) & restating) and \
-                mention.text.lower().startswith("since"):
-            continue  # "the first call since October": October dates the previous one
+        if (first_since or set(indices) & restating) and (
+                mention.text.lower().startswith("since")
+                or _under_since(tree, indices, trigger.index)):
+            # "the first call since October": October dates the previous one, as does a
+            # date in what 'since' names ("since the fall of the government in August")
+            continue
         if coder._counting_frame(view, trigger.index, mention):
             continue  # "the third summit this year": the year it is counted in
         # The date closest in the tree wins, then the closest in the text.
         hops = min((coder._tree_distance(tree, trigger.index, i) for i in indices),
                    default=99)
         reported = bool(indices) and not set(indices) & proper
-        usable.append((reported, hops, abs(mention.start - anchor), mention))
-    chosen = min(usable, key=lambda item: item[:3]) if usable else None
+        # "TOKYO, Sept 24 - jets fired flares on Monday": the dateline's day is the day
+        # the story was filed; a day the clause itself tells comes before it.
+        usable.append((reported, in_dateline(view, mention), hops,
+                       abs(mention.start - anchor), mention))
+    chosen = min(usable, key=lambda item: item[:4]) if usable else None
     story_day = coder._relative_in_clause(view, trigger.index, own_clause) \
         if chosen is not None else None
-    if chosen is not None and story_day is not None and (story_day[0] < chosen[1]
+    if chosen is not None and story_day is not None and (story_day[0] < chosen[2]
                                                          or chosen[0]):
         return story_day[1]  # "that day, after violations on Saturday night": that day
     if chosen is not None and not chosen[0]:
         # "have carried on this year, with a meeting in April": a date of the clause
         # that narrows the chosen one tells when within it.
-        return min((u for u in usable if not u[0] and u[3].value and chosen[3].value
-                    and not u[3].end_value and not chosen[3].end_value
-                    and len(u[3].value) > len(chosen[3].value)
-                    and u[3].value.startswith(chosen[3].value)),
-                   key=lambda item: item[:3], default=chosen)[3]
+        return min((u for u in usable if not u[0] and not u[1] and u[4].value and chosen[4].value
+                    and not u[4].end_value and not chosen[4].end_value
+                    and len(u[4].value) > len(chosen[4].value)
+                    and u[4].value.startswith(chosen[4].value)),
+                   key=lambda item: item[:4], default=chosen)[4]
     # "the talks, which opened on 6 June", "did not attend talks set for May 3": a clause
     # that tells of the trigger's event itself dates it before the report does.
     described = coder._described_date(view, trigger)
@@ -127,13 +135,12 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
     if gap is not None:
         return gap
     if chosen is not None:
-        return chosen[3]  # "…, the command said on Wednesday": the report's day
+        return chosen[4]  # "…, the command said on Wednesday": the report's day
     if any(t.lower in HABITUAL_ADVERBS for t in tree.tokens) or coder._stative(
             tree, trigger.index):
         return None  # a habit or a lasting state has no date of its own
-    framing = framing_clause_date(view, trigger.index) or (
-        prompting_clause_date(view, trigger.index)
-        if trigger.entry.type is EventType.ENCOUNTER else None)
+    framing = framing_clause_date(view, trigger.index) or prompting_clause_date(
+        view, trigger.index, days_only=trigger.entry.type is EventType.ENCOUNTER)
     if framing is not None:
         return framing
     relative = coder._relative_to_story(view.sentence.text) or since_then(
@@ -144,8 +151,11 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         return coder.state.previous_date
     earlier = coder._event_referred_to(view, trigger)
     if earlier is not None and earlier.date:
-        # "the call took place at Washington's request": the call told before.
-        return DateMention("", 0, 0, earlier.date, None, earlier.date_end)
+        # "the call took place at Washington's request": the call told before; "summoned
+        # the attache over that episode": an incident, at its point in time, whatever
+        # span a 'since' gave it.
+        return DateMention("", 0, 0, earlier.date, None, None if earlier.type is
+                           EventType.ENCOUNTER else earlier.date_end)
     framed = time_clause_date(view, trigger.index)
     if framed is not None:
         # "Milley last spoke with Li in July 2022. When a balloon crossed the country in
@@ -162,6 +172,14 @@ def _date_of(coder: ArticleCoder, view: SentenceView, trigger: Trigger) -> DateM
         return None
     iso = coder.state.published.isoformat()
     return DateMention("", 0, 0, iso, None)
+
+
+def _under_since(tree: Tree, indices: list[int], trigger: int) -> bool:
+    """Whether the date lies in the object of a 'since' that the trigger is not in ("the
+    first meeting since the fall of the government in August last year"): it dates what
+    'since' counts from, not the meeting; "since their phone call in March" dates the call."""
+    return any(tree.tokens[a].lower == "since" and tree.tokens[a].dep == "prep"
+               and trigger not in tree.subtree(a) for a in tree.ancestors(indices[0])[:4])
 
 
 def _counting_frame(coder: ArticleCoder, view: SentenceView, index: int, mention: DateMention
@@ -241,7 +259,11 @@ def _described_date(coder: ArticleCoder, view: SentenceView,
         on = tree.tokens[verb].head
         for mention in view.dates:
             if mention.value and on in view.token_range(mention.start, mention.end):
-                return mention  # "January 2013, when …"
+                # "January 2013, when …"; "the worst encounter since April 2001, when a
+                # fighter collided with a patrol plane": the collision is of April 2001,
+                # not of the stretch up to the day of writing.
+                return replace(mention, end_value=None) \
+                    if mention.text.lower().startswith("since") else mention
     if token.dep == "acl" and token.head != index:
         noun = token.head
         scopes.append(tree.subtree(noun, stop=frozenset({"acl", "relcl", "appos"})))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from parley.dates.calendar import shift_date
 from parley.dates.lexicon import NUMBER_WORDS
 from parley.extract.anaphoric_dates import period_anaphor, told_just_before
+from parley.extract.clause_dates import purpose_time
 from parley.extract.counts import find_count
 from parley.extract.date_frames import frames_the_clause
 from parley.extract.dateline_days import DATELINE_DATE
@@ -22,6 +23,7 @@ from parley.extract.syntax import (
 from parley.extract.vocabulary import (
     DATABLE_NOUNS,
     DEFINITE_DETERMINERS,
+    DISCLOSING_WORDS,
     EVENT_NOUN_TYPES,
     FORWARD_WORDS,
     LASTING_VERBS,
@@ -53,7 +55,8 @@ def carry_story_dates(coder: ArticleCoder, view: SentenceView, new: list[Event],
                 if main:
                     coder.state.main_events[event.type] = event
                 if when.text and coder._narrates(when) and not in_dateline(view, when) and \
-                        prospective(view.tree, when) is None:
+                        prospective(view.tree, when) is None and \
+                        not _names_its_noun(coder, view, when):
                     (narrated if main else passing).append(when)
                 break
     # Only a sentence the pre-filter passes moves the story on, so that the story's day
@@ -97,7 +100,7 @@ def _narrative_mention(coder: ArticleCoder, view: SentenceView) -> DateMention |
         if prospective(tree, mention) is not None:
             continue  # "will meet again in October": not where the story stands
         token = tree.tokens[root]
-        if token.dep in NOUN_MODIFIER_DEPS and not coder._after_preposition(view, mention):
+        if _names_its_noun(coder, view, mention):
             continue  # "the 14 February bombing", "last week's summit"
         if not coder._in_main_clause(tree, root):
             continue
@@ -111,6 +114,15 @@ def _narrative_mention(coder: ArticleCoder, view: SentenceView) -> DateMention |
             continue
         return mention
     return reports[0] if reports else None
+
+
+def _names_its_noun(coder: ArticleCoder, view: SentenceView, mention: DateMention) -> bool:
+    """"last week's summit", "the 14 February bombing": a date that modifies a noun tells
+    when that noun's event was; it does not move the story's day ("The meeting followed
+    last week's summit. … Austin also raised …" goes on with the meeting's day)."""
+    root = coder._mention_root(view, mention)
+    return root is not None and view.tree.tokens[root].dep in NOUN_MODIFIER_DEPS and \
+        not coder._after_preposition(view, mention)
 
 
 def _past_tense(coder: ArticleCoder, tree: Tree, index: int) -> bool:
@@ -275,8 +287,10 @@ def _clause_tokens(coder: ArticleCoder, tree: Tree, index: int, *,
                     child not in tokens:
                 tokens |= tree.subtree(child)
     tokens |= _time_of_the_sending_verb(tree, head, tokens)
+    tokens |= purpose_time(tree, tokens)
     for ancestor in tree.ancestors(index) if reported else ():
-        if tree.tokens[ancestor].lemma in REPORTING_VERBS:
+        if tree.tokens[ancestor].lemma in REPORTING_VERBS or \
+                tree.tokens[ancestor].lemma in DISCLOSING_WORDS:
             # "On March 24, Kirby said that …": the report's date dates what it reports.
             tokens |= set(tree.subtree(ancestor, stop=frozenset({"ccomp", "relcl",
                                                                          "acl", "advcl"})))

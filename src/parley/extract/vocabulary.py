@@ -103,6 +103,10 @@ EVENT_NOUN_TYPES: dict[str, tuple[EventType, ...]] = {
     "meeting": (EventType.MEET,), "talk": (EventType.MEET,), "summit": (EventType.MEET,),
     "visit": (EventType.MEET,), "shootdown": (EventType.ENCOUNTER,),
     "intercept": (EventType.ENCOUNTER,), "incident": (EventType.ENCOUNTER,),
+    # "summoned the attache over that episode", "warned before the strike": the encounter
+    # told before (story_dates._event_referred_to dates an undated trigger by it).
+    "episode": (EventType.ENCOUNTER,), "strike": (EventType.ENCOUNTER,),
+    "collision": (EventType.ENCOUNTER,), "interception": (EventType.ENCOUNTER,),
     "encounter": (EventType.ENCOUNTER,), "suspension": (EventType.SUSPEND,),
     "cancellation": (EventType.SUSPEND,), "refusal": (EventType.DECLINE,),
     "snub": (EventType.DECLINE,), "rebuff": (EventType.DECLINE,),
@@ -161,6 +165,9 @@ UNANSWERED_ATTEMPT_ADJECTIVES = grammar_words("unanswered_attempt_adjectives")
 #: stretch ("for months", "since 2019").
 POINT_IN_TIME_PREPOSITIONS = grammar_words("point_in_time_prepositions")
 REPORTING_VERBS = grammar_words("reporting_verbs")
+#: Words that make something known without a verb of saying ('let it be known', 'made
+#: clear'): their time dates what they tell.
+DISCLOSING_WORDS = grammar_words("disclosing_words")
 #: Verbs that report a clause as untrue: "denied that it had cut off the hotline".
 DENYING_VERBS = grammar_words("denying_verbs")
 PRONOUN_SUBJECTS = grammar_words("pronoun_subjects")

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sentence_tables import ARGS, E, Expected, case, check_realis, rows
+from sentence_tables import ANY, ARGS, E, Expected, case, check_realis, rows
 
 from parley.pipeline import Pipeline
 
@@ -191,6 +191,18 @@ RESTATING_PHRASE = [
     case("The defence ministers of India and China met in Moscow on Friday, their first "
          "meeting since the border clash in 2020.",
          E("MEET", "IND", "CHN", "defence-ministers", date="2023-06-23")),
+    # A date in what 'since' names dates that, not the meeting restated.
+    case("The defence ministers of Japan and China met in Beijing, the first meeting between "
+         "them since the election of a new Japanese government in October.",
+         E("MEET", "JPN", "CHN", "defence-ministers", date="2023-06-26")),
+    case("Indian and Chinese corps commanders held talks at Moldo, their first meeting since "
+         "the clash in the Galwan Valley in June 2020.",
+         E("MEET", "IND", "CHN", "theater-command-talks", date="2023-06-26")),
+    # negative: the contact 'since' names keeps the date of its own phrase
+    case("Japanese and South Korean defence ministers met face to face for the first time "
+         "since their phone call in March.",
+         E("MEET", "JPN", "KOR", "defence-ministers", date="2023-06-26"),
+         E("CALL", "JPN", "KOR", "defence-ministers", date="2023-03")),
 ]
 
 #: A wire dateline's day ("SEOUL/TOKYO, June 2 - ") is the filing day: it does not move the
@@ -231,6 +243,37 @@ DATELINE_DAY = [
          "ministry said.",
          E("MEET", "KOR", "JPN", "defence-ministers", date="2024-06-02"),
          published=date(2024, 6, 2)),
+    # A day the lead's clause tells beats the dateline's day, also in an infinitive of
+    # purpose ("fired flares to drive off an aircraft on Sunday"), however it is parsed.
+    case("SEOUL, March 7 - South Korean fighter jets fired flares for the first time to drive "
+         "off a Chinese military aircraft on Sunday, after a Chinese bomber entered South "
+         "Korea's air defence zone, the military said.",
+         E("ENCOUNTER", "KOR", "CHN", date="2023-03-05"), published=date(2023, 3, 7)),
+    case("SEOUL, March 7 - A South Korean destroyer fired warning shots to chase away a North "
+         "Korean patrol boat on Sunday, the military said.",
+         E("ENCOUNTER", "KOR", "PRK", date="2023-03-05"), published=date(2023, 3, 7)),
+    # negative: a purpose clause without a day leaves the filing day
+    case("SEOUL, March 7 - A South Korean destroyer fired warning shots to chase away a North "
+         "Korean patrol boat, the military said.",
+         E("ENCOUNTER", "KOR", "PRK", date="2023-03-07"), published=date(2023, 3, 7)),
+]
+
+#: "Two days later", "a week later" open a sentence counted from the day the sentence before
+#: stated: that sentence is parsed too (pipeline.py `_refers_back`), even with no event.
+COUNTED_FROM_THE_SENTENCE_BEFORE = [
+    case("India's foreign secretary announced a deal on patrols on October 21. Two days later "
+         "Chinese and Indian defence ministers met in Beijing.",
+         E("MEET", "CHN", "IND", "defence-ministers", date="2024-10-23"),
+         published=date(2024, 11, 20)),
+    case("India's foreign secretary announced a deal on patrols on October 21. A week later "
+         "Chinese and Indian defence ministers met in Beijing.",
+         E("MEET", "CHN", "IND", "defence-ministers", date="2024-10"),
+         published=date(2024, 11, 20)),
+    # negative: with no day before, the count runs from the day of writing
+    case("India's foreign secretary announced a deal on patrols. Two days later Chinese and "
+         "Indian defence ministers met in Beijing.",
+         E("MEET", "CHN", "IND", "defence-ministers", date="2024-11-22"),
+         published=date(2024, 11, 20)),
 ]
 
 #: The tables above read with the default pipeline, one test per row.
@@ -288,8 +331,9 @@ OWN_TIME_CLAUSE = [
 ]
 
 #: "scrambled jets on Saturday after a patrol plane entered its airspace": an incident told
-#: in an 'after' clause with no date of its own takes the main clause's day
-#: (extract/clause_dates.py prompting_clause_date); one with its own date keeps it.
+#: in an 'after' clause with no date of its own takes the main clause's day, any other event
+#: its day or month (extract/clause_dates.py prompting_clause_date); one with its own date
+#: keeps it.
 PROMPTING_CLAUSE = [
     case("Japanese fighter jets were scrambled on Saturday after a Russian patrol plane "
          "entered Japan's airspace off Hokkaido, the ministry said.",
@@ -304,15 +348,121 @@ PROMPTING_CLAUSE = [
     case("Japanese fighter jets were scrambled on Saturday after a Russian patrol plane had "
          "entered Japan's airspace off Hokkaido on Friday, the ministry said.",
          E("ENCOUNTER", "RUS", "JPN", date="2023-06-23")),
+    # Any other event told there takes the main clause's day or month as well.
+    case("Military intelligence sharing was restored in March 2023 after the South Korean "
+         "president travelled to Tokyo for a summit with the Japanese prime minister.",
+         E("MEET", "KOR", "JPN", "leaders", date="2023-03"), allow=("RESUME",)),
+    case("Washington shelved the dialogue in May after Beijing turned down a request for a "
+         "call between the defence ministers.",
+         E("SUSPEND", "USA", "CHN", "defence-ministers", date="2023-05"),
+         E("DECLINE", "CHN", "USA", "defence-ministers", date="2023-05"),
+         E("REQUEST", "USA", "CHN", "defence-ministers", date="2023-05")),
+    # negative: a clause with its own subject coordinated inside the 'after' clause
+    case("Moscow suspended the deconfliction line with Washington in June 2017 after a US "
+         "fighter downed a Syrian jet, and contact through the line was later restored.",
+         E("SUSPEND", "RUS", "USA", "hotline", date="2017-06"),
+         E("RESUME", "USA", "RUS", "hotline", date="2023-06-26")),
+]
+
+#: "summoned the attache over that episode": an undated act over an incident named again
+#: ("that episode", "the collision", "the strike") is of the encounter told before it, not
+#: of the day the story stands at (extract/story_dates.py `_event_referred_to`).
+INCIDENT_NAMED_AGAIN = [
+    case("A Russian fighter released a missile near a British spy plane over the Black Sea "
+         "on Sept. 29, Britain said. That was the gravest encounter between the two since "
+         "June 2021, when a Russian patrol boat fired warning shots near the British "
+         "destroyer HMS Defender. Moscow summoned the British defence attache over that "
+         "episode.",
+         E("ENCOUNTER", "RUS", "GBR", date="2022-09-29"),
+         E("ENCOUNTER", "RUS", "GBR", date="2021-06"),
+         E("MEET", "RUS", "GBR", "attaches", date="2021-06", date_end=None),
+         published=date(2022, 10, 21)),
+    case("A Russian jet dumped fuel on a US drone over the Black Sea on Tuesday. It was the "
+         "most dangerous encounter between the two militaries since April 2001, when a "
+         "Chinese fighter collided with a US Navy EP-3 near Hainan. Washington demanded an "
+         "apology from Beijing over the collision.",
+         E("ENCOUNTER", "RUS", "USA", date="2023-03-14"),
+         E("ENCOUNTER", "CHN", "USA", date="2001-04"),
+         E("DEMAND", "USA", "CHN", date="2001-04"), published=date(2023, 3, 16)),
+    # negative: with no encounter told before, the story's day
+    case("Defence officials met on Sunday. Moscow summoned the Israeli military attache over "
+         "the strike.",
+         E("MEET", "RUS", "ISR", "attaches", date="2023-06-25")),
+]
+
+#: "the first since April 2019, when the ministers met in Moscow": an event told in a
+#: 'when' clause on a 'since' date happened then, a point, not over the stretch up to the
+#: day of writing (extract/dating.py `_described_date`).
+WHEN_OF_A_SINCE = [
+    case("The talks were the first since April 2019, when the defence ministers of China and "
+         "India met in Moscow.",
+         E("MEET", "CHN", "IND", "defence-ministers", date="2019-04", date_end=None)),
+    case("Their talks on Tuesday were the first since August 2022, when the US and Chinese "
+         "defence chiefs spoke by video link.",
+         E("CALL", "USA", "CHN", date="2022-08", date_end=None)),
+    # negative: a state told in the main clause keeps its stretch
+    case("Relations have been frozen since June 2020, when Chinese and Indian troops clashed "
+         "in the Galwan Valley.",
+         E("SUSPEND", "CHN", "IND", date="2020-06", date_end="2023-06-26")),
+]
+
+#: "The meeting followed last week's summit": a date that modifies an event noun tells that
+#: event's time and does not move the story's day, so the next undated sentence goes on
+#: with the day before it (extract/story_dates.py `_names_its_noun`).
+NOUN_DATE_KEEPS_THE_DAY = [
+    case("The US and Chinese defence ministers met in Phnom Penh on Friday. The meeting "
+         "followed last week's summit between the two presidents in Lima. Austin also "
+         "proposed talks between the theatre commanders.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23"),
+         E("MEET", "USA", "CHN", "leaders", date="2023-06"),
+         E("REQUEST", "USA", "CHN", "theater-command-talks", date="2023-06-23")),
+    case("Japanese and Chinese defence officials held talks in Tokyo on Friday. The talks came "
+         "a month after the May 12 collision between their coast guard ships. Japan also "
+         "proposed a call between the defence ministers.",
+         E("MEET", "JPN", "CHN", date="2023-06-23"),
+         E("ENCOUNTER", "JPN", "CHN", date="2023-05-12"),
+         E("REQUEST", "JPN", "CHN", "defence-ministers", date="2023-06-23")),
+    # negative: a date told as the clause's adverbial moves the story on
+    case("The US and Chinese defence ministers met in Phnom Penh on Friday. The meeting "
+         "followed a summit between the two presidents in Lima last month. Austin also "
+         "proposed talks between the theatre commanders.",
+         E("MEET", "USA", "CHN", "defence-ministers", date="2023-06-23"),
+         E("MEET", "USA", "CHN", "leaders", date="2023-05"),
+         E("REQUEST", "USA", "CHN", "theater-command-talks", date="2023-05")),
+]
+
+#: "let it be known late last month that the minister would not be available": a
+#: construction that makes something known dates what it tells, as a verb of saying does
+#: (`disclosing_words` in grammar.json, read by story_dates._clause_tokens).
+MADE_KNOWN = [
+    case("Mattis will not go to Beijing this month, officials said on Monday. Washington "
+         "cancelled the visit once Beijing let it be known late last month that its defence "
+         "minister would not be available to see him.",
+         E("DECLINE", ANY, ANY, "defence-ministers", date="2018-09"),
+         allow=("SUSPEND",), published=date(2018, 10, 2)),
+    case("Austin will not travel to Beijing this month, officials said on Monday. Washington "
+         "called off the visit after China made it clear on Friday that its defence minister "
+         "would not be available to meet him.",
+         E("DECLINE", ANY, ANY, "defence-ministers", date="2023-06-23"), allow=("SUSPEND",)),
+    # negative: made clear on no stated day, the story's
+    case("Austin will not travel to Beijing this month, officials said on Monday. Washington "
+         "called off the visit after China made it clear that its defence minister would not "
+         "be available to meet him.",
+         E("DECLINE", ANY, ANY, "defence-ministers", date="2023-06"), allow=("SUSPEND",)),
 ]
 
 
 TABLES: dict[str, list[Any]] = {
+    "made known": MADE_KNOWN,
+    "noun date keeps the day": NOUN_DATE_KEEPS_THE_DAY,
+    "when of a since": WHEN_OF_A_SINCE,
+    "incident named again": INCIDENT_NAMED_AGAIN,
     "incident of an after clause": PROMPTING_CLAUSE,
     "coordinated clause with its own time clause": OWN_TIME_CLAUSE,
     "told within an event": TOLD_WITHIN_AN_EVENT,
     "day of the message a participle tells": MESSAGE_DAY,
     "dateline day": DATELINE_DAY,
+    "counted from the sentence before": COUNTED_FROM_THE_SENTENCE_BEFORE,
     "restating phrase": RESTATING_PHRASE,
     "story day of the clause": STORY_DAY_IN_CLAUSE,
     "date of a time clause": TIME_CLAUSE,
