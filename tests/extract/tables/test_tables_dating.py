@@ -403,7 +403,8 @@ WHEN_OF_A_SINCE = [
     # negative: a state told in the main clause keeps its stretch
     case("Relations have been frozen since June 2020, when Chinese and Indian troops clashed "
          "in the Galwan Valley.",
-         E("SUSPEND", "CHN", "IND", date="2020-06", date_end="2023-06-26")),
+         E("STATUS", "CHN", "IND", status="suspended", date="2020-06",
+           date_end="2023-06-26")),
 ]
 
 #: "The meeting followed last week's summit": a date that modifies an event noun tells that
