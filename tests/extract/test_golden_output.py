@@ -51,7 +51,7 @@ UPDATE = os.environ.get("PARLEY_UPDATE_GOLDEN") == "1"
 MODES = {"prefilter-on": True, "prefilter-off": False}
 
 #: `parley eval` figures: (TP, FP, FN, dates scored, dates correct).
-CORPUS_SCORES = (357, 31, 33, 352, 342)
+CORPUS_SCORES = (357, 29, 33, 352, 342)
 DEV_SCORES = {"tuning": (59, 2, 4), "checking": (22, 9, 14)}
 
 

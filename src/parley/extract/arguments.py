@@ -150,6 +150,11 @@ def arguments(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
             arguments |= tree.subtree(child, stop=frozenset({"conj"})) | {child}
             arguments |= {i for c in tree.children[child] if tree.tokens[c].dep != "conj"
                        for i in tree.subtree(c)}
+        if _perfect_participle_complement(tree, index):
+            # "ties had been frozen, including the hotline": what hangs on 'been' after
+            # the participle is the participle's.
+            arguments |= {i for p in tree.dependents(verb, ("prep",)) if p > index
+                          for i in tree.subtree(p)}
         if verb != token.head:
             # "placed … by Austin": the first verb's agent and objects are part of it.
             for child in tree.children[verb]:
@@ -174,11 +179,25 @@ def _a_medium(tree: Tree, preposition: int) -> bool:
                for i in (o, *tree.dependents(o, ("compound", "amod"))))
 
 
+def _perfect_participle_complement(tree: Tree, index: int) -> bool:
+    """'all military ties had been frozen': the parser reads the past participle as a
+    complement of a perfect 'been' ('been' the clause's head, 'ties' its subject), yet it
+    is a passive: the subject of 'been' is what was frozen, not who froze it."""
+    token = tree.tokens[index]
+    if token.tag != "VBN" or token.dep != "acomp" or token.head == index:
+        return False
+    copula = tree.tokens[token.head]
+    return copula.lower == "been" and any(
+        tree.tokens[a].lemma == "have" for a in tree.dependents(copula.i, ("aux",)))
+
+
 def subject(extractor: RuleExtractor, tree: Tree, index: int) -> set[int]:
     """Who acts: the subject, a passive's 'by' agent, a nominal's possessor or 'of/by'."""
     token = tree.tokens[index]
     for child in tree.dependents(index, ("agent",)):
         return tree.subtree(child)
+    if _perfect_participle_complement(tree, index):
+        return set()  # a passive with no 'by' agent: whoever tells it may say who acted
     for child in tree.dependents(index, SUBJECT_DEPS):
         return tree.subtree(child, stop=frozenset({"relcl", "acl", "appos"}))
     if token.pos in ("NOUN", "PROPN"):

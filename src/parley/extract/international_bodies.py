@@ -73,7 +73,43 @@ def _addressees(view: SentenceView, index: int) -> list[int]:
     heads += [p for c in tree.dependents(index, ("prep",))
               if c > index and tree.tokens[c].lower in _ADDRESSEE_PREPOSITIONS
               for p in tree.dependents(c, ("pobj",))]
-    return [c for h in heads for c in tree.conjuncts(h)]
+    obliged = _obliged(view, index)
+    if obliged:
+        # "demanded guarantees that NATO pull back": the object is what is demanded
+        heads = [h for h in heads if not any(
+            tree.tokens[c].dep in ("acl", "ccomp") and c in obliged_clauses(view, index)
+            for c in tree.children[h])]
+    return [c for h in heads for c in tree.conjuncts(h)] + obliged
+
+
+def _obliged(view: SentenceView, index: int) -> list[int]:
+    """'demanded that NATO pull its forces back', 'demanded guarantees that Ukraine will never
+    join and that NATO pull back': who a demanded 'that' clause lays the act on, its subject
+    (a clause told with a modal, 'will never join', says what is to be guaranteed, not who
+    is asked). The demand is made of the body when all of them are bodies."""
+    tree = view.tree
+    clauses = obliged_clauses(view, index)
+    return [s for k in clauses for c in tree.conjuncts(k)
+            if _lays_an_act(view, c) for s in tree.dependents(c, SUBJECT_DEPS)]
+
+
+def obliged_clauses(view: SentenceView, index: int) -> list[int]:
+    """The 'that' clauses a demand verb or its object takes ('demanded that …',
+    'demanded guarantees that …')."""
+    tree = view.tree
+    if tree.tokens[index].pos not in ("VERB", "AUX"):
+        return []
+    clauses = tree.dependents(index, ("ccomp",)) + [
+        c for o in tree.dependents(index, ("dobj",)) for c in tree.dependents(o, ("acl", "ccomp"))]
+    return [c for c in clauses
+            if any(tree.tokens[m].lower == "that" for m in tree.dependents(c, ("mark",)))]
+
+
+def _lays_an_act(view: SentenceView, clause: int) -> bool:
+    """A 'that' clause with no modal ('that NATO pull back'): an act laid on its subject."""
+    tree = view.tree
+    return any(tree.tokens[m].lower == "that" for m in tree.dependents(clause, ("mark",))) \
+        and not any(tree.tokens[a].tag == "MD" for a in tree.dependents(clause, ("aux",)))
 
 
 def _requesters(view: SentenceView, index: int) -> list[int]:

@@ -159,6 +159,9 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
         owner = coder._owner_of_theme(view, trigger, theme)
         if owner:
             return Sides(*coder._complete(None, owner, reverse=True), taking_part)
+        attempter = _attempter_of_unanswered(coder, view, trigger)
+        if attempter:
+            return Sides(*coder._complete(None, attempter, reverse=True), taking_part)
         if trigger.entry.form == "negated_noun" and any(
                 tree.tokens[a].lower == "without" or tree.tokens[a].lemma in
                 coder._request_verbs for a in tree.ancestors(trigger.index)[:4]):
@@ -202,6 +205,27 @@ def parties(coder: ArticleCoder, view: SentenceView, trigger: Trigger, subject: 
                               stop=frozenset({"advcl", "relcl", "ccomp", "parataxis"})) - matter
         others = [s for s in coder._states_in(view, sorted(clause)) if s != agent]
     return Sides(*coder._complete(agent, others[0] if others else None), taking_part)
+
+
+def _attempter_of_unanswered(coder: ArticleCoder, view: SentenceView, trigger: Trigger
+                             ) -> str | None:
+    """'Erdogan tried to reach Putin twice, and neither call has been put through', 'Tokyo
+    tried to call Beijing, but the call was not answered': the call not answered is the
+    subject of a clause coordinated with the attempt, so whoever attempted asked and the
+    other side declined (not the article's main actor)."""
+    tree = view.tree
+    if trigger.entry.form != "negated_verb":
+        return None
+    verb = tree.tokens[trigger.index]
+    asked = coder.lexicon.talk_nouns | REQUEST_NOUNS
+    if verb.dep != "conj" or verb.head == verb.i or not any(
+            tree.tokens[c].lemma in asked
+            for c in tree.dependents(verb.i, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        return None
+    attempt = tree.tokens[verb.head]
+    if attempt.lemma not in coder._request_verbs | coder.lexicon.talk_verbs:
+        return None
+    return coder.agent_state(view, coder.extractor.subject(tree, attempt.i))
 
 
 def _complete(coder: ArticleCoder, first: str | None, second: str | None, *, reverse: bool = False

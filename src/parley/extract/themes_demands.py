@@ -14,6 +14,7 @@ from parley.extract.vocabulary import (
     DEMANDED_ACTIONS,
     DIRECTIVE_VERBS,
     ORGANISATION_NOUNS,
+    SHARED_AIM_WORDS,
 )
 from parley.types import MentionKind
 
@@ -32,7 +33,19 @@ def pushed_for_not_talks(coder: ArticleCoder, view: SentenceView, candidate: Can
     if len(lemmas) <= 1 or lemmas[-1] != "for":
         return None
     talk_words = coder.lexicon.talk_nouns | coder.lexicon.talk_verbs
+    if _calls_for_a_shared_aim(view.tree, candidate.index) and not candidate.words & (
+            coder.lexicon.sanction_words | DEMANDED_ACTIONS):
+        return False
     return bool(candidate.arguments) and not candidate.words & talk_words
+
+
+def _calls_for_a_shared_aim(tree: Tree, index: int) -> bool:
+    """'called for a roadmap to ease tensions', 'called for rebuilding trust': what the call
+    is for is a plan or a betterment both sides would work at, which asks nothing of the
+    other side in particular (the spec's DEMAND is addressed to it)."""
+    aims = [o for p in tree.dependents(index, ("prep", "prt"))
+            if tree.tokens[p].lower == "for" for o in tree.dependents(p, ("pobj", "pcomp"))]
+    return any(tree.tokens[o].lemma in SHARED_AIM_WORDS for o in aims)
 
 
 @registry.theme_check("parley.talks-tied-to-condition.v1", themes=ANY)

@@ -196,6 +196,8 @@ CONDITIONING_VERBS = grammar_words("conditioning_verbs")
 CONDITION_PREPOSITIONS = grammar_words("condition_prepositions")
 #: Stances that are a demand only with a condition or what the other side must do.
 DEMAND_STANCE_VERBS = grammar_words("demand_stance_verbs")
+#: Heads of a call's 'for' object that make it a shared aim ("a roadmap", "rebuilding trust").
+SHARED_AIM_WORDS = grammar_words("shared_aim_words")
 #: What an offer's infinitive may be about beside talk words ("ready to reschedule").
 OFFER_VERBS = grammar_words("offer_verbs")
 #: Nouns that, unanswered or refused, are about talks ("no reply to the call").

@@ -114,7 +114,26 @@ NOUN_MODIFIERS = [
          E("REQUEST", "JPN", "CHN", date="2023-06-26")),
 ]
 
+#: "ties had been frozen, including the hotline": the parser reads the participle as a
+#: complement of a perfect 'been'; it is a passive, its subject what was frozen, not who
+#: froze it, and what hangs on 'been' after it is the participle's
+#: (arguments._perfect_participle_complement). A 'been' with an adjective stays as it was.
+PERFECT_PARTICIPLES = [
+    case("Moscow said all military ties with Turkey had been frozen, including the hotline.",
+         E("SUSPEND", "RUS", "TUR", "hotline")),
+    case("Moscow said all contacts with Ankara had been frozen, including the hotline the two "
+         "air forces had used over Syria.",
+         E("SUSPEND", "RUS", "TUR", "hotline")),
+    case("Seoul said all exchanges with Pyongyang had been frozen, including the military "
+         "hotline.",
+         E("SUSPEND", "KOR", "PRK", "hotline")),
+    case("Moscow said all military ties with Turkey had been suspended, including the hotline.",
+         E("SUSPEND", "RUS", "TUR", "hotline")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "perfect participle": PERFECT_PARTICIPLES,
     "noun modifiers": NOUN_MODIFIERS,
     "passive voice": PASSIVE,
     "nominalisation": NOMINALISATIONS,

@@ -34,6 +34,12 @@ OF_A_BODY = [
                "flight.", _ENCOUNTER),
     record_row(_LEAD + "NATO, of which Turkey is a member, has called for talks between "
                "Ankara and Moscow.", _ENCOUNTER),
+    # what a demanded 'that' clause lays on a body is demanded of the body
+    # (international_bodies._obliged)
+    record_row(_LEAD + "On Wednesday Russia demanded that NATO pull its jets back from the "
+               "border.", _ENCOUNTER),
+    record_row(_LEAD + "On Wednesday Russia demanded guarantees that NATO keep its jets away "
+               "from the border.", _ENCOUNTER),
 ]
 
 OF_A_STATE = [
@@ -45,6 +51,8 @@ OF_A_STATE = [
                ("DEMAND", "TUR", "RUS", None, "2023-06-21")),
     record_row(_LEAD + "On Wednesday the Russian envoy to NATO asked Turkey for talks.",
                _ENCOUNTER, ("REQUEST", "RUS", "TUR", None, "2023-06-21")),
+    record_row(_LEAD + "On Wednesday Russia demanded that Turkey pull its jets back from the "
+               "border.", _ENCOUNTER, ("DEMAND", "RUS", "TUR", None, "2023-06-21")),
 ]
 
 

@@ -160,7 +160,27 @@ COURTESY_CALLS = [
 ]
 
 
+# ------------------------------------------------------ a call for a shared aim
+#: "called for a roadmap to ease tensions", "called for rebuilding trust": a call for a
+#: plan, or for a betterment both sides work at, asks nothing of the other side
+#: (themes_demands._calls_for_a_shared_aim); a call for the other side's act, or for its
+#: sanctions lifted, still demands.
+SHARED_AIMS = [
+    case("The Indian defence minister met his Chinese counterpart on Monday and called for a "
+         "clear roadmap to reduce friction on the border.", allow={"MEET"}),
+    case("In talks with Beijing, Hanoi's minister called for a framework to handle incidents "
+         "at sea.", allow={"MEET"}),
+    case("India's minister met Dong in Beijing and called for rebuilding the trust lost in "
+         "the 2020 clashes.", allow={"MEET"}),
+    case("Japan called for the lifting of Chinese sanctions on its seafood.",
+         E("DEMAND", "JPN", "CHN")),
+    case("Seoul called on Pyongyang for the removal of its border guard posts.",
+         E("DEMAND", "KOR", "PRK")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "call for a shared aim": SHARED_AIMS,
     "directive in a report": DIRECTIVE_IN_A_REPORT,
     "courtesy call": COURTESY_CALLS,
     "obligation on both sides": BOTH_SIDES_OBLIGED,

@@ -107,7 +107,30 @@ REFUSED_TO_TAKE_PART = [
     case("The weather in Seoul was mild on Monday. Pyongyang refused to take part."),
 ]
 
+#: A call not put through, not gone through or not answered, told in a clause coordinated
+#: with the attempt: whoever attempted asked, the other side declined
+#: (parties._attempter_of_unanswered; 'put through' and 'go through' are negated DECLINE
+#: verbs). A call put through is a call.
+NOT_PUT_THROUGH = [
+    case("Turkey's president tried twice this week to reach Putin by phone, and neither call "
+         "was put through.",
+         E("REQUEST", "TUR", "RUS", "leaders"), E("DECLINE", "RUS", "TUR", "leaders")),
+    case("Tokyo tried to reach Beijing on the defence hotline, but the call did not go "
+         "through.",
+         E("REQUEST", "JPN", "CHN", "hotline"), E("DECLINE", "CHN", "JPN", "hotline"),
+         xfail="the call noun, subject of an active negated 'go', still gives a CALL"),
+    case("Tokyo tried to reach Beijing on the defence hotline, but the call was not put "
+         "through.",
+         E("REQUEST", "JPN", "CHN", "hotline"), E("DECLINE", "CHN", "JPN", "hotline")),
+    case("Seoul sought a call with Pyongyang on Monday, but the call was not answered.",
+         E("REQUEST", "KOR", "PRK"), E("DECLINE", "PRK", "KOR")),
+    case("Erdogan's call to Putin was put through on Friday.",
+         E("CALL", "TUR", "RUS", "leaders")),
+]
+
+
 TABLES: dict[str, list[Any]] = {
+    "a call not put through": NOT_PUT_THROUGH,
     "refused to take part": REFUSED_TO_TAKE_PART,
     "a refused ask told before": REFUSED_ASK,
     "in the next sentence": NEXT_SENTENCE,
