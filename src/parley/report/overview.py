@@ -35,8 +35,8 @@ from parley.report.situation import freeze_index
 from parley.report.status import status_rows
 from parley.types import ChannelState, ChannelStatus, EventType, StoredEvent, StoredEvidence
 
-__all__ = ["PairSummary", "SummaryStore", "code_order", "refresh_summaries", "stored_summaries",
-           "summarise", "summary_from", "summary_key", "summary_payload"]
+__all__ = ["PairSummary", "SummaryStore", "code_order", "missing_orders", "refresh_summaries",
+           "stored_summaries", "summarise", "summary_from", "summary_key", "summary_payload"]
 
 #: Bumped when a row's fields or their encoding change: older stored rows are then outdated.
 SUMMARY_FORMAT = 1
@@ -195,6 +195,15 @@ def save_summaries(store: SummaryStore, settings: Settings, revision: str,
         {(row.a, row.b): summary_payload(row) for row in rows})
 
 
+def missing_orders(pair: tuple[str, str], present: Mapping[tuple[str, str], object],
+                   orders: Iterable[Callable[[str, str], tuple[str, str]]] = (
+                       code_order, common_order)) -> list[tuple[str, str]]:
+    """The orders of `pair` the dashboard shows (the API's and the overview's) that have no
+    row in `present`, each once."""
+    return [ordered for ordered in dict.fromkeys(order(*pair) for order in orders)
+            if ordered not in present]
+
+
 def refresh_summaries(store: SummaryStore, settings: Settings,
                       orders: Iterable[Callable[[str, str], tuple[str, str]]] = (
                           code_order, common_order)) -> int:
@@ -205,8 +214,7 @@ def refresh_summaries(store: SummaryStore, settings: Settings,
     present = stored_summaries(store, settings, revision)
     rows: list[PairSummary] = []
     for pair in store.pairs():
-        wanted = list(dict.fromkeys(order(*pair) for order in orders))
-        missing = [ordered for ordered in wanted if ordered not in present]
+        missing = missing_orders(pair, present, orders)
         if not missing:
             continue
         with collector_paused():

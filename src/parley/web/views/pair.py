@@ -21,7 +21,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from parley.config import Settings
-from parley.report.overview import PairSummary, code_order, save_summaries, stored_summaries
+from parley.report.overview import (
+    PairSummary,
+    missing_orders,
+    save_summaries,
+    stored_summaries,
+)
 from parley.report.pair_order import common_order
 from parley.report.queries import PairQuery, state_name
 from parley.store import Store
@@ -101,8 +106,8 @@ def refresh_kept(store: Store, settings: Settings) -> tuple[int, int]:
         if dashboard.kept_page(shown)[1] is None:
             dashboard.keep_page(shown, revision, pair_content(dashboard, shown))
             pages += 1
-        rows += [dashboard.pair_summary(query) for query in dict.fromkeys(
-            (PairQuery(*code_order(*pair)), shown)) if (query.a, query.b) not in kept_rows]
+        rows += [dashboard.pair_summary(PairQuery(a, b))
+                 for a, b in missing_orders(pair, kept_rows)]
     if rows:
         save_summaries(store, settings, revision, rows)
     return len(rows), pages
